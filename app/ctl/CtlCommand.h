@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// One cutoverctl command. Each feature contributes its commands as a list; main() only dispatches.
+// A command parses its own arguments (QCommandLineParser), calls the core, prints results to stdout and
+// errors to stderr, and returns the process exit code.
+struct CtlCommand {
+    QString name;    // "status"
+    QString summary; // one line for `cutoverctl --help`
+    // args[0] is "cutoverctl <name>", the rest are the command's own arguments.
+    std::function<int(const QStringList &args)> run;
+};
+
+QList<CtlCommand> checklistCommands(); // new, status, item, signoff, audit, template

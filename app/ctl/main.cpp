@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cutoverctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("cutover-cockpit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COCKPIT_VERSION));
+
+    QList<CtlCommand> commands = checklistCommands();
+
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto usage = [&](QTextStream &s) {
+        s << "Usage: cutoverctl COMMAND [options]\n\n"
+             "The command-line face of Cutover Cockpit; it uses the same core as the GUI.\n\nCommands:\n";
+        for (const CtlCommand &c : commands)
+            s << "  " << c.name.leftJustified(10) << c.summary << '\n';
+        s << "\nRun `cutoverctl COMMAND --help` for the options of a command.\n";
+    };
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")
+        || args.at(1) == QLatin1String("help")) {
+        usage(out);
+        return args.size() < 2 ? 2 : 0;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        out << "cutoverctl " << COCKPIT_VERSION << '\n';
+        return 0;
+    }
+    for (const CtlCommand &c : commands) {
+        if (c.name == args.at(1)) {
+            QStringList rest = args.mid(2);
+            rest.prepend(QStringLiteral("cutoverctl ") + c.name);
+            return c.run(rest);
+        }
+    }
+    err << "cutoverctl: unknown command \"" << args.at(1) << "\"\n\n";
+    usage(err);
+    return 2;
+}
