@@ -79,7 +79,7 @@ cmd_setup() {
     if ! as_root test -e "$policy"; then
         as_root sh -c "printf '#!/bin/sh\n# temporary, written by cutover-cockpit scripts/cockpit.sh setup\nexit 101\n' > $policy && chmod 755 $policy"
         own_policy=1
-        trap 'as_root rm -f /usr/sbin/policy-rc.d' EXIT
+        trap "as_root rm -f '$policy'" EXIT
     fi
 
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update
