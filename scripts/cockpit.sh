@@ -6,7 +6,7 @@
 #   bash scripts/cockpit.sh setup   install the Debian packages that are missing (needs root or sudo)
 #   bash scripts/cockpit.sh build   configure and build into build/ (executables in build/bin)
 #   bash scripts/cockpit.sh run     setup + build, then start the GUI on a demo session
-#                                   (extra arguments go to cutover-cockpit, e.g. run --screenshot shot.png)
+#                                   (extra arguments follow --demo, e.g. run --screenshot shot.png)
 #   bash scripts/cockpit.sh test    setup + build, then run the whole test suite with ctest
 set -euo pipefail
 
@@ -127,8 +127,7 @@ cmd_run() {
     cmd_build
     local app="$BUILD_DIR/bin/cutover-cockpit"
     [[ -x "$app" ]] || die "$app was not built."
-    local args=("$@")
-    [[ ${#args[@]} -gt 0 ]] || args=(--demo)
+    local args=(--demo "$@")
     if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
         say "starting: $app ${args[*]}"
         exec "$app" "${args[@]}"
@@ -178,6 +177,7 @@ case "$COMMAND" in
     test) cmd_test ;;
     -h | --help | help) usage ;;
     *)
+        [[ -z "$COMMAND" ]] || printf 'cockpit: unknown command "%s"\n\n' "$COMMAND" >&2
         usage >&2
         exit 2
         ;;
