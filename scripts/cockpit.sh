@@ -79,6 +79,7 @@ cmd_setup() {
     if ! as_root test -e "$policy"; then
         as_root sh -c "printf '#!/bin/sh\n# temporary, written by cutover-cockpit scripts/cockpit.sh setup\nexit 101\n' > $policy && chmod 755 $policy"
         own_policy=1
+        # shellcheck disable=SC2064 # expanded now on purpose: the path this run wrote
         trap "as_root rm -f '$policy'" EXIT
     fi
 

@@ -52,7 +52,8 @@ std::optional<double> startupFirstPaint(QString *error)
         return std::nullopt;
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (env.value(QStringLiteral("DISPLAY")).isEmpty() && env.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty()
+    if (env.value(QStringLiteral("DISPLAY")).isEmpty()
+        && env.value(QStringLiteral("WAYLAND_DISPLAY")).isEmpty()
         && !env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Keep the user's settings and recent sessions out of it, and the run independent of them.
@@ -60,9 +61,9 @@ std::optional<double> startupFirstPaint(QString *error)
     env.insert(QStringLiteral("XDG_DATA_HOME"), context.tempPath(QStringLiteral("data")));
 
     const FirstPaintProbe probe(program,
-                                { QStringLiteral("--exit-after-first-paint"), QStringLiteral("--user"),
-                                  QStringLiteral("bench"), session },
-                                env);
+        { QStringLiteral("--exit-after-first-paint"), QStringLiteral("--user"), QStringLiteral("bench"),
+            session },
+        env);
     QTextStream err(stderr);
     QList<double> samples;
     for (int i = 0; i < startupRuns; ++i) {
@@ -76,10 +77,10 @@ std::optional<double> startupFirstPaint(QString *error)
         samples.append(sample.milliseconds);
     }
     BenchNotes::set(startupName,
-                    spread(samples)
-                        + QStringLiteral("; %1 items; QT_QPA_PLATFORM=%2")
-                              .arg(runbookItems)
-                              .arg(env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("(default)"))));
+        spread(samples)
+            + QStringLiteral("; %1 items; QT_QPA_PLATFORM=%2")
+                  .arg(runbookItems)
+                  .arg(env.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("(default)"))));
     return BenchContext::median(samples);
 }
 
@@ -94,7 +95,8 @@ std::optional<double> statusCommit(QString *error)
     const QString path = context.createSession(QStringLiteral("status.cutover"), runbookItems, error);
     if (path.isEmpty())
         return std::nullopt;
-    std::unique_ptr<CutoverSession> session = CutoverSession::open(path, SessionStore::Mode::ReadWrite, error);
+    std::unique_ptr<CutoverSession> session
+        = CutoverSession::open(path, SessionStore::Mode::ReadWrite, error);
     if (!session)
         return std::nullopt;
 
@@ -104,7 +106,8 @@ std::optional<double> statusCommit(QString *error)
         return std::nullopt;
     }
     // Every call changes another item, all of which start open, so no call is a no-op. In progress and
-    // done alternate, so plain changes and "done" with its completion fields (or awaiting sign-off) are timed.
+    // done alternate, so plain changes and "done" with its completion fields (or awaiting sign-off) are
+    // timed.
     QList<double> samples;
     samples.reserve(statusCommits);
     QElapsedTimer clock;

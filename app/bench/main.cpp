@@ -24,7 +24,8 @@ QList<BenchFigure> allFigures()
 
 bool contains(const QList<BenchFigure> &figures, const QString &name)
 {
-    return std::any_of(figures.cbegin(), figures.cend(), [&](const BenchFigure &f) { return f.name == name; });
+    return std::any_of(
+        figures.cbegin(), figures.cend(), [&](const BenchFigure &f) { return f.name == name; });
 }
 }
 
@@ -43,13 +44,14 @@ int main(int argc, char *argv[])
         "A figure that cannot be measured is printed as null (JSON) or n/a, with the reason on stderr."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the figures as one JSON object."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Print the figures as one JSON object."));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Measure only these figures (comma-separated names)."),
-                                        QStringLiteral("NAME[,NAME]"));
-    const QCommandLineOption listOption(QStringLiteral("list"), QStringLiteral("List the figures' names and exit."));
-    const QCommandLineOption strictOption(QStringLiteral("strict"),
-                                          QStringLiteral("Exit with code 1 if any figure could not be measured."));
+        QStringLiteral("Measure only these figures (comma-separated names)."), QStringLiteral("NAME[,NAME]"));
+    const QCommandLineOption listOption(
+        QStringLiteral("list"), QStringLiteral("List the figures' names and exit."));
+    const QCommandLineOption strictOption(
+        QStringLiteral("strict"), QStringLiteral("Exit with code 1 if any figure could not be measured."));
     parser.addOptions({ jsonOption, onlyOption, listOption, strictOption });
     parser.process(app);
 
@@ -73,8 +75,8 @@ int main(int argc, char *argv[])
         const QStringList names = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &raw : names) {
             const QString name = raw.trimmed();
-            const auto it
-                = std::find_if(all.cbegin(), all.cend(), [&](const BenchFigure &f) { return f.name == name; });
+            const auto it = std::find_if(
+                all.cbegin(), all.cend(), [&](const BenchFigure &f) { return f.name == name; });
             if (it == all.cend()) {
                 err << "cockpit-bench: unknown figure \"" << name << "\"; known figures:";
                 for (const BenchFigure &f : all)
@@ -117,8 +119,9 @@ int main(int argc, char *argv[])
             figures.insert(f.name, QJsonValue::Null);
             if (!json)
                 out << QStringLiteral("n/a").rightJustified(10) << Qt::endl;
-            err << "cockpit-bench: " << f.name << " not measured: "
-                << (error.isEmpty() ? QStringLiteral("no reason given") : error) << Qt::endl;
+            err << "cockpit-bench: " << f.name
+                << " not measured: " << (error.isEmpty() ? QStringLiteral("no reason given") : error)
+                << Qt::endl;
         }
     }
     if (json)
