@@ -11,10 +11,13 @@
 namespace {
 const QByteArray marker = QByteArrayLiteral("first-paint");
 
+// The end of what the process wrote to stderr, as ": <text>", or nothing if it wrote nothing.
 QString tail(const QByteArray &text)
 {
     const QString s = QString::fromLocal8Bit(text).trimmed();
-    return s.size() > 600 ? QStringLiteral("…") + s.right(600) : s;
+    if (s.isEmpty())
+        return {};
+    return QStringLiteral(": ") + (s.size() > 600 ? QStringLiteral("…") + s.right(600) : s);
 }
 }
 
@@ -67,12 +70,13 @@ FirstPaintProbe::Sample FirstPaintProbe::run(int timeoutMs) const
         sample.outcome = Outcome::Painted;
         sample.milliseconds = double(paintedNs) / 1e6;
         // --exit-after-first-paint exits by itself; give it time, then make sure it is gone.
-        if (!process.waitForFinished(timeoutMs)) {
+        // (waitForFinished() is false for a process that has already finished, so ask the state first.)
+        if (process.state() != QProcess::NotRunning && !process.waitForFinished(timeoutMs)) {
             sample.message = QStringLiteral("%1 did not exit after first-paint; it was ended").arg(m_program);
             process.kill();
             process.waitForFinished(5000);
         } else if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            sample.message = QStringLiteral("%1 exited with code %2 after first-paint: %3")
+            sample.message = QStringLiteral("%1 exited with code %2 after first-paint%3")
                                  .arg(m_program)
                                  .arg(process.exitCode())
                                  .arg(tail(process.readAllStandardError()));
@@ -90,7 +94,7 @@ FirstPaintProbe::Sample FirstPaintProbe::run(int timeoutMs) const
     } else if (process.error() == QProcess::FailedToStart) {
         sample.message = QStringLiteral("%1 could not be started: %2").arg(m_program, process.errorString());
     } else {
-        sample.message = QStringLiteral("%1 exited (code %2) without printing \"first-paint\": %3")
+        sample.message = QStringLiteral("%1 exited (code %2) without printing \"first-paint\"%3")
                              .arg(m_program)
                              .arg(process.exitCode())
                              .arg(tail(process.readAllStandardError()));
