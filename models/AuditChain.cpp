@@ -83,10 +83,12 @@ bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
     q.addBindValue(record.action);
     q.addBindValue(record.entity);
     q.addBindValue(record.entityId);
-    q.addBindValue(record.field);
-    q.addBindValue(record.oldValue);
-    q.addBindValue(record.newValue);
-    q.addBindValue(record.reason);
+    // A null QString binds as SQL NULL; these columns are NOT NULL with '' for "none".
+    const auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    q.addBindValue(text(record.field));
+    q.addBindValue(text(record.oldValue));
+    q.addBindValue(text(record.newValue));
+    q.addBindValue(text(record.reason));
     q.addBindValue(record.prevHash);
     q.addBindValue(record.hash);
     if (!q.exec()) {

@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Set up, build, run and test Cutover Cockpit on Debian 12.
+#
+#   bash scripts/cockpit.sh setup   install the Debian packages that are missing (needs root or sudo)
+#   bash scripts/cockpit.sh build   configure and build into build/ (executables in build/bin)
+#   bash scripts/cockpit.sh run     setup + build, then start the GUI on a demo session
+#                                   (extra arguments follow --demo, e.g. run --screenshot shot.png)
+#   bash scripts/cockpit.sh test    setup + build, then run the whole test suite with ctest
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="$ROOT/build"
+
+# Everything the build, the tests (real haproxy, nginx, prometheus, postgresql, chromium on loopback)
+# and packaging need. Debian's qt6-charts-dev does not pull in libqt6opengl6-dev, which Qt6Charts needs.
+PACKAGES=(
+    cmake ninja-build g++
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
+    libqt6sql6-sqlite libqt6sql6-psql libgl-dev sqlite3
+    appstream desktop-file-utils dpkg-dev file
+    haproxy nginx-light prometheus postgresql
+    poppler-utils xvfb xauth fonts-dejavu-core chromium
+)
+# Packages that come with a system daemon. The tests start their own instances on ephemeral loopback
+# ports; the distribution's daemons are not used, so they are not started by the install.
+SERVICE_PACKAGES=(haproxy nginx-light prometheus postgresql)
+
+say() { printf 'cockpit: %s\n' "$*"; }
+die() { printf 'cockpit: error: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+    sed -n '4,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+missing_packages() {
+    local p status
+    for p in "${PACKAGES[@]}"; do
+        status="$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)"
+        [[ "$status" == installed ]] || printf '%s\n' "$p"
+    done
+}
+
+# Runs a command as root: directly when we are root, else through sudo when it exists.
+as_root() {
+    if [[ "$(id -u)" -eq 0 ]]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        die "installing packages needs root, and sudo is not installed. Run this script as root (su -c 'bash scripts/cockpit.sh ${COMMAND:-setup}'), or install the packages listed by 'grep -A8 ^PACKAGES= scripts/cockpit.sh' yourself."
+    fi
+}
+
+cmd_setup() {
+    command -v dpkg-query >/dev/null 2>&1 || die "dpkg-query not found: this script sets up Debian 12 (bookworm)."
+    if [[ -r /etc/os-release ]]; then
+        # shellcheck disable=SC1091
+        . /etc/os-release
+        if [[ "${ID:-}" != debian || "${VERSION_ID:-}" != 12 ]]; then
+            say "note: this is ${PRETTY_NAME:-an unknown system}, not Debian 12; package names may differ."
+        fi
+    fi
+
+    local missing=()
+    mapfile -t missing < <(missing_packages)
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        say "all ${#PACKAGES[@]} required packages are installed."
+        return 0
+    fi
+    say "installing ${#missing[@]} missing package(s): ${missing[*]}"
+
+    # Keep apt's maintainer scripts from starting the distribution's haproxy/nginx/prometheus/postgresql
+    # daemons (the tests start their own). Only when no policy is in place already (containers often
+    # have one); it is removed again whatever happens.
+    local policy=/usr/sbin/policy-rc.d own_policy=0
+    if ! as_root test -e "$policy"; then
+        as_root sh -c "printf '#!/bin/sh\n# temporary, written by cutover-cockpit scripts/cockpit.sh setup\nexit 101\n' > $policy && chmod 755 $policy"
+        own_policy=1
+        # shellcheck disable=SC2064 # expanded now on purpose: the path this run wrote
+        trap "as_root rm -f '$policy'" EXIT
+    fi
+
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+
+    if [[ $own_policy -eq 1 ]]; then
+        as_root rm -f "$policy"
+        trap - EXIT
+    fi
+
+    # If a daemon came up anyway (a policy that allows it), stop the ones this run installed, so that
+    # nothing we added occupies a port.
+    local p unit
+    for p in "${missing[@]}"; do
+        if [[ " ${SERVICE_PACKAGES[*]} " == *" $p "* ]]; then
+            unit="${p%-light}"
+            if [[ -d /run/systemd/system ]] && command -v systemctl >/dev/null 2>&1; then
+                if systemctl is-active --quiet "$unit" 2>/dev/null; then
+                    say "stopping the system's $unit daemon (not needed; tests start their own)"
+                    as_root systemctl stop "$unit" || true
+                fi
+            elif command -v service >/dev/null 2>&1 && [[ -x "/etc/init.d/$unit" ]]; then
+                as_root service "$unit" stop >/dev/null 2>&1 || true
+            fi
+        fi
+    done
+
+    mapfile -t missing < <(missing_packages)
+    [[ ${#missing[@]} -eq 0 ]] || die "still missing after apt-get install: ${missing[*]}"
+    say "all required packages are installed."
+}
+
+cmd_build() {
+    command -v cmake >/dev/null 2>&1 || die "cmake not found; run 'bash scripts/cockpit.sh setup' first (as root)."
+    if [[ -f "$BUILD_DIR/CMakeCache.txt" ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$BUILD_DIR/CMakeCache.txt"; then
+        die "$BUILD_DIR was configured with another generator; remove it (rm -rf build) and run again."
+    fi
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+    say "built; executables are in $BUILD_DIR/bin"
+}
+
+cmd_run() {
+    cmd_setup
+    cmd_build
+    local app="$BUILD_DIR/bin/cutover-cockpit"
+    [[ -x "$app" ]] || die "$app was not built."
+    local args=(--demo "$@")
+    if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
+        say "starting: $app ${args[*]}"
+        exec "$app" "${args[@]}"
+    fi
+    say "no display: neither \$DISPLAY nor \$WAYLAND_DISPLAY is set, so no window can be shown here."
+    say "To see the window, run this command from a terminal in a desktop session, or log in with"
+    say "'ssh -X' and run: $app --demo"
+    say "To look at it without a display: $app --demo --screenshot demo.png (renders the window to a PNG)."
+    say "Starting it now on a virtual display (xvfb-run -a); it runs invisibly until you press Ctrl+C."
+    command -v xvfb-run >/dev/null 2>&1 || die "xvfb-run not found; run 'bash scripts/cockpit.sh setup' as root."
+    exec xvfb-run -a "$app" "${args[@]}"
+}
+
+cmd_test() {
+    cmd_setup
+    cmd_build
+    # ctest runs in a process group of its own: if a test crashes and leaves a server it started
+    # (haproxy, nginx, prometheus, postgres, chromium) behind, the whole group is ended afterwards.
+    local rc=0 pid
+    set +e
+    QT_QPA_PLATFORM=offscreen setsid ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 </dev/null &
+    pid=$!
+    trap 'kill -TERM -- "-$pid" 2>/dev/null' INT TERM
+    while true; do
+        wait "$pid"
+        rc=$?
+        # wait returns >128 when a trapped signal interrupted it; then the group was signalled: wait again
+        kill -0 "$pid" 2>/dev/null || break
+    done
+    trap - INT TERM
+    set -e
+    if kill -0 -- "-$pid" 2>/dev/null; then
+        say "stopping processes the tests left running"
+        kill -TERM -- "-$pid" 2>/dev/null || true
+        sleep 2
+        kill -KILL -- "-$pid" 2>/dev/null || true
+    fi
+    return "$rc"
+}
+
+COMMAND="${1:-}"
+[[ $# -gt 0 ]] && shift
+case "$COMMAND" in
+    setup) cmd_setup ;;
+    build) cmd_build ;;
+    run) cmd_run "$@" ;;
+    test) cmd_test ;;
+    -h | --help | help) usage ;;
+    *)
+        [[ -z "$COMMAND" ]] || printf 'cockpit: unknown command "%s"\n\n' "$COMMAND" >&2
+        usage >&2
+        exit 2
+        ;;
+esac
