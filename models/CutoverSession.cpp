@@ -80,6 +80,12 @@ bool isIntegerField(const QString &field)
 const char *const creationFields[] = { "task", "expected", "owner", "status", "skip_reason", "notes", "evidence",
                                        "completed_by", "signed_off_by", "signoff_required", "planned_minutes" };
 
+// QtSql binds a null QString as SQL NULL; the text columns are NOT NULL, so bind empty text instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString sameName(const QString &name)
 {
     return name.trimmed().toCaseFolded();
@@ -128,10 +134,10 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
     q.prepare(QStringLiteral("INSERT INTO session (id, name, goal, rehearsal, language, template_name, created_at) "
                              "VALUES (1, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(info.name.trimmed());
-    q.addBindValue(info.goal);
+    q.addBindValue(nonNull(info.goal));
     q.addBindValue(info.rehearsal ? 1 : 0);
-    q.addBindValue(info.language);
-    q.addBindValue(info.templateName);
+    q.addBindValue(nonNull(info.language));
+    q.addBindValue(nonNull(info.templateName));
     q.addBindValue(Timestamps::toText(created));
     if (!q.exec())
         return fail(q.lastError().text());
@@ -171,9 +177,9 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
             iq.addBindValue(itemId);
             iq.addBindValue(phaseId);
             iq.addBindValue(t);
-            iq.addBindValue(task.task);
-            iq.addBindValue(task.expected);
-            iq.addBindValue(task.owner);
+            iq.addBindValue(nonNull(task.task));
+            iq.addBindValue(nonNull(task.expected));
+            iq.addBindValue(nonNull(task.owner));
             iq.addBindValue(task.signOffRequired ? 1 : 0);
             iq.addBindValue(task.plannedMinutes);
             if (!iq.exec())
@@ -455,7 +461,7 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const QList
         if (isIntegerField(c.field))
             q.addBindValue(c.value.toString().toInt());
         else
-            q.addBindValue(c.value.toString());
+            q.addBindValue(nonNull(c.value.toString()));
         q.addBindValue(id);
         AuditRecord r;
         r.at = now;
