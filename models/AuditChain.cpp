@@ -34,7 +34,7 @@ void addField(QCryptographicHash &h, const QString &value)
 // The item columns whose history the trail records and which verify compares with the stored item.
 const char *const trackedItemFields[] = { "task", "expected", "owner", "status", "skip_reason", "notes",
                                           "evidence", "completed_by", "signed_off_by", "signoff_required",
-                                          "planned_minutes" };
+                                          "planned_minutes", "actual_start", "actual_end" };
 
 }
 

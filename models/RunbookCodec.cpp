@@ -145,6 +145,7 @@ public:
     bool fail(int line, const QString &message)
     {
         result.ok = false;
+        result.runbook = Runbook(); // refused whole: nothing half-read is handed out
         result.line = line;
         result.error = line > 0 ? tr("line %1: %2").arg(line).arg(message) : message;
         return false;
@@ -470,7 +471,9 @@ RunbookCodec::ParseResult RunbookCodec::parse(const QByteArray &data, Format for
         text.remove(0, 1);
     if (text.contains(QChar::ReplacementCharacter)) {
         ParseResult r;
-        r.error = tr("the file is not UTF-8 text");
+        const qsizetype at = text.indexOf(QChar::ReplacementCharacter);
+        r.line = int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1;
+        r.error = tr("line %1: the file is not UTF-8 text").arg(r.line);
         return r;
     }
     return format == Format::Markdown ? parseMarkdown(text) : parseCsv(text);

@@ -36,7 +36,7 @@ int CtlSupport::parse(QCommandLineParser &parser, const QStringList &args, const
         // Qt's usage line names only the program; ours names the command too.
         QString text = parser.helpText();
         const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        text = tr("Usage: %1").arg(syntax) + (firstLineEnd < 0 ? QString() : text.mid(firstLineEnd));
+        text = tr("Usage: %1").arg(syntax) + (firstLineEnd < 0 ? QString() : QLatin1Char('\n') + text.mid(firstLineEnd));
         print(text);
         return Success;
     }
