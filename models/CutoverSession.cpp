@@ -122,6 +122,7 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
     auto fail = [&](const QString &message) {
         store->rollback();
         *error = tr("Cannot write the new session: %1").arg(message);
+        db = QSqlDatabase(); // release the connection before the store removes it
         store.reset();
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));

@@ -284,14 +284,25 @@ private Q_SLOTS:
             << 4 << QStringLiteral("invalid JSON");
         QTest::newRow("json: missing task")
             << F::Json
-            << QByteArray("{ \"phases\": [ { \"name\": \"P\", \"tasks\": [ { \"task\": \"A\" }, { \"expected\": \"R\" } ] } ] }")
-            << 0 << QStringLiteral("phases[0].tasks[1].task is missing");
+            << QByteArray("{\n  \"name\": \"x\",\n  \"phases\": [\n    { \"name\": \"P\",\n      \"tasks\": [\n"
+                          "        { \"task\": \"A\" },\n        { \"expected\": \"R\",\n          \"owner\": \"O\" }\n"
+                          "      ] }\n  ]\n}\n")
+            << 7 << QStringLiteral("phases[0].tasks[1].task is missing");
+        QTest::newRow("json: empty task in the second phase")
+            << F::Json
+            << QByteArray("{\"phases\": [\n {\"name\": \"A\", \"tasks\": [{\"task\": \"x\"}]},\n {\"name\": \"B\",\n  \"tasks\": [\n"
+                          "   {\"task\": \"y\", \"note\": \"[{,}]\\\"\"},\n   {\"task\":\n     \"  \"}]}]}\n")
+            << 7 << QStringLiteral("phases[1].tasks[1].task is missing or empty");
+        QTest::newRow("json: phase without name")
+            << F::Json << QByteArray("{\"phases\": [\n  {\"tasks\": []}\n]}") << 2
+            << QStringLiteral("phases[0].name is missing");
         QTest::newRow("json: phases not an array")
-            << F::Json << QByteArray("{ \"phases\": {} }") << 0 << QStringLiteral("\"phases\" must be an array");
+            << F::Json << QByteArray("{\n\n \"phases\":\n {} }") << 4 << QStringLiteral("\"phases\" must be an array");
         QTest::newRow("json: not an object") << F::Json << QByteArray("[1, 2]") << 1 << QStringLiteral("must be an object");
         QTest::newRow("json: bad signoff")
-            << F::Json << QByteArray("{ \"phases\": [ { \"name\": \"P\", \"tasks\": [ { \"task\": \"A\", \"signoff\": \"yes\" } ] } ] }")
-            << 0 << QStringLiteral("signoff must be true or false");
+            << F::Json
+            << QByteArray("{ \"phases\": [ { \"name\": \"P\", \"tasks\": [ { \"task\": \"A\",\n \"signoff\": \"yes\" } ] } ] }")
+            << 2 << QStringLiteral("signoff must be true or false");
         QTest::newRow("json: empty file") << F::Json << QByteArray() << 1 << QStringLiteral("invalid JSON");
     }
 
