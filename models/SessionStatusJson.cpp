@@ -23,10 +23,8 @@ struct Progress {
     }
     QJsonObject toJson() const
     {
-        return QJsonObject { { QStringLiteral("done"), done },
-                             { QStringLiteral("skipped"), skipped },
-                             { QStringLiteral("finished"), done + skipped },
-                             { QStringLiteral("total"), total } };
+        return QJsonObject { { QStringLiteral("done"), done }, { QStringLiteral("skipped"), skipped },
+            { QStringLiteral("finished"), done + skipped }, { QStringLiteral("total"), total } };
     }
 };
 
@@ -65,10 +63,9 @@ QJsonObject SessionStatusJson::build(const CutoverSession &session)
             overall.add(item.status);
             items.append(itemJson(item));
         }
-        phases.append(QJsonObject { { QStringLiteral("id"), phase.id },
-                                    { QStringLiteral("name"), phase.name },
-                                    { QStringLiteral("progress"), progress.toJson() },
-                                    { QStringLiteral("items"), items } });
+        phases.append(
+            QJsonObject { { QStringLiteral("id"), phase.id }, { QStringLiteral("name"), phase.name },
+                { QStringLiteral("progress"), progress.toJson() }, { QStringLiteral("items"), items } });
     }
     return QJsonObject {
         { QStringLiteral("name"), info.name },

@@ -8,10 +8,9 @@
 #include <QUuid>
 #include <QVariant>
 
-// A plain SQLite connection beside the application's, as the sqlite3 shell would open the file: used by tests to
-// build old or foreign files and to tamper with a session behind the core's back.
-class RawSqliteConnection
-{
+// A plain SQLite connection beside the application's, as the sqlite3 shell would open the file: used by tests
+// to build old or foreign files and to tamper with a session behind the core's back.
+class RawSqliteConnection {
 public:
     explicit RawSqliteConnection(const QString &path, bool readOnly = false)
         : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))

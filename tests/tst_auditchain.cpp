@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// AuditChain: the SHA-256 hash chain over the audit table. Tampering with the file through a second connection
-// (as with the sqlite3 shell) must be detected: a changed field, a deleted record, a cut-off end, and an item whose
-// stored state no longer matches its history.
+// AuditChain: the SHA-256 hash chain over the audit table. Tampering with the file through a second
+// connection (as with the sqlite3 shell) must be detected: a changed field, a deleted record, a cut-off end,
+// and an item whose stored state no longer matches its history.
 #include "AuditChain.h"
 #include "CutoverSession.h"
 #include "RawSqliteConnection.h"
@@ -10,8 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestAuditChain : public QObject
-{
+class TestAuditChain : public QObject {
     Q_OBJECT
 
 private:
@@ -25,8 +24,7 @@ private:
         info.name = QStringLiteral("Audit");
         QString error;
         m_session = CutoverSession::create(m_dir.filePath(QStringLiteral("audit.cutover")), info,
-                                           RunbookTemplates::defaultRunbook(QStringLiteral("en")),
-                                           QStringLiteral("alice"), &error);
+            RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
         if (!m_session) {
             qWarning("create failed: %s", qPrintable(error));
             return false;
@@ -35,7 +33,9 @@ private:
             && m_session->setNotes(3, QStringLiteral("note, with \"quotes\""), QStringLiteral("alice")).ok
             && m_session->setStatus(1, ItemStatus::Done, QStringLiteral("alice")).ok
             && m_session->signOff(1, QStringLiteral("bob"), QStringLiteral("looked at it")).ok
-            && m_session->setStatus(6, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("no canary")).ok;
+            && m_session
+                   ->setStatus(6, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("no canary"))
+                   .ok;
     }
 
     AuditChain::Verification verify() const { return AuditChain::verify(m_session->store()->database()); }
@@ -122,7 +122,7 @@ private Q_SLOTS:
         const qint64 target = 13; // a change after the creation records, not the last one
         QVERIFY(m_session->auditRecordCount() > target + 2);
         QVERIFY(tamper(m_session->path(),
-                       QStringLiteral("UPDATE audit SET %1 WHERE seq = %2").arg(assignment).arg(target)));
+            QStringLiteral("UPDATE audit SET %1 WHERE seq = %2").arg(assignment).arg(target)));
         const AuditChain::Verification v = verify();
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBrokenSeq, target);
@@ -150,7 +150,8 @@ private Q_SLOTS:
     {
         const QString head = m_session->headHash();
         const qint64 count = m_session->auditRecordCount();
-        QVERIFY(tamper(m_session->path(), QStringLiteral("DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)")));
+        QVERIFY(tamper(
+            m_session->path(), QStringLiteral("DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)")));
         const AuditChain::Verification v = verify();
         // The remaining chain is consistent in itself ...
         QCOMPARE(v.firstBrokenSeq, 0);
@@ -162,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(!v.intact);
         QVERIFY(!v.stateMismatches.isEmpty());
         QVERIFY2(v.stateMismatches.join(QLatin1Char('\n')).contains(QLatin1String("item 6")),
-                 qPrintable(v.stateMismatches.join(QLatin1Char('\n'))));
+            qPrintable(v.stateMismatches.join(QLatin1Char('\n'))));
     }
 
     void earlierHeadIsFoundAfterAppends()
@@ -182,19 +183,23 @@ private Q_SLOTS:
         QCOMPARE(v.firstBrokenSeq, 0); // the chain itself is intact
         QVERIFY(!v.intact);
         QCOMPARE(v.stateMismatches.size(), 1);
-        QVERIFY2(v.stateMismatches.first().contains(QLatin1String("item 4")), qPrintable(v.stateMismatches.first()));
-        QVERIFY2(v.stateMismatches.first().contains(QLatin1String("status")), qPrintable(v.stateMismatches.first()));
-        QVERIFY2(v.stateMismatches.first().contains(QLatin1String("done")), qPrintable(v.stateMismatches.first()));
+        QVERIFY2(v.stateMismatches.first().contains(QLatin1String("item 4")),
+            qPrintable(v.stateMismatches.first()));
+        QVERIFY2(v.stateMismatches.first().contains(QLatin1String("status")),
+            qPrintable(v.stateMismatches.first()));
+        QVERIFY2(
+            v.stateMismatches.first().contains(QLatin1String("done")), qPrintable(v.stateMismatches.first()));
     }
 
     void insertedItemIsReported()
     {
-        QVERIFY(tamper(m_session->path(), QStringLiteral("INSERT INTO items (id, phase_id, position, task) VALUES "
-                                                         "(500, 1, 99, 'smuggled')")));
+        QVERIFY(tamper(m_session->path(),
+            QStringLiteral("INSERT INTO items (id, phase_id, position, task) VALUES "
+                           "(500, 1, 99, 'smuggled')")));
         const AuditChain::Verification v = verify();
         QVERIFY(!v.intact);
         QVERIFY2(v.stateMismatches.join(QLatin1Char('\n')).contains(QLatin1String("item 500")),
-                 qPrintable(v.stateMismatches.join(QLatin1Char('\n'))));
+            qPrintable(v.stateMismatches.join(QLatin1Char('\n'))));
     }
 };
 

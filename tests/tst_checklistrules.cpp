@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The checklist rules of CutoverSession: skip reasons, the four-eyes sign-off, automatic times, named actors and
-// read-only sessions. Each refusal must leave the item and the audit trail unchanged.
+// The checklist rules of CutoverSession: skip reasons, the four-eyes sign-off, automatic times, named actors
+// and read-only sessions. Each refusal must leave the item and the audit trail unchanged.
 #include "CutoverSession.h"
 #include "RunbookTemplates.h"
 
@@ -8,8 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestChecklistRules : public QObject
-{
+class TestChecklistRules : public QObject {
     Q_OBJECT
 
 private:
@@ -23,9 +22,8 @@ private:
         SessionInfo info;
         info.name = QStringLiteral("Rules");
         QString error;
-        auto session = CutoverSession::create(m_dir.filePath(fileName), info, RunbookTemplates::defaultRunbook(
-                                                  QStringLiteral("en")),
-                                              QStringLiteral("alice"), &error);
+        auto session = CutoverSession::create(m_dir.filePath(fileName), info,
+            RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
         if (!session)
             qWarning("create failed: %s", qPrintable(error));
         return session;
@@ -58,7 +56,8 @@ private Q_SLOTS:
         QCOMPARE(s->item(plainItem).status, ItemStatus::Open);
         QCOMPARE(s->auditRecordCount(), records);
 
-        r = s->setStatus(plainItem, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("covered by CI"));
+        r = s->setStatus(
+            plainItem, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("covered by CI"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(s->item(plainItem).status, ItemStatus::Skipped);
         QCOMPARE(s->item(plainItem).skipReason, QStringLiteral("covered by CI"));
@@ -117,7 +116,8 @@ private Q_SLOTS:
         auto s = createSession();
         QVERIFY(s);
         QVERIFY(s->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
-        const ActionResult r = s->signOff(signOffItem, QStringLiteral("bob"), QStringLiteral("checked the minutes"));
+        const ActionResult r
+            = s->signOff(signOffItem, QStringLiteral("bob"), QStringLiteral("checked the minutes"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(s->item(signOffItem).status, ItemStatus::Done);
         QCOMPARE(s->item(signOffItem).signedOffBy, QStringLiteral("bob"));
@@ -224,7 +224,7 @@ private Q_SLOTS:
         SessionInfo info;
         info.name = QStringLiteral("x");
         QVERIFY(!CutoverSession::create(m_dir.filePath(QStringLiteral("noactor.cutover")), info,
-                                        RunbookTemplates::defaultRunbook(QStringLiteral("en")), actor, &error));
+            RunbookTemplates::defaultRunbook(QStringLiteral("en")), actor, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("noactor.cutover"))));
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// cutoverctl end to end: runs build/bin/cutoverctl as a user would, and tampers with a session through the real
-// sqlite3 shell.
+// cutoverctl end to end: runs build/bin/cutoverctl as a user would, and tampers with a session through the
+// real sqlite3 shell.
 #include "CutoverSession.h"
 
 #include <QDir>
@@ -29,8 +29,7 @@ QString ctlPath()
 
 }
 
-class TestCutoverCtl : public QObject
-{
+class TestCutoverCtl : public QObject {
     Q_OBJECT
 
 private:
@@ -87,7 +86,7 @@ private:
     bool newSession(const QString &file, const QStringList &extra = {}) const
     {
         QStringList args = { QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("CLI test"),
-                             QStringLiteral("--out"), file };
+            QStringLiteral("--out"), file };
         args += extra;
         const Result r = ctl(args);
         if (r.exitCode != 0)
@@ -135,42 +134,40 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QStringList>("mentions");
         QTest::newRow("top") << QStringList { QStringLiteral("--help") }
-                             << QStringList { QStringLiteral("new"), QStringLiteral("status"), QStringLiteral("item"),
-                                              QStringLiteral("signoff"), QStringLiteral("audit"),
-                                              QStringLiteral("template") };
+                             << QStringList { QStringLiteral("new"), QStringLiteral("status"),
+                                    QStringLiteral("item"), QStringLiteral("signoff"),
+                                    QStringLiteral("audit"), QStringLiteral("template") };
         QTest::newRow("new") << QStringList { QStringLiteral("new"), QStringLiteral("--help") }
                              << QStringList { QStringLiteral("--template"), QStringLiteral("--lang"),
-                                              QStringLiteral("--name"), QStringLiteral("--out"),
-                                              QStringLiteral("--rehearsal"), QStringLiteral("--live"),
-                                              QStringLiteral("--goal"), QStringLiteral("--by") };
+                                    QStringLiteral("--name"), QStringLiteral("--out"),
+                                    QStringLiteral("--rehearsal"), QStringLiteral("--live"),
+                                    QStringLiteral("--goal"), QStringLiteral("--by") };
         QTest::newRow("status") << QStringList { QStringLiteral("status"), QStringLiteral("--help") }
                                 << QStringList { QStringLiteral("SESSION"), QStringLiteral("--json") };
         QTest::newRow("item") << QStringList { QStringLiteral("item"), QStringLiteral("--help") }
-                              << QStringList { QStringLiteral("ID"), QStringLiteral("--status"), QStringLiteral("--by"),
-                                               QStringLiteral("--reason"), QStringLiteral("--note"),
-                                               QStringLiteral("--owner"), QStringLiteral("--evidence") };
+                              << QStringList { QStringLiteral("ID"), QStringLiteral("--status"),
+                                     QStringLiteral("--by"), QStringLiteral("--reason"),
+                                     QStringLiteral("--note"), QStringLiteral("--owner"),
+                                     QStringLiteral("--evidence") };
         QTest::newRow("signoff") << QStringList { QStringLiteral("signoff"), QStringLiteral("--help") }
                                  << QStringList { QStringLiteral("--by"), QStringLiteral("--reason") };
         QTest::newRow("audit") << QStringList { QStringLiteral("audit"), QStringLiteral("--help") }
                                << QStringList { QStringLiteral("verify"), QStringLiteral("export") };
         QTest::newRow("audit verify") << QStringList { QStringLiteral("audit"), QStringLiteral("verify"),
-                                                       QStringLiteral("--help") }
-                                      << QStringList { QStringLiteral("--expect-head") };
+            QStringLiteral("--help") } << QStringList { QStringLiteral("--expect-head") };
         QTest::newRow("audit export") << QStringList { QStringLiteral("audit"), QStringLiteral("export"),
-                                                       QStringLiteral("--help") }
-                                      << QStringList { QStringLiteral("--out") };
+            QStringLiteral("--help") } << QStringList { QStringLiteral("--out") };
         QTest::newRow("template") << QStringList { QStringLiteral("template"), QStringLiteral("--help") }
                                   << QStringList { QStringLiteral("import"), QStringLiteral("list"),
-                                                   QStringLiteral("export") };
-        QTest::newRow("template import") << QStringList { QStringLiteral("template"), QStringLiteral("import"),
-                                                          QStringLiteral("--help") }
-                                         << QStringList { QStringLiteral("--name"), QStringLiteral("line") };
+                                         QStringLiteral("export") };
+        QTest::newRow("template import")
+            << QStringList { QStringLiteral("template"), QStringLiteral("import"), QStringLiteral("--help") }
+            << QStringList { QStringLiteral("--name"), QStringLiteral("line") };
         QTest::newRow("template list") << QStringList { QStringLiteral("template"), QStringLiteral("list"),
-                                                        QStringLiteral("--help") }
-                                       << QStringList { QStringLiteral("default") };
-        QTest::newRow("template export") << QStringList { QStringLiteral("template"), QStringLiteral("export"),
-                                                          QStringLiteral("--help") }
-                                         << QStringList { QStringLiteral("--out"), QStringLiteral("--lang") };
+            QStringLiteral("--help") } << QStringList { QStringLiteral("default") };
+        QTest::newRow("template export")
+            << QStringList { QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("--help") }
+            << QStringList { QStringLiteral("--out"), QStringLiteral("--lang") };
     }
 
     void helpOfEveryCommand()
@@ -189,29 +186,26 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList {};
         QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") };
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("status"), QStringLiteral("x.cutover"),
-                                                         QStringLiteral("--frob") };
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("status"),
+            QStringLiteral("x.cutover"), QStringLiteral("--frob") };
         QTest::newRow("status without session") << QStringList { QStringLiteral("status") };
-        QTest::newRow("new without --out") << QStringList { QStringLiteral("new"), QStringLiteral("--name"),
-                                                            QStringLiteral("x") };
-        QTest::newRow("new with a bad language")
-            << QStringList { QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("x"),
-                             QStringLiteral("--out"), QStringLiteral("x.cutover"), QStringLiteral("--lang"),
-                             QStringLiteral("fr") };
-        QTest::newRow("item with a bad status")
-            << QStringList { QStringLiteral("item"), QStringLiteral("x.cutover"), QStringLiteral("1"),
-                             QStringLiteral("--status"), QStringLiteral("finished"), QStringLiteral("--by"),
-                             QStringLiteral("a") };
+        QTest::newRow("new without --out")
+            << QStringList { QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("x") };
+        QTest::newRow("new with a bad language") << QStringList { QStringLiteral("new"),
+            QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--out"),
+            QStringLiteral("x.cutover"), QStringLiteral("--lang"), QStringLiteral("fr") };
+        QTest::newRow("item with a bad status") << QStringList { QStringLiteral("item"),
+            QStringLiteral("x.cutover"), QStringLiteral("1"), QStringLiteral("--status"),
+            QStringLiteral("finished"), QStringLiteral("--by"), QStringLiteral("a") };
         QTest::newRow("item without --by")
             << QStringList { QStringLiteral("item"), QStringLiteral("x.cutover"), QStringLiteral("1"),
-                             QStringLiteral("--status"), QStringLiteral("done") };
-        QTest::newRow("item with a bad id")
-            << QStringList { QStringLiteral("item"), QStringLiteral("x.cutover"), QStringLiteral("first"),
-                             QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--by"),
-                             QStringLiteral("a") };
+                   QStringLiteral("--status"), QStringLiteral("done") };
+        QTest::newRow("item with a bad id") << QStringList { QStringLiteral("item"),
+            QStringLiteral("x.cutover"), QStringLiteral("first"), QStringLiteral("--status"),
+            QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("a") };
         QTest::newRow("audit without subcommand") << QStringList { QStringLiteral("audit") };
-        QTest::newRow("template unknown subcommand") << QStringList { QStringLiteral("template"),
-                                                                      QStringLiteral("delete") };
+        QTest::newRow("template unknown subcommand")
+            << QStringList { QStringLiteral("template"), QStringLiteral("delete") };
     }
 
     void usageErrors()
@@ -236,8 +230,9 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QString, firstPhase);
         const QString file = path(QStringLiteral("default-%1.cutover").arg(lang));
-        QVERIFY(newSession(file, { QStringLiteral("--template"), QStringLiteral("default"), QStringLiteral("--lang"),
-                                   lang, QStringLiteral("--goal"), QStringLiteral("No downtime") }));
+        QVERIFY(newSession(file,
+            { QStringLiteral("--template"), QStringLiteral("default"), QStringLiteral("--lang"), lang,
+                QStringLiteral("--goal"), QStringLiteral("No downtime") }));
         const QJsonObject s = statusJson(file);
         QCOMPARE(s.value(QStringLiteral("name")).toString(), QStringLiteral("CLI test"));
         QCOMPARE(s.value(QStringLiteral("goal")).toString(), QStringLiteral("No downtime"));
@@ -250,18 +245,19 @@ private Q_SLOTS:
 
         // The creator is taken from $COCKPIT_USER when --by is not given.
         const QString csv = path(QStringLiteral("default-%1.csv").arg(lang));
-        const Result exported = ctl({ QStringLiteral("audit"), QStringLiteral("export"), file, QStringLiteral("--out"), csv });
+        const Result exported
+            = ctl({ QStringLiteral("audit"), QStringLiteral("export"), file, QStringLiteral("--out"), csv });
         QVERIFY2(exported.exitCode == 0, describe(exported));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
         QVERIFY(lines.size() > 2);
         QVERIFY2(lines.at(1).startsWith("1,") && lines.at(1).contains(",lead-from-env,session.create,"),
-                 lines.at(1).constData());
+            lines.at(1).constData());
 
         // An existing file is never overwritten.
         const Result again = ctl({ QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("again"),
-                                   QStringLiteral("--out"), file });
+            QStringLiteral("--out"), file });
         QVERIFY2(again.exitCode == 1, describe(again));
         QVERIFY2(again.err.contains(QLatin1String("already exists")), describe(again));
         QCOMPARE(statusJson(file).value(QStringLiteral("name")).toString(), QStringLiteral("CLI test"));
@@ -270,25 +266,27 @@ private Q_SLOTS:
     void newLiveSession()
     {
         const QString file = path(QStringLiteral("live.cutover"));
-        QVERIFY(newSession(file, { QStringLiteral("--live"), QStringLiteral("--by"), QStringLiteral("alice") }));
+        QVERIFY(
+            newSession(file, { QStringLiteral("--live"), QStringLiteral("--by"), QStringLiteral("alice") }));
         QCOMPARE(statusJson(file).value(QStringLiteral("rehearsal")).toBool(), false);
         const Result both = ctl({ QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("x"),
-                                  QStringLiteral("--out"), path(QStringLiteral("both.cutover")),
-                                  QStringLiteral("--live"), QStringLiteral("--rehearsal") });
+            QStringLiteral("--out"), path(QStringLiteral("both.cutover")), QStringLiteral("--live"),
+            QStringLiteral("--rehearsal") });
         QCOMPARE(both.exitCode, 2);
     }
 
     void newFromMarkdownRunbook()
     {
         writeFile(QStringLiteral("runbook.md"),
-                  "# HL7 interface cutover\n\nSome prose.\n\n"
-                  "| Phase | Task | Result | Owner | Sign-off |\n|---|---|---|---|---|\n"
-                  "| Prepare | Freeze interface changes | No changes in flight | Dana | yes |\n"
-                  "| Prepare | Snapshot the message store | Restore point | Eli | no |\n"
-                  "| Switch | Route ADT feed to the new engine | Messages flow | Dana | yes |\n");
+            "# HL7 interface cutover\n\nSome prose.\n\n"
+            "| Phase | Task | Result | Owner | Sign-off |\n|---|---|---|---|---|\n"
+            "| Prepare | Freeze interface changes | No changes in flight | Dana | yes |\n"
+            "| Prepare | Snapshot the message store | Restore point | Eli | no |\n"
+            "| Switch | Route ADT feed to the new engine | Messages flow | Dana | yes |\n");
         const QString file = path(QStringLiteral("fromrunbook.cutover"));
-        QVERIFY(newSession(file, { QStringLiteral("--template"), path(QStringLiteral("runbook.md")),
-                                   QStringLiteral("--by"), QStringLiteral("alice") }));
+        QVERIFY(newSession(file,
+            { QStringLiteral("--template"), path(QStringLiteral("runbook.md")), QStringLiteral("--by"),
+                QStringLiteral("alice") }));
         const QJsonObject s = statusJson(file);
         const QJsonArray phases = s.value(QStringLiteral("phases")).toArray();
         QCOMPARE(phases.size(), 2);
@@ -302,9 +300,9 @@ private Q_SLOTS:
 
         // A bad runbook creates nothing.
         writeFile(QStringLiteral("broken.md"), "| Phase | Task |\n|---|---|\n| Prepare | |\n");
-        const Result r = ctl({ QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--out"),
-                               path(QStringLiteral("broken.cutover")), QStringLiteral("--template"),
-                               path(QStringLiteral("broken.md")) });
+        const Result r = ctl({ QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("x"),
+            QStringLiteral("--out"), path(QStringLiteral("broken.cutover")), QStringLiteral("--template"),
+            path(QStringLiteral("broken.md")) });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("line 3")), describe(r));
         QVERIFY(!QFile::exists(path(QStringLiteral("broken.cutover"))));
@@ -331,8 +329,8 @@ private Q_SLOTS:
                 QVERIFY(i.value(QStringLiteral("expected")).isString());
                 QVERIFY(i.value(QStringLiteral("owner")).isString());
                 QCOMPARE(i.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
-                for (const char *key : { "skip_reason", "signoff_required", "completed_by", "signed_off_by", "notes",
-                                         "evidence", "planned_minutes", "actual_start", "actual_end" })
+                for (const char *key : { "skip_reason", "signoff_required", "completed_by", "signed_off_by",
+                         "notes", "evidence", "planned_minutes", "actual_start", "actual_end" })
                     QVERIFY2(i.contains(QLatin1String(key)), key);
                 ++items;
             }
@@ -354,40 +352,44 @@ private Q_SLOTS:
         const QString s = file;
 
         Result r = ctl({ QStringLiteral("item"), s, QStringLiteral("3"), QStringLiteral("--status"),
-                         QStringLiteral("in-progress"), QStringLiteral("--by"), QStringLiteral("alice"),
-                         QStringLiteral("--note"), QStringLiteral("started the smoke tests"), QStringLiteral("--owner"),
-                         QStringLiteral("QA team"), QStringLiteral("--evidence"), QStringLiteral("https://ci.example.invalid/1"),
-                         QStringLiteral("--evidence"), QStringLiteral("https://ci.example.invalid/2") });
+            QStringLiteral("in-progress"), QStringLiteral("--by"), QStringLiteral("alice"),
+            QStringLiteral("--note"), QStringLiteral("started the smoke tests"), QStringLiteral("--owner"),
+            QStringLiteral("QA team"), QStringLiteral("--evidence"),
+            QStringLiteral("https://ci.example.invalid/1"), QStringLiteral("--evidence"),
+            QStringLiteral("https://ci.example.invalid/2") });
         QVERIFY2(r.exitCode == 0, describe(r));
         QVERIFY2(r.out.contains(QLatin1String("in-progress")), describe(r));
 
         // Done on a sign-off item leads to awaiting-signoff.
-        r = ctl({ QStringLiteral("item"), s, QStringLiteral("1"), QStringLiteral("--status"), QStringLiteral("done"),
-                  QStringLiteral("--by"), QStringLiteral("alice") });
+        r = ctl({ QStringLiteral("item"), s, QStringLiteral("1"), QStringLiteral("--status"),
+            QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice") });
         QVERIFY2(r.exitCode == 0, describe(r));
         QVERIFY2(r.out.contains(QLatin1String("awaiting-signoff")), describe(r));
 
         // The same person cannot sign off; a second person can.
-        r = ctl({ QStringLiteral("signoff"), s, QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral(" Alice ") });
+        r = ctl({ QStringLiteral("signoff"), s, QStringLiteral("1"), QStringLiteral("--by"),
+            QStringLiteral(" Alice ") });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("second person")), describe(r));
-        QCOMPARE(itemOf(statusJson(s), 1).value(QStringLiteral("status")).toString(), QStringLiteral("awaiting-signoff"));
-        r = ctl({ QStringLiteral("signoff"), s, QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("bob") });
+        QCOMPARE(itemOf(statusJson(s), 1).value(QStringLiteral("status")).toString(),
+            QStringLiteral("awaiting-signoff"));
+        r = ctl({ QStringLiteral("signoff"), s, QStringLiteral("1"), QStringLiteral("--by"),
+            QStringLiteral("bob") });
         QVERIFY2(r.exitCode == 0, describe(r));
 
         // Skipping needs a reason.
-        r = ctl({ QStringLiteral("item"), s, QStringLiteral("4"), QStringLiteral("--status"), QStringLiteral("skipped"),
-                  QStringLiteral("--by"), QStringLiteral("alice") });
+        r = ctl({ QStringLiteral("item"), s, QStringLiteral("4"), QStringLiteral("--status"),
+            QStringLiteral("skipped"), QStringLiteral("--by"), QStringLiteral("alice") });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("reason")), describe(r));
-        r = ctl({ QStringLiteral("item"), s, QStringLiteral("4"), QStringLiteral("--status"), QStringLiteral("skipped"),
-                  QStringLiteral("--by"), QStringLiteral("alice"), QStringLiteral("--reason"),
-                  QStringLiteral("no feature flags in this release") });
+        r = ctl({ QStringLiteral("item"), s, QStringLiteral("4"), QStringLiteral("--status"),
+            QStringLiteral("skipped"), QStringLiteral("--by"), QStringLiteral("alice"),
+            QStringLiteral("--reason"), QStringLiteral("no feature flags in this release") });
         QVERIFY2(r.exitCode == 0, describe(r));
 
         // Unknown item.
-        r = ctl({ QStringLiteral("item"), s, QStringLiteral("99"), QStringLiteral("--status"), QStringLiteral("done"),
-                  QStringLiteral("--by"), QStringLiteral("alice") });
+        r = ctl({ QStringLiteral("item"), s, QStringLiteral("99"), QStringLiteral("--status"),
+            QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice") });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("99")), describe(r));
 
@@ -403,33 +405,39 @@ private Q_SLOTS:
         QCOMPARE(three.value(QStringLiteral("evidence")).toArray().size(), 2);
         QVERIFY(!three.value(QStringLiteral("actual_start")).toString().isEmpty());
         QCOMPARE(itemOf(status, 4).value(QStringLiteral("skip_reason")).toString(),
-                 QStringLiteral("no feature flags in this release"));
-        QCOMPARE(status.value(QStringLiteral("progress")).toObject().value(QStringLiteral("finished")).toInt(), 2);
+            QStringLiteral("no feature flags in this release"));
+        QCOMPARE(
+            status.value(QStringLiteral("progress")).toObject().value(QStringLiteral("finished")).toInt(), 2);
 
         // The trail is intact; verify prints the count and the head that status shows.
         r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), s });
         QVERIFY2(r.exitCode == 0, describe(r));
         const QString head = status.value(QStringLiteral("audit_head")).toString();
         QVERIFY2(r.out.contains(head), describe(r));
-        QVERIFY2(r.out.contains(QStringLiteral("%1 records").arg(status.value(QStringLiteral("audit_records")).toInteger())),
-                 describe(r));
-        r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), s, QStringLiteral("--expect-head"), head });
+        QVERIFY2(
+            r.out.contains(
+                QStringLiteral("%1 records").arg(status.value(QStringLiteral("audit_records")).toInteger())),
+            describe(r));
+        r = ctl(
+            { QStringLiteral("audit"), QStringLiteral("verify"), s, QStringLiteral("--expect-head"), head });
         QVERIFY2(r.exitCode == 0, describe(r));
 
         // An earlier head copy is still accepted after more work (records appended, nothing cut off).
-        r = ctl({ QStringLiteral("item"), s, QStringLiteral("5"), QStringLiteral("--status"), QStringLiteral("done"),
-                  QStringLiteral("--by"), QStringLiteral("alice") });
+        r = ctl({ QStringLiteral("item"), s, QStringLiteral("5"), QStringLiteral("--status"),
+            QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice") });
         QVERIFY2(r.exitCode == 0, describe(r));
-        r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), s, QStringLiteral("--expect-head"), head });
+        r = ctl(
+            { QStringLiteral("audit"), QStringLiteral("verify"), s, QStringLiteral("--expect-head"), head });
         QVERIFY2(r.exitCode == 0, describe(r));
         QVERIFY2(r.out.contains(QLatin1String("appended")), describe(r));
         const QString latestHead = statusJson(s).value(QStringLiteral("audit_head")).toString();
 
         // Cutting off the end: a head copy proves it.
         QVERIFY(QFile::copy(s, path(QStringLiteral("cut.cutover"))));
-        QVERIFY(sqlite3(path(QStringLiteral("cut.cutover")), QStringLiteral("DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)")));
+        QVERIFY(sqlite3(path(QStringLiteral("cut.cutover")),
+            QStringLiteral("DELETE FROM audit WHERE seq = (SELECT MAX(seq) FROM audit)")));
         r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), path(QStringLiteral("cut.cutover")),
-                  QStringLiteral("--expect-head"), latestHead });
+            QStringLiteral("--expect-head"), latestHead });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("cut off")), describe(r));
 
@@ -444,7 +452,8 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("state.cutover"));
         QVERIFY(newSession(file, { QStringLiteral("--by"), QStringLiteral("alice") }));
-        QVERIFY(sqlite3(file, QStringLiteral("UPDATE items SET status='done', signed_off_by='mallory' WHERE id=2")));
+        QVERIFY(sqlite3(
+            file, QStringLiteral("UPDATE items SET status='done', signed_off_by='mallory' WHERE id=2")));
         const Result r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), file });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("item 2: status")), describe(r));
@@ -459,12 +468,13 @@ private Q_SLOTS:
         auto writer = CutoverSession::open(file, SessionStore::Mode::ReadWrite, &error);
         QVERIFY2(writer, qPrintable(error));
         QVERIFY(writer->setStatus(2, ItemStatus::InProgress, QStringLiteral("gui-user")).ok);
-        QCOMPARE(itemOf(statusJson(file), 2).value(QStringLiteral("status")).toString(), QStringLiteral("in-progress"));
+        QCOMPARE(itemOf(statusJson(file), 2).value(QStringLiteral("status")).toString(),
+            QStringLiteral("in-progress"));
         Result r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), file });
         QVERIFY2(r.exitCode == 0, describe(r));
         // A change from the command line reaches the open session on reload.
-        r = ctl({ QStringLiteral("item"), file, QStringLiteral("2"), QStringLiteral("--status"), QStringLiteral("done"),
-                  QStringLiteral("--by"), QStringLiteral("alice") });
+        r = ctl({ QStringLiteral("item"), file, QStringLiteral("2"), QStringLiteral("--status"),
+            QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice") });
         QVERIFY2(r.exitCode == 0, describe(r));
         QVERIFY(writer->reload().ok);
         QCOMPARE(writer->item(2).status, ItemStatus::AwaitingSignOff);
@@ -476,7 +486,8 @@ private Q_SLOTS:
         Result r = ctl({ QStringLiteral("status"), path(QStringLiteral("notes.cutover")) });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("not an SQLite database")), describe(r));
-        r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), path(QStringLiteral("missing.cutover")) });
+        r = ctl(
+            { QStringLiteral("audit"), QStringLiteral("verify"), path(QStringLiteral("missing.cutover")) });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("does not exist")), describe(r));
     }
@@ -486,8 +497,8 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("export.cutover"));
         QVERIFY(newSession(file, { QStringLiteral("--by"), QStringLiteral("alice") }));
         Result r = ctl({ QStringLiteral("item"), file, QStringLiteral("3"), QStringLiteral("--note"),
-                         QStringLiteral("a, \"quoted\"\nnote"), QStringLiteral("--by"), QStringLiteral("bob"),
-                         QStringLiteral("--reason"), QStringLiteral("why, not") });
+            QStringLiteral("a, \"quoted\"\nnote"), QStringLiteral("--by"), QStringLiteral("bob"),
+            QStringLiteral("--reason"), QStringLiteral("why, not") });
         QVERIFY2(r.exitCode == 0, describe(r));
         const QString csv = path(QStringLiteral("trail.csv"));
         r = ctl({ QStringLiteral("audit"), QStringLiteral("export"), file, QStringLiteral("--out"), csv });
@@ -495,8 +506,10 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString content = QString::fromUtf8(f.readAll());
-        QVERIFY(content.startsWith(QLatin1String("seq,at,actor,action,entity,entity_id,field,old,new,reason,hash\r\n")));
-        QVERIFY(content.contains(QLatin1String(",bob,item.notes,item,3,notes,,\"a, \"\"quoted\"\"\nnote\",\"why, not\",")));
+        QVERIFY(content.startsWith(
+            QLatin1String("seq,at,actor,action,entity,entity_id,field,old,new,reason,hash\r\n")));
+        QVERIFY(content.contains(
+            QLatin1String(",bob,item.notes,item,3,notes,,\"a, \"\"quoted\"\"\nnote\",\"why, not\",")));
         const QString head = statusJson(file).value(QStringLiteral("audit_head")).toString();
         QVERIFY(content.trimmed().endsWith(head));
         QCOMPARE(content.count(QLatin1String("\r\n")), 13); // header, 11 creation records, the note
@@ -506,7 +519,8 @@ private Q_SLOTS:
     {
         // A bad runbook is refused whole with its line; nothing is stored.
         writeFile(QStringLiteral("bad.csv"), "phase,task,expected\nPrep,Backup,ok\nPrep,\"Snapshot,ok\n");
-        Result r = ctl({ QStringLiteral("template"), QStringLiteral("import"), path(QStringLiteral("bad.csv")) });
+        Result r
+            = ctl({ QStringLiteral("template"), QStringLiteral("import"), path(QStringLiteral("bad.csv")) });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("line 3")), describe(r));
         QVERIFY2(r.err.contains(QLatin1String("never closed")), describe(r));
@@ -516,24 +530,28 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(QLatin1String("bad")));
 
         // A good one is stored, listed and usable.
-        writeFile(QStringLiteral("iot.csv"), "Phase;Aufgabe;Ergebnis\nVorbereitung;Gateways inventarisieren;Liste\n"
-                                             "Cutover;Firmware ausrollen;Alle Geräte online\n");
+        writeFile(QStringLiteral("iot.csv"),
+            "Phase;Aufgabe;Ergebnis\nVorbereitung;Gateways inventarisieren;Liste\n"
+            "Cutover;Firmware ausrollen;Alle Geräte online\n");
         r = ctl({ QStringLiteral("template"), QStringLiteral("import"), path(QStringLiteral("iot.csv")),
-                  QStringLiteral("--name"), QStringLiteral("iot-rollout") });
+            QStringLiteral("--name"), QStringLiteral("iot-rollout") });
         QVERIFY2(r.exitCode == 0, describe(r));
         r = ctl({ QStringLiteral("template"), QStringLiteral("import"), path(QStringLiteral("iot.csv")),
-                  QStringLiteral("--name"), QStringLiteral("iot-rollout") });
+            QStringLiteral("--name"), QStringLiteral("iot-rollout") });
         QVERIFY2(r.exitCode == 1, describe(r)); // no silent replacement
         r = ctl({ QStringLiteral("template"), QStringLiteral("list") });
         QVERIFY2(r.out.contains(QLatin1String("iot-rollout")), describe(r));
         const QString file = path(QStringLiteral("iot.cutover"));
-        QVERIFY(newSession(file, { QStringLiteral("--template"), QStringLiteral("iot-rollout"), QStringLiteral("--lang"),
-                                   QStringLiteral("de") }));
-        QCOMPARE(itemOf(statusJson(file), 2).value(QStringLiteral("task")).toString(), QStringLiteral("Firmware ausrollen"));
+        QVERIFY(newSession(file,
+            { QStringLiteral("--template"), QStringLiteral("iot-rollout"), QStringLiteral("--lang"),
+                QStringLiteral("de") }));
+        QCOMPARE(itemOf(statusJson(file), 2).value(QStringLiteral("task")).toString(),
+            QStringLiteral("Firmware ausrollen"));
 
         // Export: the built-in checklist in German as Markdown, a session's checklist as JSON.
-        r = ctl({ QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("default"), QStringLiteral("--lang"),
-                  QStringLiteral("de"), QStringLiteral("--out"), path(QStringLiteral("default-de.md")) });
+        r = ctl({ QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("default"),
+            QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--out"),
+            path(QStringLiteral("default-de.md")) });
         QVERIFY2(r.exitCode == 0, describe(r));
         QFile md(path(QStringLiteral("default-de.md")));
         QVERIFY(md.open(QIODevice::ReadOnly));
@@ -541,14 +559,15 @@ private Q_SLOTS:
         QVERIFY2(mdText.contains(QLatin1String("| Phase | Aufgabe | Ergebnis")), qPrintable(mdText));
         QVERIFY(mdText.contains(QLatin1String("Vorbereitung")));
         r = ctl({ QStringLiteral("template"), QStringLiteral("export"), file, QStringLiteral("--out"),
-                  path(QStringLiteral("iot-session.json")) });
+            path(QStringLiteral("iot-session.json")) });
         QVERIFY2(r.exitCode == 0, describe(r));
         QFile json(path(QStringLiteral("iot-session.json")));
         QVERIFY(json.open(QIODevice::ReadOnly));
-        const QJsonArray phases = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("phases")).toArray();
+        const QJsonArray phases
+            = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("phases")).toArray();
         QCOMPARE(phases.size(), 2);
         r = ctl({ QStringLiteral("template"), QStringLiteral("export"), QStringLiteral("no-such-template"),
-                  QStringLiteral("--out"), path(QStringLiteral("x.md")) });
+            QStringLiteral("--out"), path(QStringLiteral("x.md")) });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY(!QFile::exists(path(QStringLiteral("x.md"))));
     }

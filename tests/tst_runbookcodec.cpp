@@ -43,14 +43,15 @@ Runbook trickyRunbook(const QString &language, bool withNewlines)
     rb.language = language;
     RunbookPhase prep { QStringLiteral("Vorbereitung"), {} };
     prep.tasks.append({ QStringLiteral("Stakeholder\u2011Alignment | Fenster, \"definieren\"; jetzt"),
-                        QStringLiteral("Freigabe durch Fachbereiche"), QStringLiteral("Jörg Müller"), true, 30 });
-    prep.tasks.append({ QStringLiteral("Backup/Export (Sicherungsläufe, Snapshots)"), QString(), QString(), false, 0 });
+        QStringLiteral("Freigabe durch Fachbereiche"), QStringLiteral("Jörg Müller"), true, 30 });
+    prep.tasks.append(
+        { QStringLiteral("Backup/Export (Sicherungsläufe, Snapshots)"), QString(), QString(), false, 0 });
     RunbookPhase cut { QStringLiteral("Cut|over, \"live\"; now"), {} };
     cut.tasks.append({ QStringLiteral("Traffic shift 1%, 5%, 25%, 100%"),
-                       withNewlines ? QStringLiteral("Controlled\nobservation") : QStringLiteral("Controlled observation"),
-                       QStringLiteral("ops-team"), true, 45 });
+        withNewlines ? QStringLiteral("Controlled\nobservation") : QStringLiteral("Controlled observation"),
+        QStringLiteral("ops-team"), true, 45 });
     cut.tasks.append({ QStringLiteral("C:\\path\\to\\script.ps1 --all"), QStringLiteral("=SUM(A1:A3)"),
-                       QStringLiteral("a,b"), false, 5 });
+        QStringLiteral("a,b"), false, 5 });
     rb.phases = { prep, cut };
     return rb;
 }
@@ -75,8 +76,7 @@ void compareRunbooks(const Runbook &actual, const Runbook &expected)
 
 }
 
-class TestRunbookCodec : public QObject
-{
+class TestRunbookCodec : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -93,10 +93,11 @@ private Q_SLOTS:
         QCOMPARE(r.runbook.phases.at(1).tasks.size(), 3);
         QCOMPARE(r.runbook.phases.at(2).tasks.size(), 2);
         const RunbookTask &first = r.runbook.phases.at(0).tasks.at(0);
-        QCOMPARE(first.task, QStringLiteral("Stakeholder\u2011Alignment und Cutover\u2011Fenster definieren"));
+        QCOMPARE(
+            first.task, QStringLiteral("Stakeholder\u2011Alignment und Cutover\u2011Fenster definieren"));
         QCOMPARE(first.expected, QStringLiteral("Freigabe durch Fachbereiche"));
         QCOMPARE(r.runbook.phases.at(1).tasks.at(0).task,
-                 QStringLiteral("Traffic\u2011Shift schrittweise (z. B. 1%, 5%, 25%, 100%)"));
+            QStringLiteral("Traffic\u2011Shift schrittweise (z. B. 1%, 5%, 25%, 100%)"));
         QCOMPARE(r.runbook.phases.at(2).tasks.at(1).expected, QStringLiteral("Verbesserungen ins Runbook"));
     }
 
@@ -137,14 +138,15 @@ private Q_SLOTS:
         QVERIFY(r.runbook.phases.at(1).tasks.at(1).signOffRequired);
 
         // Only Phase and Task are required; German optional headers work too.
-        const RunbookCodec::ParseResult minimal =
-            parseText("| Phase | Aufgabe |\n|---|---|\n| Vorbereitung | Backup |\n", RunbookCodec::Format::Markdown);
+        const RunbookCodec::ParseResult minimal = parseText(
+            "| Phase | Aufgabe |\n|---|---|\n| Vorbereitung | Backup |\n", RunbookCodec::Format::Markdown);
         QVERIFY2(minimal.ok, qPrintable(minimal.error));
         QCOMPARE(minimal.runbook.phases.at(0).tasks.at(0).expected, QString());
-        const RunbookCodec::ParseResult german = parseText(
-            "| Phase | Aufgabe | Ergebnis | Verantwortlich | Freigabe | Minuten |\n|---|---|---|---|---|---|\n"
-            "| Cutover | Umschalten | Läuft | Team B | ja | 20 |\n",
-            RunbookCodec::Format::Markdown);
+        const RunbookCodec::ParseResult german
+            = parseText("| Phase | Aufgabe | Ergebnis | Verantwortlich | Freigabe | Minuten "
+                        "|\n|---|---|---|---|---|---|\n"
+                        "| Cutover | Umschalten | Läuft | Team B | ja | 20 |\n",
+                RunbookCodec::Format::Markdown);
         QVERIFY2(german.ok, qPrintable(german.error));
         QCOMPARE(german.runbook.phases.at(0).tasks.at(0).owner, QStringLiteral("Team B"));
         QVERIFY(german.runbook.phases.at(0).tasks.at(0).signOffRequired);
@@ -182,7 +184,8 @@ private Q_SLOTS:
         QFETCH(RunbookCodec::Format, format);
         QFETCH(QString, language);
         QFETCH(bool, newlines);
-        for (const Runbook &original : { trickyRunbook(language, newlines), RunbookTemplates::defaultRunbook(language) }) {
+        for (const Runbook &original :
+            { trickyRunbook(language, newlines), RunbookTemplates::defaultRunbook(language) }) {
             const QByteArray written = RunbookCodec::write(original, format);
             const RunbookCodec::ParseResult r = RunbookCodec::parse(written, format);
             QVERIFY2(r.ok, qPrintable(r.error + QLatin1Char('\n') + QString::fromUtf8(written)));
@@ -216,7 +219,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!RunbookCodec::writeFile(original, dir.filePath(QStringLiteral("rb.txt")), &error));
         QVERIFY(error.contains(QLatin1String("unknown runbook format")));
-        const RunbookCodec::ParseResult missing = RunbookCodec::readFile(dir.filePath(QStringLiteral("none.md")));
+        const RunbookCodec::ParseResult missing
+            = RunbookCodec::readFile(dir.filePath(QStringLiteral("none.md")));
         QVERIFY(!missing.ok);
         QVERIFY(missing.error.contains(QLatin1String("none.md")));
     }
@@ -233,76 +237,85 @@ private Q_SLOTS:
             << F::Markdown << QByteArray("# Runbook\n| Phase | Task | Result |\n| P | T | R |\n") << 3
             << QStringLiteral("|---|");
         QTest::newRow("md: wrong cell count")
-            << F::Markdown << QByteArray("| Phase | Task | Result |\n|---|---|---|\n| P | T | R |\n| P | T |\n") << 4
+            << F::Markdown
+            << QByteArray("| Phase | Task | Result |\n|---|---|---|\n| P | T | R |\n| P | T |\n") << 4
             << QStringLiteral("2 cells, but the header has 3 columns");
         QTest::newRow("md: empty task")
-            << F::Markdown << QByteArray("| Phase | Task | Result |\n|---|---|---|\n| P | T | R |\n| P |  | R |\n") << 4
+            << F::Markdown
+            << QByteArray("| Phase | Task | Result |\n|---|---|---|\n| P | T | R |\n| P |  | R |\n") << 4
             << QStringLiteral("the task is empty");
         QTest::newRow("md: empty phase")
             << F::Markdown << QByteArray("| Phase | Task |\n|---|---|\n|  | T |\n") << 3
             << QStringLiteral("the phase is empty");
         QTest::newRow("md: unknown column")
-            << F::Markdown << QByteArray("Intro\n\n| Phase | Task | Colour |\n|---|---|---|\n| P | T | red |\n") << 3
+            << F::Markdown
+            << QByteArray("Intro\n\n| Phase | Task | Colour |\n|---|---|---|\n| P | T | red |\n") << 3
             << QStringLiteral("unknown column \"Colour\"");
         QTest::newRow("md: bad sign-off")
-            << F::Markdown << QByteArray("| Phase | Task | Sign-off |\n|---|---|---|\n| P | T | maybe |\n") << 3
-            << QStringLiteral("sign-off must be yes or no");
+            << F::Markdown << QByteArray("| Phase | Task | Sign-off |\n|---|---|---|\n| P | T | maybe |\n")
+            << 3 << QStringLiteral("sign-off must be yes or no");
         QTest::newRow("md: bad minutes")
             << F::Markdown << QByteArray("| Phase | Task | Minutes |\n|---|---|---|\n| P | T | -5 |\n") << 3
             << QStringLiteral("minutes must be a whole number");
         QTest::newRow("md: second table")
-            << F::Markdown << QByteArray("| Phase | Task |\n|---|---|\n| P | T |\n\n| Phase | Task |\n|---|---|\n") << 5
+            << F::Markdown
+            << QByteArray("| Phase | Task |\n|---|---|\n| P | T |\n\n| Phase | Task |\n|---|---|\n") << 5
             << QStringLiteral("second table");
         QTest::newRow("md: header only")
             << F::Markdown << QByteArray("| Phase | Task |\n|---|---|\n") << 0 << QStringLiteral("no tasks");
         QTest::newRow("md: no table at all")
             << F::Markdown << QByteArray("# Notes\n\nJust some text about the cutover.\n") << 0
             << QStringLiteral("no table found");
-        QTest::newRow("md: empty file") << F::Markdown << QByteArray() << 0 << QStringLiteral("no table found");
+        QTest::newRow("md: empty file")
+            << F::Markdown << QByteArray() << 0 << QStringLiteral("no table found");
         QTest::newRow("md: non-UTF-8 bytes")
             << F::Markdown << QByteArray("| Phase | Task |\n|---|---|\n| P | caf\xe9 au lait |\n") << 3
             << QStringLiteral("not UTF-8");
         QTest::newRow("csv: unclosed quote")
             << F::Csv << QByteArray("phase,task,expected\nP,T,R\nP,\"never closed,R\nP,T2,R\n") << 3
             << QStringLiteral("never closed");
-        QTest::newRow("csv: quote inside a field")
-            << F::Csv << QByteArray("phase,task\nP,ab\"c\"\n") << 2 << QStringLiteral("quote inside an unquoted field");
-        QTest::newRow("csv: wrong cell count")
-            << F::Csv << QByteArray("phase,task\nP,T\nP,T,extra\n") << 3
-            << QStringLiteral("3 cells, but the header has 2 columns");
+        QTest::newRow("csv: quote inside a field") << F::Csv << QByteArray("phase,task\nP,ab\"c\"\n") << 2
+                                                   << QStringLiteral("quote inside an unquoted field");
+        QTest::newRow("csv: wrong cell count") << F::Csv << QByteArray("phase,task\nP,T\nP,T,extra\n") << 3
+                                               << QStringLiteral("3 cells, but the header has 2 columns");
         QTest::newRow("csv: empty task (semicolons)")
             << F::Csv << QByteArray("Phase;Aufgabe;Ergebnis\nVorbereitung;Backup;ok\nVorbereitung;;ok\n") << 3
             << QStringLiteral("the task is empty");
-        QTest::newRow("csv: unknown column")
-            << F::Csv << QByteArray("phase,task,priority\nP,T,1\n") << 1 << QStringLiteral("unknown column \"priority\"");
-        QTest::newRow("csv: empty file") << F::Csv << QByteArray() << 0 << QStringLiteral("the CSV file is empty");
+        QTest::newRow("csv: unknown column") << F::Csv << QByteArray("phase,task,priority\nP,T,1\n") << 1
+                                             << QStringLiteral("unknown column \"priority\"");
+        QTest::newRow("csv: empty file")
+            << F::Csv << QByteArray() << 0 << QStringLiteral("the CSV file is empty");
         QTest::newRow("csv: non-UTF-8 bytes")
             << F::Csv << QByteArray("phase,task\nP,ok\nP,\xff\xfe\n") << 3 << QStringLiteral("not UTF-8");
-        QTest::newRow("json: invalid")
-            << F::Json
-            << QByteArray("{\n  \"phases\": [\n    { \"name\": \"P\",\n      \"tasks\": [ { \"task\": \"T\" ] }\n  ]\n}\n")
-            << 4 << QStringLiteral("invalid JSON");
+        QTest::newRow("json: invalid") << F::Json
+                                       << QByteArray("{\n  \"phases\": [\n    { \"name\": \"P\",\n      "
+                                                     "\"tasks\": [ { \"task\": \"T\" ] }\n  ]\n}\n")
+                                       << 4 << QStringLiteral("invalid JSON");
         QTest::newRow("json: missing task")
             << F::Json
-            << QByteArray("{\n  \"name\": \"x\",\n  \"phases\": [\n    { \"name\": \"P\",\n      \"tasks\": [\n"
-                          "        { \"task\": \"A\" },\n        { \"expected\": \"R\",\n          \"owner\": \"O\" }\n"
-                          "      ] }\n  ]\n}\n")
+            << QByteArray(
+                   "{\n  \"name\": \"x\",\n  \"phases\": [\n    { \"name\": \"P\",\n      \"tasks\": [\n"
+                   "        { \"task\": \"A\" },\n        { \"expected\": \"R\",\n          \"owner\": \"O\" "
+                   "}\n"
+                   "      ] }\n  ]\n}\n")
             << 7 << QStringLiteral("phases[0].tasks[1].task is missing");
         QTest::newRow("json: empty task in the second phase")
             << F::Json
-            << QByteArray("{\"phases\": [\n {\"name\": \"A\", \"tasks\": [{\"task\": \"x\"}]},\n {\"name\": \"B\",\n  \"tasks\": [\n"
+            << QByteArray("{\"phases\": [\n {\"name\": \"A\", \"tasks\": [{\"task\": \"x\"}]},\n {\"name\": "
+                          "\"B\",\n  \"tasks\": [\n"
                           "   {\"task\": \"y\", \"note\": \"[{,}]\\\"\"},\n   {\"task\":\n     \"  \"}]}]}\n")
             << 7 << QStringLiteral("phases[1].tasks[1].task is missing or empty");
         QTest::newRow("json: phase without name")
             << F::Json << QByteArray("{\"phases\": [\n  {\"tasks\": []}\n]}") << 2
             << QStringLiteral("phases[0].name is missing");
-        QTest::newRow("json: phases not an array")
-            << F::Json << QByteArray("{\n\n \"phases\":\n {} }") << 4 << QStringLiteral("\"phases\" must be an array");
-        QTest::newRow("json: not an object") << F::Json << QByteArray("[1, 2]") << 1 << QStringLiteral("must be an object");
-        QTest::newRow("json: bad signoff")
-            << F::Json
-            << QByteArray("{ \"phases\": [ { \"name\": \"P\", \"tasks\": [ { \"task\": \"A\",\n \"signoff\": \"yes\" } ] } ] }")
-            << 2 << QStringLiteral("signoff must be true or false");
+        QTest::newRow("json: phases not an array") << F::Json << QByteArray("{\n\n \"phases\":\n {} }") << 4
+                                                   << QStringLiteral("\"phases\" must be an array");
+        QTest::newRow("json: not an object")
+            << F::Json << QByteArray("[1, 2]") << 1 << QStringLiteral("must be an object");
+        QTest::newRow("json: bad signoff") << F::Json
+                                           << QByteArray("{ \"phases\": [ { \"name\": \"P\", \"tasks\": [ { "
+                                                         "\"task\": \"A\",\n \"signoff\": \"yes\" } ] } ] }")
+                                           << 2 << QStringLiteral("signoff must be true or false");
         QTest::newRow("json: empty file") << F::Json << QByteArray() << 1 << QStringLiteral("invalid JSON");
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SessionStore: one SQLite file per session. Changes survive a reopen; WAL and foreign keys are on; the schema
-// version is stored and migrated; damaged, foreign and newer files are refused and left byte-identical; a second
-// reader can open the file read-only while a writer has it open.
+// SessionStore: one SQLite file per session. Changes survive a reopen; WAL and foreign keys are on; the
+// schema version is stored and migrated; damaged, foreign and newer files are refused and left
+// byte-identical; a second reader can open the file read-only while a writer has it open.
 #include "CutoverSession.h"
 #include "RawSqliteConnection.h"
 #include "RunbookTemplates.h"
@@ -34,9 +34,10 @@ Runbook bigRunbook(int tasks)
         RunbookPhase phase;
         phase.name = QStringLiteral("Phase %1").arg(p + 1);
         for (int t = 0; t < tasks / 4; ++t) {
-            phase.tasks.append(RunbookTask { QStringLiteral("Task %1.%2 ").arg(p).arg(t) + QString(200, QLatin1Char('t')),
-                                             QStringLiteral("Expected ") + QString(200, QLatin1Char('e')),
-                                             QStringLiteral("owner%1").arg(t % 7), t % 5 == 0, t % 30 });
+            phase.tasks.append(
+                RunbookTask { QStringLiteral("Task %1.%2 ").arg(p).arg(t) + QString(200, QLatin1Char('t')),
+                    QStringLiteral("Expected ") + QString(200, QLatin1Char('e')),
+                    QStringLiteral("owner%1").arg(t % 7), t % 5 == 0, t % 30 });
         }
         rb.phases.append(phase);
     }
@@ -45,8 +46,7 @@ Runbook bigRunbook(int tasks)
 
 }
 
-class TestSessionStore : public QObject
-{
+class TestSessionStore : public QObject {
     Q_OBJECT
 
 private:
@@ -55,8 +55,8 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     // A closed, complete session file (the writer's close checkpoints the WAL into the main file).
-    QString makeSession(const QString &name, const Runbook &runbook = RunbookTemplates::defaultRunbook(
-                                                 QStringLiteral("en")))
+    QString makeSession(
+        const QString &name, const Runbook &runbook = RunbookTemplates::defaultRunbook(QStringLiteral("en")))
     {
         SessionInfo info;
         info.name = QStringLiteral("Store test");
@@ -101,19 +101,21 @@ private Q_SLOTS:
         info.templateName = QStringLiteral("default");
         QString error;
         auto s = CutoverSession::create(path(QStringLiteral("keep.cutover")), info,
-                                        RunbookTemplates::defaultRunbook(QStringLiteral("de")), QStringLiteral("alice"),
-                                        &error);
+            RunbookTemplates::defaultRunbook(QStringLiteral("de")), QStringLiteral("alice"), &error);
         QVERIFY2(s, qPrintable(error));
         QVERIFY(s->setStatus(3, ItemStatus::InProgress, QStringLiteral("alice")).ok);
-        QVERIFY(s->setNotes(3, QStringLiteral("Läuft; siehe Ticket\nzweite Zeile"), QStringLiteral("alice")).ok);
-        QVERIFY(s->setEvidence(4, { QStringLiteral("https://ci.example.invalid/run/1"), QStringLiteral("/srv/log.txt") },
-                               QStringLiteral("bob"))
+        QVERIFY(
+            s->setNotes(3, QStringLiteral("Läuft; siehe Ticket\nzweite Zeile"), QStringLiteral("alice")).ok);
+        QVERIFY(s->setEvidence(4,
+                     { QStringLiteral("https://ci.example.invalid/run/1"), QStringLiteral("/srv/log.txt") },
+                     QStringLiteral("bob"))
                     .ok);
         QVERIFY(s->setOwner(5, QStringLiteral("Carol"), QStringLiteral("alice")).ok);
         QVERIFY(s->setStatus(1, ItemStatus::Done, QStringLiteral("alice")).ok);
         QVERIFY(s->signOff(1, QStringLiteral("bob")).ok);
         QVERIFY(s->setStatus(2, ItemStatus::Done, QStringLiteral("alice")).ok); // awaiting sign-off
-        QVERIFY(s->setStatus(6, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("kein Canary")).ok);
+        QVERIFY(
+            s->setStatus(6, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("kein Canary")).ok);
         QVERIFY(s->setStatus(8, ItemStatus::Failed, QStringLiteral("alice")).ok);
 
         const QList<ChecklistItem> before = s->allItems();
@@ -155,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         // The foreign key is enforced: an item of a phase that does not exist is rejected.
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO items (id, phase_id, position, task) VALUES (1, 42, 0, 'x')")));
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO items (id, phase_id, position, task) VALUES (1, 42, 0, 'x')")));
         q.finish();
         store.reset();
 
@@ -165,7 +168,8 @@ private Q_SLOTS:
             QVERIFY(raw.isOpen());
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         }
-        store = SessionStore::open(path(QStringLiteral("pragma.cutover")), SessionStore::Mode::ReadWrite, &error);
+        store = SessionStore::open(
+            path(QStringLiteral("pragma.cutover")), SessionStore::Mode::ReadWrite, &error);
         QVERIFY2(store, qPrintable(error));
         QSqlQuery q2(store->database());
         QVERIFY(q2.exec(QStringLiteral("PRAGMA foreign_keys")) && q2.next());
@@ -214,16 +218,18 @@ private Q_SLOTS:
             QVERIFY(raw.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '1'), "
                                             "('application', '%1')")
                                  .arg(SessionSchema::applicationTag()),
-                             &error));
+                &error));
             QVERIFY2(raw.exec(QStringLiteral("INSERT INTO session (id, name, created_at) VALUES "
                                              "(1, 'Old session', '2025-01-02T03:04:05.000Z')"),
-                              &error),
-                     qPrintable(error));
-            QVERIFY(raw.exec(QStringLiteral("INSERT INTO phases (id, position, name) VALUES (1, 0, 'Preparation')"),
-                             &error));
-            QVERIFY(raw.exec(QStringLiteral("INSERT INTO items (id, phase_id, position, task, expected) VALUES "
-                                            "(1, 1, 0, 'Old task', 'Old result')"),
-                             &error));
+                         &error),
+                qPrintable(error));
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO phases (id, position, name) VALUES (1, 0, 'Preparation')"),
+                &error));
+            QVERIFY(
+                raw.exec(QStringLiteral("INSERT INTO items (id, phase_id, position, task, expected) VALUES "
+                                        "(1, 1, 0, 'Old task', 'Old result')"),
+                    &error));
         }
         const int current = SessionSchema::currentVersion();
         QString error;
@@ -244,9 +250,12 @@ private Q_SLOTS:
         session.reset();
 
         RawSqliteConnection raw(file, true);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString().toInt(),
-                 current);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT status FROM items WHERE id = 1")).toString(), QStringLiteral("done"));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+                     .toString()
+                     .toInt(),
+            current);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT status FROM items WHERE id = 1")).toString(),
+            QStringLiteral("done"));
     }
 
     void newerSchemaIsRefusedAndUntouched()
@@ -259,8 +268,8 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
                                   .arg(SessionSchema::currentVersion() + 1),
-                              &error),
-                     qPrintable(error));
+                         &error),
+                qPrintable(error));
         }
         const QByteArray hash = fileHash(file);
         QVERIFY(!hash.isEmpty());
@@ -282,7 +291,8 @@ private Q_SLOTS:
         QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("not an SQLite database");
         QTest::newRow("garbage pages") << QStringLiteral("garbage") << QStringLiteral("damaged");
         QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("damaged");
-        QTest::newRow("foreign database") << QStringLiteral("foreign") << QStringLiteral("not a Cutover Cockpit");
+        QTest::newRow("foreign database")
+            << QStringLiteral("foreign") << QStringLiteral("not a Cutover Cockpit");
     }
 
     void badFilesAreRefusedAndUntouched()
@@ -335,7 +345,8 @@ private Q_SLOTS:
     void missingFileIsReported()
     {
         QString error;
-        QVERIFY(!SessionStore::open(path(QStringLiteral("nothere.cutover")), SessionStore::Mode::ReadOnly, &error));
+        QVERIFY(!SessionStore::open(
+            path(QStringLiteral("nothere.cutover")), SessionStore::Mode::ReadOnly, &error));
         QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
         QVERIFY(!QFile::exists(path(QStringLiteral("nothere.cutover"))));
     }
@@ -346,8 +357,8 @@ private Q_SLOTS:
         SessionInfo info;
         info.name = QStringLiteral("Shared");
         QString error;
-        auto writer = CutoverSession::create(file, info, RunbookTemplates::defaultRunbook(QStringLiteral("en")),
-                                             QStringLiteral("alice"), &error);
+        auto writer = CutoverSession::create(file, info,
+            RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
         QVERIFY2(writer, qPrintable(error));
         QVERIFY(writer->setStatus(3, ItemStatus::InProgress, QStringLiteral("alice")).ok);
 
@@ -371,8 +382,8 @@ private Q_SLOTS:
         QSqlQuery q(reader->store()->database());
         QVERIFY(!q.exec(QStringLiteral("UPDATE items SET status = 'done' WHERE id = 4")));
         QVERIFY2(q.lastError().text().contains(QLatin1String("readonly"), Qt::CaseInsensitive)
-                     || q.lastError().text().contains(QLatin1String("read-only"), Qt::CaseInsensitive),
-                 qPrintable(q.lastError().text()));
+                || q.lastError().text().contains(QLatin1String("read-only"), Qt::CaseInsensitive),
+            qPrintable(q.lastError().text()));
         q.finish();
         QVERIFY(reader->reload().ok);
         QCOMPARE(reader->item(4).status, ItemStatus::Open);

@@ -6,8 +6,7 @@
 #include <QCoreApplication>
 
 // cutoverctl audit verify|export: check a session's hash chain and export its trail.
-class AuditCommands
-{
+class AuditCommands {
     Q_DECLARE_TR_FUNCTIONS(AuditCommands)
 public:
     static QList<CtlCommand> commands();

@@ -6,8 +6,7 @@
 #include <QCoreApplication>
 
 // cutoverctl new, status, item and signoff: create a session and work through its checklist.
-class ChecklistCommands
-{
+class ChecklistCommands {
     Q_DECLARE_TR_FUNCTIONS(ChecklistCommands)
 public:
     static QList<CtlCommand> commands();

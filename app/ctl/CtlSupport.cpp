@@ -25,8 +25,8 @@ void CtlSupport::printError(const QString &text)
     writeTo(stderr, text);
 }
 
-int CtlSupport::parse(QCommandLineParser &parser, const QStringList &args, const QString &syntax, int minPositional,
-                      int maxPositional)
+int CtlSupport::parse(QCommandLineParser &parser, const QStringList &args, const QString &syntax,
+    int minPositional, int maxPositional)
 {
     const QString command = args.value(0);
     const QCommandLineOption help = parser.addHelpOption();
@@ -36,7 +36,8 @@ int CtlSupport::parse(QCommandLineParser &parser, const QStringList &args, const
         // Qt's usage line names only the program; ours names the command too.
         QString text = parser.helpText();
         const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        text = tr("Usage: %1").arg(syntax) + (firstLineEnd < 0 ? QString() : QLatin1Char('\n') + text.mid(firstLineEnd));
+        text = tr("Usage: %1").arg(syntax)
+            + (firstLineEnd < 0 ? QString() : QLatin1Char('\n') + text.mid(firstLineEnd));
         print(text);
         return Success;
     }
@@ -44,8 +45,8 @@ int CtlSupport::parse(QCommandLineParser &parser, const QStringList &args, const
     if (count < minPositional)
         return usageError(command, tr("missing arguments"));
     if (maxPositional >= 0 && count > maxPositional)
-        return usageError(command,
-                          tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(maxPositional)));
+        return usageError(
+            command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(maxPositional)));
     return Continue;
 }
 
@@ -76,8 +77,8 @@ bool CtlSupport::parseItemId(const QString &command, const QString &text, qint64
     bool ok = false;
     *id = text.toLongLong(&ok);
     if (!ok || *id <= 0) {
-        usageError(command, tr("\"%1\" is not a checklist item id (a number as shown by `cutoverctl status`)")
-                                .arg(text));
+        usageError(command,
+            tr("\"%1\" is not a checklist item id (a number as shown by `cutoverctl status`)").arg(text));
         return false;
     }
     return true;

@@ -9,8 +9,7 @@ class QCommandLineParser;
 
 // What every cutoverctl command shares: exit codes, output to stdout/stderr, argument parsing with --help,
 // and the name recorded on actions. No domain logic lives here.
-class CtlSupport
-{
+class CtlSupport {
     Q_DECLARE_TR_FUNCTIONS(CtlSupport)
 public:
     enum ExitCode { Success = 0, Refused = 1, UsageError = 2 };
@@ -19,11 +18,11 @@ public:
     static void print(const QString &text);
     static void printError(const QString &text);
 
-    // Parses args (args[0] is "cutoverctl <command>"). Returns Continue when the command should run; otherwise
-    // the exit code (help printed: 0; bad options or a wrong number of arguments: 2, with a message).
-    // syntax is the usage line after "Usage: ", e.g. "cutoverctl status SESSION [options]".
-    static int parse(QCommandLineParser &parser, const QStringList &args, const QString &syntax, int minPositional,
-                     int maxPositional);
+    // Parses args (args[0] is "cutoverctl <command>"). Returns Continue when the command should run;
+    // otherwise the exit code (help printed: 0; bad options or a wrong number of arguments: 2, with a
+    // message). syntax is the usage line after "Usage: ", e.g. "cutoverctl status SESSION [options]".
+    static int parse(QCommandLineParser &parser, const QStringList &args, const QString &syntax,
+        int minPositional, int maxPositional);
     static int usageError(const QString &command, const QString &message);
     static int refused(const QString &message);
 

@@ -27,6 +27,6 @@ int SubcommandDispatch::run(const QStringList &args, const QList<CtlCommand> &su
     }
     CtlSupport::printError((sub.isEmpty() ? tr("%1: a subcommand is missing\n\n").arg(group)
                                           : tr("%1: unknown subcommand \"%2\"\n\n").arg(group, sub))
-                           + usage());
+        + usage());
     return CtlSupport::UsageError;
 }

@@ -7,8 +7,7 @@
 
 // Runs the subcommand of a command group such as `cutoverctl audit verify`; prints the group's help for
 // --help (exit 0) and a usage error for a missing or unknown subcommand (exit 2).
-class SubcommandDispatch
-{
+class SubcommandDispatch {
     Q_DECLARE_TR_FUNCTIONS(SubcommandDispatch)
 public:
     static int run(const QStringList &args, const QList<CtlCommand> &subcommands);

@@ -35,7 +35,8 @@ int TemplateCommands::run(const QStringList &args)
     const QList<CtlCommand> subcommands = {
         { QStringLiteral("import"), tr("check a runbook file and store it as a template"), &runImport },
         { QStringLiteral("list"), tr("list the stored templates"), &runList },
-        { QStringLiteral("export"), tr("write a template or a session's checklist as a runbook file"), &runExport },
+        { QStringLiteral("export"), tr("write a template or a session's checklist as a runbook file"),
+            &runExport },
     };
     return SubcommandDispatch::run(args, subcommands);
 }
@@ -43,21 +44,23 @@ int TemplateCommands::run(const QStringList &args)
 int TemplateCommands::runImport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Checks a runbook file (a Markdown table | Phase | Task | Result | in English or German, CSV or JSON; "
-           "the format follows the suffix) and stores it as a template. A file with any error is refused whole, "
-           "naming the line and the reason; nothing is stored then. Templates are kept in %1 "
-           "(set $COCKPIT_TEMPLATE_DIR to use another folder).")
-            .arg(TemplateLibrary::defaultDirectory()));
+    p.setApplicationDescription(tr(
+        "Checks a runbook file (a Markdown table | Phase | Task | Result | in English or German, CSV or "
+        "JSON; "
+        "the format follows the suffix) and stores it as a template. A file with any error is refused whole, "
+        "naming the line and the reason; nothing is stored then. Templates are kept in %1 "
+        "(set $COCKPIT_TEMPLATE_DIR to use another folder).")
+                                    .arg(TemplateLibrary::defaultDirectory()));
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The runbook file (.md, .csv or .json)."));
     const QCommandLineOption name(QStringLiteral("name"),
-                                  tr("The template's name (letters, digits, '-', '_', '.'); default: the file name "
-                                     "without its suffix."),
-                                  tr("NAME"));
-    const QCommandLineOption replace(QStringLiteral("replace"), tr("Replace a stored template of the same name."));
+        tr("The template's name (letters, digits, '-', '_', '.'); default: the file name "
+           "without its suffix."),
+        tr("NAME"));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"), tr("Replace a stored template of the same name."));
     p.addOptions({ name, replace });
-    if (const int rc = CtlSupport::parse(p, args, QStringLiteral("cutoverctl template import FILE [--name NAME]"), 1,
-                                         1);
+    if (const int rc
+        = CtlSupport::parse(p, args, QStringLiteral("cutoverctl template import FILE [--name NAME]"), 1, 1);
         rc != CtlSupport::Continue)
         return rc;
 
@@ -69,9 +72,10 @@ int TemplateCommands::runImport(const QStringList &args)
     const TemplateLibrary library;
     if (!p.isSet(replace) && templateName != TemplateLibrary::builtInName()
         && library.names().contains(templateName))
-        return CtlSupport::refused(tr("Not imported: a template named \"%1\" exists already; use --replace or "
-                                      "--name.")
-                                       .arg(templateName));
+        return CtlSupport::refused(
+            tr("Not imported: a template named \"%1\" exists already; use --replace or "
+               "--name.")
+                .arg(templateName));
     Runbook runbook = parsed.runbook;
     if (runbook.name.isEmpty())
         runbook.name = templateName;
@@ -88,8 +92,9 @@ int TemplateCommands::runImport(const QStringList &args)
 int TemplateCommands::runList(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Lists the runbook templates: the built-in \"default\" and the stored ones, "
-                                   "with their phases and tasks."));
+    p.setApplicationDescription(
+        tr("Lists the runbook templates: the built-in \"default\" and the stored ones, "
+           "with their phases and tasks."));
     if (const int rc = CtlSupport::parse(p, args, QStringLiteral("cutoverctl template list"), 0, 0);
         rc != CtlSupport::Continue)
         return rc;
@@ -119,20 +124,22 @@ int TemplateCommands::runList(const QStringList &args)
 int TemplateCommands::runExport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Writes a runbook file: the built-in checklist (\"default\"), a stored template, or the checklist of a "
-           "session file (read-only). The format follows the suffix of --out: .md, .csv or .json. An existing "
-           "file is replaced."));
+    p.setApplicationDescription(tr(
+        "Writes a runbook file: the built-in checklist (\"default\"), a stored template, or the checklist of "
+        "a "
+        "session file (read-only). The format follows the suffix of --out: .md, .csv or .json. An existing "
+        "file is replaced."));
     p.addPositionalArgument(QStringLiteral("SOURCE"), tr("default, a template name, or a session file."));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("The file to write (required)."), tr("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  tr("en or de: the language of the built-in checklist and of the Markdown "
-                                     "headers. Default: the source's language, else en."),
-                                  tr("LANG"));
+        tr("en or de: the language of the built-in checklist and of the Markdown "
+           "headers. Default: the source's language, else en."),
+        tr("LANG"));
     p.addOptions({ outFile, lang });
     const QString command = args.value(0);
-    if (const int rc = CtlSupport::parse(
-            p, args, QStringLiteral("cutoverctl template export default|NAME|SESSION --out FILE [--lang en|de]"), 1, 1);
+    if (const int rc = CtlSupport::parse(p, args,
+            QStringLiteral("cutoverctl template export default|NAME|SESSION --out FILE [--lang en|de]"), 1,
+            1);
         rc != CtlSupport::Continue)
         return rc;
     if (!p.isSet(outFile) || p.value(outFile).isEmpty())
@@ -140,22 +147,21 @@ int TemplateCommands::runExport(const QStringList &args)
     const QString language = p.value(lang).trimmed().toLower();
     if (p.isSet(lang) && !RunbookTemplates::languages().contains(language))
         return CtlSupport::usageError(command,
-                                      tr("--lang must be one of %1, not \"%2\"")
-                                          .arg(RunbookTemplates::languages().join(QStringLiteral(", ")),
-                                               p.value(lang)));
+            tr("--lang must be one of %1, not \"%2\"")
+                .arg(RunbookTemplates::languages().join(QStringLiteral(", ")), p.value(lang)));
 
     const QString source = p.positionalArguments().constFirst();
     Runbook runbook;
     if (looksLikeSessionFile(source)) {
         QString error;
-        const std::unique_ptr<CutoverSession> session =
-            CutoverSession::open(source, SessionStore::Mode::ReadOnly, &error);
+        const std::unique_ptr<CutoverSession> session
+            = CutoverSession::open(source, SessionStore::Mode::ReadOnly, &error);
         if (!session)
             return CtlSupport::refused(error);
         runbook = session->toRunbook();
     } else {
-        const RunbookCodec::ParseResult loaded =
-            TemplateLibrary().load(source, language.isEmpty() ? QStringLiteral("en") : language);
+        const RunbookCodec::ParseResult loaded
+            = TemplateLibrary().load(source, language.isEmpty() ? QStringLiteral("en") : language);
         if (!loaded.ok)
             return CtlSupport::refused(loaded.error);
         runbook = loaded.runbook;

@@ -6,8 +6,7 @@
 #include <QCoreApplication>
 
 // cutoverctl template import|list|export: the user's runbook templates.
-class TemplateCommands
-{
+class TemplateCommands {
     Q_DECLARE_TR_FUNCTIONS(TemplateCommands)
 public:
     static QList<CtlCommand> commands();
