@@ -16,6 +16,12 @@
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "empty".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString evidenceToText(const QStringList &links)
 {
     if (links.isEmpty())
@@ -80,12 +86,6 @@ bool isIntegerField(const QString &field)
 const char *const creationFields[] = { "task", "expected", "owner", "status", "skip_reason", "notes", "evidence",
                                        "completed_by", "signed_off_by", "signoff_required", "planned_minutes" };
 
-// QtSql binds a null QString as SQL NULL; the text columns are NOT NULL, so bind empty text instead.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 QString sameName(const QString &name)
 {
     return name.trimmed().toCaseFolded();
@@ -122,6 +122,7 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
     auto fail = [&](const QString &message) {
         store->rollback();
         *error = tr("Cannot write the new session: %1").arg(message);
+        db = QSqlDatabase(); // release the connection before the store removes it
         store.reset();
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
@@ -134,10 +135,10 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
     q.prepare(QStringLiteral("INSERT INTO session (id, name, goal, rehearsal, language, template_name, created_at) "
                              "VALUES (1, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(info.name.trimmed());
-    q.addBindValue(nonNull(info.goal));
+    q.addBindValue(notNull(info.goal));
     q.addBindValue(info.rehearsal ? 1 : 0);
-    q.addBindValue(nonNull(info.language));
-    q.addBindValue(nonNull(info.templateName));
+    q.addBindValue(notNull(info.language));
+    q.addBindValue(notNull(info.templateName));
     q.addBindValue(Timestamps::toText(created));
     if (!q.exec())
         return fail(q.lastError().text());
@@ -166,7 +167,7 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
         pq.prepare(QStringLiteral("INSERT INTO phases (id, position, name) VALUES (?, ?, ?)"));
         pq.addBindValue(phaseId);
         pq.addBindValue(p);
-        pq.addBindValue(phase.name);
+        pq.addBindValue(notNull(phase.name));
         if (!pq.exec())
             return fail(pq.lastError().text());
         for (int t = 0; t < phase.tasks.size(); ++t, ++itemId) {
@@ -177,9 +178,9 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
             iq.addBindValue(itemId);
             iq.addBindValue(phaseId);
             iq.addBindValue(t);
-            iq.addBindValue(nonNull(task.task));
-            iq.addBindValue(nonNull(task.expected));
-            iq.addBindValue(nonNull(task.owner));
+            iq.addBindValue(notNull(task.task));
+            iq.addBindValue(notNull(task.expected));
+            iq.addBindValue(notNull(task.owner));
             iq.addBindValue(task.signOffRequired ? 1 : 0);
             iq.addBindValue(task.plannedMinutes);
             if (!iq.exec())
@@ -461,7 +462,7 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const QList
         if (isIntegerField(c.field))
             q.addBindValue(c.value.toString().toInt());
         else
-            q.addBindValue(nonNull(c.value.toString()));
+            q.addBindValue(notNull(c.value.toString()));
         q.addBindValue(id);
         AuditRecord r;
         r.at = now;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QVariant>
 
 namespace {
 
@@ -145,6 +146,7 @@ public:
     bool fail(int line, const QString &message)
     {
         result.ok = false;
+        result.runbook = Runbook(); // refused whole: nothing half-read is handed out
         result.line = line;
         result.error = line > 0 ? tr("line %1: %2").arg(line).arg(message) : message;
         return false;
@@ -351,9 +353,133 @@ int lineOfOffset(const QByteArray &data, int offset)
     return int(data.left(offset).count('\n')) + 1;
 }
 
+
+// Finds the line of a value in JSON text that QJsonDocument has already accepted, by its path of object keys
+// (QString) and array indexes (int), so that a structural error can name a line as the table formats do. When
+// the path ends in a member that is absent, the line of the object that lacks it is returned.
+class JsonLineLocator
+{
+public:
+    explicit JsonLineLocator(const QByteArray &data)
+        : m_data(data)
+    {
+    }
+
+    int lineOf(const QVariantList &path)
+    {
+        m_pos = 0;
+        skipSpace();
+        qsizetype found = m_pos;
+        for (const QVariant &step : path) {
+            if (!enter(step))
+                break;
+            skipSpace();
+            found = m_pos;
+        }
+        return lineOfOffset(found);
+    }
+
+private:
+    int lineOfOffset(qsizetype offset) const { return int(m_data.left(offset).count('\n')) + 1; }
+    char at() const { return m_pos < m_data.size() ? m_data.at(m_pos) : '\0'; }
+    void skipSpace()
+    {
+        while (m_pos < m_data.size() && (at() == ' ' || at() == '\t' || at() == '\n' || at() == '\r'))
+            ++m_pos;
+    }
+    QByteArray readString() // at the opening quote
+    {
+        QByteArray out;
+        ++m_pos;
+        while (m_pos < m_data.size() && at() != '"') {
+            if (at() == '\\')
+                out += m_data.at(m_pos++);
+            if (m_pos < m_data.size())
+                out += m_data.at(m_pos++);
+        }
+        ++m_pos;
+        return out;
+    }
+    void skipValue()
+    {
+        skipSpace();
+        const char c = at();
+        if (c == '{' || c == '[') {
+            const char close = c == '{' ? '}' : ']';
+            ++m_pos;
+            skipSpace();
+            while (m_pos < m_data.size() && at() != close) {
+                if (c == '{') {
+                    readString();
+                    skipSpace();
+                    ++m_pos; // ':'
+                }
+                skipValue();
+                skipSpace();
+                if (at() == ',')
+                    ++m_pos;
+                skipSpace();
+            }
+            ++m_pos;
+        } else if (c == '"') {
+            readString();
+        } else {
+            while (m_pos < m_data.size() && !QByteArrayView(",]} \t\r\n").contains(at()))
+                ++m_pos;
+        }
+    }
+    // Moves from the start of a container to the start of the member or element named by step.
+    bool enter(const QVariant &step)
+    {
+        const qsizetype start = m_pos;
+        if (step.typeId() == QMetaType::Int) {
+            if (at() != '[')
+                return false;
+            ++m_pos;
+            for (int index = 0;; ++index) {
+                skipSpace();
+                if (at() == ']' || m_pos >= m_data.size())
+                    break;
+                if (index == step.toInt())
+                    return true;
+                skipValue();
+                skipSpace();
+                if (at() == ',')
+                    ++m_pos;
+            }
+        } else {
+            if (at() != '{')
+                return false;
+            ++m_pos;
+            const QByteArray key = step.toString().toUtf8();
+            for (;;) {
+                skipSpace();
+                if (at() != '"')
+                    break;
+                const QByteArray name = readString();
+                skipSpace();
+                ++m_pos; // ':'
+                skipSpace();
+                if (name == key)
+                    return true;
+                skipValue();
+                skipSpace();
+                if (at() == ',')
+                    ++m_pos;
+            }
+        }
+        m_pos = start;
+        return false;
+    }
+
+    const QByteArray &m_data;
+    qsizetype m_pos = 0;
+};
+
 RunbookCodec::ParseResult parseJson(const QByteArray &data)
 {
     Builder b;
+    JsonLineLocator locate(data);
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
     if (pe.error != QJsonParseError::NoError) {
@@ -368,7 +494,8 @@ RunbookCodec::ParseResult parseJson(const QByteArray &data)
     const QJsonObject root = doc.object();
     const QJsonValue phases = root.value(QStringLiteral("phases"));
     if (!phases.isArray()) {
-        b.fail(0, QCoreApplication::translate("RunbookCodec", "\"phases\" must be an array"));
+        b.fail(locate.lineOf({ QStringLiteral("phases") }),
+               QCoreApplication::translate("RunbookCodec", "\"phases\" must be an array"));
         return b.result;
     }
     const QJsonArray pa = phases.toArray();
@@ -377,12 +504,14 @@ RunbookCodec::ParseResult parseJson(const QByteArray &data)
         const QString where = QStringLiteral("phases[%1]").arg(p);
         const QString name = po.value(QStringLiteral("name")).toString().trimmed();
         if (name.isEmpty()) {
-            b.fail(0, QCoreApplication::translate("RunbookCodec", "%1.name is missing or empty").arg(where));
+            b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("name") }),
+                   QCoreApplication::translate("RunbookCodec", "%1.name is missing or empty").arg(where));
             return b.result;
         }
         const QJsonValue tasks = po.value(QStringLiteral("tasks"));
         if (!tasks.isArray()) {
-            b.fail(0, QCoreApplication::translate("RunbookCodec", "%1.tasks must be an array").arg(where));
+            b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks") }),
+                   QCoreApplication::translate("RunbookCodec", "%1.tasks must be an array").arg(where));
             return b.result;
         }
         const QJsonArray ta = tasks.toArray();
@@ -391,7 +520,8 @@ RunbookCodec::ParseResult parseJson(const QByteArray &data)
         for (int t = 0; t < ta.size(); ++t) {
             const QString tw = QStringLiteral("%1.tasks[%2]").arg(where).arg(t);
             if (!ta.at(t).isObject()) {
-                b.fail(0, QCoreApplication::translate("RunbookCodec", "%1 must be an object").arg(tw));
+                b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks"), t }),
+                       QCoreApplication::translate("RunbookCodec", "%1 must be an object").arg(tw));
                 return b.result;
             }
             const QJsonObject to = ta.at(t).toObject();
@@ -401,20 +531,23 @@ RunbookCodec::ParseResult parseJson(const QByteArray &data)
             task.owner = to.value(QStringLiteral("owner")).toString().trimmed();
             const QJsonValue so = to.value(QStringLiteral("signoff"));
             if (!so.isUndefined() && !so.isBool()) {
-                b.fail(0, QCoreApplication::translate("RunbookCodec", "%1.signoff must be true or false").arg(tw));
+                b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks"), t, QStringLiteral("signoff") }),
+                       QCoreApplication::translate("RunbookCodec", "%1.signoff must be true or false").arg(tw));
                 return b.result;
             }
             task.signOffRequired = so.toBool();
             const QJsonValue mv = to.value(QStringLiteral("minutes"));
             if (!mv.isUndefined() && (!mv.isDouble() || mv.toDouble() < 0 || mv.toDouble() != int(mv.toDouble()))) {
-                b.fail(0, QCoreApplication::translate("RunbookCodec", "%1.minutes must be a whole number of zero or "
+                b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks"), t, QStringLiteral("minutes") }),
+                       QCoreApplication::translate("RunbookCodec", "%1.minutes must be a whole number of zero or "
                                                                       "more")
                               .arg(tw));
                 return b.result;
             }
             task.plannedMinutes = mv.toInt();
             if (task.task.isEmpty()) {
-                b.fail(0, QCoreApplication::translate("RunbookCodec", "%1.task is missing or empty").arg(tw));
+                b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks"), t, QStringLiteral("task") }),
+                       QCoreApplication::translate("RunbookCodec", "%1.task is missing or empty").arg(tw));
                 return b.result;
             }
             if (!b.addTask(name, task, 0))
@@ -470,7 +603,9 @@ RunbookCodec::ParseResult RunbookCodec::parse(const QByteArray &data, Format for
         text.remove(0, 1);
     if (text.contains(QChar::ReplacementCharacter)) {
         ParseResult r;
-        r.error = tr("the file is not UTF-8 text");
+        const qsizetype at = text.indexOf(QChar::ReplacementCharacter);
+        r.line = int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1;
+        r.error = tr("line %1: the file is not UTF-8 text").arg(r.line);
         return r;
     }
     return format == Format::Markdown ? parseMarkdown(text) : parseCsv(text);

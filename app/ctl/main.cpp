@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     };
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")
         || args.at(1) == QLatin1String("help")) {
-        usage(out);
+        // Without a command it is a usage error: the usage goes to stderr then.
+        usage(args.size() < 2 ? err : out);
         return args.size() < 2 ? 2 : 0;
     }
     if (args.at(1) == QLatin1String("--version")) {

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChecklistCommands.h"
+
+#include "AuditCommands.h"
+#include "CtlSupport.h"
+#include "TemplateCommands.h"
+
+#include "CutoverSession.h"
+#include "RunbookTemplates.h"
+#include "SessionStatusJson.h"
+#include "TemplateLibrary.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+QList<CtlCommand> checklistCommands()
+{
+    QList<CtlCommand> all = ChecklistCommands::commands();
+    all += AuditCommands::commands();
+    all += TemplateCommands::commands();
+    return all;
+}
+
+QList<CtlCommand> ChecklistCommands::commands()
+{
+    return {
+        { QStringLiteral("new"), tr("create a session from the built-in checklist or a runbook"), &runNew },
+        { QStringLiteral("status"), tr("show phases, items, progress and the audit head of a session"),
+            &runStatus },
+        { QStringLiteral("item"), tr("change the status, owner, notes or evidence of a checklist item"),
+            &runItem },
+        { QStringLiteral("signoff"), tr("sign off an item as the second person"), &runSignOff },
+    };
+}
+
+int ChecklistCommands::runNew(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Creates a new session file from a runbook template. The session is a rehearsal unless --live is "
+           "given. The creation is the first record of the session's audit trail."));
+    const QCommandLineOption templ(QStringLiteral("template"),
+        tr("\"default\" (the article's checklist), the name of a stored template "
+           "(see `cutoverctl template list`), or a runbook file (.md, .csv, .json). "
+           "Default: default."),
+        tr("TEMPLATE"), QStringLiteral("default"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        tr("Language of the session and of the built-in checklist: en or de. Default: the "
+           "runbook's language, else en."),
+        tr("LANG"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Name of the session (required)."), tr("TEXT"));
+    const QCommandLineOption outFile(QStringLiteral("out"),
+        tr("The session file to create (required; an existing file is never "
+           "overwritten). Conventionally ends in .cutover."),
+        tr("SESSION"));
+    const QCommandLineOption rehearsal(
+        QStringLiteral("rehearsal"), tr("Mark the session as a rehearsal (default)."));
+    const QCommandLineOption live(QStringLiteral("live"), tr("Mark the session as the live cutover."));
+    const QCommandLineOption goal(
+        QStringLiteral("goal"), tr("The goal statement of the cutover."), tr("TEXT"));
+    const QCommandLineOption by(QStringLiteral("by"),
+        tr("Who creates the session (default: $COCKPIT_USER, else $USER)."), tr("NAME"));
+    p.addOptions({ templ, lang, name, outFile, rehearsal, live, goal, by });
+    const QString command = args.value(0);
+    if (const int rc = CtlSupport::parse(
+            p, args, QStringLiteral("cutoverctl new --name TEXT --out SESSION [options]"), 0, 0);
+        rc != CtlSupport::Continue)
+        return rc;
+
+    if (!p.isSet(name) || p.value(name).trimmed().isEmpty())
+        return CtlSupport::usageError(command, tr("--name is required"));
+    if (!p.isSet(outFile) || p.value(outFile).trimmed().isEmpty())
+        return CtlSupport::usageError(command, tr("--out is required"));
+    if (p.isSet(live) && p.isSet(rehearsal))
+        return CtlSupport::usageError(command, tr("--live and --rehearsal exclude each other"));
+    QString language = p.value(lang).trimmed().toLower();
+    if (p.isSet(lang) && !RunbookTemplates::languages().contains(language))
+        return CtlSupport::usageError(command,
+            tr("--lang must be one of %1, not \"%2\"")
+                .arg(RunbookTemplates::languages().join(QStringLiteral(", ")), p.value(lang)));
+    const QString actor = CtlSupport::actor(p.value(by));
+    if (actor.isEmpty())
+        return CtlSupport::usageError(command, tr("say who creates the session with --by NAME"));
+
+    const QString templateArg = p.value(templ);
+    const TemplateLibrary library;
+    const RunbookCodec::ParseResult loaded
+        = library.load(templateArg, language.isEmpty() ? QStringLiteral("en") : language);
+    if (!loaded.ok)
+        return CtlSupport::refused(tr("Cannot use the template: %1").arg(loaded.error));
+    if (language.isEmpty())
+        language = RunbookTemplates::languages().contains(loaded.runbook.language) ? loaded.runbook.language
+                                                                                   : QStringLiteral("en");
+
+    SessionInfo info;
+    info.name = p.value(name).trimmed();
+    info.goal = p.value(goal);
+    info.rehearsal = !p.isSet(live);
+    info.language = language;
+    info.templateName = QFileInfo::exists(templateArg) ? QFileInfo(templateArg).fileName() : templateArg;
+
+    QString error;
+    const std::unique_ptr<CutoverSession> session
+        = CutoverSession::create(p.value(outFile), info, loaded.runbook, actor, &error);
+    if (!session)
+        return CtlSupport::refused(error);
+    CtlSupport::print(
+        tr("Created %1 (%2): \"%3\", %4 phases, %5 items, language %6, by %7.\nAudit head: %8\n")
+            .arg(session->path(), info.rehearsal ? tr("rehearsal") : tr("LIVE"), info.name)
+            .arg(session->phases().size())
+            .arg(session->allItems().size())
+            .arg(info.language, actor, session->headHash()));
+    return CtlSupport::Success;
+}
+
+int ChecklistCommands::runStatus(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr(
+        "Shows a session: its phases and items with id, status and owner, the progress per phase and "
+        "overall, "
+        "and the head hash of the audit trail. Opens the file read-only, so it works while the cockpit has "
+        "the session open."));
+    p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
+    const QCommandLineOption json(QStringLiteral("json"),
+        tr("Print the status as one JSON object (phases[].items[] with id, task, "
+           "expected, owner, status, ...)."));
+    p.addOption(json);
+    if (const int rc = CtlSupport::parse(p, args, QStringLiteral("cutoverctl status SESSION [--json]"), 1, 1);
+        rc != CtlSupport::Continue)
+        return rc;
+
+    QString error;
+    const std::unique_ptr<CutoverSession> session
+        = CutoverSession::open(p.positionalArguments().constFirst(), SessionStore::Mode::ReadOnly, &error);
+    if (!session)
+        return CtlSupport::refused(error);
+    const QJsonObject status = SessionStatusJson::build(*session);
+    if (p.isSet(json)) {
+        CtlSupport::print(QString::fromUtf8(QJsonDocument(status).toJson(QJsonDocument::Indented)));
+        return CtlSupport::Success;
+    }
+
+    auto progressText = [](const QJsonObject &progress) {
+        return tr("%1/%2 finished (%3 done, %4 skipped)")
+            .arg(progress.value(QStringLiteral("finished")).toInt())
+            .arg(progress.value(QStringLiteral("total")).toInt())
+            .arg(progress.value(QStringLiteral("done")).toInt())
+            .arg(progress.value(QStringLiteral("skipped")).toInt());
+    };
+    QString text;
+    text += tr("Session: %1 (%2, language %3)\n")
+                .arg(status.value(QStringLiteral("name")).toString(),
+                    status.value(QStringLiteral("rehearsal")).toBool() ? tr("rehearsal") : tr("LIVE"),
+                    status.value(QStringLiteral("language")).toString());
+    if (!status.value(QStringLiteral("goal")).toString().isEmpty())
+        text += tr("Goal: %1\n").arg(status.value(QStringLiteral("goal")).toString());
+    text += tr("Progress: %1\n").arg(progressText(status.value(QStringLiteral("progress")).toObject()));
+    const QJsonArray phases = status.value(QStringLiteral("phases")).toArray();
+    for (const QJsonValue &pv : phases) {
+        const QJsonObject phase = pv.toObject();
+        text += QLatin1Char('\n')
+            + tr("%1 — %2\n")
+                  .arg(phase.value(QStringLiteral("name")).toString(),
+                      progressText(phase.value(QStringLiteral("progress")).toObject()));
+        for (const QJsonValue &iv : phase.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject item = iv.toObject();
+            QString line
+                = QStringLiteral("  %1  %2  %3")
+                      .arg(QString::number(item.value(QStringLiteral("id")).toInteger()).rightJustified(3),
+                          item.value(QStringLiteral("status")).toString().leftJustified(16),
+                          item.value(QStringLiteral("task")).toString());
+            QStringList details;
+            if (!item.value(QStringLiteral("owner")).toString().isEmpty())
+                details << tr("owner %1").arg(item.value(QStringLiteral("owner")).toString());
+            if (item.value(QStringLiteral("signoff_required")).toBool())
+                details << tr("needs sign-off");
+            if (!item.value(QStringLiteral("completed_by")).toString().isEmpty())
+                details << tr("completed by %1").arg(item.value(QStringLiteral("completed_by")).toString());
+            if (!item.value(QStringLiteral("signed_off_by")).toString().isEmpty())
+                details << tr("signed off by %1").arg(item.value(QStringLiteral("signed_off_by")).toString());
+            if (!item.value(QStringLiteral("skip_reason")).toString().isEmpty())
+                details
+                    << tr("skipped because: %1").arg(item.value(QStringLiteral("skip_reason")).toString());
+            if (!details.isEmpty())
+                line += QStringLiteral("  [%1]").arg(details.join(QStringLiteral("; ")));
+            text += line + QLatin1Char('\n');
+        }
+    }
+    text += QLatin1Char('\n')
+        + tr("Audit trail: %1 records, head %2\n")
+              .arg(status.value(QStringLiteral("audit_records")).toInteger())
+              .arg(status.value(QStringLiteral("audit_head")).toString());
+    CtlSupport::print(text);
+    return CtlSupport::Success;
+}
+
+int ChecklistCommands::runItem(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr(
+        "Changes one checklist item. Each change is committed at once and recorded in the audit trail with "
+        "--by and --reason. On an item that needs a sign-off, --status done leaves it awaiting the sign-off "
+        "of a second person (`cutoverctl signoff`)."));
+    p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
+    p.addPositionalArgument(QStringLiteral("ID"), tr("The item id, as shown by `cutoverctl status`."));
+    const QCommandLineOption status(QStringLiteral("status"),
+        tr("New status: open, in-progress, done, failed or skipped (skipped needs "
+           "--reason)."),
+        tr("STATUS"));
+    const QCommandLineOption by(QStringLiteral("by"), tr("Who makes the change (required)."), tr("NAME"));
+    const QCommandLineOption reason(
+        QStringLiteral("reason"), tr("Why: recorded with every change; required for skipped."), tr("TEXT"));
+    const QCommandLineOption note(
+        QStringLiteral("note"), tr("Add TEXT as a new line to the item's notes."), tr("TEXT"));
+    const QCommandLineOption owner(QStringLiteral("owner"), tr("Set the item's owner."), tr("NAME"));
+    const QCommandLineOption evidence(QStringLiteral("evidence"),
+        tr("Add an evidence link (a URL or a path); repeat the option to add "
+           "several."),
+        tr("URL"));
+    p.addOptions({ status, by, reason, note, owner, evidence });
+    const QString command = args.value(0);
+    if (const int rc = CtlSupport::parse(p, args,
+            QStringLiteral("cutoverctl item SESSION ID --by NAME [--status STATUS] "
+                           "[--reason TEXT] [--note TEXT] [--owner NAME] "
+                           "[--evidence URL ...]"),
+            2, 2);
+        rc != CtlSupport::Continue)
+        return rc;
+    qint64 id = 0;
+    if (!CtlSupport::parseItemId(command, p.positionalArguments().at(1), &id))
+        return CtlSupport::UsageError;
+    if (!p.isSet(by) || p.value(by).trimmed().isEmpty())
+        return CtlSupport::usageError(
+            command, tr("--by NAME is required: every change is recorded with a name"));
+    if (!p.isSet(status) && !p.isSet(note) && !p.isSet(owner) && !p.isSet(evidence))
+        return CtlSupport::usageError(
+            command, tr("nothing to change: give --status, --note, --owner or --evidence"));
+    ItemStatus target = ItemStatus::Open;
+    if (p.isSet(status)) {
+        const QString key = p.value(status).trimmed().toLower();
+        const bool allowed = key == QLatin1String("open") || key == QLatin1String("in-progress")
+            || key == QLatin1String("done") || key == QLatin1String("failed")
+            || key == QLatin1String("skipped");
+        if (!allowed || !ItemStatusText::fromKey(key, &target))
+            return CtlSupport::usageError(command,
+                tr("--status must be open, in-progress, done, failed or skipped, not \"%1\"")
+                    .arg(p.value(status)));
+    }
+
+    QString error;
+    const std::unique_ptr<CutoverSession> session
+        = CutoverSession::open(p.positionalArguments().constFirst(), SessionStore::Mode::ReadWrite, &error);
+    if (!session)
+        return CtlSupport::refused(error);
+    if (!session->hasItem(id))
+        return CtlSupport::refused(tr("There is no checklist item %1 in %2.").arg(id).arg(session->path()));
+
+    const QString actor = p.value(by).trimmed();
+    const QString why = p.value(reason);
+    const ChecklistItem before = session->item(id);
+    QStringList done;
+    // The status goes first: it is the change with rules, so a refusal leaves the item untouched.
+    if (p.isSet(status)) {
+        if (const ActionResult r = session->setStatus(id, target, actor, why); !r)
+            return CtlSupport::refused(r.error);
+        const ChecklistItem after = session->item(id);
+        if (after.status == before.status) {
+            done << tr("status stays %1").arg(ItemStatusText::key(after.status));
+        } else if (after.status == ItemStatus::AwaitingSignOff) {
+            done << tr("status %1 -> %2: completed by %3; it is done once a second person signs it off "
+                       "(`cutoverctl signoff`)")
+                        .arg(ItemStatusText::key(before.status), ItemStatusText::key(after.status),
+                            after.completedBy);
+        } else {
+            done << tr("status %1 -> %2")
+                        .arg(ItemStatusText::key(before.status), ItemStatusText::key(after.status));
+        }
+    }
+    if (p.isSet(owner)) {
+        if (const ActionResult r = session->setOwner(id, p.value(owner), actor, why); !r)
+            return CtlSupport::refused(r.error);
+        done << tr("owner %1").arg(session->item(id).owner);
+    }
+    if (p.isSet(note)) {
+        const QString current = session->item(id).notes;
+        const QString added = p.value(note);
+        const QString notes = current.isEmpty() ? added : current + QLatin1Char('\n') + added;
+        if (const ActionResult r = session->setNotes(id, notes, actor, why); !r)
+            return CtlSupport::refused(r.error);
+        done << tr("note added");
+    }
+    if (p.isSet(evidence)) {
+        QStringList links = session->item(id).evidence;
+        for (const QString &link : p.values(evidence)) {
+            if (!link.trimmed().isEmpty() && !links.contains(link.trimmed()))
+                links << link.trimmed();
+        }
+        if (const ActionResult r = session->setEvidence(id, links, actor, why); !r)
+            return CtlSupport::refused(r.error);
+        done << tr("%n evidence link(s)", nullptr, int(session->item(id).evidence.size()));
+    }
+    CtlSupport::print(tr("Item %1 \"%2\": %3.\n").arg(id).arg(before.task, done.join(QStringLiteral("; "))));
+    return CtlSupport::Success;
+}
+
+int ChecklistCommands::runSignOff(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Signs off an item that awaits its sign-off, which makes it done. The sign-off must come from a "
+           "second person: the one who completed the item is refused."));
+    p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
+    p.addPositionalArgument(QStringLiteral("ID"), tr("The item id, as shown by `cutoverctl status`."));
+    const QCommandLineOption by(QStringLiteral("by"), tr("Who signs off (required)."), tr("NAME"));
+    const QCommandLineOption reason(
+        QStringLiteral("reason"), tr("A remark recorded with the sign-off."), tr("TEXT"));
+    p.addOptions({ by, reason });
+    const QString command = args.value(0);
+    if (const int rc = CtlSupport::parse(
+            p, args, QStringLiteral("cutoverctl signoff SESSION ID --by NAME [--reason TEXT]"), 2, 2);
+        rc != CtlSupport::Continue)
+        return rc;
+    qint64 id = 0;
+    if (!CtlSupport::parseItemId(command, p.positionalArguments().at(1), &id))
+        return CtlSupport::UsageError;
+    if (!p.isSet(by) || p.value(by).trimmed().isEmpty())
+        return CtlSupport::usageError(
+            command, tr("--by NAME is required: a sign-off is recorded with a name"));
+
+    QString error;
+    const std::unique_ptr<CutoverSession> session
+        = CutoverSession::open(p.positionalArguments().constFirst(), SessionStore::Mode::ReadWrite, &error);
+    if (!session)
+        return CtlSupport::refused(error);
+    if (const ActionResult r = session->signOff(id, p.value(by), p.value(reason)); !r)
+        return CtlSupport::refused(tr("Sign-off refused: %1").arg(r.error));
+    const ChecklistItem item = session->item(id);
+    CtlSupport::print(
+        tr("Item %1 \"%2\" signed off by %3 (completed by %4); it is %5.\n")
+            .arg(id)
+            .arg(item.task, item.signedOffBy, item.completedBy, ItemStatusText::key(item.status)));
+    return CtlSupport::Success;
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CtlSupport.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+namespace {
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    fflush(stream);
+}
+
+}
+
+void CtlSupport::print(const QString &text)
+{
+    writeTo(stdout, text);
+}
+
+void CtlSupport::printError(const QString &text)
+{
+    writeTo(stderr, text);
+}
+
+int CtlSupport::parse(QCommandLineParser &parser, const QStringList &args, const QString &syntax,
+    int minPositional, int maxPositional)
+{
+    const QString command = args.value(0);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args))
+        return usageError(command, parser.errorText());
+    if (parser.isSet(help)) {
+        // Qt's usage line names only the program; ours names the command too.
+        QString text = parser.helpText();
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        text = tr("Usage: %1").arg(syntax)
+            + (firstLineEnd < 0 ? QString() : QLatin1Char('\n') + text.mid(firstLineEnd));
+        print(text);
+        return Success;
+    }
+    const int count = int(parser.positionalArguments().size());
+    if (count < minPositional)
+        return usageError(command, tr("missing arguments"));
+    if (maxPositional >= 0 && count > maxPositional)
+        return usageError(
+            command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(maxPositional)));
+    return Continue;
+}
+
+int CtlSupport::usageError(const QString &command, const QString &message)
+{
+    printError(tr("%1: %2\nRun `%1 --help` for its options.\n").arg(command, message));
+    return UsageError;
+}
+
+int CtlSupport::refused(const QString &message)
+{
+    printError(message.endsWith(QLatin1Char('\n')) ? message : message + QLatin1Char('\n'));
+    return Refused;
+}
+
+QString CtlSupport::actor(const QString &given)
+{
+    if (!given.trimmed().isEmpty())
+        return given.trimmed();
+    const QString fromCockpit = qEnvironmentVariable("COCKPIT_USER").trimmed();
+    if (!fromCockpit.isEmpty())
+        return fromCockpit;
+    return qEnvironmentVariable("USER").trimmed();
+}
+
+bool CtlSupport::parseItemId(const QString &command, const QString &text, qint64 *id)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        usageError(command,
+            tr("\"%1\" is not a checklist item id (a number as shown by `cutoverctl status`)").arg(text));
+        return false;
+    }
+    return true;
+}

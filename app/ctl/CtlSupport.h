@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+// What every cutoverctl command shares: exit codes, output to stdout/stderr, argument parsing with --help,
+// and the name recorded on actions. No domain logic lives here.
+class CtlSupport {
+    Q_DECLARE_TR_FUNCTIONS(CtlSupport)
+public:
+    enum ExitCode { Success = 0, Refused = 1, UsageError = 2 };
+    static constexpr int Continue = -1;
+
+    static void print(const QString &text);
+    static void printError(const QString &text);
+
+    // Parses args (args[0] is "cutoverctl <command>"). Returns Continue when the command should run;
+    // otherwise the exit code (help printed: 0; bad options or a wrong number of arguments: 2, with a
+    // message). syntax is the usage line after "Usage: ", e.g. "cutoverctl status SESSION [options]".
+    static int parse(QCommandLineParser &parser, const QStringList &args, const QString &syntax,
+        int minPositional, int maxPositional);
+    static int usageError(const QString &command, const QString &message);
+    static int refused(const QString &message);
+
+    // The person recorded on an action: the given name, else $COCKPIT_USER, else $USER.
+    static QString actor(const QString &given);
+    // Parses a checklist item id; false (and a usage message printed) for anything but a positive number.
+    static bool parseItemId(const QString &command, const QString &text, qint64 *id);
+};
