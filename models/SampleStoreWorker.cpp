@@ -8,12 +8,16 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace {
 
 constexpr int kRowsPerStatement = 200; // 600 bound parameters, far below SQLite's limit
+// One transaction holds the session's write lock; keeping it short keeps the GUI's own writes
+// (which wait for the lock) from stalling. 5,000 rows take a few milliseconds.
+constexpr int kRowsPerTransaction = 5000;
 
 QString insertSql(int rows)
 {
@@ -90,22 +94,26 @@ void SampleStoreWorker::write(const QList<MetricSample> &samples)
         return;
     }
     m_pending.append(samples);
-    if (m_pending.isEmpty())
-        return;
-    QElapsedTimer clock;
-    clock.start();
-    const int rows = int(m_pending.size());
-    QString error;
-    if (!flushPending(&error)) {
-        Q_EMIT failed(tr("%n metric sample(s) could not be saved yet and will be retried: %1", nullptr, rows).arg(error));
-        if (m_retry && !m_retry->isActive())
-            m_retry->start(1000);
-        return;
+    while (m_done < m_pending.size()) {
+        QElapsedTimer clock;
+        clock.start();
+        const int rows = int(std::min<qsizetype>(m_pending.size() - m_done, kRowsPerTransaction));
+        QString error;
+        if (!flushPending(rows, &error)) {
+            Q_EMIT failed(tr("%n metric sample(s) could not be saved yet and will be retried: %1", nullptr,
+                             int(m_pending.size() - m_done))
+                              .arg(error));
+            if (m_retry && !m_retry->isActive())
+                m_retry->start(1000);
+            return;
+        }
+        Q_EMIT written(rows, clock.nsecsElapsed() / 1000, int(m_pending.size() - m_done));
     }
-    Q_EMIT written(rows, clock.nsecsElapsed() / 1000, 0);
+    m_pending.clear();
+    m_done = 0;
 }
 
-bool SampleStoreWorker::flushPending(QString *error)
+bool SampleStoreWorker::flushPending(int count, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen()) {
@@ -121,11 +129,11 @@ bool SampleStoreWorker::flushPending(QString *error)
     QSqlQuery many(db);
     QSqlQuery one(db);
     bool ok = many.prepare(insertSql(kRowsPerStatement)) && one.prepare(insertSql(1));
-    const qsizetype n = m_pending.size();
+    const qsizetype n = count;
     qsizetype i = 0;
     for (; ok && i + kRowsPerStatement <= n; i += kRowsPerStatement) {
         for (int k = 0; k < kRowsPerStatement; ++k) {
-            const MetricSample &s = m_pending.at(i + k);
+            const MetricSample &s = m_pending.at(m_done + i + k);
             many.bindValue(3 * k, s.series);
             many.bindValue(3 * k + 1, s.t);
             many.bindValue(3 * k + 2, valueOf(s.value));
@@ -135,7 +143,7 @@ bool SampleStoreWorker::flushPending(QString *error)
             *error = many.lastError().text();
     }
     for (; ok && i < n; ++i) {
-        const MetricSample &s = m_pending.at(i);
+        const MetricSample &s = m_pending.at(m_done + i);
         one.bindValue(0, s.series);
         one.bindValue(1, s.t);
         one.bindValue(2, valueOf(s.value));
@@ -152,7 +160,7 @@ bool SampleStoreWorker::flushPending(QString *error)
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    m_pending.clear();
+    m_done += count;
     return true;
 }
 

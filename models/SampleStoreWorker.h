@@ -8,7 +8,7 @@
 #include <QTimer>
 
 // Lives on SampleStore's worker thread and owns that thread's own connection to the session file.
-// Writes each batch in one transaction; a batch that cannot be written is kept and retried, so no
+// Writes each batch (at most 5,000 rows) in one transaction; a batch that cannot be written is kept and retried, so no
 // sample is dropped because the file was busy for a moment.
 class SampleStoreWorker : public QObject
 {
@@ -31,11 +31,12 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
-    bool flushPending(QString *error);
+    bool flushPending(int count, QString *error); // the first count pending rows, one transaction
 
     QString m_path;
     bool m_readOnly;
     QString m_connectionName;
     QList<MetricSample> m_pending;
+    qsizetype m_done = 0; // rows of m_pending already written
     QTimer *m_retry = nullptr;
 };

@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <QThread>
+#include <QSqlError>
 
 #include <cmath>
 #include <limits>
@@ -112,6 +114,44 @@ private Q_SLOTS:
         QSqlQuery q(session->database());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM metric_samples")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    // The GUI's own transactions (audit, checklist) and the sample writer share the file: a GUI
+    // transaction that reads, then writes, must not fail because the worker committed in between.
+    void guiTransactionsSucceedWhileSamplesAreWritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("d.cutover"));
+        QString error;
+        auto session = SessionStore::create(path, &error);
+        QVERIFY(session);
+        SampleStore store(path);
+        store.setFlushIntervalMs(1);
+        QSignalSpy opened(&store, &SampleStore::opened);
+        QVERIFY(opened.wait(10000));
+        QSignalSpy written(&store, &SampleStore::batchWritten);
+        qint64 t = 0;
+        QTimer feeder;
+        connect(&feeder, &QTimer::timeout, this, [&] {
+            QList<MetricSample> batch;
+            for (int i = 0; i < 200; ++i)
+                batch.append({ ++t, QStringLiteral("a/new"), 1.0 });
+            store.append(batch);
+        });
+        feeder.start(2);
+        for (int i = 0; i < 60; ++i) {
+            QVERIFY2(session->beginWrite(&error), qPrintable(error));
+            QSqlQuery read(session->database());
+            QVERIFY(read.exec(QStringLiteral("SELECT COUNT(*) FROM metric_samples")) && read.next());
+            QThread::msleep(3); // give the worker every chance to commit between our read and our write
+            QSqlQuery write(session->database());
+            write.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, 'x')"));
+            write.addBindValue(QStringLiteral("probe-%1").arg(i));
+            QVERIFY2(write.exec(), qPrintable(write.lastError().text()));
+            QVERIFY2(session->commit(&error), qPrintable(error));
+            QTest::qWait(3);
+        }
+        feeder.stop();
+        QVERIFY(written.size() > 5); // the worker really wrote meanwhile
     }
 
 private:
