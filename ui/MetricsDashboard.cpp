@@ -167,6 +167,8 @@ QList<MetricsDashboard::ChartSpec> MetricsDashboard::defaultCharts()
 void MetricsDashboard::setCharts(const QList<ChartSpec> &charts)
 {
     m_watcher.waitForFinished();
+    m_applying = false; // a frame being applied belongs to the old charts
+    m_frame = DashboardFrame();
     qDeleteAll(m_views);
     m_views.clear();
     delete m_grid->layout();
@@ -277,7 +279,7 @@ void MetricsDashboard::updateRange()
 void MetricsDashboard::scheduleRefresh()
 {
     m_dirty = true;
-    if (m_watcher.isRunning() || m_refreshTimer.isActive())
+    if (isRefreshing() || m_refreshTimer.isActive())
         return; // the running refresh or the pending timer picks this up
     const qint64 since = m_sinceRefresh.elapsed();
     m_refreshTimer.start(int(std::max<qint64>(0, kMinRefreshIntervalMs - since)));
@@ -287,13 +289,13 @@ void MetricsDashboard::refreshNow()
 {
     m_dirty = true;
     m_refreshTimer.stop();
-    if (!m_watcher.isRunning())
+    if (!isRefreshing())
         startRefresh();
 }
 
 void MetricsDashboard::startRefresh()
 {
-    if (m_watcher.isRunning())
+    if (isRefreshing())
         return;
     m_dirty = false;
     m_sinceRefresh.restart();
@@ -314,20 +316,38 @@ void MetricsDashboard::startRefresh()
 
 void MetricsDashboard::applyFrame()
 {
+    m_frame = m_watcher.result();
+    m_lastDecimationMs = m_frame.elapsedMs;
+    m_applyIndex = 0;
+    m_lastApplyMs = 0;
+    m_applying = true;
+    applyNextChart();
+}
+
+// One chart per event-loop turn: handing points to QtCharts costs a few milliseconds per chart, and
+// the GUI thread stays responsive in between.
+void MetricsDashboard::applyNextChart()
+{
+    if (!m_applying)
+        return;
     QElapsedTimer clock;
     clock.start();
-    const DashboardFrame frame = m_watcher.result();
-    m_lastDecimationMs = frame.elapsedMs;
-    for (int i = 0; i < m_views.size() && i < frame.charts.size(); ++i) {
-        const DashboardFrame::Chart &c = frame.charts.at(i);
-        MetricChartView *view = m_views.at(i);
+    if (m_applyIndex < m_views.size() && m_applyIndex < m_frame.charts.size()) {
+        const DashboardFrame::Chart &c = m_frame.charts.at(m_applyIndex);
+        MetricChartView *view = m_views.at(m_applyIndex);
         view->setData(c.oldPoints, c.newPoints);
-        view->setRanges(frame.from, frame.to, c.minY, c.maxY);
+        view->setRanges(m_frame.from, m_frame.to, c.minY, c.maxY);
         view->setPlaceholder(c.oldPoints.isEmpty() && c.newPoints.isEmpty() ? tr("No samples in this time range")
                                                                            : QString());
+        ++m_applyIndex;
+        m_lastApplyMs += clock.nsecsElapsed() / 1e6;
+        QMetaObject::invokeMethod(this, &MetricsDashboard::applyNextChart, Qt::QueuedConnection);
+        return;
     }
+    m_applying = false;
+    m_frame = DashboardFrame();
     updateStatus();
-    m_lastApplyMs = clock.nsecsElapsed() / 1e6;
+    m_lastApplyMs += clock.nsecsElapsed() / 1e6;
     Q_EMIT refreshed();
     if (m_dirty)
         scheduleRefresh();

@@ -59,7 +59,7 @@ public:
     void setDecimationEnabled(bool enabled);
     // Starts a refresh now (still off the GUI thread); refreshed() follows.
     void refreshNow();
-    bool isRefreshing() const { return m_watcher.isRunning(); }
+    bool isRefreshing() const { return m_watcher.isRunning() || m_applying; }
     // Milliseconds the last refresh spent on the worker thread (decimation).
     double lastDecimationMs() const { return m_lastDecimationMs; }
     // Milliseconds the last refresh spent on the GUI thread handing the points to the charts.
@@ -78,6 +78,7 @@ private:
     void scheduleRefresh();
     void startRefresh();
     void applyFrame();
+    void applyNextChart();
     void updateRange();
     void zoom(double factor, qint64 anchor);
     void pan(qint64 deltaMs);
@@ -106,4 +107,7 @@ private:
     qint64 m_to = 0;
     double m_lastDecimationMs = 0;
     double m_lastApplyMs = 0;
+    DashboardFrame m_frame; // being applied, one chart per event-loop turn
+    int m_applyIndex = 0;
+    bool m_applying = false;
 };
