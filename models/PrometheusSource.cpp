@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -83,8 +84,9 @@ void PrometheusSource::start()
     m_historyDone = m_config.historySeconds <= 0;
     m_backoff.reset();
     const quint64 generation = m_generation;
-    m_config.credentials.resolve([this, generation](const QString &header, const QString &error) {
-        if (generation != m_generation || !isRunning())
+    const QPointer<PrometheusSource> self(this); // the answer may come after this source is gone
+    m_config.credentials.resolve([this, self, generation](const QString &header, const QString &error) {
+        if (!self || generation != m_generation || !isRunning())
             return;
         if (!error.isEmpty())
             reportError(tr("Prometheus authentication: %1 Continuing without an authentication header.").arg(error));

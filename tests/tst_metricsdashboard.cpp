@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 class TestMetricsDashboard : public QObject
 {
     Q_OBJECT
@@ -77,6 +79,49 @@ private Q_SLOTS:
         const QByteArray dir = qgetenv("COCKPIT_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(dash.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/metrics-dashboard.png")));
+    }
+
+    void gapsSplitTheLineAndSpikesSurvive()
+    {
+        MetricHub hub;
+        const qint64 t0 = 1795688186000;
+        QList<MetricSample> samples;
+        for (int i = 0; i < 20000; ++i) {
+            double v = 0.001;
+            if (i >= 8000 && i < 9000)
+                v = std::numeric_limits<double>::quiet_NaN(); // the source had no data
+            if (i == 15000)
+                v = 0.5; // one spike among 20,000 samples
+            samples.append({ t0 + i * 1000LL, QStringLiteral("error_ratio/new"), v });
+        }
+        hub.ingest(samples);
+        MetricsDashboard dash(&hub);
+        dash.setCharts({ { QStringLiteral("error_ratio"), QStringLiteral("Error ratio"), QStringLiteral("%"), 100 } });
+        dash.resize(800, 400);
+        dash.setTimeWindow(MetricsDashboard::Window::WholeSession);
+        dash.show();
+        QSignalSpy refreshed(&dash, &MetricsDashboard::refreshed);
+        dash.refreshNow();
+        QVERIFY(refreshed.wait(30000));
+        auto *view = dash.findChild<QChartView *>();
+        QVERIFY(view);
+        int runsWithPoints = 0;
+        double maxY = 0;
+        int points = 0;
+        const auto series = view->chart()->series();
+        for (QAbstractSeries *a : series) {
+            auto *line = static_cast<QLineSeries *>(a);
+            if (line->count() > 0 && line->name() == QLatin1String("new path")) {
+                ++runsWithPoints;
+                points += int(line->count());
+                const auto pts = line->points();
+                for (const QPointF &p : pts)
+                    maxY = std::max(maxY, p.y());
+            }
+        }
+        QCOMPARE(runsWithPoints, 2);   // before and after the gap, not joined across it
+        QCOMPARE(maxY, 50.0);          // the spike (0.5 = 50 %) is drawn
+        QVERIFY2(points <= 4 * 800, qPrintable(QString::number(points)));
     }
 
     void zoomAndPanStopLiveFollow()

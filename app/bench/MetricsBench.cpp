@@ -18,7 +18,6 @@
 #include <QGraphicsView>
 #include <QPixmap>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -73,9 +72,18 @@ void fill(MetricHub &hub, qint64 points)
 
 bool waitRefreshed(MetricsDashboard &dash, int timeoutMs)
 {
-    QSignalSpy spy(&dash, &MetricsDashboard::refreshed);
+    QEventLoop loop;
+    bool done = false;
+    const auto connection = QObject::connect(&dash, &MetricsDashboard::refreshed, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     dash.refreshNow();
-    return spy.wait(timeoutMs);
+    if (!done)
+        loop.exec();
+    QObject::disconnect(connection);
+    return done;
 }
 
 double median(QList<double> v)
