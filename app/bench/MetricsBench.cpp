@@ -210,10 +210,15 @@ std::optional<double> ingestStall(QString *error)
     producer.stop();
     probe.stop();
     store.flush();
-    QElapsedTimer drain;
-    drain.start();
-    while (written < produced + 3600 * 8 && drain.elapsed() < 60000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (written < produced + 3600 * 8) {
+        QEventLoop drain;
+        QObject::connect(&store, &SampleStore::batchWritten, &drain, [&] {
+            if (written >= produced + 3600 * 8)
+                drain.quit();
+        });
+        QTimer::singleShot(60000, &drain, &QEventLoop::quit);
+        drain.exec();
+    }
     qInfo("  ingest: %lld samples in %.1f s, %lld written to the session", produced, run.elapsed() / 1000.0, written);
     if (written < produced) {
         *error = QStringLiteral("only %1 of %2 samples were written").arg(written).arg(produced);
@@ -248,12 +253,17 @@ std::optional<double> storeInsert(QString *error)
     const qint64 t0 = 1795688186000;
     for (qint64 i = 0; i < kInsertRows; ++i)
         rows.append({ t0 + (i / 8) * 1000, seriesName(i), 0.001 * double(i % 1000) });
+    QEventLoop loop; // sleeps until the worker reports; a busy wait would steal its CPU
+    QObject::connect(&store, &SampleStore::batchWritten, &loop, [&] {
+        if (written >= kInsertRows)
+            loop.quit();
+    });
+    QTimer::singleShot(300000, &loop, &QEventLoop::quit);
     QElapsedTimer clock;
     clock.start();
     store.append(rows);
     store.flush();
-    while (written < kInsertRows && clock.elapsed() < 300000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    loop.exec();
     if (written < kInsertRows) {
         *error = QStringLiteral("the store wrote only %1 rows").arg(written);
         return std::nullopt;
