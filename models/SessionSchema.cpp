@@ -29,6 +29,13 @@ const QList<SchemaMigration> &SessionSchema::migrations()
                              "new_value TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', "
                              "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
           } },
+        // Live metrics (issue 4): samples of every series, NULL value = gap. Written in batches by
+        // SampleStore on its worker thread.
+        { 4,
+          {
+              QStringLiteral("CREATE TABLE metric_samples (series TEXT NOT NULL, t BIGINT NOT NULL, value REAL NULL)"),
+              QStringLiteral("CREATE INDEX metric_samples_series_t ON metric_samples (series, t)"),
+          } },
     };
     return all;
 }

@@ -233,8 +233,12 @@ bool SessionStore::beginWrite(QString *error)
         return false;
     }
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    // IMMEDIATE takes the write lock at once (waiting up to busy_timeout). A deferred BEGIN would fail
+    // with "database is locked" whenever another connection (e.g. the metric sample writer's) commits
+    // between this transaction's first read and its first write.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = q.lastError().text();
         return false;
     }
     return true;

@@ -6,7 +6,7 @@
 #include "ChecklistFigures.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -19,6 +19,7 @@ QList<BenchFigure> allFigures()
 {
     QList<BenchFigure> all;
     all += checklistFigures();
+    all += metricsFigures();
     return all;
 }
 
@@ -31,7 +32,10 @@ bool contains(const QList<BenchFigure> &figures, const QString &name)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv); // the chart figures render widgets (offscreen)
     QCoreApplication::setApplicationName(QStringLiteral("cockpit-bench"));
     QCoreApplication::setOrganizationName(QStringLiteral("cutover-cockpit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COCKPIT_VERSION));
