@@ -15,6 +15,12 @@
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "empty".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // Length-prefixed so that moving text between adjacent fields changes the hash.
 void addField(QCryptographicHash &h, const QString &value)
 {
@@ -79,14 +85,14 @@ bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
                              "new_value, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(record.seq);
     q.addBindValue(Timestamps::toText(record.at));
-    q.addBindValue(record.actor);
-    q.addBindValue(record.action);
-    q.addBindValue(record.entity);
+    q.addBindValue(notNull(record.actor));
+    q.addBindValue(notNull(record.action));
+    q.addBindValue(notNull(record.entity));
     q.addBindValue(record.entityId);
-    q.addBindValue(record.field);
-    q.addBindValue(record.oldValue);
-    q.addBindValue(record.newValue);
-    q.addBindValue(record.reason);
+    q.addBindValue(notNull(record.field));
+    q.addBindValue(notNull(record.oldValue));
+    q.addBindValue(notNull(record.newValue));
+    q.addBindValue(notNull(record.reason));
     q.addBindValue(record.prevHash);
     q.addBindValue(record.hash);
     if (!q.exec()) {
@@ -102,6 +108,18 @@ QString AuditChain::headHash(const QSqlDatabase &db)
     if (q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1")) && q.next())
         return q.value(0).toString();
     return genesisHash();
+}
+
+qint64 AuditChain::seqOfHash(const QSqlDatabase &db, const QString &hash)
+{
+    if (hash == genesisHash())
+        return 0;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT seq FROM audit WHERE hash = ? ORDER BY seq LIMIT 1"));
+    q.addBindValue(hash.trimmed().toLower());
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 QList<AuditRecord> AuditChain::readAll(const QSqlDatabase &db, QString *error)

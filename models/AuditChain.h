@@ -21,6 +21,9 @@ public:
     static bool append(QSqlDatabase &db, AuditRecord &record, QString *error);
 
     static QString headHash(const QSqlDatabase &db);
+    // The seq of the record whose hash is the given one, or 0 if no record has it. A copy of an earlier head
+    // found here proves that nothing before it was cut off; one not found means the trail lost its end.
+    static qint64 seqOfHash(const QSqlDatabase &db, const QString &hash);
     static QList<AuditRecord> readAll(const QSqlDatabase &db, QString *error = nullptr);
 
     struct Verification {

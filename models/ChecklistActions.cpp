@@ -57,9 +57,9 @@ ActionResult ChecklistActions::advanceStatus(qint64 itemId)
     return setStatus(itemId, next);
 }
 
-ActionResult ChecklistActions::signOff(qint64 itemId)
+ActionResult ChecklistActions::signOff(qint64 itemId, const QString &signer)
 {
-    return report(m_session->signOff(itemId, m_actor));
+    return report(m_session->signOff(itemId, signer.trimmed().isEmpty() ? m_actor : signer.trimmed()));
 }
 
 ActionResult ChecklistActions::setText(qint64 itemId, SetItemTextCommand::Field field, const QString &text)

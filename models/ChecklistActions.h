@@ -29,8 +29,8 @@ public:
     ActionResult setStatus(qint64 itemId, ItemStatus status, const QString &reason = {});
     // open -> in progress -> done; a failed item goes back to in progress. Finished items stay.
     ActionResult advanceStatus(qint64 itemId);
-    // Not undoable: a sign-off is its own act by a second person.
-    ActionResult signOff(qint64 itemId);
+    // Not undoable: a sign-off is its own act by a second person. signer defaults to the actor.
+    ActionResult signOff(qint64 itemId, const QString &signer = {});
     ActionResult setText(qint64 itemId, SetItemTextCommand::Field field, const QString &text);
 
     static bool nextStatus(ItemStatus current, ItemStatus *next);

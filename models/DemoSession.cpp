@@ -29,11 +29,10 @@ std::unique_ptr<CutoverSession> DemoSession::create(const QString &directory, co
     const QString alice = firstPerson();
     const QString bob = secondPerson();
     Runbook runbook = RunbookTemplates::defaultRunbook(language);
-    // Owners alternate so that the "mine" filter has something to show.
-    int n = 0;
+    // Owners alternate within each phase so that the "mine" filter has something to show.
     for (RunbookPhase &phase : runbook.phases) {
-        for (RunbookTask &task : phase.tasks)
-            task.owner = (n++ % 2 == 0) ? alice : bob;
+        for (int i = 0; i < phase.tasks.size(); ++i)
+            phase.tasks[i].owner = i % 2 == 0 ? alice : bob;
     }
 
     SessionInfo info;

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChecklistPanel.h"
+
+#include "ChecklistActions.h"
+#include "ChecklistFilterProxy.h"
+#include "ChecklistModel.h"
+#include "CutoverSession.h"
+#include "MessageBar.h"
+#include "PhaseListModel.h"
+#include "StatusDelegate.h"
+#include "TimeDelegate.h"
+#include "UserIdentity.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ChecklistPanel::ChecklistPanel(ChecklistModel *model, PhaseListModel *phases, ChecklistActions *actions,
+                               UserIdentity *identity, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_phases(phases)
+    , m_actions(actions)
+    , m_identity(identity)
+    , m_proxy(new ChecklistFilterProxy(this))
+    , m_phaseTitle(new QLabel(this))
+    , m_phaseProgress(new QProgressBar(this))
+    , m_overallLabel(new QLabel(this))
+    , m_overallProgress(new QProgressBar(this))
+    , m_keysHint(new QLabel(this))
+    , m_messageBar(new MessageBar(this))
+    , m_table(new QTableView(this))
+{
+    m_proxy->setSourceModel(model);
+    m_proxy->setCurrentUser(identity->name());
+    createActions();
+
+    auto *layout = new QVBoxLayout(this);
+    auto *progressRow = new QHBoxLayout;
+    QFont titleFont = m_phaseTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    m_phaseTitle->setFont(titleFont);
+    m_phaseTitle->setObjectName(QStringLiteral("phaseTitle"));
+    progressRow->addWidget(m_phaseTitle);
+    m_phaseProgress->setObjectName(QStringLiteral("phaseProgress"));
+    m_phaseProgress->setFormat(QStringLiteral("%v / %m"));
+    m_phaseProgress->setMinimumWidth(160);
+    progressRow->addWidget(m_phaseProgress, 1);
+    progressRow->addSpacing(24);
+    progressRow->addWidget(m_overallLabel);
+    m_overallProgress->setObjectName(QStringLiteral("overallProgress"));
+    m_overallProgress->setFormat(QStringLiteral("%v / %m"));
+    m_overallProgress->setMinimumWidth(160);
+    progressRow->addWidget(m_overallProgress, 1);
+    layout->addLayout(progressRow);
+
+    auto *filterRow = new QHBoxLayout;
+    for (QAction *a : { m_openOnly, m_mine }) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        filterRow->addWidget(button);
+    }
+    filterRow->addSpacing(16);
+    m_keysHint->setWordWrap(true);
+    QPalette hintPalette = m_keysHint->palette();
+    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
+    m_keysHint->setPalette(hintPalette);
+    filterRow->addWidget(m_keysHint, 1);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_messageBar);
+
+    m_table->setObjectName(QStringLiteral("checklistTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegateForColumn(ChecklistModel::Status, new StatusDelegate(m_table));
+    auto *times = new TimeDelegate(m_table);
+    m_table->setItemDelegateForColumn(ChecklistModel::ActualStart, times);
+    m_table->setItemDelegateForColumn(ChecklistModel::ActualEnd, times);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2 + 12);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(ChecklistModel::Task, QHeaderView::Stretch);
+    const int em = m_table->fontMetrics().averageCharWidth();
+    const int widths[ChecklistModel::ColumnCount] = { 22, 0, 26, 10, 10, 9, 9, 9, 26, 22 };
+    for (int c = 0; c < ChecklistModel::ColumnCount; ++c) {
+        if (widths[c] > 0)
+            m_table->setColumnWidth(c, widths[c] * em);
+    }
+    m_table->installEventFilter(this);
+    layout->addWidget(m_table, 1);
+
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ChecklistPanel::showContextMenu);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        switch (index.column()) {
+        case ChecklistModel::Owner: editText(EditOwner); break;
+        case ChecklistModel::Evidence: editText(EditEvidence); break;
+        default: editText(EditNotes); break;
+        }
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistPanel::updateActions);
+    connect(m_actions->session(), &CutoverSession::itemChanged, this, &ChecklistPanel::updateActions);
+    connect(m_phases, &PhaseListModel::progressChanged, this, &ChecklistPanel::updateProgress);
+    connect(m_actions, &ChecklistActions::actionFailed, this, [this](const QString &message) {
+        m_messageBar->showError(message, tr("Nothing was recorded for this action. Correct it and try again."));
+    });
+    connect(identity, &UserIdentity::nameChanged, m_proxy, &ChecklistFilterProxy::setCurrentUser);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChecklistPanel::updateActions);
+    retranslate();
+    updateProgress();
+    updateActions();
+}
+
+void ChecklistPanel::createActions()
+{
+    const QKeySequence keys[ItemActionCount] = { QKeySequence(Qt::Key_I), QKeySequence(Qt::Key_D),
+                                                 QKeySequence(Qt::Key_F), QKeySequence(Qt::Key_S),
+                                                 QKeySequence(Qt::Key_R), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                                                 QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_E),
+                                                 QKeySequence(Qt::Key_O) };
+    for (int i = 0; i < ItemActionCount; ++i) {
+        auto *a = new QAction(this);
+        a->setShortcut(keys[i]);
+        // Plain letter keys act only while the checklist has the focus; Return is handled by the table.
+        a->setShortcutContext(i == EditNotes ? Qt::WidgetShortcut : Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        m_itemActions[i] = a;
+    }
+    connect(m_itemActions[Start], &QAction::triggered, this, [this] { changeStatus(ItemStatus::InProgress); });
+    connect(m_itemActions[Done], &QAction::triggered, this, [this] { changeStatus(ItemStatus::Done); });
+    connect(m_itemActions[Fail], &QAction::triggered, this, [this] { changeStatus(ItemStatus::Failed); });
+    connect(m_itemActions[Reopen], &QAction::triggered, this, [this] { changeStatus(ItemStatus::Open); });
+    connect(m_itemActions[Skip], &QAction::triggered, this, &ChecklistPanel::skip);
+    connect(m_itemActions[SignOff], &QAction::triggered, this, &ChecklistPanel::signOff);
+    connect(m_itemActions[EditNotes], &QAction::triggered, this, [this] { editText(EditNotes); });
+    connect(m_itemActions[EditEvidence], &QAction::triggered, this, [this] { editText(EditEvidence); });
+    connect(m_itemActions[EditOwner], &QAction::triggered, this, [this] { editText(EditOwner); });
+
+    m_openOnly = new QAction(this);
+    m_openOnly->setCheckable(true);
+    m_openOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openOnly, &QAction::toggled, m_proxy, &ChecklistFilterProxy::setOpenOnly);
+    m_mine = new QAction(this);
+    m_mine->setCheckable(true);
+    m_mine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_mine, &QAction::toggled, this, [this](bool on) {
+        if (on && !m_identity->ensureName(this)) {
+            m_mine->setChecked(false);
+            return;
+        }
+        m_proxy->setMineOnly(on);
+    });
+}
+
+QList<QAction *> ChecklistPanel::itemActions() const
+{
+    return QList<QAction *>(std::begin(m_itemActions), std::end(m_itemActions));
+}
+
+void ChecklistPanel::retranslate()
+{
+    const QString texts[ItemActionCount] = { tr("&Start"), tr("&Done"), tr("&Failed"), tr("S&kip\u2026"),
+                                             tr("&Reopen"), tr("Sign &off\u2026"), tr("Edit &notes\u2026"),
+                                             tr("Add &evidence\u2026"), tr("Set o&wner\u2026") };
+    const QString tips[ItemActionCount] = {
+        tr("Mark the selected item as in progress"),
+        tr("Mark the selected item as done (items that need a sign-off then await it)"),
+        tr("Mark the selected item as failed"),
+        tr("Skip the selected item; you will be asked for the reason"),
+        tr("Set the selected item back to open"),
+        tr("Sign off the selected item as a second person"),
+        tr("Edit the notes of the selected item"),
+        tr("Add or edit evidence links of the selected item (one per line)"),
+        tr("Set who owns the selected item"),
+    };
+    for (int i = 0; i < ItemActionCount; ++i) {
+        m_itemActions[i]->setText(texts[i]);
+        m_itemActions[i]->setToolTip(QStringLiteral("%1 (%2)").arg(
+            tips[i], m_itemActions[i]->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_openOnly->setText(tr("&Open items only"));
+    m_openOnly->setToolTip(tr("Hide items that are done or skipped (%1)")
+                               .arg(m_openOnly->shortcut().toString(QKeySequence::NativeText)));
+    m_mine->setText(tr("&My items"));
+    m_mine->setToolTip(tr("Show only the items you own (%1)")
+                           .arg(m_mine->shortcut().toString(QKeySequence::NativeText)));
+    m_overallLabel->setText(tr("Overall"));
+    m_keysHint->setText(tr("Space: next status \u00b7 Enter: notes \u00b7 I start \u00b7 D done \u00b7 F failed \u00b7 "
+                           "S skip \u00b7 R reopen \u00b7 E evidence \u00b7 O owner \u00b7 right-click: all actions"));
+    m_table->setToolTip(m_keysHint->text());
+    m_model->retranslate();
+    showPhase(m_model->phase());
+}
+
+void ChecklistPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChecklistPanel::showPhase(qint64 phaseId)
+{
+    m_model->setPhase(phaseId);
+    const int row = m_phases->rowOfPhase(phaseId);
+    m_phaseTitle->setText(row < 0 ? tr("All phases") : m_phases->index(row).data().toString());
+    if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_proxy->index(0, ChecklistModel::Status));
+    updateProgress();
+    updateActions();
+}
+
+qint64 ChecklistPanel::currentItemId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(ChecklistModel::ItemIdRole).toLongLong() : 0;
+}
+
+void ChecklistPanel::updateProgress()
+{
+    const int row = m_phases->rowOfPhase(m_model->phase());
+    const QModelIndex phase = m_phases->index(row < 0 ? 0 : row);
+    const int done = row < 0 ? m_phases->overallDone() : phase.data(PhaseListModel::DoneRole).toInt();
+    const int total = row < 0 ? m_phases->overallTotal() : phase.data(PhaseListModel::TotalRole).toInt();
+    m_phaseProgress->setRange(0, qMax(total, 1));
+    m_phaseProgress->setValue(done);
+    m_overallProgress->setRange(0, qMax(m_phases->overallTotal(), 1));
+    m_overallProgress->setValue(m_phases->overallDone());
+}
+
+void ChecklistPanel::updateActions()
+{
+    const qint64 id = currentItemId();
+    const CutoverSession *session = m_actions->session();
+    const bool writable = id != 0 && !session->isReadOnly();
+    const ChecklistItem item = session->item(id);
+    const ItemStatus s = item.status;
+    m_itemActions[Start]->setEnabled(writable && s != ItemStatus::InProgress);
+    m_itemActions[Done]->setEnabled(writable && s != ItemStatus::Done && s != ItemStatus::AwaitingSignOff);
+    m_itemActions[Fail]->setEnabled(writable && s != ItemStatus::Failed);
+    m_itemActions[Skip]->setEnabled(writable);
+    m_itemActions[Reopen]->setEnabled(writable && s != ItemStatus::Open);
+    m_itemActions[SignOff]->setEnabled(writable && s == ItemStatus::AwaitingSignOff);
+    for (ItemAction a : { EditNotes, EditEvidence, EditOwner })
+        m_itemActions[a]->setEnabled(writable);
+}
+
+bool ChecklistPanel::ensureActor()
+{
+    if (!m_identity->ensureName(this))
+        return false;
+    m_actions->setActor(m_identity->name());
+    return true;
+}
+
+void ChecklistPanel::changeStatus(ItemStatus status)
+{
+    const qint64 id = currentItemId();
+    if (id == 0 || !ensureActor())
+        return;
+    if (m_actions->setStatus(id, status))
+        m_messageBar->hide();
+}
+
+void ChecklistPanel::advance()
+{
+    const qint64 id = currentItemId();
+    if (id == 0 || !ensureActor())
+        return;
+    if (m_actions->advanceStatus(id))
+        m_messageBar->hide();
+}
+
+void ChecklistPanel::skip()
+{
+    const qint64 id = currentItemId();
+    if (id == 0 || !ensureActor())
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("skipReasonDialog"));
+    dialog.setWindowTitle(tr("Skip item"));
+    dialog.setLabelText(tr("Why is \"%1\" skipped? The reason is recorded in the audit trail.")
+                            .arg(m_actions->session()->item(id).task));
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_actions->setStatus(id, ItemStatus::Skipped, dialog.textValue()))
+        m_messageBar->hide();
+}
+
+void ChecklistPanel::signOff()
+{
+    const qint64 id = currentItemId();
+    if (id == 0 || !ensureActor())
+        return;
+    const ChecklistItem item = m_actions->session()->item(id);
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("signOffDialog"));
+    dialog.setWindowTitle(tr("Sign off"));
+    dialog.setLabelText(tr("\"%1\" was completed by %2. The sign-off must come from a second person.\n"
+                           "Sign off as:")
+                            .arg(item.task, item.completedBy));
+    dialog.setTextValue(m_identity->name());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_actions->signOff(id, dialog.textValue()))
+        m_messageBar->showInfo(tr("\"%1\" is signed off by %2.").arg(item.task, dialog.textValue().trimmed()));
+}
+
+void ChecklistPanel::editText(ItemAction which)
+{
+    const qint64 id = currentItemId();
+    if (id == 0 || m_actions->session()->isReadOnly() || !ensureActor())
+        return;
+    const ChecklistItem item = m_actions->session()->item(id);
+    QInputDialog dialog(this);
+    SetItemTextCommand::Field field = SetItemTextCommand::Field::Notes;
+    if (which == EditOwner) {
+        field = SetItemTextCommand::Field::Owner;
+        dialog.setObjectName(QStringLiteral("ownerDialog"));
+        dialog.setWindowTitle(tr("Owner"));
+        dialog.setLabelText(tr("Who owns \"%1\"?").arg(item.task));
+    } else {
+        field = which == EditEvidence ? SetItemTextCommand::Field::Evidence : SetItemTextCommand::Field::Notes;
+        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+        dialog.setObjectName(which == EditEvidence ? QStringLiteral("evidenceDialog") : QStringLiteral("notesDialog"));
+        dialog.setWindowTitle(which == EditEvidence ? tr("Evidence") : tr("Notes"));
+        dialog.setLabelText(which == EditEvidence
+                                ? tr("Evidence for \"%1\": links or file paths, one per line.").arg(item.task)
+                                : tr("Notes on \"%1\":").arg(item.task));
+    }
+    dialog.setTextValue(SetItemTextCommand::currentText(m_actions->session(), id, field));
+    dialog.resize(560, which == EditOwner ? dialog.sizeHint().height() : 300);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_actions->setText(id, field, dialog.textValue()))
+        m_messageBar->hide();
+}
+
+void ChecklistPanel::showContextMenu(const QPoint &pos)
+{
+    if (!m_table->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    for (int i = 0; i < ItemActionCount; ++i) {
+        if (i == Reopen || i == EditNotes)
+            menu.addSeparator();
+        menu.addAction(m_itemActions[i]);
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            if (key->key() == Qt::Key_Space) {
+                advance();
+                return true;
+            }
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                editText(EditNotes);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
