@@ -52,8 +52,8 @@ ActionResult ChecklistActions::advanceStatus(qint64 itemId)
     ItemStatus next;
     if (!nextStatus(item.status, &next))
         return report(ActionResult::failure(
-            tr("\"%1\" is %2 already; use Reopen to work on it again.")
-                .arg(item.task, ItemStatusText::label(item.status).toLower())));
+            tr("\"%1\" already has the status %2; use Reopen to work on it again.")
+                .arg(item.task, ItemStatusText::label(item.status))));
     return setStatus(itemId, next);
 }
 

@@ -20,8 +20,8 @@ SetItemStatusCommand::SetItemStatusCommand(CutoverSession *session, qint64 itemI
     , m_onError(std::move(onError))
 {
     const QString task = session->item(itemId).task;
-    setText(QCoreApplication::translate("SetItemStatusCommand", "mark \"%1\" as %2")
-                .arg(task, ItemStatusText::label(newStatus).toLower()));
+    setText(QCoreApplication::translate("SetItemStatusCommand", "set \"%1\" to %2")
+                .arg(task, ItemStatusText::label(newStatus)));
 }
 
 void SetItemStatusCommand::undo()
