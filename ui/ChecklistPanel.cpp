@@ -5,8 +5,10 @@
 #include "ChecklistFilterProxy.h"
 #include "ChecklistModel.h"
 #include "CutoverSession.h"
+#include "ItemDetailsView.h"
 #include "MessageBar.h"
 #include "PhaseListModel.h"
+#include "SingleLineDelegate.h"
 #include "StatusDelegate.h"
 #include "TimeDelegate.h"
 #include "UserIdentity.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -39,6 +42,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, PhaseListModel *phases, Ch
     , m_keysHint(new QLabel(this))
     , m_messageBar(new MessageBar(this))
     , m_table(new QTableView(this))
+    , m_details(new ItemDetailsView(actions->session(), this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setCurrentUser(identity->name());
@@ -92,17 +96,17 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, PhaseListModel *phases, Ch
     auto *times = new TimeDelegate(m_table);
     m_table->setItemDelegateForColumn(ChecklistModel::ActualStart, times);
     m_table->setItemDelegateForColumn(ChecklistModel::ActualEnd, times);
+    m_table->setItemDelegateForColumn(ChecklistModel::Evidence, new SingleLineDelegate(m_table));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2 + 12);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(ChecklistModel::Task, QHeaderView::Stretch);
-    const int em = m_table->fontMetrics().averageCharWidth();
-    const int widths[ChecklistModel::ColumnCount] = { 22, 0, 26, 10, 10, 9, 9, 9, 26, 22 };
-    for (int c = 0; c < ChecklistModel::ColumnCount; ++c) {
-        if (widths[c] > 0)
-            m_table->setColumnWidth(c, widths[c] * em);
-    }
+    m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Task, QHeaderView::Stretch);
     m_table->installEventFilter(this);
-    layout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
 
     connect(m_table, &QTableView::customContextMenuRequested, this, &ChecklistPanel::showContextMenu);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -113,6 +117,8 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, PhaseListModel *phases, Ch
         }
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecklistPanel::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { m_details->showItem(currentItemId()); });
     connect(m_actions->session(), &CutoverSession::itemChanged, this, &ChecklistPanel::updateActions);
     connect(m_phases, &PhaseListModel::progressChanged, this, &ChecklistPanel::updateProgress);
     connect(m_actions, &ChecklistActions::actionFailed, this, [this](const QString &message) {
@@ -203,7 +209,24 @@ void ChecklistPanel::retranslate()
                            "S skip \u00b7 R reopen \u00b7 E evidence \u00b7 O owner \u00b7 right-click: all actions"));
     m_table->setToolTip(m_keysHint->text());
     m_model->retranslate();
+    fitColumns();
     showPhase(m_model->phase());
+}
+
+void ChecklistPanel::fitColumns()
+{
+    // Wide enough for the (translated) header and typical content; the task takes the rest.
+    const int em = m_table->fontMetrics().averageCharWidth();
+    const int widths[ChecklistModel::ColumnCount] = { 20, 0, 22, 9, 9, 8, 8, 8, 22, 18 };
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < ChecklistModel::ColumnCount; ++c) {
+        if (widths[c] > 0)
+            m_table->setColumnWidth(c, qMax(widths[c] * em, header->sectionSizeHint(c) + em));
+    }
+    bool planned = false;
+    for (const ChecklistItem &it : m_actions->session()->allItems())
+        planned |= it.plannedMinutes > 0;
+    m_table->setColumnHidden(ChecklistModel::PlannedMinutes, !planned);
 }
 
 void ChecklistPanel::changeEvent(QEvent *event)
@@ -220,6 +243,7 @@ void ChecklistPanel::showPhase(qint64 phaseId)
     m_phaseTitle->setText(row < 0 ? tr("All phases") : m_phases->index(row).data().toString());
     if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_proxy->index(0, ChecklistModel::Status));
+    m_details->showItem(currentItemId());
     updateProgress();
     updateActions();
 }

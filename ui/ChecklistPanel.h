@@ -8,6 +8,7 @@
 class ChecklistActions;
 class ChecklistFilterProxy;
 class ChecklistModel;
+class ItemDetailsView;
 class MessageBar;
 class PhaseListModel;
 class QAction;
@@ -47,6 +48,7 @@ protected:
 private:
     void createActions();
     void retranslate();
+    void fitColumns();
     void updateProgress();
     void updateActions();
     bool ensureActor();
@@ -69,6 +71,7 @@ private:
     QLabel *m_keysHint;
     MessageBar *m_messageBar;
     QTableView *m_table;
+    ItemDetailsView *m_details;
     QAction *m_itemActions[ItemActionCount] = {};
     QAction *m_openOnly = nullptr;
     QAction *m_mine = nullptr;

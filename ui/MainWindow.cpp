@@ -38,6 +38,9 @@ MainWindow::MainWindow(UserIdentity *identity, LanguageManager *language, QWidge
     m_stack->addWidget(m_start);
     setCentralWidget(m_stack);
     createMenus();
+    m_export->setEnabled(false);
+    m_close->setEnabled(false);
+    m_itemMenu->setEnabled(false);
     connect(m_start, &StartPage::newRequested, this, [this] { newSession(); });
     connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
@@ -195,6 +198,7 @@ void MainWindow::setSession(std::unique_ptr<CutoverSession> session, bool demo)
     m_viewMenu->insertActions(m_languageMenu->menuAction(), { panel->openOnlyAction(), panel->mineAction() });
     m_export->setEnabled(true);
     m_close->setEnabled(true);
+    m_itemMenu->setEnabled(true);
     if (!demo)
         RecentSessions::add(m_view->session()->path());
     updateTitle();
@@ -215,6 +219,7 @@ void MainWindow::closeSession()
     m_demoDir.reset();
     m_export->setEnabled(false);
     m_close->setEnabled(false);
+    m_itemMenu->setEnabled(false);
     m_stack->setCurrentWidget(m_start);
     m_start->refresh();
     updateTitle();

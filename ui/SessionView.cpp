@@ -11,6 +11,7 @@
 #include "UserIdentity.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,13 +37,27 @@ SessionView::SessionView(std::unique_ptr<CutoverSession> session, UserIdentity *
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    m_phasePanel = new PhaseListPanel(m_phaseModel, splitter);
-    m_phasePanel->setContentsMargins(8, 8, 0, 8);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 0, 8);
+    m_phasePanel = new PhaseListPanel(m_phaseModel, left);
+    leftLayout->addWidget(m_phasePanel, 1);
+    m_goalTitle = new QLabel(left);
+    QFont bold = m_goalTitle->font();
+    bold.setBold(true);
+    m_goalTitle->setFont(bold);
+    leftLayout->addWidget(m_goalTitle);
+    m_goal = new QLabel(left);
+    m_goal->setObjectName(QStringLiteral("sessionGoal"));
+    m_goal->setWordWrap(true);
+    m_goal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_goal->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    leftLayout->addWidget(m_goal);
     m_tabs = new QTabWidget(splitter);
     m_tabs->setDocumentMode(true);
     m_checklist = new ChecklistPanel(m_checklistModel, m_phaseModel, m_actions, identity, m_tabs);
     m_tabs->addTab(m_checklist, QString());
-    splitter->addWidget(m_phasePanel);
+    splitter->addWidget(left);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 250, 1150 });
@@ -51,7 +66,7 @@ SessionView::SessionView(std::unique_ptr<CutoverSession> session, UserIdentity *
     connect(m_phasePanel, &PhaseListPanel::phaseSelected, m_checklist, &ChecklistPanel::showPhase);
     const int current = m_phaseModel->currentPhaseRow();
     m_phasePanel->selectPhase(m_phaseModel->phaseIdAt(qMax(0, current)));
-    m_tabs->setTabText(0, tr("Checklist"));
+    retranslate();
 }
 
 SessionView::~SessionView()
@@ -74,6 +89,15 @@ void SessionView::showChecklist()
 void SessionView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        m_tabs->setTabText(0, tr("Checklist"));
+        retranslate();
     QWidget::changeEvent(event);
+}
+
+void SessionView::retranslate()
+{
+    m_tabs->setTabText(0, tr("Checklist"));
+    m_tabs->setTabToolTip(0, tr("The checklist of the selected phase (Ctrl+1)"));
+    m_goalTitle->setText(tr("Goal"));
+    const QString goal = m_session->info().goal;
+    m_goal->setText(goal.isEmpty() ? tr("No goal statement was given for this session.") : goal);
 }

@@ -11,6 +11,7 @@ class ChecklistPanel;
 class CutoverSession;
 class PhaseListModel;
 class PhaseListPanel;
+class QLabel;
 class QTabWidget;
 class SessionStatusStrip;
 class UserIdentity;
@@ -37,6 +38,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     std::unique_ptr<CutoverSession> m_session;
     bool m_demo;
     ChecklistActions *m_actions;
@@ -46,4 +49,6 @@ private:
     PhaseListPanel *m_phasePanel;
     ChecklistPanel *m_checklist;
     QTabWidget *m_tabs;
+    QLabel *m_goalTitle = nullptr;
+    QLabel *m_goal = nullptr;
 };

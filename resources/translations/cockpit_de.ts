@@ -346,6 +346,65 @@ Freigeben als:</translation>
         </message>
     </context>
     <context>
+        <name>ItemDetailsView</name>
+        <message>
+            <source>Select an item to see its full record.</source>
+            <translation>Wählen Sie einen Punkt, um seinen vollständigen Eintrag zu sehen.</translation>
+        </message>
+        <message>
+            <source>completed by %1</source>
+            <translation>erledigt von %1</translation>
+        </message>
+        <message>
+            <source>signed off by %1</source>
+            <translation>freigegeben von %1</translation>
+        </message>
+        <message>
+            <source>needs a sign-off by a second person</source>
+            <translation>braucht die Freigabe einer zweiten Person</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Aufgabe</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>Erwartetes Ergebnis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Skipped because</source>
+            <translation>Übersprungen, weil</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>started %1</source>
+            <translation>begonnen %1</translation>
+        </message>
+        <message>
+            <source>ended %1</source>
+            <translation>beendet %1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweise</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemStatus</name>
         <message>
             <source>Open</source>
@@ -964,6 +1023,18 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>Checklist</source>
             <translation>Checkliste</translation>
+        </message>
+        <message>
+            <source>The checklist of the selected phase (Ctrl+1)</source>
+            <translation>Die Checkliste der gewählten Phase (Strg+1)</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>No goal statement was given for this session.</source>
+            <translation>Für diese Session wurde kein Ziel angegeben.</translation>
         </message>
     </context>
     <context>

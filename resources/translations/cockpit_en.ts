@@ -346,6 +346,65 @@ Sign off as:</translation>
         </message>
     </context>
     <context>
+        <name>ItemDetailsView</name>
+        <message>
+            <source>Select an item to see its full record.</source>
+            <translation>Select an item to see its full record.</translation>
+        </message>
+        <message>
+            <source>completed by %1</source>
+            <translation>completed by %1</translation>
+        </message>
+        <message>
+            <source>signed off by %1</source>
+            <translation>signed off by %1</translation>
+        </message>
+        <message>
+            <source>needs a sign-off by a second person</source>
+            <translation>needs a sign-off by a second person</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Expected result</source>
+            <translation>Expected result</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Skipped because</source>
+            <translation>Skipped because</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>started %1</source>
+            <translation>started %1</translation>
+        </message>
+        <message>
+            <source>ended %1</source>
+            <translation>ended %1</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemStatus</name>
         <message>
             <source>Open</source>
@@ -964,6 +1023,18 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>Checklist</source>
             <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>The checklist of the selected phase (Ctrl+1)</source>
+            <translation>The checklist of the selected phase (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>No goal statement was given for this session.</source>
+            <translation>No goal statement was given for this session.</translation>
         </message>
     </context>
     <context>

@@ -305,6 +305,15 @@ DE = {
     "Cannot record schema version %1 in %2: %3": "Schemaversion %1 kann nicht in %2 eingetragen werden: %3",
     # SessionView
     "Checklist": "Checkliste",
+    "The checklist of the selected phase (Ctrl+1)": "Die Checkliste der gewählten Phase (Strg+1)",
+    "Goal": "Ziel",
+    "No goal statement was given for this session.": "Für diese Session wurde kein Ziel angegeben.",
+    # ItemDetailsView
+    "Select an item to see its full record.": "Wählen Sie einen Punkt, um seinen vollständigen Eintrag zu sehen.",
+    "Skipped because": "Übersprungen, weil",
+    "started %1": "begonnen %1",
+    "ended %1": "beendet %1",
+    "Time": "Zeit",
     # Undo commands
     'set "%1" to %2': "„%1“ auf %2 setzen",
     "notes": "Notizen",
