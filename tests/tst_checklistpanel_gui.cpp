@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void driveTheChecklistWithTheKeyboard();
     void refusedActionIsShown();
+    void languageSwitchesLive();
 
 private:
     QString createSession(const QString &name);
@@ -210,6 +212,36 @@ void TestChecklistPanelGui::refusedActionIsShown()
     panel->itemAction(ChecklistPanel::SignOff)->trigger();
     QTRY_COMPARE(session->item(first).status, ItemStatus::Done);
     QCOMPARE(session->item(first).signedOffBy, QStringLiteral("bob"));
+}
+
+void TestChecklistPanelGui::languageSwitchesLive()
+{
+    const QString path = createSession(QStringLiteral("language"));
+    QVERIFY(!path.isEmpty());
+    UserIdentity identity;
+    identity.setName(QStringLiteral("alice"), false);
+    // The .qm files the build made for the application.
+    LanguageManager language(QStringLiteral(COCKPIT_BIN_DIR "/../app"));
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow window(&identity, &language);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSession(path));
+    QTableView *table = window.sessionView()->checklistPanel()->table();
+    QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Task"));
+    QCOMPARE(window.sessionView()->tabs()->tabText(0), QStringLiteral("Checklist"));
+
+    language.setLanguage(QStringLiteral("de"));
+    QTRY_COMPARE(window.sessionView()->tabs()->tabText(0), QStringLiteral("Checkliste"));
+    QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Aufgabe"));
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Offen"));
+    QCOMPARE(window.sessionView()->checklistPanel()->itemAction(ChecklistPanel::Done)->text(),
+             QStringLiteral("&Erledigt"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("stripMode"))->text() == QStringLiteral("PROBE"));
+
+    language.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(window.sessionView()->tabs()->tabText(0), QStringLiteral("Checklist"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("stripMode"))->text() == QStringLiteral("REHEARSAL"));
 }
 
 QTEST_MAIN(TestChecklistPanelGui)

@@ -10,8 +10,9 @@ namespace {
 const QString settingsKey = QStringLiteral("ui/language");
 }
 
-LanguageManager::LanguageManager(QObject *parent)
+LanguageManager::LanguageManager(const QString &translationsDirectory, QObject *parent)
     : QObject(parent)
+    , m_directory(translationsDirectory)
 {
 }
 
@@ -42,7 +43,7 @@ void LanguageManager::setLanguage(const QString &language, bool remember)
         if (m_qt.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(&m_qt);
     }
-    if (m_cockpit.load(QStringLiteral(":/i18n/cockpit_") + lang))
+    if (m_cockpit.load(QStringLiteral("cockpit_") + lang, m_directory))
         QCoreApplication::installTranslator(&m_cockpit);
     Q_EMIT languageChanged(lang);
 }

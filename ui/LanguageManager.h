@@ -11,7 +11,9 @@ class LanguageManager : public QObject
 {
     Q_OBJECT
 public:
-    explicit LanguageManager(QObject *parent = nullptr);
+    // translationsDirectory holds cockpit_<lang>.qm (the application embeds them under :/i18n).
+    explicit LanguageManager(const QString &translationsDirectory = QStringLiteral(":/i18n"),
+                             QObject *parent = nullptr);
 
     static QStringList languages() { return { QStringLiteral("en"), QStringLiteral("de") }; }
     static QString systemLanguage();
@@ -26,6 +28,7 @@ Q_SIGNALS:
     void languageChanged(const QString &language);
 
 private:
+    QString m_directory;
     QString m_language;
     QTranslator m_cockpit;
     QTranslator m_qt;

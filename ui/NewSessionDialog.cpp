@@ -47,6 +47,9 @@ NewSessionDialog::NewSessionDialog(const QString &language, QWidget *parent)
     form->addRow(tr("&Goal:"), m_goal);
     auto *mode = new QHBoxLayout;
     m_rehearsal->setChecked(true);
+    m_live->setObjectName(QStringLiteral("liveRadio"));
+    m_template->setObjectName(QStringLiteral("templateCombo"));
+    m_language->setObjectName(QStringLiteral("languageCombo"));
     m_rehearsal->setToolTip(tr("Practise the cutover; the session is shown in blue as REHEARSAL."));
     m_live->setToolTip(tr("The real cutover; the session is shown in red as LIVE."));
     mode->addWidget(m_rehearsal);
@@ -68,8 +71,11 @@ NewSessionDialog::NewSessionDialog(const QString &language, QWidget *parent)
     pathRow->addWidget(m_path, 1);
     auto *browse = new QPushButton(tr("&Browse\u2026"), this);
     pathRow->addWidget(browse);
-    form->addRow(tr("Session &file:"), pathRow);
+    auto *pathLabel = new QLabel(tr("Session &file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     layout->addLayout(form);
+    m_error->setObjectName(QStringLiteral("newSessionError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color:#b91c1c;"));
     m_error->hide();
