@@ -6,6 +6,7 @@
 #include "ChecklistModel.h"
 #include "CutoverSession.h"
 #include "ItemDetailsView.h"
+#include "ItemInputDialogs.h"
 #include "MessageBar.h"
 #include "PhaseListModel.h"
 #include "SingleLineDelegate.h"
@@ -17,7 +18,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
@@ -312,17 +312,10 @@ void ChecklistPanel::advance()
 void ChecklistPanel::skip()
 {
     const qint64 id = currentItemId();
-    if (id == 0 || !ensureActor())
+    QString reason;
+    if (id == 0 || !ensureActor() || !ItemInputDialogs::askSkipReason(this, m_actions->session()->item(id), &reason))
         return;
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("skipReasonDialog"));
-    dialog.setWindowTitle(tr("Skip item"));
-    dialog.setLabelText(tr("Why is \"%1\" skipped? The reason is recorded in the audit trail.")
-                            .arg(m_actions->session()->item(id).task));
-    dialog.resize(520, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (m_actions->setStatus(id, ItemStatus::Skipped, dialog.textValue()))
+    if (m_actions->setStatus(id, ItemStatus::Skipped, reason))
         m_messageBar->hide();
 }
 
@@ -332,17 +325,11 @@ void ChecklistPanel::signOff()
     if (id == 0 || !ensureActor())
         return;
     const ChecklistItem item = m_actions->session()->item(id);
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("signOffDialog"));
-    dialog.setWindowTitle(tr("Sign off"));
-    dialog.setLabelText(tr("\"%1\" was completed by %2. The sign-off must come from a second person.\n"
-                           "Sign off as:")
-                            .arg(item.task, item.completedBy));
-    dialog.setTextValue(m_identity->name());
-    if (dialog.exec() != QDialog::Accepted)
+    QString signer;
+    if (!ItemInputDialogs::askSigner(this, item, m_identity->name(), &signer))
         return;
-    if (m_actions->signOff(id, dialog.textValue()))
-        m_messageBar->showInfo(tr("\"%1\" is signed off by %2.").arg(item.task, dialog.textValue().trimmed()));
+    if (m_actions->signOff(id, signer))
+        m_messageBar->showInfo(tr("\"%1\" is signed off by %2.").arg(item.task, signer.trimmed()));
 }
 
 void ChecklistPanel::editText(ItemAction which)
@@ -350,28 +337,14 @@ void ChecklistPanel::editText(ItemAction which)
     const qint64 id = currentItemId();
     if (id == 0 || m_actions->session()->isReadOnly() || !ensureActor())
         return;
-    const ChecklistItem item = m_actions->session()->item(id);
-    QInputDialog dialog(this);
-    SetItemTextCommand::Field field = SetItemTextCommand::Field::Notes;
-    if (which == EditOwner) {
-        field = SetItemTextCommand::Field::Owner;
-        dialog.setObjectName(QStringLiteral("ownerDialog"));
-        dialog.setWindowTitle(tr("Owner"));
-        dialog.setLabelText(tr("Who owns \"%1\"?").arg(item.task));
-    } else {
-        field = which == EditEvidence ? SetItemTextCommand::Field::Evidence : SetItemTextCommand::Field::Notes;
-        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
-        dialog.setObjectName(which == EditEvidence ? QStringLiteral("evidenceDialog") : QStringLiteral("notesDialog"));
-        dialog.setWindowTitle(which == EditEvidence ? tr("Evidence") : tr("Notes"));
-        dialog.setLabelText(which == EditEvidence
-                                ? tr("Evidence for \"%1\": links or file paths, one per line.").arg(item.task)
-                                : tr("Notes on \"%1\":").arg(item.task));
-    }
-    dialog.setTextValue(SetItemTextCommand::currentText(m_actions->session(), id, field));
-    dialog.resize(560, which == EditOwner ? dialog.sizeHint().height() : 300);
-    if (dialog.exec() != QDialog::Accepted)
+    const SetItemTextCommand::Field field = which == EditOwner      ? SetItemTextCommand::Field::Owner
+                                            : which == EditEvidence ? SetItemTextCommand::Field::Evidence
+                                                                    : SetItemTextCommand::Field::Notes;
+    QString text;
+    if (!ItemInputDialogs::askText(this, m_actions->session()->item(id), field,
+                                   SetItemTextCommand::currentText(m_actions->session(), id, field), &text))
         return;
-    if (m_actions->setText(id, field, dialog.textValue()))
+    if (m_actions->setText(id, field, text))
         m_messageBar->hide();
 }
 

@@ -8,7 +8,7 @@
 #include "LanguageManager.h"
 #include "NewSessionDialog.h"
 #include "RecentSessions.h"
-#include "RunbookCodec.h"
+#include "RunbookFileDialogs.h"
 #include "SessionView.h"
 #include "StartPage.h"
 #include "UserIdentity.h"
@@ -70,8 +70,15 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_demo = action(m_fileMenu, QKeySequence(), &MainWindow::openDemo);
     m_fileMenu->addSeparator();
-    m_import = action(m_fileMenu, QKeySequence(), &MainWindow::importRunbook);
-    m_export = action(m_fileMenu, QKeySequence(), &MainWindow::exportRunbook);
+    m_import = action(m_fileMenu, QKeySequence(), [this] {
+        const QString file = RunbookFileDialogs::chooseImport(this);
+        if (!file.isEmpty())
+            newSession(file);
+    });
+    m_export = action(m_fileMenu, QKeySequence(), [this] {
+        if (m_view)
+            RunbookFileDialogs::exportRunbook(this, m_view->session()->toRunbook());
+    });
     m_fileMenu->addSeparator();
     m_close = action(m_fileMenu, QKeySequence::Close, &MainWindow::closeSession);
     m_quit = action(m_fileMenu, QKeySequence::Quit, &QWidget::close);
@@ -276,39 +283,6 @@ void MainWindow::chooseAndOpen()
                                                       tr("Cutover sessions (*.cutover);;All files (*)"));
     if (!path.isEmpty())
         openSession(path);
-}
-
-void MainWindow::importRunbook()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import a runbook"), QDir::homePath(),
-                                                      tr("Runbooks (*.md *.markdown *.csv *.json)"));
-    if (file.isEmpty())
-        return;
-    const RunbookCodec::ParseResult r = RunbookCodec::readFile(file);
-    if (!r.ok) {
-        showError(tr("Cannot import the runbook"), r.error,
-                  tr("Nothing was imported. Correct the file at the line named and import it again."));
-        return;
-    }
-    newSession(file);
-}
-
-void MainWindow::exportRunbook()
-{
-    if (!m_view)
-        return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the runbook"), QDir::homePath(),
-                                                      tr("Markdown (*.md);;CSV (*.csv);;JSON (*.json)"));
-    if (file.isEmpty())
-        return;
-    QString error;
-    RunbookCodec::Format format;
-    if (!RunbookCodec::formatForPath(file, &format))
-        error = tr("%1 has no known suffix; use .md, .csv or .json.").arg(file);
-    else
-        RunbookCodec::writeFile(m_view->session()->toRunbook(), file, &error);
-    if (!error.isEmpty())
-        showError(tr("Cannot export the runbook"), error, tr("Choose another file name or folder."));
 }
 
 void MainWindow::updateRecentMenu()

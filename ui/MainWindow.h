@@ -44,8 +44,6 @@ private:
     void closeSession();
     void newSession(const QString &runbookFile = QString());
     void chooseAndOpen();
-    void importRunbook();
-    void exportRunbook();
     void updateRecentMenu();
     void updateTitle();
     void showError(const QString &title, const QString &what, const QString &next);

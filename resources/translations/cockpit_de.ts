@@ -213,50 +213,8 @@
             <translation>Alle Phasen</translation>
         </message>
         <message>
-            <source>Skip item</source>
-            <translation>Punkt überspringen</translation>
-        </message>
-        <message>
-            <source>Why is "%1" skipped? The reason is recorded in the audit trail.</source>
-            <translation>Warum wird „%1“ übersprungen? Der Grund wird im Audit-Trail festgehalten.</translation>
-        </message>
-        <message>
-            <source>Sign off</source>
-            <translation>Freigeben</translation>
-        </message>
-        <message>
-            <source>"%1" was completed by %2. The sign-off must come from a second person.
-Sign off as:</source>
-            <translation>„%1“ wurde von %2 erledigt. Die Freigabe muss von einer zweiten Person kommen.
-Freigeben als:</translation>
-        </message>
-        <message>
             <source>"%1" is signed off by %2.</source>
             <translation>„%1“ ist von %2 freigegeben.</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Verantwortlich</translation>
-        </message>
-        <message>
-            <source>Who owns "%1"?</source>
-            <translation>Wer ist für „%1“ verantwortlich?</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Nachweise</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Evidence for "%1": links or file paths, one per line.</source>
-            <translation>Nachweise für „%1“: Links oder Dateipfade, einer pro Zeile.</translation>
-        </message>
-        <message>
-            <source>Notes on "%1":</source>
-            <translation>Notizen zu „%1“:</translation>
         </message>
     </context>
     <context>
@@ -402,6 +360,51 @@ Freigeben als:</translation>
         <message>
             <source>Evidence</source>
             <translation>Nachweise</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemInputDialogs</name>
+        <message>
+            <source>Skip item</source>
+            <translation>Punkt überspringen</translation>
+        </message>
+        <message>
+            <source>Why is "%1" skipped? The reason is recorded in the audit trail.</source>
+            <translation>Warum wird „%1“ übersprungen? Der Grund wird im Audit-Trail festgehalten.</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Freigeben</translation>
+        </message>
+        <message>
+            <source>"%1" was completed by %2. The sign-off must come from a second person.
+Sign off as:</source>
+            <translation>„%1“ wurde von %2 erledigt. Die Freigabe muss von einer zweiten Person kommen.
+Freigeben als:</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Who owns "%1"?</source>
+            <translation>Wer ist für „%1“ verantwortlich?</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweise</translation>
+        </message>
+        <message>
+            <source>Evidence for "%1": links or file paths, one per line.</source>
+            <translation>Nachweise für „%1“: Links oder Dateipfade, einer pro Zeile.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Notes on "%1":</source>
+            <translation>Notizen zu „%1“:</translation>
         </message>
     </context>
     <context>
@@ -564,42 +567,6 @@ Freigeben als:</translation>
         <message>
             <source>Cutover sessions (*.cutover);;All files (*)</source>
             <translation>Cutover-Sessions (*.cutover);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Import a runbook</source>
-            <translation>Ein Runbook importieren</translation>
-        </message>
-        <message>
-            <source>Runbooks (*.md *.markdown *.csv *.json)</source>
-            <translation>Runbooks (*.md *.markdown *.csv *.json)</translation>
-        </message>
-        <message>
-            <source>Cannot import the runbook</source>
-            <translation>Das Runbook kann nicht importiert werden</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. Correct the file at the line named and import it again.</source>
-            <translation>Es wurde nichts importiert. Korrigieren Sie die Datei in der genannten Zeile und importieren Sie sie erneut.</translation>
-        </message>
-        <message>
-            <source>Export the runbook</source>
-            <translation>Das Runbook exportieren</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
-            <translation>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>%1 has no known suffix; use .md, .csv or .json.</source>
-            <translation>%1 hat keine bekannte Endung; verwenden Sie .md, .csv oder .json.</translation>
-        </message>
-        <message>
-            <source>Cannot export the runbook</source>
-            <translation>Das Runbook kann nicht exportiert werden</translation>
-        </message>
-        <message>
-            <source>Choose another file name or folder.</source>
-            <translation>Wählen Sie einen anderen Dateinamen oder Ordner.</translation>
         </message>
         <message>
             <source>(no recent sessions)</source>
@@ -863,6 +830,45 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>line %1: %2</source>
             <translation>Zeile %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunbookFileDialogs</name>
+        <message>
+            <source>Import a runbook</source>
+            <translation>Ein Runbook importieren</translation>
+        </message>
+        <message>
+            <source>Runbooks (*.md *.markdown *.csv *.json)</source>
+            <translation>Runbooks (*.md *.markdown *.csv *.json)</translation>
+        </message>
+        <message>
+            <source>Cannot import the runbook</source>
+            <translation>Das Runbook kann nicht importiert werden</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct the file at the line named and import it again.</source>
+            <translation>Es wurde nichts importiert. Korrigieren Sie die Datei in der genannten Zeile und importieren Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>Export the runbook</source>
+            <translation>Das Runbook exportieren</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
+            <translation>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>%1 has no known suffix; use .md, .csv or .json.</source>
+            <translation>%1 hat keine bekannte Endung; verwenden Sie .md, .csv oder .json.</translation>
+        </message>
+        <message>
+            <source>Cannot export the runbook</source>
+            <translation>Das Runbook kann nicht exportiert werden</translation>
+        </message>
+        <message>
+            <source>Choose another file name or folder.</source>
+            <translation>Wählen Sie einen anderen Dateinamen oder Ordner.</translation>
         </message>
     </context>
     <context>

@@ -213,50 +213,8 @@
             <translation>All phases</translation>
         </message>
         <message>
-            <source>Skip item</source>
-            <translation>Skip item</translation>
-        </message>
-        <message>
-            <source>Why is "%1" skipped? The reason is recorded in the audit trail.</source>
-            <translation>Why is "%1" skipped? The reason is recorded in the audit trail.</translation>
-        </message>
-        <message>
-            <source>Sign off</source>
-            <translation>Sign off</translation>
-        </message>
-        <message>
-            <source>"%1" was completed by %2. The sign-off must come from a second person.
-Sign off as:</source>
-            <translation>"%1" was completed by %2. The sign-off must come from a second person.
-Sign off as:</translation>
-        </message>
-        <message>
             <source>"%1" is signed off by %2.</source>
             <translation>"%1" is signed off by %2.</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Owner</translation>
-        </message>
-        <message>
-            <source>Who owns "%1"?</source>
-            <translation>Who owns "%1"?</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Evidence</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Evidence for "%1": links or file paths, one per line.</source>
-            <translation>Evidence for "%1": links or file paths, one per line.</translation>
-        </message>
-        <message>
-            <source>Notes on "%1":</source>
-            <translation>Notes on "%1":</translation>
         </message>
     </context>
     <context>
@@ -402,6 +360,51 @@ Sign off as:</translation>
         <message>
             <source>Evidence</source>
             <translation>Evidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemInputDialogs</name>
+        <message>
+            <source>Skip item</source>
+            <translation>Skip item</translation>
+        </message>
+        <message>
+            <source>Why is "%1" skipped? The reason is recorded in the audit trail.</source>
+            <translation>Why is "%1" skipped? The reason is recorded in the audit trail.</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
+        <message>
+            <source>"%1" was completed by %2. The sign-off must come from a second person.
+Sign off as:</source>
+            <translation>"%1" was completed by %2. The sign-off must come from a second person.
+Sign off as:</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Who owns "%1"?</source>
+            <translation>Who owns "%1"?</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Evidence for "%1": links or file paths, one per line.</source>
+            <translation>Evidence for "%1": links or file paths, one per line.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Notes on "%1":</source>
+            <translation>Notes on "%1":</translation>
         </message>
     </context>
     <context>
@@ -564,42 +567,6 @@ Sign off as:</translation>
         <message>
             <source>Cutover sessions (*.cutover);;All files (*)</source>
             <translation>Cutover sessions (*.cutover);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Import a runbook</source>
-            <translation>Import a runbook</translation>
-        </message>
-        <message>
-            <source>Runbooks (*.md *.markdown *.csv *.json)</source>
-            <translation>Runbooks (*.md *.markdown *.csv *.json)</translation>
-        </message>
-        <message>
-            <source>Cannot import the runbook</source>
-            <translation>Cannot import the runbook</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. Correct the file at the line named and import it again.</source>
-            <translation>Nothing was imported. Correct the file at the line named and import it again.</translation>
-        </message>
-        <message>
-            <source>Export the runbook</source>
-            <translation>Export the runbook</translation>
-        </message>
-        <message>
-            <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
-            <translation>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>%1 has no known suffix; use .md, .csv or .json.</source>
-            <translation>%1 has no known suffix; use .md, .csv or .json.</translation>
-        </message>
-        <message>
-            <source>Cannot export the runbook</source>
-            <translation>Cannot export the runbook</translation>
-        </message>
-        <message>
-            <source>Choose another file name or folder.</source>
-            <translation>Choose another file name or folder.</translation>
         </message>
         <message>
             <source>(no recent sessions)</source>
@@ -863,6 +830,45 @@ Correct the file or choose another template.</translation>
         <message>
             <source>line %1: %2</source>
             <translation>line %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunbookFileDialogs</name>
+        <message>
+            <source>Import a runbook</source>
+            <translation>Import a runbook</translation>
+        </message>
+        <message>
+            <source>Runbooks (*.md *.markdown *.csv *.json)</source>
+            <translation>Runbooks (*.md *.markdown *.csv *.json)</translation>
+        </message>
+        <message>
+            <source>Cannot import the runbook</source>
+            <translation>Cannot import the runbook</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. Correct the file at the line named and import it again.</source>
+            <translation>Nothing was imported. Correct the file at the line named and import it again.</translation>
+        </message>
+        <message>
+            <source>Export the runbook</source>
+            <translation>Export the runbook</translation>
+        </message>
+        <message>
+            <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
+            <translation>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>%1 has no known suffix; use .md, .csv or .json.</source>
+            <translation>%1 has no known suffix; use .md, .csv or .json.</translation>
+        </message>
+        <message>
+            <source>Cannot export the runbook</source>
+            <translation>Cannot export the runbook</translation>
+        </message>
+        <message>
+            <source>Choose another file name or folder.</source>
+            <translation>Choose another file name or folder.</translation>
         </message>
     </context>
     <context>
