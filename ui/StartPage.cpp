@@ -7,7 +7,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QHeaderView>
+#include <QTreeWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -23,7 +24,7 @@ StartPage::StartPage(QWidget *parent)
     , m_open(new QPushButton(this))
     , m_demo(new QPushButton(this))
     , m_recentTitle(new QLabel(this))
-    , m_recent(new QListWidget(this))
+    , m_recent(new QTreeWidget(this))
     , m_noRecent(new QLabel(this))
 {
     setObjectName(QStringLiteral("startPage"));
@@ -60,6 +61,11 @@ StartPage::StartPage(QWidget *parent)
     column->addWidget(m_recentTitle);
     m_recent->setObjectName(QStringLiteral("recentSessions"));
     m_recent->setMinimumHeight(200);
+    m_recent->setRootIsDecorated(false);
+    m_recent->setColumnCount(2);
+    m_recent->setUniformRowHeights(true);
+    m_recent->header()->setStretchLastSection(true);
+    m_recent->setStyleSheet(QStringLiteral("QTreeWidget::item { padding: 4px; }"));
     column->addWidget(m_recent);
     m_noRecent->setWordWrap(true);
     column->addWidget(m_noRecent);
@@ -74,8 +80,8 @@ StartPage::StartPage(QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(m_demo, &QPushButton::clicked, this, &StartPage::demoRequested);
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT recentRequested(item->data(pathRole).toString()); });
+    connect(m_recent, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT recentRequested(item->data(0, pathRole).toString()); });
     retranslate();
 }
 
@@ -85,15 +91,21 @@ void StartPage::refresh()
     const QStringList paths = RecentSessions::list();
     for (const QString &path : paths) {
         const QFileInfo fi(path);
-        auto *item = new QListWidgetItem(m_recent);
+        auto *item = new QTreeWidgetItem(m_recent);
         const bool exists = fi.exists();
-        item->setText(QStringLiteral("%1\n%2").arg(fi.completeBaseName(),
-                                                   exists ? fi.absolutePath() : tr("%1 (missing)").arg(path)));
-        item->setData(pathRole, path);
-        item->setToolTip(path);
+        item->setText(0, fi.completeBaseName());
+        item->setText(1, exists ? fi.absolutePath() : tr("%1 (missing)").arg(fi.absolutePath()));
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        item->setData(0, pathRole, path);
+        item->setToolTip(0, path);
+        item->setToolTip(1, path);
         if (!exists)
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setDisabled(true);
     }
+    m_recent->resizeColumnToContents(0);
+    m_recent->setColumnWidth(0, m_recent->columnWidth(0) + 24);
     m_recent->setVisible(!paths.isEmpty());
     m_noRecent->setVisible(paths.isEmpty());
 }
@@ -115,6 +127,7 @@ void StartPage::retranslate()
     m_demo->setText(tr("Look at the demo"));
     m_demo->setToolTip(tr("A demo session mid-cutover, in a temporary folder"));
     m_recentTitle->setText(tr("Recent sessions"));
+    m_recent->setHeaderLabels({ tr("Session"), tr("Folder") });
     m_noRecent->setText(tr("No recent sessions yet. Sessions you create or open appear here."));
     refresh();
 }

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QTreeWidget;
 class QPushButton;
 
 // Shown while no session is open: start a new session, open one, look at the demo, or pick a recent one.
@@ -35,6 +35,6 @@ private:
     QPushButton *m_open;
     QPushButton *m_demo;
     QLabel *m_recentTitle;
-    QListWidget *m_recent;
+    QTreeWidget *m_recent;
     QLabel *m_noRecent;
 };

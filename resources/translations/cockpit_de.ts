@@ -1107,6 +1107,14 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
             <source>No recent sessions yet. Sessions you create or open appear here.</source>
             <translation>Noch keine zuletzt geöffneten Sessions. Sessions, die Sie anlegen oder öffnen, erscheinen hier.</translation>
         </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
     </context>
     <context>
         <name>TemplateLibrary</name>

@@ -1107,6 +1107,14 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
             <source>No recent sessions yet. Sessions you create or open appear here.</source>
             <translation>No recent sessions yet. Sessions you create or open appear here.</translation>
         </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
     </context>
     <context>
         <name>TemplateLibrary</name>

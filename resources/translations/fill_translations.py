@@ -331,6 +331,8 @@ DE = {
     "Look at the demo": "Demo ansehen",
     "A demo session mid-cutover, in a temporary folder": "Eine Demo-Session mitten im Cutover, in einem temporären Ordner",
     "Recent sessions": "Zuletzt geöffnete Sessions",
+    "Session": "Session",
+    "Folder": "Ordner",
     "No recent sessions yet. Sessions you create or open appear here.":
         "Noch keine zuletzt geöffneten Sessions. Sessions, die Sie anlegen oder öffnen, erscheinen hier.",
     # TemplateLibrary
