@@ -325,8 +325,10 @@ void ChecklistPanel::signOff()
     if (id == 0 || !ensureActor())
         return;
     const ChecklistItem item = m_actions->session()->item(id);
+    // The person who completed the item cannot sign it off; then a second person types their name.
+    const bool sameActor = item.completedBy.compare(m_identity->name(), Qt::CaseInsensitive) == 0;
     QString signer;
-    if (!ItemInputDialogs::askSigner(this, item, m_identity->name(), &signer))
+    if (!ItemInputDialogs::askSigner(this, item, sameActor ? QString() : m_identity->name(), &signer))
         return;
     if (m_actions->signOff(id, signer))
         m_messageBar->showInfo(tr("\"%1\" is signed off by %2.").arg(item.task, signer.trimmed()));
