@@ -38,9 +38,7 @@ MainWindow::MainWindow(UserIdentity *identity, LanguageManager *language, QWidge
     m_stack->addWidget(m_start);
     setCentralWidget(m_stack);
     createMenus();
-    m_export->setEnabled(false);
-    m_close->setEnabled(false);
-    m_itemMenu->setEnabled(false);
+    updateSessionActions();
     connect(m_start, &StartPage::newRequested, this, [this] { newSession(); });
     connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
@@ -67,7 +65,8 @@ void MainWindow::createMenus()
     m_new = action(m_fileMenu, QKeySequence::New, [this] { newSession(); });
     m_open = action(m_fileMenu, QKeySequence::Open, &MainWindow::chooseAndOpen);
     m_recentMenu = m_fileMenu->addMenu(QString());
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this,
+            [this] { RecentSessions::fillMenu(m_recentMenu, [this](const QString &path) { openSession(path); }); });
     m_demo = action(m_fileMenu, QKeySequence(), &MainWindow::openDemo);
     m_fileMenu->addSeparator();
     m_import = action(m_fileMenu, QKeySequence(), [this] {
@@ -166,7 +165,13 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
-    event->accept();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateSessionActions()
+{
+    for (QAction *a : { m_export, m_close, m_itemMenu->menuAction() })
+        a->setEnabled(m_view != nullptr);
 }
 
 void MainWindow::updateTitle()
@@ -203,9 +208,7 @@ void MainWindow::setSession(std::unique_ptr<CutoverSession> session, bool demo)
     m_itemMenu->insertSeparator(panel->itemAction(ChecklistPanel::Reopen));
     m_itemMenu->insertSeparator(panel->itemAction(ChecklistPanel::EditNotes));
     m_viewMenu->insertActions(m_languageMenu->menuAction(), { panel->openOnlyAction(), panel->mineAction() });
-    m_export->setEnabled(true);
-    m_close->setEnabled(true);
-    m_itemMenu->setEnabled(true);
+    updateSessionActions();
     if (!demo)
         RecentSessions::add(m_view->session()->path());
     updateTitle();
@@ -224,9 +227,7 @@ void MainWindow::closeSession()
         m_view = nullptr;
     }
     m_demoDir.reset();
-    m_export->setEnabled(false);
-    m_close->setEnabled(false);
-    m_itemMenu->setEnabled(false);
+    updateSessionActions();
     m_stack->setCurrentWidget(m_start);
     m_start->refresh();
     updateTitle();
@@ -236,6 +237,10 @@ bool MainWindow::openSession(const QString &path)
 {
     QString error;
     std::unique_ptr<CutoverSession> session = CutoverSession::open(path, SessionStore::Mode::ReadWrite, &error);
+    if (!session && QFileInfo(path).isFile() && !QFileInfo(path).isWritable()) {
+        QString readOnlyError; // a file we may not write is still shown, read-only
+        session = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &readOnlyError);
+    }
     if (!session) {
         showError(tr("Cannot open the session"), error,
                   tr("The file was not changed. Check that it is a Cutover Cockpit session, or open another one."));
@@ -283,17 +288,4 @@ void MainWindow::chooseAndOpen()
                                                       tr("Cutover sessions (*.cutover);;All files (*)"));
     if (!path.isEmpty())
         openSession(path);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = RecentSessions::list();
-    for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openSession(path); });
-        a->setToolTip(path);
-        a->setEnabled(QFileInfo::exists(path));
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("(no recent sessions)"))->setEnabled(false);
 }

@@ -44,8 +44,8 @@ private:
     void closeSession();
     void newSession(const QString &runbookFile = QString());
     void chooseAndOpen();
-    void updateRecentMenu();
     void updateTitle();
+    void updateSessionActions();
     void showError(const QString &title, const QString &what, const QString &next);
 
     UserIdentity *m_identity;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecentSessions.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QMenu>
 #include <QSettings>
 
 namespace {
@@ -32,6 +34,19 @@ void remove(const QString &path)
     QStringList l = list();
     l.removeAll(path);
     QSettings().setValue(settingsKey, l);
+}
+
+void fillMenu(QMenu *menu, const std::function<void(const QString &)> &open)
+{
+    menu->clear();
+    const QStringList recent = list();
+    for (const QString &path : recent) {
+        QAction *a = menu->addAction(QFileInfo(path).fileName(), menu, [open, path] { open(path); });
+        a->setToolTip(path);
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        menu->addAction(QCoreApplication::translate("RecentSessions", "(no recent sessions)"))->setEnabled(false);
 }
 
 }

@@ -51,6 +51,8 @@ SessionStatusStrip::SessionStatusStrip(CutoverSession *session, PhaseListModel *
                                  : QStringLiteral("background:#dc2626; color:white; padding:2px 12px; border-radius:4px;")))
     , m_demoBadge(makeBadge(this, QStringLiteral("background:#f59e0b; color:#1f2937; padding:2px 12px; "
                                                  "border-radius:4px;")))
+    , m_readOnlyBadge(makeBadge(this, QStringLiteral("background:#e5e7eb; color:#111827; padding:2px 12px; "
+                                                     "border-radius:4px;")))
     , m_elapsed(makeLabel(this, 1.6, true))
     , m_user(makeLabel(this, 1.3, false))
     , m_phase(makeLabel(this, 1.3, true))
@@ -74,6 +76,7 @@ SessionStatusStrip::SessionStatusStrip(CutoverSession *session, PhaseListModel *
     m_copyHash->setStyleSheet(QStringLiteral("color:#f9fafb;"));
     m_copyHash->setAutoRaise(true);
     m_demoBadge->setVisible(demo);
+    m_readOnlyBadge->setVisible(session->isReadOnly());
 
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(14, 8, 14, 8);
@@ -83,6 +86,7 @@ SessionStatusStrip::SessionStatusStrip(CutoverSession *session, PhaseListModel *
     top->addWidget(m_name);
     top->addWidget(m_mode);
     top->addWidget(m_demoBadge);
+    top->addWidget(m_readOnlyBadge);
     top->addStretch(1);
     top->addWidget(m_elapsed);
     top->addSpacing(18);
@@ -133,6 +137,8 @@ void SessionStatusStrip::retranslate()
                                                    : tr("A live cutover: actions affect production."));
     m_demoBadge->setText(tr("DEMO"));
     m_demoBadge->setToolTip(tr("A demo session in a temporary folder; it is deleted when the program ends."));
+    m_readOnlyBadge->setText(tr("READ-ONLY"));
+    m_readOnlyBadge->setToolTip(tr("This session is open read-only; nothing can be changed here."));
     m_copyHash->setText(tr("Copy"));
     m_copyHash->setToolTip(tr("Copy the full audit head hash to the clipboard"));
     updateElapsed();

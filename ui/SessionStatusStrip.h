@@ -43,6 +43,7 @@ private:
     QLabel *m_name;
     QLabel *m_mode;
     QLabel *m_demoBadge;
+    QLabel *m_readOnlyBadge;
     QLabel *m_elapsed;
     QLabel *m_user;
     QLabel *m_phase;

@@ -568,10 +568,6 @@ Freigeben als:</translation>
             <source>Cutover sessions (*.cutover);;All files (*)</source>
             <translation>Cutover-Sessions (*.cutover);;Alle Dateien (*)</translation>
         </message>
-        <message>
-            <source>(no recent sessions)</source>
-            <translation>(keine zuletzt geöffneten Sessions)</translation>
-        </message>
     </context>
     <context>
         <name>MessageBar</name>
@@ -711,6 +707,13 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>Show the items of every phase in one list</source>
             <translation>Die Punkte aller Phasen in einer Liste zeigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentSessions</name>
+        <message>
+            <source>(no recent sessions)</source>
+            <translation>(keine zuletzt geöffneten Sessions)</translation>
         </message>
     </context>
     <context>
@@ -951,6 +954,14 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>you: (name not set)</source>
             <translation>Sie: (kein Name gesetzt)</translation>
+        </message>
+        <message>
+            <source>READ-ONLY</source>
+            <translation>NUR LESEN</translation>
+        </message>
+        <message>
+            <source>This session is open read-only; nothing can be changed here.</source>
+            <translation>Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.</translation>
         </message>
     </context>
     <context>

@@ -568,10 +568,6 @@ Sign off as:</translation>
             <source>Cutover sessions (*.cutover);;All files (*)</source>
             <translation>Cutover sessions (*.cutover);;All files (*)</translation>
         </message>
-        <message>
-            <source>(no recent sessions)</source>
-            <translation>(no recent sessions)</translation>
-        </message>
     </context>
     <context>
         <name>MessageBar</name>
@@ -711,6 +707,13 @@ Correct the file or choose another template.</translation>
         <message>
             <source>Show the items of every phase in one list</source>
             <translation>Show the items of every phase in one list</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentSessions</name>
+        <message>
+            <source>(no recent sessions)</source>
+            <translation>(no recent sessions)</translation>
         </message>
     </context>
     <context>
@@ -951,6 +954,14 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>you: (name not set)</source>
             <translation>you: (name not set)</translation>
+        </message>
+        <message>
+            <source>READ-ONLY</source>
+            <translation>READ-ONLY</translation>
+        </message>
+        <message>
+            <source>This session is open read-only; nothing can be changed here.</source>
+            <translation>This session is open read-only; nothing can be changed here.</translation>
         </message>
     </context>
     <context>

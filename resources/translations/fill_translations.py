@@ -261,6 +261,7 @@ DE = {
     "A rehearsal: production is not affected by design.": "Eine Probe: die Produktion ist planmäßig nicht betroffen.",
     "A live cutover: actions affect production.": "Ein echter Cutover: Aktionen wirken auf die Produktion.",
     "DEMO": "DEMO",
+    "READ-ONLY": "NUR LESEN",
     "A demo session in a temporary folder; it is deleted when the program ends.":
         "Eine Demo-Session in einem temporären Ordner; sie wird beim Beenden des Programms gelöscht.",
     "Copy": "Kopieren",
