@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -227,6 +229,7 @@ void ChecklistPanel::fitColumns()
     for (const ChecklistItem &it : m_actions->session()->allItems())
         planned |= it.plannedMinutes > 0;
     m_table->setColumnHidden(ChecklistModel::PlannedMinutes, !planned);
+    fitTaskColumn();
 }
 
 void ChecklistPanel::changeEvent(QEvent *event)
@@ -363,8 +366,29 @@ void ChecklistPanel::showContextMenu(const QPoint &pos)
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
+void ChecklistPanel::fitTaskColumn(int tableWidth)
+{
+    // The task stretches over the free width, but never below a readable width: then the table scrolls.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int minimum = m_table->fontMetrics().averageCharWidth() * 30;
+    int others = 0;
+    for (int c = 0; c < ChecklistModel::ColumnCount; ++c) {
+        if (c != ChecklistModel::Task && !m_table->isColumnHidden(c))
+            others += header->sectionSize(c);
+    }
+    // The viewport is not resized yet while the table's resize event is delivered: estimate its width.
+    const int viewport = (tableWidth > 0 ? tableWidth : m_table->width()) - 2 * m_table->frameWidth()
+        - m_table->verticalHeader()->width() - m_table->verticalScrollBar()->sizeHint().width();
+    const bool roomy = viewport - others >= minimum;
+    header->setSectionResizeMode(ChecklistModel::Task, roomy ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!roomy)
+        header->resizeSection(ChecklistModel::Task, minimum);
+}
+
 bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitTaskColumn(static_cast<QResizeEvent *>(event)->size().width());
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {

@@ -49,6 +49,7 @@ private:
     void createActions();
     void retranslate();
     void fitColumns();
+    void fitTaskColumn(int tableWidth = 0);
     void updateProgress();
     void updateActions();
     bool ensureActor();
