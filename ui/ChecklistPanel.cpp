@@ -4,6 +4,7 @@
 #include "ChecklistActions.h"
 #include "ChecklistFilterProxy.h"
 #include "ChecklistModel.h"
+#include "ChecklistProgressHeader.h"
 #include "CutoverSession.h"
 #include "ItemDetailsView.h"
 #include "ItemInputDialogs.h"
@@ -21,7 +22,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QProgressBar>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QSplitter>
@@ -37,10 +37,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, PhaseListModel *phases, Ch
     , m_actions(actions)
     , m_identity(identity)
     , m_proxy(new ChecklistFilterProxy(this))
-    , m_phaseTitle(new QLabel(this))
-    , m_phaseProgress(new QProgressBar(this))
-    , m_overallLabel(new QLabel(this))
-    , m_overallProgress(new QProgressBar(this))
+    , m_header(new ChecklistProgressHeader(phases, this))
     , m_keysHint(new QLabel(this))
     , m_messageBar(new MessageBar(this))
     , m_table(new QTableView(this))
@@ -51,24 +48,7 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, PhaseListModel *phases, Ch
     createActions();
 
     auto *layout = new QVBoxLayout(this);
-    auto *progressRow = new QHBoxLayout;
-    QFont titleFont = m_phaseTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    m_phaseTitle->setFont(titleFont);
-    m_phaseTitle->setObjectName(QStringLiteral("phaseTitle"));
-    progressRow->addWidget(m_phaseTitle);
-    m_phaseProgress->setObjectName(QStringLiteral("phaseProgress"));
-    m_phaseProgress->setFormat(QStringLiteral("%v / %m"));
-    m_phaseProgress->setMinimumWidth(160);
-    progressRow->addWidget(m_phaseProgress, 1);
-    progressRow->addSpacing(24);
-    progressRow->addWidget(m_overallLabel);
-    m_overallProgress->setObjectName(QStringLiteral("overallProgress"));
-    m_overallProgress->setFormat(QStringLiteral("%v / %m"));
-    m_overallProgress->setMinimumWidth(160);
-    progressRow->addWidget(m_overallProgress, 1);
-    layout->addLayout(progressRow);
+    layout->addWidget(m_header);
 
     auto *filterRow = new QHBoxLayout;
     for (QAction *a : { m_openOnly, m_mine }) {
@@ -122,14 +102,12 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, PhaseListModel *phases, Ch
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { m_details->showItem(currentItemId()); });
     connect(m_actions->session(), &CutoverSession::itemChanged, this, &ChecklistPanel::updateActions);
-    connect(m_phases, &PhaseListModel::progressChanged, this, &ChecklistPanel::updateProgress);
     connect(m_actions, &ChecklistActions::actionFailed, this, [this](const QString &message) {
         m_messageBar->showError(message, tr("Nothing was recorded for this action. Correct it and try again."));
     });
     connect(identity, &UserIdentity::nameChanged, m_proxy, &ChecklistFilterProxy::setCurrentUser);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ChecklistPanel::updateActions);
     retranslate();
-    updateProgress();
     updateActions();
 }
 
@@ -206,7 +184,6 @@ void ChecklistPanel::retranslate()
     m_mine->setText(tr("&My items"));
     m_mine->setToolTip(tr("Show only the items you own (%1)")
                            .arg(m_mine->shortcut().toString(QKeySequence::NativeText)));
-    m_overallLabel->setText(tr("Overall"));
     m_keysHint->setText(tr("Space: next status \u00b7 Enter: notes \u00b7 I start \u00b7 D done \u00b7 F failed \u00b7 "
                            "S skip \u00b7 R reopen \u00b7 E evidence \u00b7 O owner \u00b7 right-click: all actions"));
     m_table->setToolTip(m_keysHint->text());
@@ -242,12 +219,10 @@ void ChecklistPanel::changeEvent(QEvent *event)
 void ChecklistPanel::showPhase(qint64 phaseId)
 {
     m_model->setPhase(phaseId);
-    const int row = m_phases->rowOfPhase(phaseId);
-    m_phaseTitle->setText(row < 0 ? tr("All phases") : m_phases->index(row).data().toString());
+    m_header->showPhase(phaseId);
     if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentIndex(m_proxy->index(0, ChecklistModel::Status));
     m_details->showItem(currentItemId());
-    updateProgress();
     updateActions();
 }
 
@@ -255,18 +230,6 @@ qint64 ChecklistPanel::currentItemId() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.data(ChecklistModel::ItemIdRole).toLongLong() : 0;
-}
-
-void ChecklistPanel::updateProgress()
-{
-    const int row = m_phases->rowOfPhase(m_model->phase());
-    const QModelIndex phase = m_phases->index(row < 0 ? 0 : row);
-    const int done = row < 0 ? m_phases->overallDone() : phase.data(PhaseListModel::DoneRole).toInt();
-    const int total = row < 0 ? m_phases->overallTotal() : phase.data(PhaseListModel::TotalRole).toInt();
-    m_phaseProgress->setRange(0, qMax(total, 1));
-    m_phaseProgress->setValue(done);
-    m_overallProgress->setRange(0, qMax(m_phases->overallTotal(), 1));
-    m_overallProgress->setValue(m_phases->overallDone());
 }
 
 void ChecklistPanel::updateActions()

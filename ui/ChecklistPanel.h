@@ -8,12 +8,12 @@
 class ChecklistActions;
 class ChecklistFilterProxy;
 class ChecklistModel;
+class ChecklistProgressHeader;
 class ItemDetailsView;
 class MessageBar;
 class PhaseListModel;
 class QAction;
 class QLabel;
-class QProgressBar;
 class QTableView;
 class UserIdentity;
 
@@ -50,7 +50,6 @@ private:
     void retranslate();
     void fitColumns();
     void fitTaskColumn(int tableWidth = 0);
-    void updateProgress();
     void updateActions();
     bool ensureActor();
     void changeStatus(ItemStatus status);
@@ -65,10 +64,7 @@ private:
     ChecklistActions *m_actions;
     UserIdentity *m_identity;
     ChecklistFilterProxy *m_proxy;
-    QLabel *m_phaseTitle;
-    QProgressBar *m_phaseProgress;
-    QLabel *m_overallLabel;
-    QProgressBar *m_overallProgress;
+    ChecklistProgressHeader *m_header;
     QLabel *m_keysHint;
     MessageBar *m_messageBar;
     QTableView *m_table;

@@ -201,20 +201,23 @@
             <translation>Nur Punkte zeigen, für die Sie verantwortlich sind (%1)</translation>
         </message>
         <message>
-            <source>Overall</source>
-            <translation>Gesamt</translation>
-        </message>
-        <message>
             <source>Space: next status · Enter: notes · I start · D done · F failed · S skip · R reopen · E evidence · O owner · right-click: all actions</source>
             <translation>Leertaste: nächster Status · Enter: Notizen · I beginnen · D erledigt · F fehlgeschlagen · S überspringen · R wieder öffnen · E Nachweise · O verantwortlich · Rechtsklick: alle Aktionen</translation>
         </message>
+        <message>
+            <source>"%1" is signed off by %2.</source>
+            <translation>„%1“ ist von %2 freigegeben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistProgressHeader</name>
         <message>
             <source>All phases</source>
             <translation>Alle Phasen</translation>
         </message>
         <message>
-            <source>"%1" is signed off by %2.</source>
-            <translation>„%1“ ist von %2 freigegeben.</translation>
+            <source>Overall</source>
+            <translation>Gesamt</translation>
         </message>
     </context>
     <context>

@@ -201,20 +201,23 @@
             <translation>Show only the items you own (%1)</translation>
         </message>
         <message>
-            <source>Overall</source>
-            <translation>Overall</translation>
-        </message>
-        <message>
             <source>Space: next status · Enter: notes · I start · D done · F failed · S skip · R reopen · E evidence · O owner · right-click: all actions</source>
             <translation>Space: next status · Enter: notes · I start · D done · F failed · S skip · R reopen · E evidence · O owner · right-click: all actions</translation>
         </message>
+        <message>
+            <source>"%1" is signed off by %2.</source>
+            <translation>"%1" is signed off by %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistProgressHeader</name>
         <message>
             <source>All phases</source>
             <translation>All phases</translation>
         </message>
         <message>
-            <source>"%1" is signed off by %2.</source>
-            <translation>"%1" is signed off by %2.</translation>
+            <source>Overall</source>
+            <translation>Overall</translation>
         </message>
     </context>
     <context>
