@@ -79,8 +79,8 @@ void MainWindow::createMenus()
             RunbookFileDialogs::exportRunbook(this, m_view->session()->toRunbook());
     });
     m_fileMenu->addSeparator();
-    m_close = action(m_fileMenu, QKeySequence::Close, &MainWindow::closeSession);
-    m_quit = action(m_fileMenu, QKeySequence::Quit, &QWidget::close);
+    m_close = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_W), &MainWindow::closeSession);
+    m_quit = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_undo = action(m_editMenu, QKeySequence::Undo, [this] { m_undoGroup->undo(); });

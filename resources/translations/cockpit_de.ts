@@ -134,7 +134,7 @@
         </message>
         <message>
             <source>Sign &amp;off…</source>
-            <translation>&amp;Freigeben…</translation>
+            <translation>Frei&amp;geben…</translation>
         </message>
         <message>
             <source>Edit &amp;notes…</source>
@@ -142,7 +142,7 @@
         </message>
         <message>
             <source>Add &amp;evidence…</source>
-            <translation>Nach&amp;weise hinzufügen…</translation>
+            <translation>Nachweise hin&amp;zufügen…</translation>
         </message>
         <message>
             <source>Set o&amp;wner…</source>

@@ -96,9 +96,9 @@ DE = {
     "&Failed": "&Fehlgeschlagen",
     "S&kip…": "Übers&pringen…",
     "&Reopen": "&Wieder öffnen",
-    "Sign &off…": "&Freigeben…",
+    "Sign &off…": "Frei&geben…",
     "Edit &notes…": "&Notizen bearbeiten…",
-    "Add &evidence…": "Nach&weise hinzufügen…",
+    "Add &evidence…": "Nachweise hin&zufügen…",
     "Set o&wner…": "&Verantwortlich setzen…",
     "Mark the selected item as in progress": "Den gewählten Punkt als in Arbeit markieren",
     "Mark the selected item as done (items that need a sign-off then await it)":
