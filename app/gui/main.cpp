@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cutover-cockpit: the desktop application. Thin: parses the command line and assembles the window.
+#include "FirstPaintReporter.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "UserIdentity.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPixmap>
+#include <QTextStream>
+
+namespace {
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "cutover-cockpit: " << message << '\n';
+    return 1;
+}
+
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cutover-cockpit"));
+    QApplication::setOrganizationName(QStringLiteral("cutover-cockpit"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Cutover Cockpit"));
+    QApplication::setApplicationVersion(QStringLiteral(COCKPIT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.cutovercockpit.CutoverCockpit"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Cockpit for zero-downtime production cutovers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("SESSION"), QStringLiteral("A session file (*.cutover) to open."),
+                                 QStringLiteral("[SESSION]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open a demo session mid-cutover (in a temporary folder)."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the main window to PNG and exit."),
+                                        QStringLiteral("PNG"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QStringLiteral("Your name for this run (overrides the remembered one)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the interface: en or de."),
+                                  QStringLiteral("en|de"));
+    const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
+                                        QStringLiteral("Print \"first-paint\" once the window has painted, then "
+                                                       "quit (for the benchmark)."));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot."),
+                                  QStringLiteral("WxH"), QStringLiteral("1400x860"));
+    parser.addOptions({ demo, screenshot, user, lang, firstPaint, size });
+    parser.process(app);
+
+    LanguageManager language;
+    if (parser.isSet(lang) && !LanguageManager::languages().contains(parser.value(lang)))
+        return fail(QStringLiteral("--lang must be en or de, not \"%1\"").arg(parser.value(lang)));
+    language.setLanguage(parser.isSet(lang) ? parser.value(lang) : LanguageManager::preferredLanguage());
+
+    UserIdentity identity;
+    if (parser.isSet(user))
+        identity.setName(parser.value(user), false);
+
+    MainWindow window(&identity, &language);
+    const bool headless = parser.isSet(screenshot) || parser.isSet(firstPaint);
+    window.setQuiet(headless);
+    if (parser.isSet(demo)) {
+        if (!window.openDemo() && headless)
+            return fail(window.lastError());
+    } else if (!parser.positionalArguments().isEmpty()) {
+        if (!window.openSession(parser.positionalArguments().constFirst()) && headless)
+            return fail(window.lastError());
+    }
+
+    if (parser.isSet(screenshot)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        window.resize(w > 0 ? w : 1400, h > 0 ? h : 860);
+        window.show();
+        QApplication::processEvents();
+        const QPixmap image = window.grab();
+        if (!image.save(parser.value(screenshot), "PNG"))
+            return fail(QStringLiteral("cannot write %1").arg(parser.value(screenshot)));
+        return 0;
+    }
+    if (parser.isSet(firstPaint))
+        new FirstPaintReporter(&window, &window);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,500 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Completes cockpit_de.ts and cockpit_en.ts after lupdate.
+
+Run after `cmake --build build --target update_translations`:
+    python3 resources/translations/fill_translations.py
+
+1. The core (models/) translates some messages through a file-local helper
+   `QString tr(const char *t) { return QCoreApplication::translate("Context", t); }`. lupdate cannot see
+   the context of calls from free functions or helper classes, so this script finds those strings in
+   the sources and files them under the context the helper really uses.
+2. Fills every German translation from the dictionary below; English gets its source text (and plural
+   forms). Exits with status 1 and lists the messages that have no German text, so none is left unfinished.
+"""
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+DE = {
+    # AuditChain
+    "cannot read the audit trail: %1": "der Audit-Trail kann nicht gelesen werden: %1",
+    "record %1 is missing (next stored record is %2)": "Eintrag %1 fehlt (nächster gespeicherter Eintrag ist %2)",
+    "record %1 does not follow the record before it (a record before it was changed or deleted)":
+        "Eintrag %1 passt nicht zum Eintrag davor (ein früherer Eintrag wurde geändert oder gelöscht)",
+    "record %1 was changed after it was written": "Eintrag %1 wurde nach dem Schreiben geändert",
+    "item %1 exists but the trail never created it": "Punkt %1 existiert, wurde laut Audit-Trail aber nie angelegt",
+    'item %1: %2 is "%3" but the trail says "%4"': "Punkt %1: %2 ist „%3“, laut Audit-Trail aber „%4“",
+    "item %1 is in the trail but was deleted": "Punkt %1 steht im Audit-Trail, wurde aber gelöscht",
+    # RunbookCodec
+    'unknown column "%1" (expected Phase, Task, Result and optionally Owner, Sign-off, Minutes; German: Phase, '
+    'Aufgabe, Ergebnis, Verantwortlich, Freigabe, Minuten)':
+        "unbekannte Spalte „%1“ (erwartet: Phase, Aufgabe, Ergebnis und optional Verantwortlich, Freigabe, "
+        "Minuten; englisch: Phase, Task, Result, Owner, Sign-off, Minutes)",
+    'column "%1" appears twice': "Spalte „%1“ kommt zweimal vor",
+    "the header needs at least the columns Phase and Task": "die Kopfzeile braucht mindestens die Spalten Phase und Aufgabe",
+    "%1 cells, but the header has %2 columns": "%1 Zellen, aber die Kopfzeile hat %2 Spalten",
+    'sign-off must be yes or no, not "%1"': "Freigabe muss ja oder nein sein, nicht „%1“",
+    'minutes must be a whole number of zero or more, not "%1"':
+        "Minuten müssen eine ganze Zahl ab null sein, nicht „%1“",
+    "the phase is empty": "die Phase ist leer",
+    "the task is empty": "die Aufgabe ist leer",
+    "line %1: %2": "Zeile %1: %2",
+    "the runbook has no tasks": "das Runbook enthält keine Aufgaben",
+    "a second table was found; a runbook file holds one table":
+        "eine zweite Tabelle wurde gefunden; eine Runbook-Datei enthält genau eine Tabelle",
+    "the header must be followed by a |---| line": "auf die Kopfzeile muss eine |---|-Zeile folgen",
+    "no table found: expected a line like | Phase | Task | Result |":
+        "keine Tabelle gefunden: erwartet wird eine Zeile wie | Phase | Aufgabe | Ergebnis |",
+    "a quote inside an unquoted field": "ein Anführungszeichen in einem Feld ohne Anführungszeichen",
+    "a quoted field is never closed": "ein Feld in Anführungszeichen wird nie geschlossen",
+    "the CSV file is empty; it needs a header row": "die CSV-Datei ist leer; sie braucht eine Kopfzeile",
+    "invalid JSON: %1": "ungültiges JSON: %1",
+    'the JSON must be an object with "phases"': "das JSON muss ein Objekt mit „phases“ sein",
+    '"phases" must be an array': "„phases“ muss ein Array sein",
+    "%1.name is missing or empty": "%1.name fehlt oder ist leer",
+    "%1.tasks must be an array": "%1.tasks muss ein Array sein",
+    "%1 must be an object": "%1 muss ein Objekt sein",
+    "%1.signoff must be true or false": "%1.signoff muss true oder false sein",
+    "%1.minutes must be a whole number of zero or more": "%1.minutes muss eine ganze Zahl ab null sein",
+    "%1.task is missing or empty": "%1.task fehlt oder ist leer",
+    "the file is not UTF-8 text": "die Datei ist kein UTF-8-Text",
+    "line %1: the file is not UTF-8 text": "Zeile %1: die Datei ist kein UTF-8-Text",
+    "%1: unknown runbook format; use a .md, .csv or .json file":
+        "%1: unbekanntes Runbook-Format; verwenden Sie eine .md-, .csv- oder .json-Datei",
+    "%1 cannot be read: %2": "%1 kann nicht gelesen werden: %2",
+    "%1 cannot be written: %2": "%1 kann nicht geschrieben werden: %2",
+    # ChecklistActions
+    "There is no checklist item %1 in this session.": "Diese Session hat keinen Checklistenpunkt %1.",
+    '"%1" already has the status %2; use Reopen to work on it again.':
+        "„%1“ hat bereits den Status %2; mit „Wieder öffnen“ können Sie erneut daran arbeiten.",
+    # ChecklistModel
+    "needed": "nötig",
+    "completed by %1": "erledigt von %1",
+    "signed off by %1": "freigegeben von %1",
+    "needs a sign-off by a second person": "braucht die Freigabe einer zweiten Person",
+    "skipped because: %1": "übersprungen, weil: %1",
+    "Status": "Status",
+    "Task": "Aufgabe",
+    "Expected result": "Erwartetes Ergebnis",
+    "Owner": "Verantwortlich",
+    "Sign-off": "Freigabe",
+    "Planned min": "Geplant (Min.)",
+    "Started": "Begonnen",
+    "Ended": "Beendet",
+    "Notes": "Notizen",
+    "Evidence": "Nachweise",
+    # ChecklistPanel
+    "Nothing was recorded for this action. Correct it and try again.":
+        "Für diese Aktion wurde nichts gespeichert. Korrigieren Sie sie und versuchen Sie es erneut.",
+    "&Start": "&Beginnen",
+    "&Done": "&Erledigt",
+    "&Failed": "&Fehlgeschlagen",
+    "S&kip…": "Übers&pringen…",
+    "&Reopen": "&Wieder öffnen",
+    "Sign &off…": "Frei&geben…",
+    "Edit &notes…": "&Notizen bearbeiten…",
+    "Add &evidence…": "Nachweise hin&zufügen…",
+    "Set o&wner…": "&Verantwortlich setzen…",
+    "Mark the selected item as in progress": "Den gewählten Punkt als in Arbeit markieren",
+    "Mark the selected item as done (items that need a sign-off then await it)":
+        "Den gewählten Punkt als erledigt markieren (Punkte mit Freigabe warten dann auf sie)",
+    "Mark the selected item as failed": "Den gewählten Punkt als fehlgeschlagen markieren",
+    "Skip the selected item; you will be asked for the reason":
+        "Den gewählten Punkt überspringen; Sie werden nach dem Grund gefragt",
+    "Set the selected item back to open": "Den gewählten Punkt wieder auf offen setzen",
+    "Sign off the selected item as a second person": "Den gewählten Punkt als zweite Person freigeben",
+    "Edit the notes of the selected item": "Die Notizen des gewählten Punkts bearbeiten",
+    "Add or edit evidence links of the selected item (one per line)":
+        "Nachweis-Links des gewählten Punkts hinzufügen oder bearbeiten (einer pro Zeile)",
+    "Set who owns the selected item": "Festlegen, wer für den gewählten Punkt verantwortlich ist",
+    "&Open items only": "Nur &offene Punkte",
+    "Hide items that are done or skipped (%1)": "Erledigte und übersprungene Punkte ausblenden (%1)",
+    "&My items": "&Meine Punkte",
+    "Show only the items you own (%1)": "Nur Punkte zeigen, für die Sie verantwortlich sind (%1)",
+    "Overall": "Gesamt",
+    "Space: next status · Enter: notes · I start · D done · F failed · S skip · R reopen · E evidence · O owner · "
+    "right-click: all actions":
+        "Leertaste: nächster Status · Enter: Notizen · I beginnen · D erledigt · F fehlgeschlagen · "
+        "S überspringen · R wieder öffnen · E Nachweise · O verantwortlich · Rechtsklick: alle Aktionen",
+    "All phases": "Alle Phasen",
+    "Skip item": "Punkt überspringen",
+    'Why is "%1" skipped? The reason is recorded in the audit trail.':
+        "Warum wird „%1“ übersprungen? Der Grund wird im Audit-Trail festgehalten.",
+    "Sign off": "Freigeben",
+    '"%1" was completed by %2. The sign-off must come from a second person.\nSign off as:':
+        "„%1“ wurde von %2 erledigt. Die Freigabe muss von einer zweiten Person kommen.\nFreigeben als:",
+    '"%1" is signed off by %2.': "„%1“ ist von %2 freigegeben.",
+    'Who owns "%1"?': "Wer ist für „%1“ verantwortlich?",
+    'Evidence for "%1": links or file paths, one per line.':
+        "Nachweise für „%1“: Links oder Dateipfade, einer pro Zeile.",
+    'Notes on "%1":': "Notizen zu „%1“:",
+    # CutoverSession
+    "A session is created by a named person; give your name.":
+        "Eine Session wird von einer namentlich genannten Person angelegt; geben Sie Ihren Namen an.",
+    "The session needs a name.": "Die Session braucht einen Namen.",
+    "Cannot write the new session: %1": "Die neue Session kann nicht geschrieben werden: %1",
+    "%1 has no session header; it is damaged.": "%1 hat keinen Session-Kopf; die Datei ist beschädigt.",
+    'Item %1 has an unknown status "%2"; the session file is damaged.':
+        "Punkt %1 hat einen unbekannten Status „%2“; die Session-Datei ist beschädigt.",
+    "This session is open read-only; nothing can be changed here.":
+        "Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.",
+    "Every change is recorded with a name; give your name first.":
+        "Jede Änderung wird mit einem Namen festgehalten; geben Sie zuerst Ihren Namen an.",
+    "An item awaits sign-off after it is marked done; mark it done instead.":
+        "Ein Punkt wartet auf Freigabe, nachdem er als erledigt markiert wurde; markieren Sie ihn als erledigt.",
+    'Skipping "%1" needs a reason.': "Das Überspringen von „%1“ braucht einen Grund.",
+    '"%1" does not need a sign-off.': "„%1“ braucht keine Freigabe.",
+    '"%1" is %2; it can be signed off once it has been marked done.':
+        "„%1“ ist %2; freigeben lässt sich der Punkt, sobald er als erledigt markiert ist.",
+    'The sign-off must come from a second person: %1 completed "%2" and cannot sign it off too.':
+        "Die Freigabe muss von einer zweiten Person kommen: %1 hat „%2“ erledigt und kann es nicht auch freigeben.",
+    "The change was not saved: %1": "Die Änderung wurde nicht gespeichert: %1",
+    # DemoSession
+    "The demo session could not be built: %1": "Die Demo-Session konnte nicht aufgebaut werden: %1",
+    "DEMO: Core banking adapter": "DEMO: Kernbanken-Adapter",
+    "Move the payment flow to the new integration platform without downtime (demo data).":
+        "Den Zahlungsfluss ohne Ausfallzeit auf die neue Integrationsplattform umziehen (Demodaten).",
+    "The demo template has fewer than two phases.": "Die Demo-Vorlage hat weniger als zwei Phasen.",
+    "checked in the demo": "in der Demo geprüft",
+    "Change CHG-4711 approved; bridge call open. (demo)": "Change CHG-4711 genehmigt; Bridge-Call offen. (Demo)",
+    # ItemStatus
+    "Open": "Offen",
+    "In progress": "In Arbeit",
+    "Awaiting sign-off": "Wartet auf Freigabe",
+    "Done": "Erledigt",
+    "Failed": "Fehlgeschlagen",
+    "Skipped": "Übersprungen",
+    # MainWindow
+    "About Cutover Cockpit": "Über Cutover Cockpit",
+    "<h3>Cutover Cockpit %1</h3><p>The cockpit for the lead of a zero-downtime production cutover: checklist, "
+    "sign-offs and a tamper-evident audit trail.</p><p>Licence: GPL-3.0-or-later</p>":
+        "<h3>Cutover Cockpit %1</h3><p>Das Cockpit für die Leitung eines Production Cutovers ohne Ausfallzeit: "
+        "Checkliste, Freigaben und ein manipulationssicherer Audit-Trail.</p><p>Lizenz: GPL-3.0-or-later</p>",
+    "&File": "&Datei",
+    "&New session…": "&Neue Session…",
+    "&Open session…": "Session ö&ffnen…",
+    "Open &recent": "&Zuletzt geöffnet",
+    "Open the &demo": "&Demo öffnen",
+    "&Import runbook…": "Runbook &importieren…",
+    "&Export runbook…": "Runbook e&xportieren…",
+    "&Close session": "Session &schließen",
+    "&Quit": "&Beenden",
+    "&Edit": "&Bearbeiten",
+    "&Undo": "&Rückgängig",
+    "&Redo": "&Wiederherstellen",
+    "Change &your name…": "&Ihren Namen ändern…",
+    "&Item": "&Punkt",
+    "&View": "&Ansicht",
+    "&Checklist": "&Checkliste",
+    "&Language": "&Sprache",
+    "&Help": "&Hilfe",
+    "&About Cutover Cockpit": "Ü&ber Cutover Cockpit",
+    "Cutover Cockpit": "Cutover Cockpit",
+    "%1 [DEMO] — Cutover Cockpit": "%1 [DEMO] — Cutover Cockpit",
+    "%1 — Cutover Cockpit": "%1 — Cutover Cockpit",
+    "Cannot open the session": "Die Session kann nicht geöffnet werden",
+    "The file was not changed. Check that it is a Cutover Cockpit session, or open another one.":
+        "Die Datei wurde nicht verändert. Prüfen Sie, ob es eine Cutover-Cockpit-Session ist, oder öffnen Sie "
+        "eine andere.",
+    "Cannot create a temporary folder for the demo.": "Für die Demo kann kein temporärer Ordner angelegt werden.",
+    "Cannot start the demo": "Die Demo kann nicht gestartet werden",
+    "Check that the temporary folder is writable.": "Prüfen Sie, ob der temporäre Ordner beschreibbar ist.",
+    "Cannot create the session": "Die Session kann nicht angelegt werden",
+    "Choose another file name or folder and try again.":
+        "Wählen Sie einen anderen Dateinamen oder Ordner und versuchen Sie es erneut.",
+    "Open a cutover session": "Eine Cutover-Session öffnen",
+    "Cutover sessions (*.cutover);;All files (*)": "Cutover-Sessions (*.cutover);;Alle Dateien (*)",
+    "Import a runbook": "Ein Runbook importieren",
+    "Runbooks (*.md *.markdown *.csv *.json)": "Runbooks (*.md *.markdown *.csv *.json)",
+    "Cannot import the runbook": "Das Runbook kann nicht importiert werden",
+    "Nothing was imported. Correct the file at the line named and import it again.":
+        "Es wurde nichts importiert. Korrigieren Sie die Datei in der genannten Zeile und importieren Sie sie erneut.",
+    "Export the runbook": "Das Runbook exportieren",
+    "Markdown (*.md);;CSV (*.csv);;JSON (*.json)": "Markdown (*.md);;CSV (*.csv);;JSON (*.json)",
+    "%1 has no known suffix; use .md, .csv or .json.": "%1 hat keine bekannte Endung; verwenden Sie .md, .csv oder .json.",
+    "Cannot export the runbook": "Das Runbook kann nicht exportiert werden",
+    "Choose another file name or folder.": "Wählen Sie einen anderen Dateinamen oder Ordner.",
+    "(no recent sessions)": "(keine zuletzt geöffneten Sessions)",
+    # MessageBar
+    "Close message": "Meldung schließen",
+    # NewSessionDialog
+    "Rehearsal": "Probe",
+    "Live cutover": "Echter Cutover",
+    "New cutover session": "Neue Cutover-Session",
+    "e.g. Core banking adapter": "z. B. Kernbanken-Adapter",
+    "&Name:": "&Name:",
+    "What must be true when the cutover is done?": "Was muss gelten, wenn der Cutover abgeschlossen ist?",
+    "&Goal:": "&Ziel:",
+    "Practise the cutover; the session is shown in blue as REHEARSAL.":
+        "Den Cutover üben; die Session wird blau als PROBE angezeigt.",
+    "The real cutover; the session is shown in red as LIVE.":
+        "Der echte Cutover; die Session wird rot als LIVE angezeigt.",
+    "Kind:": "Art:",
+    "Default: the article's ten-step checklist": "Standard: die zehnteilige Checkliste aus dem Artikel",
+    "Import from file…": "Aus Datei importieren…",
+    "&Template:": "&Vorlage:",
+    "&Language of the checklist:": "&Sprache der Checkliste:",
+    "&Browse…": "&Durchsuchen…",
+    "Session &file:": "Session-&Datei:",
+    "Create session": "Session anlegen",
+    "Session file": "Session-Datei",
+    "Cutover sessions (*.cutover)": "Cutover-Sessions (*.cutover)",
+    "Choose a runbook file to import, or another template.":
+        "Wählen Sie eine Runbook-Datei zum Import oder eine andere Vorlage.",
+    "%1 already exists. Choose another file name; an existing session is never overwritten.":
+        "%1 existiert bereits. Wählen Sie einen anderen Dateinamen; eine bestehende Session wird nie überschrieben.",
+    "The template cannot be used: %1\nCorrect the file or choose another template.":
+        "Die Vorlage kann nicht verwendet werden: %1\nKorrigieren Sie die Datei oder wählen Sie eine andere Vorlage.",
+    # PhaseListModel / PhaseListPanel
+    "%1: %2 of %3 items finished": "%1: %2 von %3 Punkten abgeschlossen",
+    "Phases": "Phasen",
+    "Show the items of every phase in one list": "Die Punkte aller Phasen in einer Liste zeigen",
+    # SessionStatusStrip
+    "Goal: %1\nFile: %2": "Ziel: %1\nDatei: %2",
+    "REHEARSAL": "PROBE",
+    "LIVE": "LIVE",
+    "A rehearsal: production is not affected by design.": "Eine Probe: die Produktion ist planmäßig nicht betroffen.",
+    "A live cutover: actions affect production.": "Ein echter Cutover: Aktionen wirken auf die Produktion.",
+    "DEMO": "DEMO",
+    "READ-ONLY": "NUR LESEN",
+    "A demo session in a temporary folder; it is deleted when the program ends.":
+        "Eine Demo-Session in einem temporären Ordner; sie wird beim Beenden des Programms gelöscht.",
+    "Copy": "Kopieren",
+    "Copy the full audit head hash to the clipboard": "Den vollständigen Audit-Kopf-Hash in die Zwischenablage kopieren",
+    "elapsed %1": "vergangen %1",
+    "Time since the session was created (%1)": "Zeit seit dem Anlegen der Session (%1)",
+    "phase %1/%2": "Phase %1/%2",
+    "checklist %1/%2": "Checkliste %1/%2",
+    "audit head %1…": "Audit-Kopf %1…",
+    "you: %1": "Sie: %1",
+    "you: (name not set)": "Sie: (kein Name gesetzt)",
+    # SessionStore
+    "The session file %1 does not exist.": "Die Session-Datei %1 existiert nicht.",
+    "The session file %1 cannot be read: %2": "Die Session-Datei %1 kann nicht gelesen werden: %2",
+    "%1 is not a Cutover Cockpit session: it is not an SQLite database (it may be damaged or another kind of "
+    "file). It was not changed.":
+        "%1 ist keine Cutover-Cockpit-Session: es ist keine SQLite-Datenbank (sie ist vielleicht beschädigt "
+        "oder eine andere Art Datei). Sie wurde nicht verändert.",
+    "%1 cannot be opened: %2": "%1 kann nicht geöffnet werden: %2",
+    "%1 is damaged (SQLite integrity check: %2). It was not changed; restore it from a copy, or open it "
+    "read-only with the sqlite3 shell to rescue data.":
+        "%1 ist beschädigt (SQLite-Integritätsprüfung: %2). Die Datei wurde nicht verändert; stellen Sie sie "
+        "aus einer Kopie wieder her oder öffnen Sie sie nur lesend mit der sqlite3-Shell, um Daten zu retten.",
+    "%1 is an SQLite database, but not a Cutover Cockpit session. It was not changed.":
+        "%1 ist eine SQLite-Datenbank, aber keine Cutover-Cockpit-Session. Sie wurde nicht verändert.",
+    "%1 has no schema version; it is not a usable Cutover Cockpit session.":
+        "%1 hat keine Schemaversion; es ist keine verwendbare Cutover-Cockpit-Session.",
+    '%1 has an invalid schema version "%2".': "%1 hat eine ungültige Schemaversion „%2“.",
+    "%1 was written by a newer Cutover Cockpit (schema version %2; this version understands up to %3). It was "
+    "not changed; open it with a newer version.":
+        "%1 wurde von einem neueren Cutover Cockpit geschrieben (Schemaversion %2; diese Version versteht bis %3). "
+        "Die Datei wurde nicht verändert; öffnen Sie sie mit einer neueren Version.",
+    "%1 already exists; choose another file name.": "%1 existiert bereits; wählen Sie einen anderen Dateinamen.",
+    "Cannot create %1: %2": "%1 kann nicht angelegt werden: %2",
+    "%1 uses an older schema (version %2) and must be opened for writing once to be upgraded before it can be "
+    "viewed read-only.":
+        "%1 verwendet ein älteres Schema (Version %2) und muss einmal schreibend geöffnet werden, damit es "
+        "aktualisiert wird, bevor es nur lesend angezeigt werden kann.",
+    "%1 cannot be opened for writing: %2": "%1 kann nicht schreibend geöffnet werden: %2",
+    "Cannot upgrade %1: %2": "%1 kann nicht aktualisiert werden: %2",
+    "Cannot upgrade %1 to schema version %2: %3": "%1 kann nicht auf Schemaversion %2 aktualisiert werden: %3",
+    "Cannot record schema version %1 in %2: %3": "Schemaversion %1 kann nicht in %2 eingetragen werden: %3",
+    # SessionView
+    "Checklist": "Checkliste",
+    "The checklist of the selected phase (Ctrl+1)": "Die Checkliste der gewählten Phase (Strg+1)",
+    "Goal": "Ziel",
+    "No goal statement was given for this session.": "Für diese Session wurde kein Ziel angegeben.",
+    # ItemDetailsView
+    "Select an item to see its full record.": "Wählen Sie einen Punkt, um seinen vollständigen Eintrag zu sehen.",
+    "Skipped because": "Übersprungen, weil",
+    "started %1": "begonnen %1",
+    "ended %1": "beendet %1",
+    "Time": "Zeit",
+    # Undo commands
+    'set "%1" to %2': "„%1“ auf %2 setzen",
+    "notes": "Notizen",
+    "owner": "Verantwortliche",
+    "evidence": "Nachweise",
+    'edit %1 of "%2"': "%1 von „%2“ bearbeiten",
+    # StartPage
+    "%1 (missing)": "%1 (fehlt)",
+    "Lead a zero-downtime production cutover from its checklist: every step, sign-off and note is saved at once "
+    "and recorded in a tamper-evident audit trail.":
+        "Einen Production Cutover ohne Ausfallzeit von seiner Checkliste aus leiten: jeder Schritt, jede Freigabe "
+        "und jede Notiz wird sofort gespeichert und in einem manipulationssicheren Audit-Trail festgehalten.",
+    "New session…": "Neue Session…",
+    "Open session…": "Session öffnen…",
+    "Look at the demo": "Demo ansehen",
+    "A demo session mid-cutover, in a temporary folder": "Eine Demo-Session mitten im Cutover, in einem temporären Ordner",
+    "Recent sessions": "Zuletzt geöffnete Sessions",
+    "Session": "Session",
+    "Folder": "Ordner",
+    "No recent sessions yet. Sessions you create or open appear here.":
+        "Noch keine zuletzt geöffneten Sessions. Sessions, die Sie anlegen oder öffnen, erscheinen hier.",
+    # TemplateLibrary
+    'There is no template or runbook file named "%1" (templates are in %2).':
+        "Es gibt keine Vorlage und keine Runbook-Datei namens „%1“ (Vorlagen liegen in %2).",
+    "A template name uses letters, digits, '-', '_' and '.', not \"%1\".":
+        "Ein Vorlagenname besteht aus Buchstaben, Ziffern, „-“, „_“ und „.“, nicht „%1“.",
+    '"default" is the built-in template; choose another name.':
+        "„default“ ist die eingebaute Vorlage; wählen Sie einen anderen Namen.",
+    "Cannot create the template folder %1.": "Der Vorlagenordner %1 kann nicht angelegt werden.",
+    # UserNameDialog
+    "Your name": "Ihr Name",
+    "Every change in a cutover session is recorded with the name of the person who made it. Which name should "
+    "the cockpit record for you?":
+        "Jede Änderung in einer Cutover-Session wird mit dem Namen der Person festgehalten, die sie gemacht hat. "
+        "Welchen Namen soll das Cockpit für Sie festhalten?",
+    "e.g. Alice Meyer": "z. B. Alice Meyer",
+}
+
+# Plural messages: source -> (German singular, German plural); English forms likewise.
+DE_NUMERUS = {
+    "%n failed": ("%n fehlgeschlagen", "%n fehlgeschlagen"),
+    "Head of the audit hash chain (%n records):\n%1\nKeep a copy to prove later that nothing was cut off the end.":
+        ("Kopf der Audit-Hash-Kette (%n Eintrag):\n%1\nBewahren Sie eine Kopie auf, um später zu belegen, dass am "
+         "Ende nichts abgeschnitten wurde.",
+         "Kopf der Audit-Hash-Kette (%n Einträge):\n%1\nBewahren Sie eine Kopie auf, um später zu belegen, dass am "
+         "Ende nichts abgeschnitten wurde."),
+}
+EN_NUMERUS = {
+    "%n failed": ("%n failed", "%n failed"),
+    "Head of the audit hash chain (%n records):\n%1\nKeep a copy to prove later that nothing was cut off the end.":
+        ("Head of the audit hash chain (%n record):\n%1\nKeep a copy to prove later that nothing was cut off the end.",
+         "Head of the audit hash chain (%n records):\n%1\nKeep a copy to prove later that nothing was cut off the end."),
+}
+
+# Contexts that lupdate files under a helper class name instead of the context used at run time.
+CONTEXT_ALIASES = {"Builder": "RunbookCodec"}
+
+HELPER = re.compile(r'QString\s+tr\s*\(\s*const\s+char\s*\*\s*\w+\s*\)\s*\{\s*return\s+QCoreApplication::translate\(\s*"(\w+)"')
+LITERAL = r'"(?:[^"\\]|\\.)*"'
+TR_CALL = re.compile(r'(?<![\w:.>])tr\(\s*((?:' + LITERAL + r'\s*)+)')
+
+
+def unescape(literals):
+    parts = re.findall(LITERAL, literals)
+    text = "".join(p[1:-1] for p in parts)
+    return text.encode("latin-1", "backslashreplace").decode("unicode_escape").encode("latin-1").decode("utf-8") \
+        if "\\u" not in text else bytes(text, "utf-8").decode("unicode_escape")
+
+
+def helper_strings():
+    """Strings passed to file-local tr() helpers in models/, by the context the helper uses."""
+    found = {}
+    models = os.path.join(ROOT, "models")
+    for name in sorted(os.listdir(models)):
+        if not name.endswith(".cpp"):
+            continue
+        text = open(os.path.join(models, name), encoding="utf-8").read()
+        m = HELPER.search(text)
+        if not m:
+            continue
+        ctx = m.group(1)
+        for call in TR_CALL.finditer(text[m.end():]):
+            found.setdefault(ctx, []).append(unescape(call.group(1)))
+    return found
+
+
+def context_map(root):
+    return {c.find("name").text: c for c in root.findall("context")}
+
+
+def ensure_context(root, name):
+    ctx = context_map(root).get(name)
+    if ctx is None:
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = name
+    return ctx
+
+
+def normalise(root):
+    for alias, real in CONTEXT_ALIASES.items():
+        ctx = context_map(root).get(alias)
+        if ctx is None:
+            continue
+        target = ensure_context(root, real)
+        for m in ctx.findall("message"):
+            target.append(m)
+        root.remove(ctx)
+    for ctx_name, strings in helper_strings().items():
+        ctx = ensure_context(root, ctx_name)
+        have = {m.find("source").text for m in ctx.findall("message")}
+        for s in strings:
+            if s in have:
+                continue
+            m = ET.SubElement(ctx, "message")
+            ET.SubElement(m, "source").text = s
+            ET.SubElement(m, "translation", {"type": "unfinished"})
+            have.add(s)
+    # Several messages of one context must not share a source text.
+    for ctx in root.findall("context"):
+        seen = set()
+        for m in list(ctx.findall("message")):
+            key = (m.find("source").text, m.get("numerus"))
+            if key in seen:
+                ctx.remove(m)
+            seen.add(key)
+
+
+def fill(root, singular, plural):
+    missing = []
+    for ctx in root.findall("context"):
+        for m in ctx.findall("message"):
+            src = m.find("source").text
+            tr = m.find("translation")
+            if tr is None:
+                tr = ET.SubElement(m, "translation")
+            if m.get("numerus") == "yes":
+                forms = plural(src)
+                if forms is None:
+                    missing.append((ctx.find("name").text, src))
+                    continue
+                for child in list(tr):
+                    tr.remove(child)
+                tr.text = None
+                for f in forms:
+                    ET.SubElement(tr, "numerusform").text = f
+            else:
+                text = singular(src)
+                if text is None:
+                    missing.append((ctx.find("name").text, src))
+                    continue
+                tr.text = text
+            tr.attrib.pop("type", None)
+    return missing
+
+
+def process(filename, singular, plural):
+    path = os.path.join(HERE, filename)
+    tree = ET.parse(path)
+    root = tree.getroot()
+    normalise(root)
+    missing = fill(root, singular, plural)
+    ET.indent(tree, space="    ")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        out.write(ET.tostring(root, encoding="unicode"))
+        out.write("\n")
+    return missing
+
+
+def main():
+    missing = process("cockpit_de.ts", DE.get, DE_NUMERUS.get)
+    process("cockpit_en.ts", lambda s: s, EN_NUMERUS.get)
+    if missing:
+        print("No German text for:", file=sys.stderr)
+        for ctx, src in missing:
+            print(f"  [{ctx}] {src!r}", file=sys.stderr)
+        return 1
+    print("cockpit_de.ts and cockpit_en.ts are complete.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
