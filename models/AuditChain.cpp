@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditChain.h"
 
+#include "IncidentLog.h"
 #include "Timestamps.h"
 
 #include <QCryptographicHash>
@@ -217,6 +218,8 @@ AuditChain::Verification AuditChain::verify(const QSqlDatabase &db)
                                          .arg(it.key());
         }
     }
+    // The incident log and the outbox are replayed the same way (append-only tables, tampering shows).
+    v.stateMismatches += IncidentLog::trailMismatches(db, records);
     if (!v.stateMismatches.isEmpty())
         v.intact = false;
     return v;
