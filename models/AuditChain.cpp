@@ -27,6 +27,12 @@ void addField(QCryptographicHash &h, const QString &value)
 }
 
 // The item columns whose history the trail records and which verify compares with the stored item.
+// Qt's SQLite driver binds a null QString as SQL NULL; the text columns are NOT NULL, so bind "" instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const char *const trackedItemFields[] = { "task", "expected", "owner", "status", "skip_reason", "notes",
                                           "evidence", "completed_by", "signed_off_by", "signoff_required",
                                           "planned_minutes" };
@@ -80,14 +86,14 @@ bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
                              "new_value, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(record.seq);
     q.addBindValue(Timestamps::toText(record.at));
-    q.addBindValue(record.actor);
-    q.addBindValue(record.action);
-    q.addBindValue(record.entity);
+    q.addBindValue(notNull(record.actor));
+    q.addBindValue(notNull(record.action));
+    q.addBindValue(notNull(record.entity));
     q.addBindValue(record.entityId);
-    q.addBindValue(record.field);
-    q.addBindValue(record.oldValue);
-    q.addBindValue(record.newValue);
-    q.addBindValue(record.reason);
+    q.addBindValue(notNull(record.field));
+    q.addBindValue(notNull(record.oldValue));
+    q.addBindValue(notNull(record.newValue));
+    q.addBindValue(notNull(record.reason));
     q.addBindValue(record.prevHash);
     q.addBindValue(record.hash);
     if (!q.exec()) {

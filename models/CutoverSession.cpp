@@ -80,6 +80,12 @@ bool isIntegerField(const QString &field)
 const char *const creationFields[] = { "task", "expected", "owner", "status", "skip_reason", "notes", "evidence",
                                        "completed_by", "signed_off_by", "signoff_required", "planned_minutes" };
 
+// Qt's SQLite driver binds a null QString as SQL NULL; the text columns are NOT NULL, so bind "" instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString sameName(const QString &name)
 {
     return name.trimmed().toCaseFolded();
@@ -128,10 +134,10 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
     q.prepare(QStringLiteral("INSERT INTO session (id, name, goal, rehearsal, language, template_name, created_at) "
                              "VALUES (1, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(info.name.trimmed());
-    q.addBindValue(info.goal);
+    q.addBindValue(notNull(info.goal));
     q.addBindValue(info.rehearsal ? 1 : 0);
-    q.addBindValue(info.language);
-    q.addBindValue(info.templateName);
+    q.addBindValue(notNull(info.language));
+    q.addBindValue(notNull(info.templateName));
     q.addBindValue(Timestamps::toText(created));
     if (!q.exec())
         return fail(q.lastError().text());
@@ -160,7 +166,7 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
         pq.prepare(QStringLiteral("INSERT INTO phases (id, position, name) VALUES (?, ?, ?)"));
         pq.addBindValue(phaseId);
         pq.addBindValue(p);
-        pq.addBindValue(phase.name);
+        pq.addBindValue(notNull(phase.name));
         if (!pq.exec())
             return fail(pq.lastError().text());
         for (int t = 0; t < phase.tasks.size(); ++t, ++itemId) {
@@ -171,9 +177,9 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
             iq.addBindValue(itemId);
             iq.addBindValue(phaseId);
             iq.addBindValue(t);
-            iq.addBindValue(task.task);
-            iq.addBindValue(task.expected);
-            iq.addBindValue(task.owner);
+            iq.addBindValue(notNull(task.task));
+            iq.addBindValue(notNull(task.expected));
+            iq.addBindValue(notNull(task.owner));
             iq.addBindValue(task.signOffRequired ? 1 : 0);
             iq.addBindValue(task.plannedMinutes);
             if (!iq.exec())
@@ -455,7 +461,7 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const QList
         if (isIntegerField(c.field))
             q.addBindValue(c.value.toString().toInt());
         else
-            q.addBindValue(c.value.toString());
+            q.addBindValue(notNull(c.value.toString()));
         q.addBindValue(id);
         AuditRecord r;
         r.at = now;

@@ -4,6 +4,7 @@
 #include "AuditChain.h"
 #include "Outbox.h"
 #include "SessionStore.h"
+#include "SqlText.h"
 #include "Timestamps.h"
 
 #include <QCoreApplication>
@@ -309,7 +310,7 @@ ActionResult IncidentLog::addEntry(IncidentEntry e, qint64 *newId)
         const QString v = values.value(name);
         const bool nullable = name == QLatin1String("item_id") || name == QLatin1String("traffic_step")
             || name == QLatin1String("refers_to");
-        q.addBindValue(nullable && v.isEmpty() ? QVariant() : QVariant(v));
+        q.addBindValue(nullable && v.isEmpty() ? QVariant() : QVariant(SqlText::notNull(v)));
         trail.insert(name, v);
     }
     AuditRecord r;
@@ -348,7 +349,7 @@ bool IncidentLog::appendEvent(QSqlDatabase &db, qint64 entryId, const QString &e
     q.addBindValue(actor);
     q.addBindValue(at);
     q.addBindValue(causedBy > 0 ? QVariant(causedBy) : QVariant());
-    q.addBindValue(reason);
+    q.addBindValue(SqlText::notNull(reason));
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;

@@ -3,6 +3,7 @@
 
 #include "AuditChain.h"
 #include "SessionStore.h"
+#include "SqlText.h"
 #include "Timestamps.h"
 #include "WebhookPayload.h"
 
@@ -113,7 +114,7 @@ int Outbox::enqueueInTransaction(const QString &kind, qint64 refId, const QStrin
         q.addBindValue(channel);
         q.addBindValue(kind);
         q.addBindValue(refId);
-        q.addBindValue(summary);
+        q.addBindValue(SqlText::notNull(summary));
         q.addBindValue(payload);
         q.addBindValue(now);
         q.addBindValue(now);
@@ -308,9 +309,9 @@ bool Outbox::recordState(qint64 id, OutboxMessage::State state, int attempts, co
                              "sent_at = ? WHERE id = ?"));
     q.addBindValue(OutboxMessage::stateKey(state));
     q.addBindValue(attempts);
-    q.addBindValue(error);
+    q.addBindValue(SqlText::notNull(error));
     q.addBindValue(Timestamps::toText(when));
-    q.addBindValue(sent ? Timestamps::toText(when) : QString());
+    q.addBindValue(sent ? Timestamps::toText(when) : QStringLiteral(""));
     q.addBindValue(id);
     AuditRecord r;
     r.actor = QStringLiteral("outbox");
