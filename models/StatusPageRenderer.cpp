@@ -63,7 +63,8 @@ li.entry { padding:10px 0; border-bottom:1px solid var(--line); }
 li.entry .meta { color:var(--muted); font-size:13px; margin-top:3px; }
 li.entry .text { font-size:18px; margin-left:8px; white-space:pre-wrap; word-break:break-word; }
 .empty { color:var(--muted); font-style:italic; }
-.result { font-size:20px; white-space:pre-wrap; }
+.result { font-size:22px; white-space:pre-wrap; font-weight:600; }
+section#result { border-left:6px solid var(--pass); }
 footer { color:var(--muted); font-size:13px; padding:0 28px 20px; }
 )CSS";
 
@@ -82,9 +83,18 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
     h += QLatin1String(css);
     h += QStringLiteral("</style></head><body class=\"%1\">").arg(live ? QStringLiteral("live") : QStringLiteral("rehearsal"));
 
-    h += QStringLiteral("<header><h1 id=\"session\">%1</h1><span class=\"mode\" id=\"mode\">%2</span></header>")
-             .arg(esc(s.sessionName), live ? esc(tr("LIVE")) : esc(tr("REHEARSAL")));
+    h += QStringLiteral("<header><h1 id=\"session\">%1</h1><span class=\"stamp\">%2</span>"
+                        "<span class=\"mode\" id=\"mode\">%3</span></header>")
+             .arg(esc(s.sessionName),
+                  esc(tr("as of %1 UTC").arg(s.generatedAt.toUTC().toString(QStringLiteral("HH:mm:ss")))),
+                  live ? esc(tr("LIVE")) : esc(tr("REHEARSAL")));
     h += QStringLiteral("<main>");
+
+    // The result statement, when there is one, is the headline.
+    if (!s.resultStatement.isEmpty()) {
+        h += QStringLiteral("<section class=\"wide\" id=\"result\"><h2>%1</h2><div class=\"result\">%2</div></section>")
+                 .arg(esc(tr("Result")), esc(s.resultStatement));
+    }
 
     // Traffic: the split in force, the step, the gates — or an honest "not configured".
     h += QStringLiteral("<section id=\"traffic\"><h2>%1</h2>").arg(esc(tr("Traffic")));
@@ -135,14 +145,7 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
     }
     h += QStringLiteral("</section>");
 
-    h += QStringLiteral("<section id=\"result\"><h2>%1</h2>").arg(esc(tr("Result")));
-    if (s.resultStatement.isEmpty())
-        h += QStringLiteral("<div class=\"empty\">%1</div>").arg(esc(tr("No result statement yet.")));
-    else
-        h += QStringLiteral("<div class=\"result\">%1</div>").arg(esc(s.resultStatement));
-    h += QStringLiteral("</section>");
-
-    h += QStringLiteral("<section class=\"wide\" id=\"entries\"><h2>%1</h2>").arg(esc(tr("Verified updates")));
+    h += QStringLiteral("<section id=\"entries\"><h2>%1</h2>").arg(esc(tr("Verified updates")));
     if (s.entries.isEmpty()) {
         h += QStringLiteral("<div class=\"empty\">%1</div>").arg(esc(tr("No verified updates yet.")));
     } else {
