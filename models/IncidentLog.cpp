@@ -385,8 +385,7 @@ ActionResult IncidentLog::verify(qint64 id, const QString &verifier)
     if (sameName(e.author) == sameName(verifier))
         return ActionResult::failure(tr("An entry must be verified by a second person: %1 wrote entry %2 and cannot "
                                         "verify it too.")
-                                         .arg(e.author)
-                                         .arg(id));
+                                         .arg(e.author, QString::number(id)));
 
     const IncidentEntry target = e.refersTo > 0 ? entry(e.refersTo) : IncidentEntry();
     const bool targetOpen = e.refersTo > 0 && target.state != IncidentEntry::State::Retracted
