@@ -55,7 +55,10 @@ Outbox::Outbox(SessionStore *store, QObject *parent)
     connect(m_pollTimer, &QTimer::timeout, this, &Outbox::kick);
 }
 
-Outbox::~Outbox() = default;
+Outbox::~Outbox()
+{
+    stop();
+}
 
 void Outbox::setEndpoint(const QString &channel, const QUrl &url)
 {
@@ -199,6 +202,29 @@ void Outbox::stop()
     m_pollTimer->stop();
     for (QTimer *t : std::as_const(m_retryTimers))
         t->stop();
+    // Give back what is in flight, so the next start (or another deliverer) sends it at once
+    // instead of waiting for the claim to lapse.
+    const auto replies = m_replies;
+    m_replies.clear();
+    m_inFlight.clear();
+    for (auto it = replies.constBegin(); it != replies.constEnd(); ++it) {
+        QNetworkReply *reply = it.value().second;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        int attempts = 0;
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("SELECT attempts FROM outbox WHERE id = ?"));
+        q.addBindValue(it.value().first);
+        if (q.exec() && q.next())
+            attempts = q.value(0).toInt();
+        q.finish();
+        QString message;
+        recordState(it.value().first, OutboxMessage::State::Pending, attempts,
+                    tr("delivery was interrupted (the outbox stopped); it is sent again"), Timestamps::now(), &message);
+    }
+    if (!replies.isEmpty())
+        Q_EMIT messagesChanged();
 }
 
 void Outbox::kick()
@@ -234,15 +260,15 @@ void Outbox::deliverNext(const QString &channel)
     const OutboxMessage m = readMessage(q);
     q.finish();
 
+    // A pending message waits for its retry time; a claimed one for its claim to lapse.
     const qint64 wait = Timestamps::now().msecsTo(m.nextAttemptAt);
     if (wait > 0) {
-        QTimer *&timer = m_retryTimers[channel];
-        if (!timer) {
-            timer = new QTimer(this);
-            timer->setSingleShot(true);
-            connect(timer, &QTimer::timeout, this, [this, channel] { deliverNext(channel); });
-        }
-        timer->start(int(std::min<qint64>(wait, m_backoffMaxMs)));
+        retryLater(channel, wait);
+        return;
+    }
+    QString error;
+    if (!claim(m, &error)) {
+        retryLater(channel, 500); // another deliverer has it, or the file is busy: look again shortly
         return;
     }
 
@@ -254,13 +280,59 @@ void Outbox::deliverNext(const QString &channel)
     m_inFlight.insert(channel);
     QNetworkReply *reply = m_network->post(request, m.payload);
     const qint64 id = m.id;
+    m_replies.insert(channel, qMakePair(id, reply));
     connect(reply, &QNetworkReply::finished, this, [this, channel, id, reply] { finishAttempt(channel, id, reply); });
+}
+
+void Outbox::retryLater(const QString &channel, qint64 ms)
+{
+    QTimer *&timer = m_retryTimers[channel];
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, channel] { deliverNext(channel); });
+    }
+    timer->start(int(std::clamp<qint64>(ms, 1, std::max(m_backoffMaxMs, 1000))));
+}
+
+bool Outbox::claim(const OutboxMessage &m, QString *message)
+{
+    if (!m_store->beginWrite(message))
+        return false;
+    QSqlDatabase db = m_store->database();
+    // The lease outlives the request timeout, so a live deliverer never loses its claim.
+    const QDateTime lease = Timestamps::now().addMSecs(qint64(m_timeoutMs) + 30000);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'sending', next_attempt_at = ? "
+                             "WHERE id = ? AND state = ? AND next_attempt_at = ?"));
+    q.addBindValue(Timestamps::toText(lease));
+    q.addBindValue(m.id);
+    q.addBindValue(OutboxMessage::stateKey(m.state));
+    q.addBindValue(Timestamps::toText(m.nextAttemptAt));
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_store->rollback();
+        return false;
+    }
+    AuditRecord r;
+    r.actor = QStringLiteral("outbox");
+    r.action = QStringLiteral("outbox.claim");
+    r.entity = QStringLiteral("outbox");
+    r.entityId = m.id;
+    r.field = QStringLiteral("state");
+    r.oldValue = OutboxMessage::stateKey(m.state);
+    r.newValue = OutboxMessage::stateKey(OutboxMessage::State::Sending);
+    if (!AuditChain::append(db, r, message) || !m_store->commit(message)) {
+        m_store->rollback();
+        return false;
+    }
+    return true;
 }
 
 void Outbox::finishAttempt(const QString &channel, qint64 id, QNetworkReply *reply)
 {
     reply->deleteLater();
     m_inFlight.remove(channel);
+    m_replies.remove(channel);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool ok = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
 
@@ -315,7 +387,9 @@ bool Outbox::recordState(qint64 id, OutboxMessage::State state, int attempts, co
     q.addBindValue(id);
     AuditRecord r;
     r.actor = QStringLiteral("outbox");
-    r.action = sent ? QStringLiteral("outbox.sent") : QStringLiteral("outbox.attempt_failed");
+    r.action = sent ? QStringLiteral("outbox.sent")
+                    : state == OutboxMessage::State::Pending ? QStringLiteral("outbox.released")
+                                                             : QStringLiteral("outbox.attempt_failed");
     r.entity = QStringLiteral("outbox");
     r.entityId = id;
     r.field = QStringLiteral("state");

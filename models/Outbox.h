@@ -20,7 +20,10 @@ class SessionStore;
 // and in order per channel, retried with exponential backoff until the receiver accepts it (2xx), and
 // marked sent. Pending messages survive a restart and are delivered when the outbox is started again.
 // Webhook URLs are held in memory only (setEndpoint); they never reach the session file or a log.
-// Only one process should deliver a session's outbox: the one that has it open for writing.
+// Several deliverers (the cockpit and a `cutoverctl log verify`) may share a session: a message is
+// claimed in a write transaction before it is posted, so only one of them sends it. Delivery is
+// at-least-once: a crash after the receiver accepted a message but before it was marked sent re-sends it
+// when the claim lapses (each request carries X-Cockpit-Message-Id for receivers that deduplicate).
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -63,6 +66,9 @@ private:
     void finishAttempt(const QString &channel, qint64 id, QNetworkReply *reply);
     bool recordState(qint64 id, OutboxMessage::State state, int attempts, const QString &error,
                      const QDateTime &next, QString *message);
+    // Takes the message for this deliverer unless another one (another process) took it first.
+    bool claim(const OutboxMessage &m, QString *message);
+    void retryLater(const QString &channel, qint64 ms);
     QString sessionTitle() const;
     ActionResult enqueueStandalone(const QString &kind, qint64 refId, const QString &summary, const QString &title,
                                    const QString &text, bool attention, const QString &actor);
@@ -72,6 +78,7 @@ private:
     QTimer *m_pollTimer;
     QHash<QString, QUrl> m_endpoints;
     QSet<QString> m_inFlight;
+    QHash<QString, QPair<qint64, QNetworkReply *>> m_replies; // channel -> (message, request in flight)
     QHash<QString, QTimer *> m_retryTimers;
     int m_backoffBaseMs = 2000;
     int m_backoffMaxMs = 300000;

@@ -6,7 +6,9 @@
 
 // One message waiting in (or delivered from) the session's outbox.
 struct OutboxMessage {
-    enum class State { Pending, Failed, Sent }; // Failed: the last attempt failed, a retry is scheduled
+    // Failed: the last attempt failed, a retry is scheduled at nextAttemptAt. Sending: a deliverer has
+    // claimed the message and is posting it; nextAttemptAt is when the claim lapses (after a crash).
+    enum class State { Pending, Sending, Failed, Sent };
 
     qint64 id = 0;
     QString channel; // "slack", "teams", "mattermost"
@@ -23,12 +25,19 @@ struct OutboxMessage {
 
     static QString stateKey(State s)
     {
-        return s == State::Sent ? QStringLiteral("sent")
-                                : s == State::Failed ? QStringLiteral("failed") : QStringLiteral("pending");
+        switch (s) {
+        case State::Sent: return QStringLiteral("sent");
+        case State::Failed: return QStringLiteral("failed");
+        case State::Sending: return QStringLiteral("sending");
+        case State::Pending: break;
+        }
+        return QStringLiteral("pending");
     }
     static State stateFromKey(const QString &k)
     {
-        return k == QLatin1String("sent") ? State::Sent
-                                          : k == QLatin1String("failed") ? State::Failed : State::Pending;
+        if (k == QLatin1String("sent")) return State::Sent;
+        if (k == QLatin1String("failed")) return State::Failed;
+        if (k == QLatin1String("sending")) return State::Sending;
+        return State::Pending;
     }
 };

@@ -67,6 +67,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
             case OutboxMessage::State::Sent: return tr("Sent");
             case OutboxMessage::State::Failed: return tr("Retrying");
             case OutboxMessage::State::Pending: return tr("Pending");
+            case OutboxMessage::State::Sending: return tr("Sending");
             }
             return {};
         case AttemptsColumn: return m.attempts;

@@ -249,6 +249,38 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
     }
 
+    void twoDeliverersNeverSendTheSameMessage()
+    {
+        // The cockpit and a `cutoverctl log verify` can deliver the same session at the same time.
+        const QString path = m_dir->filePath(QStringLiteral("s.cutover"));
+        auto first = createIncidentTestSession(path);
+        QVERIFY(first);
+        QString error;
+        auto second = CutoverSession::open(path, SessionStore::Mode::ReadWrite, &error);
+        QVERIFY2(second, qPrintable(error));
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.script = { { 200, 300 }, { 500, 0 }, { 200, 300 }, { 200, 0 }, { 503, 100 } };
+        Outbox a(first->store());
+        Outbox b(second->store());
+        for (Outbox *o : { &a, &b }) {
+            o->setBackoff(50, 200);
+            o->setEndpoint(QStringLiteral("slack"), hook(receiver.port()));
+        }
+        for (int step = 1; step <= 6; ++step)
+            QVERIFY((step % 2 ? a : b).publishStepChange(step, 6, step * 15, QStringLiteral("alice")));
+        a.start();
+        b.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sentCount(a), 6, 60000);
+        const QList<WebhookReceiver::Request> accepted = receiver.accepted();
+        QCOMPARE(accepted.size(), 6);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY2(textOf(accepted.at(i).body).contains(QStringLiteral("step %1 of 6").arg(i + 1)),
+                     accepted.at(i).body.constData());
+        const AuditChain::Verification v = AuditChain::verify(first->store()->database());
+        QVERIFY2(v.intact, qPrintable(v.problem + v.stateMismatches.join(QLatin1Char('\n'))));
+    }
+
     void badStepChangesAreRefused()
     {
         auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")));
