@@ -7,6 +7,7 @@
 #include "Outbox.h"
 #include "SecretStore.h"
 #include "SessionWatcher.h"
+#include "StakeholderFeed.h"
 #include "StatusPageServer.h"
 #include "StatusSnapshotBuilder.h"
 #include "Timestamps.h"
@@ -440,19 +441,16 @@ int runServe(const QStringList &args)
     if (address.isNull())
         return fail(tr("\"%1\" is not an IP address.").arg(p.value(QStringLiteral("bind"))), 2);
 
-    auto session = openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadOnly, &code);
-    if (!session)
-        return code;
-    IncidentLog log(session->store());
-    StatusSnapshotBuilder builder(session.get(), &log);
+    QString openError;
+    auto feed = StakeholderFeed::open(p.positionalArguments().at(0), &openError);
+    if (!feed)
+        return fail(openError);
     StatusPageServer server;
     server.setRefreshSeconds(std::max(2, p.value(QStringLiteral("refresh")).toInt()));
-    server.setSnapshot(builder.current());
-    QObject::connect(&builder, &StatusSnapshotBuilder::snapshotChanged, &server, &StatusPageServer::setSnapshot);
-    SessionWatcher watcher(session.get(), &log);
-    QObject::connect(&watcher, &SessionWatcher::reloadFailed, &watcher,
+    server.setSnapshot(feed->builder()->current());
+    QObject::connect(feed->builder(), &StatusSnapshotBuilder::snapshotChanged, &server, &StatusPageServer::setSnapshot);
+    QObject::connect(feed.get(), &StakeholderFeed::followFailed, feed.get(),
                      [](const QString &message) { err() << tr("Cannot follow the session: %1").arg(message) << Qt::endl; });
-    watcher.start();
     QString error;
     const quint16 bound = server.start(token, quint16(port), address, &error);
     if (bound == 0)
@@ -463,8 +461,7 @@ int runServe(const QStringList &args)
     // The token is not printed: whoever started this knows it, and terminals end up in logs.
     out() << tr("Status page of \"%1\" on http://%2:%3/ (open it with ?token=YOUR_TOKEN or send "
                 "Authorization: Bearer YOUR_TOKEN). JSON at /api/status. Stop with Ctrl+C.")
-                 .arg(session->info().name, host)
-                 .arg(bound)
+                 .arg(feed->session()->info().name, host, QString::number(bound))
           << Qt::endl;
     if (!address.isLoopback())
         err() << tr("Warning: listening on %1, not only on this machine; anyone with the token and network access "
