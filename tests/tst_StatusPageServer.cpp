@@ -96,6 +96,17 @@ class tst_StatusPageServer : public QObject
         return chromium.readAllStandardOutput();
     }
 
+    static bool hasColourNear(const QImage &image, QColor wanted)
+    {
+        for (int y = 0; y < std::min(image.height(), 200); ++y) {
+            const QColor c = image.pixelColor(4, y);
+            if (std::abs(c.red() - wanted.red()) < 12 && std::abs(c.green() - wanted.green()) < 12
+                && std::abs(c.blue() - wanted.blue()) < 12)
+                return true;
+        }
+        return false;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -269,12 +280,41 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(shot).size() > 20000);
         const QImage image(shot);
         QCOMPARE(image.size(), QSize(1280, 900));
-        // The LIVE banner is red: sample the header's bottom border line.
         QSet<QRgb> colours;
         for (int x = 0; x < image.width(); x += 16)
             for (int y = 0; y < image.height(); y += 16)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 5, "the screenshot is blank");
+        QVERIFY2(hasColourNear(image, QColor(0xd3, 0x2f, 0x2f)), "no red LIVE line under the header");
+    }
+
+    void rehearsalIsBlueAndTheResultLeads()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/usr/bin/chromium")))
+            QSKIP("/usr/bin/chromium is not installed");
+        auto rehearsal = createIncidentTestSession(m_dir->filePath(QStringLiteral("r.cutover")), true);
+        QVERIFY(rehearsal);
+        IncidentLog log(rehearsal->store());
+        QVERIFY(log.add(QStringLiteral("Rollback drill: old path back in 40 s"), IncidentEntry::Severity::Info,
+                        QStringLiteral("alice")));
+        QVERIFY(log.verify(1, QStringLiteral("bob")));
+        StatusSnapshotBuilder builder(rehearsal.get(), &log);
+        builder.setResultStatementProvider([] { return QStringLiteral("Rehearsal passed: all gates green, rollback in 40 s."); });
+        m_server->setSnapshot(builder.build());
+
+        int exitCode = 0;
+        const QString dom = QString::fromUtf8(runChromium({ QStringLiteral("--dump-dom") }, &exitCode));
+        QCOMPARE(exitCode, 0);
+        QVERIFY(dom.contains(QStringLiteral("REHEARSAL")));
+        QVERIFY(dom.contains(QStringLiteral("Rehearsal passed: all gates green")));
+        QVERIFY(dom.indexOf(QStringLiteral("id=\"result\"")) < dom.indexOf(QStringLiteral("id=\"traffic\"")));
+        const QString shot = QDir::current().absoluteFilePath(QStringLiteral("statuspage-rehearsal.png"));
+        QFile::remove(shot);
+        runChromium({ QStringLiteral("--screenshot=") + shot }, &exitCode);
+        const QImage image(shot);
+        QVERIFY(!image.isNull());
+        QVERIFY2(hasColourNear(image, QColor(0x1e, 0x6f, 0xd9)), "no blue REHEARSAL line under the header");
+        QVERIFY(!hasColourNear(image, QColor(0xd3, 0x2f, 0x2f)));
     }
 };
 
