@@ -21,10 +21,10 @@ struct IncidentEntry {
     QString author;
     QDateTime occurredAt; // set by the person (defaults to the time of recording)
     QDateTime recordedAt; // the clock when it was written
-    qint64 itemId = 0;    // linked checklist item, 0 when none
-    int trafficStep = 0;  // linked traffic step (1-based), 0 when none
-    qint64 refersTo = 0;  // the entry a correction or retraction refers to, 0 when none
-    QString reason;       // why a correction or retraction was made
+    qint64 itemId = 0; // linked checklist item, 0 when none
+    int trafficStep = 0; // linked traffic step (1-based), 0 when none
+    qint64 refersTo = 0; // the entry a correction or retraction refers to, 0 when none
+    QString reason; // why a correction or retraction was made
 
     State state = State::Draft;
     QString verifiedBy;

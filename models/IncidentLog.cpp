@@ -25,7 +25,7 @@ QString sameName(const QString &name)
 }
 
 const char *const entryColumns[] = { "id", "kind", "text", "severity", "author", "occurred_at", "recorded_at",
-                                     "item_id", "traffic_step", "refers_to", "reason" };
+    "item_id", "traffic_step", "refers_to", "reason" };
 const char *const eventColumns[] = { "id", "entry_id", "event", "actor", "at", "caused_by", "reason" };
 const char *const outboxColumns[] = { "channel", "kind", "ref_id", "summary", "payload" };
 
@@ -41,8 +41,7 @@ QString compactJson(const QJsonObject &o)
 
 // Compares rows of one table with the state the trail describes; records what differs.
 void compareRows(const QSqlDatabase &db, const QString &table, const QString &what,
-                 const QHash<qint64, QHash<QString, QString>> &expected, const QStringList &columns,
-                 QStringList *out)
+    const QHash<qint64, QHash<QString, QString>> &expected, const QStringList &columns, QStringList *out)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -63,7 +62,8 @@ void compareRows(const QSqlDatabase &db, const QString &table, const QString &wh
             const QString stored = q.value(column).toString();
             const QString trail = it->value(column);
             if (stored != trail)
-                *out << QCoreApplication::translate("IncidentLog", "%1 %2: %3 is \"%4\" but the trail says \"%5\"")
+                *out << QCoreApplication::translate(
+                    "IncidentLog", "%1 %2: %3 is \"%4\" but the trail says \"%5\"")
                             .arg(what)
                             .arg(id)
                             .arg(column, stored, trail);
@@ -81,7 +81,7 @@ QString entryLine(const IncidentEntry &e)
 {
     return QStringLiteral("[%1] %2 UTC: %3")
         .arg(IncidentEntry::severityLabel(e.severity).toUpper(),
-             e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.text);
+            e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.text);
 }
 
 }
@@ -145,7 +145,8 @@ bool IncidentLog::load(QString *error)
         index.insert(e.id, entries.size());
         entries.append(e);
     }
-    if (!q.exec(QStringLiteral("SELECT entry_id, event, actor, at, caused_by FROM incident_events ORDER BY id"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT entry_id, event, actor, at, caused_by FROM incident_events ORDER BY id"))) {
         *error = tr("The incident log cannot be read: %1").arg(q.lastError().text());
         return false;
     }
@@ -155,8 +156,8 @@ bool IncidentLog::load(QString *error)
             continue;
         IncidentEntry &e = entries[row];
         const QString event = q.value(1).toString();
-        const bool takenBack = e.state == IncidentEntry::State::Retracted
-            || e.state == IncidentEntry::State::Superseded;
+        const bool takenBack
+            = e.state == IncidentEntry::State::Retracted || e.state == IncidentEntry::State::Superseded;
         if (event == QLatin1String("verified") && !takenBack) {
             e.state = IncidentEntry::State::Verified;
             e.verifiedBy = q.value(2).toString();
@@ -195,7 +196,7 @@ ActionResult IncidentLog::checkActor(const QString &actor) const
 }
 
 ActionResult IncidentLog::add(const QString &text, IncidentEntry::Severity severity, const QString &author,
-                              const QDateTime &occurredAt, qint64 itemId, int trafficStep, qint64 *newId)
+    const QDateTime &occurredAt, qint64 itemId, int trafficStep, qint64 *newId)
 {
     IncidentEntry e;
     e.kind = IncidentEntry::Kind::Report;
@@ -227,8 +228,8 @@ ActionResult IncidentLog::retract(qint64 id, const QString &author, const QStrin
     return addEntry(e, newId);
 }
 
-ActionResult IncidentLog::correct(qint64 id, const QString &author, const QString &reason, const QString &text,
-                                  qint64 *newId)
+ActionResult IncidentLog::correct(
+    qint64 id, const QString &author, const QString &reason, const QString &text, qint64 *newId)
 {
     if (!hasEntry(id))
         return ActionResult::failure(tr("There is no log entry %1 in this session.").arg(id));
@@ -272,16 +273,19 @@ ActionResult IncidentLog::addEntry(IncidentEntry e, qint64 *newId)
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = ?"));
         q.addBindValue(e.itemId);
         if (!q.exec() || !q.next() || q.value(0).toLongLong() == 0)
-            return ActionResult::failure(tr("There is no checklist item %1 to link this entry to.").arg(e.itemId));
+            return ActionResult::failure(
+                tr("There is no checklist item %1 to link this entry to.").arg(e.itemId));
     }
     if (e.trafficStep < 0)
         return ActionResult::failure(tr("A traffic step is numbered from 1 (got %1).").arg(e.trafficStep));
 
     e.recordedAt = Timestamps::fromText(Timestamps::toText(Timestamps::now()));
-    e.occurredAt = e.occurredAt.isValid() ? Timestamps::fromText(Timestamps::toText(e.occurredAt)) : e.recordedAt;
+    e.occurredAt
+        = e.occurredAt.isValid() ? Timestamps::fromText(Timestamps::toText(e.occurredAt)) : e.recordedAt;
     if (e.occurredAt > e.recordedAt.addSecs(60))
-        return ActionResult::failure(tr("The time it happened (%1) lies in the future; give the time you saw it.")
-                                         .arg(Timestamps::toText(e.occurredAt)));
+        return ActionResult::failure(
+            tr("The time it happened (%1) lies in the future; give the time you saw it.")
+                .arg(Timestamps::toText(e.occurredAt)));
 
     QString error;
     if (!m_store->beginWrite(&error))
@@ -336,13 +340,14 @@ ActionResult IncidentLog::addEntry(IncidentEntry e, qint64 *newId)
 }
 
 bool IncidentLog::appendEvent(QSqlDatabase &db, qint64 entryId, const QString &event, const QString &actor,
-                              qint64 causedBy, const QString &reason, QString *error)
+    qint64 causedBy, const QString &reason, QString *error)
 {
     const qint64 id = m_store->nextId(QStringLiteral("incident_events"));
     const QString at = Timestamps::toText(Timestamps::now());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO incident_events (id, entry_id, event, actor, at, caused_by, reason) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO incident_events (id, entry_id, event, actor, at, caused_by, reason) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(entryId);
     q.addBindValue(event);
@@ -361,12 +366,9 @@ bool IncidentLog::appendEvent(QSqlDatabase &db, qint64 entryId, const QString &e
     r.entityId = entryId;
     r.field = QStringLiteral("event");
     r.newValue = compactJson(QJsonObject { { QStringLiteral("id"), QString::number(id) },
-                                           { QStringLiteral("entry_id"), QString::number(entryId) },
-                                           { QStringLiteral("event"), event },
-                                           { QStringLiteral("actor"), actor },
-                                           { QStringLiteral("at"), at },
-                                           { QStringLiteral("caused_by"), idText(causedBy) },
-                                           { QStringLiteral("reason"), reason } });
+        { QStringLiteral("entry_id"), QString::number(entryId) }, { QStringLiteral("event"), event },
+        { QStringLiteral("actor"), actor }, { QStringLiteral("at"), at },
+        { QStringLiteral("caused_by"), idText(causedBy) }, { QStringLiteral("reason"), reason } });
     r.reason = reason;
     return AuditChain::append(db, r, error);
 }
@@ -383,9 +385,10 @@ ActionResult IncidentLog::verify(qint64 id, const QString &verifier)
                                          .arg(id)
                                          .arg(IncidentEntry::stateLabel(e.state).toLower()));
     if (sameName(e.author) == sameName(verifier))
-        return ActionResult::failure(tr("An entry must be verified by a second person: %1 wrote entry %2 and cannot "
-                                        "verify it too.")
-                                         .arg(e.author, QString::number(id)));
+        return ActionResult::failure(
+            tr("An entry must be verified by a second person: %1 wrote entry %2 and cannot "
+               "verify it too.")
+                .arg(e.author, QString::number(id)));
 
     const IncidentEntry target = e.refersTo > 0 ? entry(e.refersTo) : IncidentEntry();
     const bool targetOpen = e.refersTo > 0 && target.state != IncidentEntry::State::Retracted
@@ -399,7 +402,7 @@ ActionResult IncidentLog::verify(qint64 id, const QString &verifier)
     bool ok = appendEvent(db, id, QStringLiteral("verified"), who, 0, QString(), &error);
     if (ok && targetOpen) {
         const QString event = e.kind == IncidentEntry::Kind::Retraction ? QStringLiteral("retracted")
-                                                                          : QStringLiteral("superseded");
+                                                                        : QStringLiteral("superseded");
         ok = appendEvent(db, e.refersTo, event, who, id, e.reason, &error);
     }
     // Stakeholders hear of a report and a correction; of a retraction only when they saw the entry.
@@ -419,8 +422,7 @@ ActionResult IncidentLog::verify(qint64 id, const QString &verifier)
         }
         text += QStringLiteral("\n") + tr("Reported by %1, verified by %2.").arg(e.author, who);
         const int written = m_outbox->enqueueInTransaction(QStringLiteral("incident"), id, title, title, text,
-                                                           e.severity == IncidentEntry::Severity::Critical, who,
-                                                           &error);
+            e.severity == IncidentEntry::Severity::Critical, who, &error);
         ok = written >= 0;
         if (ok && written > 0)
             ok = appendEvent(db, id, QStringLiteral("published"), who, 0, QString(), &error);
@@ -460,7 +462,8 @@ QStringList IncidentLog::trailMismatches(const QSqlDatabase &db, const QList<Aud
             QHash<QString, QString> &row = outbox[r.entityId];
             for (const char *column : outboxColumns) {
                 const QJsonValue v = o.value(QLatin1String(column));
-                row[QLatin1String(column)] = v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
+                row[QLatin1String(column)]
+                    = v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
             }
             row[QStringLiteral("state")] = QStringLiteral("pending");
         } else if (r.entity == QLatin1String("outbox") && r.field == QLatin1String("state")) {
@@ -477,11 +480,11 @@ QStringList IncidentLog::trailMismatches(const QSqlDatabase &db, const QList<Aud
     QStringList outboxCols { QStringLiteral("state") };
     for (const char *c : outboxColumns)
         outboxCols << QLatin1String(c);
-    compareRows(db, QStringLiteral("incident_entries"), QCoreApplication::translate("IncidentLog", "log entry"),
-                entries, entryCols, &out);
-    compareRows(db, QStringLiteral("incident_events"), QCoreApplication::translate("IncidentLog", "log event"),
-                events, eventCols, &out);
-    compareRows(db, QStringLiteral("outbox"), QCoreApplication::translate("IncidentLog", "outbox message"), outbox,
-                outboxCols, &out);
+    compareRows(db, QStringLiteral("incident_entries"),
+        QCoreApplication::translate("IncidentLog", "log entry"), entries, entryCols, &out);
+    compareRows(db, QStringLiteral("incident_events"),
+        QCoreApplication::translate("IncidentLog", "log event"), events, eventCols, &out);
+    compareRows(db, QStringLiteral("outbox"), QCoreApplication::translate("IncidentLog", "outbox message"),
+        outbox, outboxCols, &out);
     return out;
 }

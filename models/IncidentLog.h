@@ -18,8 +18,7 @@ class SessionStore;
 // lives here: an entry — a report, a correction or a retraction — takes effect for stakeholders only
 // when a person other than its author verifies it. Verifying writes the notification messages to the
 // outbox (when one is attached) in the same transaction and marks the entry published.
-class IncidentLog : public QObject
-{
+class IncidentLog : public QObject {
     Q_OBJECT
 public:
     explicit IncidentLog(SessionStore *store, QObject *parent = nullptr);
@@ -35,13 +34,12 @@ public:
     QList<IncidentEntry> stakeholderEntries(int limit = -1) const;
 
     ActionResult add(const QString &text, IncidentEntry::Severity severity, const QString &author,
-                     const QDateTime &occurredAt = {}, qint64 itemId = 0, int trafficStep = 0,
-                     qint64 *newId = nullptr);
+        const QDateTime &occurredAt = {}, qint64 itemId = 0, int trafficStep = 0, qint64 *newId = nullptr);
     ActionResult verify(qint64 id, const QString &verifier);
     // Both write a new draft entry pointing to the old one; it takes effect when another person verifies it.
     ActionResult retract(qint64 id, const QString &author, const QString &reason, qint64 *newId = nullptr);
     ActionResult correct(qint64 id, const QString &author, const QString &reason, const QString &text,
-                         qint64 *newId = nullptr);
+        qint64 *newId = nullptr);
 
     ActionResult reload();
 
@@ -57,8 +55,8 @@ Q_SIGNALS:
 private:
     bool load(QString *error);
     ActionResult addEntry(IncidentEntry entry, qint64 *newId);
-    bool appendEvent(QSqlDatabase &db, qint64 entryId, const QString &event, const QString &actor, qint64 causedBy,
-                     const QString &reason, QString *error);
+    bool appendEvent(QSqlDatabase &db, qint64 entryId, const QString &event, const QString &actor,
+        qint64 causedBy, const QString &reason, QString *error);
     ActionResult checkActor(const QString &actor) const;
 
     SessionStore *m_store;

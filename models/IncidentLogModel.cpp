@@ -55,20 +55,32 @@ QVariant IncidentLogModel::data(const QModelIndex &index, int role) const
         return {};
     const IncidentEntry &e = m_log->entries().at(index.row());
     switch (role) {
-    case EntryIdRole: return e.id;
-    case StateKeyRole: return IncidentEntry::stateKey(e.state);
-    case SeverityKeyRole: return IncidentEntry::severityKey(e.severity);
-    case AuthorRole: return e.author;
-    case StakeholderVisibleRole: return e.kind != IncidentEntry::Kind::Retraction && e.isStakeholderVisible();
+    case EntryIdRole:
+        return e.id;
+    case StateKeyRole:
+        return IncidentEntry::stateKey(e.state);
+    case SeverityKeyRole:
+        return IncidentEntry::severityKey(e.severity);
+    case AuthorRole:
+        return e.author;
+    case StakeholderVisibleRole:
+        return e.kind != IncidentEntry::Kind::Retraction && e.isStakeholderVisible();
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return e.id;
-        case OccurredColumn: return e.occurredAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-        case SeverityColumn: return IncidentEntry::severityLabel(e.severity);
-        case StateColumn: return IncidentEntry::stateLabel(e.state);
-        case TextColumn: return e.text;
-        case AuthorColumn: return e.author;
-        case VerifiedByColumn: return e.verifiedBy;
+        case IdColumn:
+            return e.id;
+        case OccurredColumn:
+            return e.occurredAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        case SeverityColumn:
+            return IncidentEntry::severityLabel(e.severity);
+        case StateColumn:
+            return IncidentEntry::stateLabel(e.state);
+        case TextColumn:
+            return e.text;
+        case AuthorColumn:
+            return e.author;
+        case VerifiedByColumn:
+            return e.verifiedBy;
         case RefersColumn:
             if (e.refersTo > 0) {
                 return e.kind == IncidentEntry::Kind::Retraction ? tr("retracts %1").arg(e.refersTo)
@@ -82,7 +94,8 @@ QVariant IncidentLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == OccurredColumn)
             return tr("Happened %1, recorded %2")
-                .arg(e.occurredAt.toLocalTime().toString(Qt::ISODate), e.recordedAt.toLocalTime().toString(Qt::ISODate));
+                .arg(e.occurredAt.toLocalTime().toString(Qt::ISODate),
+                    e.recordedAt.toLocalTime().toString(Qt::ISODate));
         if (!e.reason.isEmpty())
             return tr("Reason: %1").arg(e.reason);
         return {};
@@ -109,14 +122,22 @@ QVariant IncidentLogModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("#");
-    case OccurredColumn: return tr("Happened");
-    case SeverityColumn: return tr("Severity");
-    case StateColumn: return tr("State");
-    case TextColumn: return tr("Entry");
-    case AuthorColumn: return tr("Written by");
-    case VerifiedByColumn: return tr("Verified by");
-    case RefersColumn: return tr("Refers to");
+    case IdColumn:
+        return tr("#");
+    case OccurredColumn:
+        return tr("Happened");
+    case SeverityColumn:
+        return tr("Severity");
+    case StateColumn:
+        return tr("State");
+    case TextColumn:
+        return tr("Entry");
+    case AuthorColumn:
+        return tr("Written by");
+    case VerifiedByColumn:
+        return tr("Verified by");
+    case RefersColumn:
+        return tr("Refers to");
     }
     return {};
 }

@@ -8,16 +8,24 @@ class IncidentLog;
 
 // The incident log as a table, one row per entry in the order they were recorded (rows are only ever
 // appended, like the log). The state column is computed from the entry's events.
-class IncidentLogModel : public QAbstractTableModel
-{
+class IncidentLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Columns { IdColumn, OccurredColumn, SeverityColumn, StateColumn, TextColumn, AuthorColumn,
-                   VerifiedByColumn, RefersColumn, ColumnCount };
+    enum Columns {
+        IdColumn,
+        OccurredColumn,
+        SeverityColumn,
+        StateColumn,
+        TextColumn,
+        AuthorColumn,
+        VerifiedByColumn,
+        RefersColumn,
+        ColumnCount
+    };
     enum Roles {
         EntryIdRole = Qt::UserRole + 1,
-        StateKeyRole,          // "draft", "verified", …
-        SeverityKeyRole,       // "info", "warning", "critical"
+        StateKeyRole, // "draft", "verified", …
+        SeverityKeyRole, // "info", "warning", "critical"
         AuthorRole,
         StakeholderVisibleRole, // true for verified/published reports and corrections
     };

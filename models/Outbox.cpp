@@ -39,8 +39,9 @@ OutboxMessage readMessage(const QSqlQuery &q)
     return m;
 }
 
-const char *const selectColumns = "SELECT id, channel, kind, ref_id, summary, payload, state, attempts, last_error, "
-                                  "created_at, next_attempt_at, sent_at FROM outbox";
+const char *const selectColumns
+    = "SELECT id, channel, kind, ref_id, summary, payload, state, attempts, last_error, "
+      "created_at, next_attempt_at, sent_at FROM outbox";
 
 }
 
@@ -99,8 +100,8 @@ QString Outbox::sessionTitle() const
     return QString();
 }
 
-int Outbox::enqueueInTransaction(const QString &kind, qint64 refId, const QString &summary, const QString &title,
-                                 const QString &text, bool attention, const QString &actor, QString *error)
+int Outbox::enqueueInTransaction(const QString &kind, qint64 refId, const QString &summary,
+    const QString &title, const QString &text, bool attention, const QString &actor, QString *error)
 {
     QSqlDatabase db = m_store->database();
     const QString fullTitle = sessionTitle() + QStringLiteral(" · ") + title;
@@ -110,9 +111,10 @@ int Outbox::enqueueInTransaction(const QString &kind, qint64 refId, const QStrin
         const QString payload = QString::fromUtf8(WebhookPayload::build(channel, fullTitle, text, attention));
         const QString now = Timestamps::toText(Timestamps::now());
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO outbox (id, channel, kind, ref_id, summary, payload, state, attempts, "
-                                 "last_error, created_at, next_attempt_at, sent_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, '', ?, ?, '')"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO outbox (id, channel, kind, ref_id, summary, payload, state, attempts, "
+            "last_error, created_at, next_attempt_at, sent_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, '', ?, ?, '')"));
         q.addBindValue(id);
         q.addBindValue(channel);
         q.addBindValue(kind);
@@ -130,12 +132,11 @@ int Outbox::enqueueInTransaction(const QString &kind, qint64 refId, const QStrin
         r.action = QStringLiteral("outbox.enqueue");
         r.entity = QStringLiteral("outbox");
         r.entityId = id;
-        r.newValue = QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("channel"), channel },
-                                                                   { QStringLiteral("kind"), kind },
-                                                                   { QStringLiteral("ref_id"), refId },
-                                                                   { QStringLiteral("summary"), summary },
-                                                                   { QStringLiteral("payload"), payload } })
-                                           .toJson(QJsonDocument::Compact));
+        r.newValue = QString::fromUtf8(QJsonDocument(
+            QJsonObject { { QStringLiteral("channel"), channel }, { QStringLiteral("kind"), kind },
+                { QStringLiteral("ref_id"), refId }, { QStringLiteral("summary"), summary },
+                { QStringLiteral("payload"),
+                    payload } }).toJson(QJsonDocument::Compact));
         if (!AuditChain::append(db, r, error))
             return -1;
         ++written;
@@ -144,8 +145,7 @@ int Outbox::enqueueInTransaction(const QString &kind, qint64 refId, const QStrin
 }
 
 ActionResult Outbox::enqueueStandalone(const QString &kind, qint64 refId, const QString &summary,
-                                       const QString &title, const QString &text, bool attention,
-                                       const QString &actor)
+    const QString &title, const QString &text, bool attention, const QString &actor)
 {
     if (actor.trimmed().isEmpty())
         return ActionResult::failure(tr("Every change is recorded with a name; give your name first."));
@@ -162,21 +162,22 @@ ActionResult Outbox::enqueueStandalone(const QString &kind, qint64 refId, const 
     return ActionResult::success();
 }
 
-ActionResult Outbox::publishStepChange(int step, int stepCount, int percentNew, const QString &actor,
-                                       const QString &note)
+ActionResult Outbox::publishStepChange(
+    int step, int stepCount, int percentNew, const QString &actor, const QString &note)
 {
     if (step < 0 || stepCount < 1 || step > stepCount || percentNew < 0 || percentNew > 100)
-        return ActionResult::failure(tr("A step change needs a step between 0 and %1 and a split between 0 and 100 "
-                                        "(got step %2, split %3).")
-                                         .arg(stepCount)
-                                         .arg(step)
-                                         .arg(percentNew));
+        return ActionResult::failure(
+            tr("A step change needs a step between 0 and %1 and a split between 0 and 100 "
+               "(got step %2, split %3).")
+                .arg(stepCount)
+                .arg(step)
+                .arg(percentNew));
     const QString title = tr("Traffic step %1 of %2").arg(step).arg(stepCount);
     QString text = tr("Split in force: old %1 % | new %2 %").arg(100 - percentNew).arg(percentNew);
     if (!note.trimmed().isEmpty())
         text += QStringLiteral("\n") + note.trimmed();
-    return enqueueStandalone(QStringLiteral("step"), step, title + QStringLiteral(": ") + text.section(QLatin1Char('\n'), 0, 0),
-                             title, text, false, actor);
+    return enqueueStandalone(QStringLiteral("step"), step,
+        title + QStringLiteral(": ") + text.section(QLatin1Char('\n'), 0, 0), title, text, false, actor);
 }
 
 ActionResult Outbox::publishResultStatement(const QString &statement, const QString &actor)
@@ -221,7 +222,8 @@ void Outbox::stop()
         q.finish();
         QString message;
         recordState(it.value().first, OutboxMessage::State::Pending, attempts,
-                    tr("delivery was interrupted (the outbox stopped); it is sent again"), Timestamps::now(), &message);
+            tr("delivery was interrupted (the outbox stopped); it is sent again"), Timestamps::now(),
+            &message);
     }
     if (!replies.isEmpty())
         Q_EMIT messagesChanged();
@@ -253,7 +255,7 @@ void Outbox::deliverNext(const QString &channel)
         return;
     QSqlQuery q(m_store->database());
     q.prepare(QLatin1String(selectColumns)
-              + QStringLiteral(" WHERE channel = ? AND state <> 'sent' ORDER BY id LIMIT 1"));
+        + QStringLiteral(" WHERE channel = ? AND state <> 'sent' ORDER BY id LIMIT 1"));
     q.addBindValue(channel);
     if (!q.exec() || !q.next())
         return;
@@ -281,7 +283,8 @@ void Outbox::deliverNext(const QString &channel)
     QNetworkReply *reply = m_network->post(request, m.payload);
     const qint64 id = m.id;
     m_replies.insert(channel, qMakePair(id, reply));
-    connect(reply, &QNetworkReply::finished, this, [this, channel, id, reply] { finishAttempt(channel, id, reply); });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, channel, id, reply] { finishAttempt(channel, id, reply); });
 }
 
 void Outbox::retryLater(const QString &channel, qint64 ms)
@@ -360,25 +363,26 @@ void Outbox::finishAttempt(const QString &channel, qint64 id, QNetworkReply *rep
             const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error());
             error = tr("no answer from the receiver (%1)").arg(QLatin1String(name ? name : "unknown error"));
         }
-        const qint64 delay = std::min<qint64>(m_backoffMaxMs,
-                                              qint64(m_backoffBaseMs) << std::min(attempts - 1, 20));
+        const qint64 delay
+            = std::min<qint64>(m_backoffMaxMs, qint64(m_backoffBaseMs) << std::min(attempts - 1, 20));
         recordState(id, OutboxMessage::State::Failed, attempts, error.trimmed(),
-                    Timestamps::now().addMSecs(delay), &message);
+            Timestamps::now().addMSecs(delay), &message);
     }
     Q_EMIT messagesChanged();
     deliverNext(channel);
 }
 
 bool Outbox::recordState(qint64 id, OutboxMessage::State state, int attempts, const QString &error,
-                         const QDateTime &when, QString *message)
+    const QDateTime &when, QString *message)
 {
     if (!m_store->beginWrite(message))
         return false;
     QSqlDatabase db = m_store->database();
     QSqlQuery q(db);
     const bool sent = state == OutboxMessage::State::Sent;
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, attempts = ?, last_error = ?, next_attempt_at = ?, "
-                             "sent_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = ?, attempts = ?, last_error = ?, next_attempt_at = ?, "
+                       "sent_at = ? WHERE id = ?"));
     q.addBindValue(OutboxMessage::stateKey(state));
     q.addBindValue(attempts);
     q.addBindValue(SqlText::notNull(error));
@@ -387,9 +391,9 @@ bool Outbox::recordState(qint64 id, OutboxMessage::State state, int attempts, co
     q.addBindValue(id);
     AuditRecord r;
     r.actor = QStringLiteral("outbox");
-    r.action = sent ? QStringLiteral("outbox.sent")
-                    : state == OutboxMessage::State::Pending ? QStringLiteral("outbox.released")
-                                                             : QStringLiteral("outbox.attempt_failed");
+    r.action = sent                              ? QStringLiteral("outbox.sent")
+        : state == OutboxMessage::State::Pending ? QStringLiteral("outbox.released")
+                                                 : QStringLiteral("outbox.attempt_failed");
     r.entity = QStringLiteral("outbox");
     r.entityId = id;
     r.field = QStringLiteral("state");

@@ -24,8 +24,7 @@ class SessionStore;
 // claimed in a write transaction before it is posted, so only one of them sends it. Delivery is
 // at-least-once: a crash after the receiver accepted a message but before it was marked sent re-sends it
 // when the claim lapses (each request carries X-Cockpit-Message-Id for receivers that deduplicate).
-class Outbox : public QObject
-{
+class Outbox : public QObject {
     Q_OBJECT
 public:
     explicit Outbox(SessionStore *store, QObject *parent = nullptr);
@@ -42,11 +41,11 @@ public:
     // Writes one message per enabled channel inside the caller's open transaction (with audit records).
     // Call kick() after the caller committed. Returns the number of messages written, -1 on error.
     int enqueueInTransaction(const QString &kind, qint64 refId, const QString &summary, const QString &title,
-                             const QString &text, bool attention, const QString &actor, QString *error);
+        const QString &text, bool attention, const QString &actor, QString *error);
 
     // The traffic engine announces a step change; the final result statement is announced once.
-    ActionResult publishStepChange(int step, int stepCount, int percentNew, const QString &actor,
-                                   const QString &note = {});
+    ActionResult publishStepChange(
+        int step, int stepCount, int percentNew, const QString &actor, const QString &note = {});
     ActionResult publishResultStatement(const QString &statement, const QString &actor);
 
     // Starts delivering (pending messages from before a restart first); stop() leaves them pending.
@@ -65,13 +64,13 @@ private:
     void deliverNext(const QString &channel);
     void finishAttempt(const QString &channel, qint64 id, QNetworkReply *reply);
     bool recordState(qint64 id, OutboxMessage::State state, int attempts, const QString &error,
-                     const QDateTime &next, QString *message);
+        const QDateTime &next, QString *message);
     // Takes the message for this deliverer unless another one (another process) took it first.
     bool claim(const OutboxMessage &m, QString *message);
     void retryLater(const QString &channel, qint64 ms);
     QString sessionTitle() const;
-    ActionResult enqueueStandalone(const QString &kind, qint64 refId, const QString &summary, const QString &title,
-                                   const QString &text, bool attention, const QString &actor);
+    ActionResult enqueueStandalone(const QString &kind, qint64 refId, const QString &summary,
+        const QString &title, const QString &text, bool attention, const QString &actor);
 
     SessionStore *m_store;
     QNetworkAccessManager *m_network;

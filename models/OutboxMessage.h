@@ -12,7 +12,7 @@ struct OutboxMessage {
 
     qint64 id = 0;
     QString channel; // "slack", "teams", "mattermost"
-    QString kind;    // "incident", "step", "result"
+    QString kind; // "incident", "step", "result"
     qint64 refId = 0;
     QString summary; // one line for the delivery view (never the URL)
     QByteArray payload;
@@ -26,18 +26,25 @@ struct OutboxMessage {
     static QString stateKey(State s)
     {
         switch (s) {
-        case State::Sent: return QStringLiteral("sent");
-        case State::Failed: return QStringLiteral("failed");
-        case State::Sending: return QStringLiteral("sending");
-        case State::Pending: break;
+        case State::Sent:
+            return QStringLiteral("sent");
+        case State::Failed:
+            return QStringLiteral("failed");
+        case State::Sending:
+            return QStringLiteral("sending");
+        case State::Pending:
+            break;
         }
         return QStringLiteral("pending");
     }
     static State stateFromKey(const QString &k)
     {
-        if (k == QLatin1String("sent")) return State::Sent;
-        if (k == QLatin1String("failed")) return State::Failed;
-        if (k == QLatin1String("sending")) return State::Sending;
+        if (k == QLatin1String("sent"))
+            return State::Sent;
+        if (k == QLatin1String("failed"))
+            return State::Failed;
+        if (k == QLatin1String("sending"))
+            return State::Sending;
         return State::Pending;
     }
 };

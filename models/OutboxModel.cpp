@@ -55,22 +55,32 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     const bool noEndpoint = m.state != OutboxMessage::State::Sent && m_outbox
         && !m_outbox->enabledChannels().contains(m.channel);
     switch (role) {
-    case MessageIdRole: return m.id;
-    case StateKeyRole: return OutboxMessage::stateKey(m.state);
+    case MessageIdRole:
+        return m.id;
+    case StateKeyRole:
+        return OutboxMessage::stateKey(m.state);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return m.id;
-        case ChannelColumn: return m.channel;
-        case SummaryColumn: return m.summary;
+        case IdColumn:
+            return m.id;
+        case ChannelColumn:
+            return m.channel;
+        case SummaryColumn:
+            return m.summary;
         case StateColumn:
             switch (m.state) {
-            case OutboxMessage::State::Sent: return tr("Sent");
-            case OutboxMessage::State::Failed: return tr("Retrying");
-            case OutboxMessage::State::Pending: return tr("Pending");
-            case OutboxMessage::State::Sending: return tr("Sending");
+            case OutboxMessage::State::Sent:
+                return tr("Sent");
+            case OutboxMessage::State::Failed:
+                return tr("Retrying");
+            case OutboxMessage::State::Pending:
+                return tr("Pending");
+            case OutboxMessage::State::Sending:
+                return tr("Sending");
             }
             return {};
-        case AttemptsColumn: return m.attempts;
+        case AttemptsColumn:
+            return m.attempts;
         case ErrorColumn:
             if (noEndpoint)
                 return tr("no webhook URL configured for %1 in this cockpit").arg(m.channel);
@@ -96,13 +106,20 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("#");
-    case ChannelColumn: return tr("Channel");
-    case SummaryColumn: return tr("Message");
-    case StateColumn: return tr("Delivery");
-    case AttemptsColumn: return tr("Attempts");
-    case ErrorColumn: return tr("Last error");
-    case NextAttemptColumn: return tr("Sent / next try");
+    case IdColumn:
+        return tr("#");
+    case ChannelColumn:
+        return tr("Channel");
+    case SummaryColumn:
+        return tr("Message");
+    case StateColumn:
+        return tr("Delivery");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case ErrorColumn:
+        return tr("Last error");
+    case NextAttemptColumn:
+        return tr("Sent / next try");
     }
     return {};
 }

@@ -10,12 +10,19 @@ class Outbox;
 
 // The delivery state of every notification message: what went where, whether it arrived, and if not,
 // why and when it is tried again. Rows are only ever appended (messages are never deleted).
-class OutboxModel : public QAbstractTableModel
-{
+class OutboxModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Columns { IdColumn, ChannelColumn, SummaryColumn, StateColumn, AttemptsColumn, ErrorColumn,
-                   NextAttemptColumn, ColumnCount };
+    enum Columns {
+        IdColumn,
+        ChannelColumn,
+        SummaryColumn,
+        StateColumn,
+        AttemptsColumn,
+        ErrorColumn,
+        NextAttemptColumn,
+        ColumnCount
+    };
     enum Roles { MessageIdRole = Qt::UserRole + 1, StateKeyRole };
 
     explicit OutboxModel(Outbox *outbox, QObject *parent = nullptr);

@@ -45,15 +45,18 @@ void SecretStore::lookupWebhook(const QString &channel)
     const QByteArray env = qgetenv(environmentVariable(channel).toLatin1().constData());
     if (!env.trimmed().isEmpty()) {
         const QUrl url(QString::fromUtf8(env.trimmed()), QUrl::StrictMode);
-        if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+        if (url.isValid()
+            && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
             Q_EMIT webhookFound(channel, url, QStringLiteral("environment"));
         else
-            Q_EMIT webhookMissing(channel, tr("%1 is set but is not an http(s) URL.").arg(environmentVariable(channel)));
+            Q_EMIT webhookMissing(
+                channel, tr("%1 is set but is not an http(s) URL.").arg(environmentVariable(channel)));
         return;
     }
     if (!keychainAvailable()) {
-        Q_EMIT webhookMissing(channel, tr("no webhook URL for %1: set %2 (no system keychain is available)")
-                                           .arg(channel, environmentVariable(channel)));
+        Q_EMIT webhookMissing(channel,
+            tr("no webhook URL for %1: set %2 (no system keychain is available)")
+                .arg(channel, environmentVariable(channel)));
         return;
     }
 #ifdef COCKPIT_HAVE_QTKEYCHAIN
@@ -68,8 +71,9 @@ void SecretStore::lookupWebhook(const QString &channel)
         if (*answered)
             return;
         *answered = true;
-        Q_EMIT webhookMissing(channel, tr("the system keychain did not answer in time; set %1 instead")
-                                           .arg(environmentVariable(channel)));
+        Q_EMIT webhookMissing(channel,
+            tr("the system keychain did not answer in time; set %1 instead")
+                .arg(environmentVariable(channel)));
     });
     connect(job, &QKeychain::Job::finished, this, [this, channel, answered, timer](QKeychain::Job *finished) {
         if (*answered)
@@ -79,8 +83,9 @@ void SecretStore::lookupWebhook(const QString &channel)
         timer->deleteLater();
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         if (read->error() != QKeychain::NoError) {
-            Q_EMIT webhookMissing(channel, tr("no webhook URL for %1 in the system keychain (%2); set %3 instead")
-                                               .arg(channel, read->errorString(), environmentVariable(channel)));
+            Q_EMIT webhookMissing(channel,
+                tr("no webhook URL for %1 in the system keychain (%2); set %3 instead")
+                    .arg(channel, read->errorString(), environmentVariable(channel)));
             return;
         }
         const QUrl url(read->textData().trimmed(), QUrl::StrictMode);
@@ -97,8 +102,9 @@ void SecretStore::lookupWebhook(const QString &channel)
 void SecretStore::saveWebhook(const QString &channel, const QUrl &url)
 {
     if (!keychainAvailable()) {
-        Q_EMIT saved(channel, false, tr("No system keychain is available; set %1 in the environment instead.")
-                                         .arg(environmentVariable(channel)));
+        Q_EMIT saved(channel, false,
+            tr("No system keychain is available; set %1 in the environment instead.")
+                .arg(environmentVariable(channel)));
         return;
     }
 #ifdef COCKPIT_HAVE_QTKEYCHAIN
@@ -121,24 +127,25 @@ QUrl SecretStore::lookupWebhookBlocking(const QString &channel, QString *source)
     QEventLoop loop;
     QUrl result;
     bool done = false;
-    auto found = connect(this, &SecretStore::webhookFound, &loop,
-                         [&](const QString &c, const QUrl &url, const QString &from) {
-                             if (c != channel)
-                                 return;
-                             result = url;
-                             if (source)
-                                 *source = from;
-                             done = true;
-                             loop.quit();
-                         });
-    auto missing = connect(this, &SecretStore::webhookMissing, &loop, [&](const QString &c, const QString &reason) {
-        if (c != channel)
-            return;
-        if (source)
-            *source = reason;
-        done = true;
-        loop.quit();
-    });
+    auto found = connect(
+        this, &SecretStore::webhookFound, &loop, [&](const QString &c, const QUrl &url, const QString &from) {
+            if (c != channel)
+                return;
+            result = url;
+            if (source)
+                *source = from;
+            done = true;
+            loop.quit();
+        });
+    auto missing
+        = connect(this, &SecretStore::webhookMissing, &loop, [&](const QString &c, const QString &reason) {
+              if (c != channel)
+                  return;
+              if (source)
+                  *source = reason;
+              done = true;
+              loop.quit();
+          });
     lookupWebhook(channel);
     if (!done) {
         QTimer::singleShot(m_timeoutMs + 500, &loop, &QEventLoop::quit);

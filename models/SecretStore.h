@@ -9,8 +9,7 @@
 // the system keychain through QtKeychain. The keychain is asked asynchronously with a timeout, so a
 // machine without one (CI, a headless box) answers "not found" quickly instead of hanging;
 // COCKPIT_NO_KEYCHAIN=1 skips it altogether. A URL is never written to the session, a report or a log.
-class SecretStore : public QObject
-{
+class SecretStore : public QObject {
     Q_OBJECT
 public:
     explicit SecretStore(QObject *parent = nullptr);

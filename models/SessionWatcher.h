@@ -12,8 +12,7 @@ class QTimer;
 // lead's cockpit): polls SQLite's PRAGMA data_version, which changes when any other connection commits,
 // and then reloads the session and the log and emits changed(). The poll is one tiny query on the
 // thread the watcher lives in.
-class SessionWatcher : public QObject
-{
+class SessionWatcher : public QObject {
     Q_OBJECT
 public:
     SessionWatcher(CutoverSession *session, IncidentLog *log, QObject *parent = nullptr);

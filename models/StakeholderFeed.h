@@ -13,8 +13,7 @@ class StatusSnapshotBuilder;
 // What a stakeholder view needs, in one piece: the session opened read-only (every change refused),
 // its incident log, a watcher that follows the lead's commits from another process, and the snapshot
 // builder the board and the status page show. Used by `cutover-cockpit --viewer` and `cutoverctl serve`.
-class StakeholderFeed : public QObject
-{
+class StakeholderFeed : public QObject {
     Q_OBJECT
 public:
     ~StakeholderFeed() override;

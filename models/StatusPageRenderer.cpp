@@ -17,9 +17,12 @@ QString esc(const QString &text)
 
 QString verdictClass(const QString &verdict)
 {
-    if (verdict == QLatin1String("pass")) return QStringLiteral("pass");
-    if (verdict == QLatin1String("fail")) return QStringLiteral("fail");
-    if (verdict == QLatin1String("inconclusive")) return QStringLiteral("warn");
+    if (verdict == QLatin1String("pass"))
+        return QStringLiteral("pass");
+    if (verdict == QLatin1String("fail"))
+        return QStringLiteral("fail");
+    if (verdict == QLatin1String("inconclusive"))
+        return QStringLiteral("warn");
     return QStringLiteral("idle");
 }
 
@@ -81,18 +84,20 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
              .arg(refreshSeconds)
              .arg(esc(tr("%1 · cutover status").arg(s.sessionName)));
     h += QLatin1String(css);
-    h += QStringLiteral("</style></head><body class=\"%1\">").arg(live ? QStringLiteral("live") : QStringLiteral("rehearsal"));
+    h += QStringLiteral("</style></head><body class=\"%1\">")
+             .arg(live ? QStringLiteral("live") : QStringLiteral("rehearsal"));
 
     h += QStringLiteral("<header><h1 id=\"session\">%1</h1><span class=\"stamp\">%2</span>"
                         "<span class=\"mode\" id=\"mode\">%3</span></header>")
              .arg(esc(s.sessionName),
-                  esc(tr("as of %1 UTC").arg(s.generatedAt.toUTC().toString(QStringLiteral("HH:mm:ss")))),
-                  live ? esc(tr("LIVE")) : esc(tr("REHEARSAL")));
+                 esc(tr("as of %1 UTC").arg(s.generatedAt.toUTC().toString(QStringLiteral("HH:mm:ss")))),
+                 live ? esc(tr("LIVE")) : esc(tr("REHEARSAL")));
     h += QStringLiteral("<main>");
 
     // The result statement, when there is one, is the headline.
     if (!s.resultStatement.isEmpty()) {
-        h += QStringLiteral("<section class=\"wide\" id=\"result\"><h2>%1</h2><div class=\"result\">%2</div></section>")
+        h += QStringLiteral(
+            "<section class=\"wide\" id=\"result\"><h2>%1</h2><div class=\"result\">%2</div></section>")
                  .arg(esc(tr("Result")), esc(s.resultStatement));
     }
 
@@ -101,14 +106,16 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
     if (!s.traffic.configured) {
         h += QStringLiteral("<div class=\"notconf\">%1</div>").arg(esc(tr("Traffic shift: not configured")));
     } else {
-        h += QStringLiteral("<div class=\"split\"><div><div class=\"num\">%1</div><div class=\"lbl\">%2</div></div>"
-                            "<div class=\"bar\">|</div>"
-                            "<div><div class=\"num\">%3</div><div class=\"lbl\">%4</div></div></div>")
+        h += QStringLiteral(
+            "<div class=\"split\"><div><div class=\"num\">%1</div><div class=\"lbl\">%2</div></div>"
+            "<div class=\"bar\">|</div>"
+            "<div><div class=\"num\">%3</div><div class=\"lbl\">%4</div></div></div>")
                  .arg(QString::number(100 - s.traffic.percentNew) + QStringLiteral(" %"), esc(tr("old path")),
-                      QString::number(s.traffic.percentNew) + QStringLiteral(" %"), esc(tr("new path")));
+                     QString::number(s.traffic.percentNew) + QStringLiteral(" %"), esc(tr("new path")));
         h += QStringLiteral("<div class=\"step\">%1</div>")
                  .arg(esc(tr("Step %1 of %2").arg(s.traffic.step).arg(s.traffic.stepCount)
-                          + (s.traffic.stepLabel.isEmpty() ? QString() : QStringLiteral(" · ") + s.traffic.stepLabel)));
+                     + (s.traffic.stepLabel.isEmpty() ? QString()
+                                                      : QStringLiteral(" · ") + s.traffic.stepLabel)));
         if (!s.traffic.problem.isEmpty())
             h += QStringLiteral("<div class=\"problem\">%1</div>").arg(esc(s.traffic.problem));
     }
@@ -137,11 +144,12 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
              .arg(esc(tr("checklist items finished")));
     for (const StatusSnapshot::PhaseProgress &p : s.phases) {
         const int pct = p.total > 0 ? p.finished * 100 / p.total : 0;
-        h += QStringLiteral("<div class=\"phase\"><div class=\"row\"><span>%1</span><span>%2/%3%4</span></div>"
-                            "<div class=\"track\"><div class=\"fill\" style=\"width:%5%\"></div></div></div>")
+        h += QStringLiteral(
+            "<div class=\"phase\"><div class=\"row\"><span>%1</span><span>%2/%3%4</span></div>"
+            "<div class=\"track\"><div class=\"fill\" style=\"width:%5%\"></div></div></div>")
                  .arg(esc(p.name), QString::number(p.finished), QString::number(p.total),
-                      p.failed > 0 ? QStringLiteral(" · ") + esc(tr("%1 failed").arg(p.failed)) : QString(),
-                      QString::number(pct));
+                     p.failed > 0 ? QStringLiteral(" · ") + esc(tr("%1 failed").arg(p.failed)) : QString(),
+                     QString::number(pct));
     }
     h += QStringLiteral("</section>");
 
@@ -152,8 +160,8 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
         h += QStringLiteral("<ul>");
         for (const StatusSnapshot::Entry &e : s.entries) {
             QString meta = tr("%1 UTC · written by %2, verified by %3")
-                               .arg(e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.author,
-                                    e.verifiedBy);
+                               .arg(e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   e.author, e.verifiedBy);
             if (e.corrects > 0)
                 meta += QStringLiteral(" · ") + tr("corrects update %1").arg(e.corrects);
             h += QStringLiteral("<li class=\"entry\" data-id=\"%1\"><span class=\"badge %2\">%3</span>"

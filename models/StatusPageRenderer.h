@@ -7,8 +7,7 @@
 
 // The stakeholder status page as one self-contained HTML document (inline CSS, no script; it refreshes
 // itself with a meta refresh). Every user-written text is HTML-escaped.
-class StatusPageRenderer
-{
+class StatusPageRenderer {
 public:
     static QByteArray html(const StatusSnapshot &snapshot, int refreshSeconds = 5);
 };

@@ -20,7 +20,7 @@ void addCommonHeaders(QHttpServerResponse &response)
     response.setHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
     // The page has no script; forbid any, so an entry can never run code even if escaping failed.
     response.setHeader(QByteArrayLiteral("Content-Security-Policy"),
-                       QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"));
+        QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"));
 }
 
 }
@@ -50,7 +50,8 @@ QString StatusPageServer::generateToken()
     QByteArray bytes(24, Qt::Uninitialized);
     for (char &c : bytes)
         c = char(QRandomGenerator::system()->bounded(256));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool StatusPageServer::authorized(const QHttpServerRequest &request) const
@@ -65,7 +66,8 @@ bool StatusPageServer::authorized(const QHttpServerRequest &request) const
     return false;
 }
 
-quint16 StatusPageServer::start(const QString &token, quint16 port, const QHostAddress &address, QString *error)
+quint16 StatusPageServer::start(
+    const QString &token, quint16 port, const QHostAddress &address, QString *error)
 {
     stop();
     if (token.trimmed().size() < 8) {
@@ -78,10 +80,11 @@ quint16 StatusPageServer::start(const QString &token, quint16 port, const QHostA
 
     auto unauthorized = [] {
         QHttpServerResponse r(QByteArrayLiteral("text/plain; charset=utf-8"),
-                              QByteArrayLiteral("401 Unauthorized: this status page needs its access token "
-                                                "(?token=… or an Authorization: Bearer header).\n"),
-                              QHttpServerResponse::StatusCode::Unauthorized);
-        r.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"cutover-status\""));
+            QByteArrayLiteral("401 Unauthorized: this status page needs its access token "
+                              "(?token=… or an Authorization: Bearer header).\n"),
+            QHttpServerResponse::StatusCode::Unauthorized);
+        r.setHeader(
+            QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"cutover-status\""));
         addCommonHeaders(r);
         return r;
     };
@@ -89,7 +92,7 @@ quint16 StatusPageServer::start(const QString &token, quint16 port, const QHostA
         if (!authorized(request))
             return unauthorized();
         QHttpServerResponse r(QByteArrayLiteral("text/html; charset=utf-8"),
-                              StatusPageRenderer::html(m_snapshot, m_refreshSeconds));
+            StatusPageRenderer::html(m_snapshot, m_refreshSeconds));
         addCommonHeaders(r);
         return r;
     });
@@ -97,7 +100,7 @@ quint16 StatusPageServer::start(const QString &token, quint16 port, const QHostA
         if (!authorized(request))
             return unauthorized();
         QHttpServerResponse r(QByteArrayLiteral("application/json"),
-                              QJsonDocument(m_snapshot.toJson()).toJson(QJsonDocument::Compact));
+            QJsonDocument(m_snapshot.toJson()).toJson(QJsonDocument::Compact));
         addCommonHeaders(r);
         return r;
     });

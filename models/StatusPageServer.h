@@ -15,16 +15,15 @@ class QHttpServerRequest;
 // held in memory, so a request never touches the database or waits for anything. Off until started;
 // binds to 127.0.0.1 unless told otherwise; every request needs the access token (?token=… or
 // "Authorization: Bearer …"), compared in constant time; 401 without it.
-class StatusPageServer : public QObject
-{
+class StatusPageServer : public QObject {
     Q_OBJECT
 public:
     explicit StatusPageServer(QObject *parent = nullptr);
     ~StatusPageServer() override;
 
     // Returns the port really bound (useful with port 0), or 0 with *error set.
-    quint16 start(const QString &token, quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost,
-                  QString *error = nullptr);
+    quint16 start(const QString &token, quint16 port = 0,
+        const QHostAddress &address = QHostAddress::LocalHost, QString *error = nullptr);
     void stop();
     bool isRunning() const { return m_port != 0; }
     quint16 port() const { return m_port; }

@@ -16,8 +16,7 @@ class TrafficStatusSource;
 // Builds the stakeholder snapshot from the session, the incident log and (when connected) the traffic
 // source, and emits a new one whenever any of them changes (coalesced), plus every few seconds while a
 // traffic source is connected (it is polled; it has no change signal).
-class StatusSnapshotBuilder : public QObject
-{
+class StatusSnapshotBuilder : public QObject {
     Q_OBJECT
 public:
     StatusSnapshotBuilder(CutoverSession *session, IncidentLog *log, QObject *parent = nullptr);

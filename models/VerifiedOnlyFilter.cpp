@@ -15,5 +15,8 @@ bool VerifiedOnlyFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     if (!m_verifiedOnly)
         return true;
-    return sourceModel()->index(sourceRow, 0, sourceParent).data(IncidentLogModel::StakeholderVisibleRole).toBool();
+    return sourceModel()
+        ->index(sourceRow, 0, sourceParent)
+        .data(IncidentLogModel::StakeholderVisibleRole)
+        .toBool();
 }

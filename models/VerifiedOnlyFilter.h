@@ -4,8 +4,7 @@
 #include <QSortFilterProxyModel>
 
 // Shows only what stakeholders see (verified, not taken back) when switched on; everything otherwise.
-class VerifiedOnlyFilter : public QSortFilterProxyModel
-{
+class VerifiedOnlyFilter : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;

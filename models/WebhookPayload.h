@@ -7,8 +7,7 @@
 
 // The JSON bodies of the chat webhooks a message is posted to: Slack and Mattermost incoming webhooks
 // take {"text": …}; Microsoft Teams Workflows webhooks take a message with an Adaptive Card.
-class WebhookPayload
-{
+class WebhookPayload {
 public:
     static QString slack() { return QStringLiteral("slack"); }
     static QString mattermost() { return QStringLiteral("mattermost"); }
@@ -18,5 +17,6 @@ public:
 
     // title: one line (session and what happened); text: the message body; attention marks a critical
     // message (red in Teams, a siren prefix in Slack/Mattermost).
-    static QByteArray build(const QString &channel, const QString &title, const QString &text, bool attention);
+    static QByteArray build(
+        const QString &channel, const QString &title, const QString &text, bool attention);
 };

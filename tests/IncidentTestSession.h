@@ -16,8 +16,8 @@ inline std::unique_ptr<CutoverSession> createIncidentTestSession(const QString &
     info.templateName = QStringLiteral("built-in");
     info.rehearsal = rehearsal;
     QString error;
-    auto s = CutoverSession::create(path, info, RunbookTemplates::defaultRunbook(QStringLiteral("en")),
-                                    QStringLiteral("alice"), &error);
+    auto s = CutoverSession::create(
+        path, info, RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
     if (!s)
         qWarning() << "cannot create the test session:" << error;
     return s;

@@ -11,8 +11,7 @@
 
 // A real loopback HTTP server for the notification tests: it answers POSTs as scripted (status and
 // delay per request, 200 at once when the script is used up) and records every request it received.
-class WebhookReceiver : public QObject
-{
+class WebhookReceiver : public QObject {
     Q_OBJECT
 public:
     struct Answer {
@@ -87,9 +86,12 @@ private:
         auto respond = [socket, answer] {
             if (!socket)
                 return;
-            const QByteArray body = answer.status == 200 ? QByteArrayLiteral("ok") : QByteArrayLiteral("error");
-            socket->write("HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\nContent-Type: text/plain\r\n"
-                          "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            const QByteArray body
+                = answer.status == 200 ? QByteArrayLiteral("ok") : QByteArrayLiteral("error");
+            socket->write("HTTP/1.1 " + QByteArray::number(answer.status)
+                + " X\r\nContent-Type: text/plain\r\n"
+                  "Content-Length: "
+                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();
         };
         if (answer.delayMs > 0)

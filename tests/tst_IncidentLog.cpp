@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditChain.h"
-#include "IncidentTestSession.h"
 #include "CutoverSession.h"
 #include "IncidentLog.h"
 #include "IncidentLogModel.h"
+#include "IncidentTestSession.h"
 #include "Outbox.h"
 #include "RunbookTemplates.h"
 #include "SessionWatcher.h"
@@ -17,8 +17,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class tst_IncidentLog : public QObject
-{
+class tst_IncidentLog : public QObject {
     Q_OBJECT
 
 private:
@@ -53,7 +52,7 @@ private Q_SLOTS:
         const QDateTime seen = QDateTime::currentDateTimeUtc().addSecs(-300);
         qint64 id = 0;
         QVERIFY(log.add(QStringLiteral("Error rate up on the new path"), IncidentEntry::Severity::Warning,
-                        QStringLiteral("alice"), seen, 1, 2, &id));
+            QStringLiteral("alice"), seen, 1, 2, &id));
         QCOMPARE(id, 1);
         const IncidentEntry e = log.entry(id);
         QCOMPARE(e.state, IncidentEntry::State::Draft);
@@ -65,7 +64,8 @@ private Q_SLOTS:
         QVERIFY(log.stakeholderEntries().isEmpty());
 
         // Defaults to now when the person gives no time.
-        QVERIFY(log.add(QStringLiteral("Now"), IncidentEntry::Severity::Info, QStringLiteral("alice"), {}, 0, 0, &id));
+        QVERIFY(log.add(
+            QStringLiteral("Now"), IncidentEntry::Severity::Info, QStringLiteral("alice"), {}, 0, 0, &id));
         QCOMPARE(log.entry(id).occurredAt, log.entry(id).recordedAt);
 
         // A fresh IncidentLog reads the same back from the file.
@@ -79,14 +79,15 @@ private Q_SLOTS:
         auto session = createSession();
         QVERIFY(session);
         IncidentLog log(session->store());
-        ActionResult r = log.add(QStringLiteral("   "), IncidentEntry::Severity::Info, QStringLiteral("alice"));
+        ActionResult r
+            = log.add(QStringLiteral("   "), IncidentEntry::Severity::Info, QStringLiteral("alice"));
         QVERIFY(!r);
         QVERIFY(r.error.contains(QStringLiteral("text")));
         r = log.add(QStringLiteral("x"), IncidentEntry::Severity::Info, QStringLiteral(" "));
         QVERIFY(!r);
         QVERIFY(r.error.contains(QStringLiteral("name")));
         r = log.add(QStringLiteral("x"), IncidentEntry::Severity::Info, QStringLiteral("alice"),
-                    QDateTime::currentDateTimeUtc().addSecs(3600));
+            QDateTime::currentDateTimeUtc().addSecs(3600));
         QVERIFY(!r);
         QVERIFY(r.error.contains(QStringLiteral("future")));
         r = log.add(QStringLiteral("x"), IncidentEntry::Severity::Info, QStringLiteral("alice"), {}, 999);
@@ -112,7 +113,7 @@ private Q_SLOTS:
         IncidentLog log(session->store());
         qint64 id = 0;
         QVERIFY(log.add(QStringLiteral("DB replica lag 40 s"), IncidentEntry::Severity::Critical,
-                        QStringLiteral("alice"), {}, 0, 0, &id));
+            QStringLiteral("alice"), {}, 0, 0, &id));
         const qint64 auditBefore = session->auditRecordCount();
         const ActionResult r = log.verify(id, verifier);
         QVERIFY(!r);
@@ -133,16 +134,17 @@ private Q_SLOTS:
         QVERIFY(session);
         IncidentLog log(session->store());
         qint64 wrong = 0, other = 0;
-        QVERIFY(log.add(QStringLiteral("Payments failing"), IncidentEntry::Severity::Critical, QStringLiteral("alice"),
-                        {}, 0, 0, &wrong));
+        QVERIFY(log.add(QStringLiteral("Payments failing"), IncidentEntry::Severity::Critical,
+            QStringLiteral("alice"), {}, 0, 0, &wrong));
         QVERIFY(log.verify(wrong, QStringLiteral("bob")));
-        QVERIFY(log.add(QStringLiteral("Latency 300 ms"), IncidentEntry::Severity::Warning, QStringLiteral("alice"),
-                        {}, 0, 0, &other));
+        QVERIFY(log.add(QStringLiteral("Latency 300 ms"), IncidentEntry::Severity::Warning,
+            QStringLiteral("alice"), {}, 0, 0, &other));
         QVERIFY(log.verify(other, QStringLiteral("bob")));
 
         QVERIFY(!log.retract(wrong, QStringLiteral("alice"), QStringLiteral(" "))); // reason required
         qint64 retraction = 0;
-        QVERIFY(log.retract(wrong, QStringLiteral("alice"), QStringLiteral("was the test system"), &retraction));
+        QVERIFY(
+            log.retract(wrong, QStringLiteral("alice"), QStringLiteral("was the test system"), &retraction));
         QCOMPARE(log.entry(retraction).kind, IncidentEntry::Kind::Retraction);
         QCOMPARE(log.entry(retraction).refersTo, wrong);
         // Not in effect until verified by someone else.
@@ -156,7 +158,7 @@ private Q_SLOTS:
         qint64 correction = 0;
         QVERIFY(!log.correct(other, QStringLiteral("carol"), QString(), QStringLiteral("Latency 30 ms")));
         QVERIFY(log.correct(other, QStringLiteral("carol"), QStringLiteral("misread the unit"),
-                            QStringLiteral("Latency 30 ms"), &correction));
+            QStringLiteral("Latency 30 ms"), &correction));
         QCOMPARE(log.entry(other).state, IncidentEntry::State::Verified);
         QVERIFY(log.verify(correction, QStringLiteral("alice")));
         QCOMPARE(log.entry(other).state, IncidentEntry::State::Superseded);
@@ -196,18 +198,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("expected");
         QTest::newRow("entry text changed")
-            << QStringLiteral("UPDATE incident_entries SET text = 'All fine' WHERE id = 1") << QStringLiteral("log entry 1");
+            << QStringLiteral("UPDATE incident_entries SET text = 'All fine' WHERE id = 1")
+            << QStringLiteral("log entry 1");
         QTest::newRow("author changed")
-            << QStringLiteral("UPDATE incident_entries SET author = 'bob' WHERE id = 2") << QStringLiteral("log entry 2");
-        QTest::newRow("entry deleted")
-            << QStringLiteral("DELETE FROM incident_events WHERE entry_id = 2; DELETE FROM incident_entries WHERE id = 2")
-            << QStringLiteral("log entry 2 is in the trail but was deleted");
+            << QStringLiteral("UPDATE incident_entries SET author = 'bob' WHERE id = 2")
+            << QStringLiteral("log entry 2");
+        QTest::newRow("entry deleted") << QStringLiteral(
+            "DELETE FROM incident_events WHERE entry_id = 2; DELETE FROM incident_entries WHERE id = 2")
+                                       << QStringLiteral("log entry 2 is in the trail but was deleted");
         QTest::newRow("forged verification")
             << QStringLiteral("INSERT INTO incident_events (id, entry_id, event, actor, at) "
                               "VALUES (99, 2, 'verified', 'mallory', '2026-01-01T00:00:00.000Z')")
             << QStringLiteral("log event 99");
         QTest::newRow("verification removed")
-            << QStringLiteral("DELETE FROM incident_events WHERE entry_id = 1") << QStringLiteral("log event");
+            << QStringLiteral("DELETE FROM incident_events WHERE entry_id = 1")
+            << QStringLiteral("log event");
         QTest::newRow("outbox payload changed")
             << QStringLiteral("UPDATE outbox SET payload = '{\"text\":\"all good\"}' WHERE id = 1")
             << QStringLiteral("outbox message 1");
@@ -220,15 +225,17 @@ private Q_SLOTS:
         QString path;
         {
             auto session = createSession();
-        QVERIFY(session);
+            QVERIFY(session);
             path = session->path();
             Outbox outbox(session->store());
             outbox.setEndpoint(QStringLiteral("slack"), QUrl(QStringLiteral("http://127.0.0.1:9/hook")));
             IncidentLog log(session->store());
             log.setOutbox(&outbox);
-            QVERIFY(log.add(QStringLiteral("Cutover started"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+            QVERIFY(log.add(
+                QStringLiteral("Cutover started"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
             QVERIFY(log.verify(1, QStringLiteral("bob")));
-            QVERIFY(log.add(QStringLiteral("Still a draft"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+            QVERIFY(log.add(
+                QStringLiteral("Still a draft"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
             QVERIFY(AuditChain::verify(session->store()->database()).intact);
         }
         tamper(path, sql);
@@ -238,7 +245,7 @@ private Q_SLOTS:
         const AuditChain::Verification v = AuditChain::verify(reopened->store()->database());
         QVERIFY(!v.intact);
         QVERIFY2(v.stateMismatches.join(QLatin1Char('\n')).contains(expected),
-                 qPrintable(v.stateMismatches.join(QLatin1Char('\n'))));
+            qPrintable(v.stateMismatches.join(QLatin1Char('\n'))));
     }
 
     void readOnlySessionRefusesEveryChange()
@@ -246,11 +253,12 @@ private Q_SLOTS:
         QString path;
         {
             auto session = createSession();
-        QVERIFY(session);
+            QVERIFY(session);
             path = session->path();
             IncidentLog log(session->store());
             QVERIFY(log.add(QStringLiteral("draft"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
-            QVERIFY(log.add(QStringLiteral("verified"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+            QVERIFY(
+                log.add(QStringLiteral("verified"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
             QVERIFY(log.verify(2, QStringLiteral("bob")));
         }
         QString error;
@@ -288,7 +296,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         VerifiedOnlyFilter filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QVERIFY(log.add(QStringLiteral("one"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
@@ -296,7 +305,8 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1, IncidentLogModel::StateColumn).data().toString(), QStringLiteral("Draft"));
-        QCOMPARE(model.index(1, 0).data(IncidentLogModel::SeverityKeyRole).toString(), QStringLiteral("critical"));
+        QCOMPARE(
+            model.index(1, 0).data(IncidentLogModel::SeverityKeyRole).toString(), QStringLiteral("critical"));
 
         filter.setVerifiedOnly(true);
         QCOMPARE(filter.rowCount(), 0);
@@ -312,8 +322,10 @@ private Q_SLOTS:
         QVERIFY(log.retract(2, QStringLiteral("carol"), QStringLiteral("duplicate")));
         QVERIFY(log.verify(3, QStringLiteral("alice")));
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(1, IncidentLogModel::StateColumn).data().toString(), QStringLiteral("Retracted"));
-        QCOMPARE(model.index(2, IncidentLogModel::RefersColumn).data().toString(), QStringLiteral("retracts 2"));
+        QCOMPARE(
+            model.index(1, IncidentLogModel::StateColumn).data().toString(), QStringLiteral("Retracted"));
+        QCOMPARE(
+            model.index(2, IncidentLogModel::RefersColumn).data().toString(), QStringLiteral("retracts 2"));
         filter.setVerifiedOnly(true);
         QCOMPARE(filter.rowCount(), 0); // neither a retracted entry nor the retraction itself is news
     }
@@ -334,7 +346,8 @@ private Q_SLOTS:
         watcher.start();
         QSignalSpy changed(&watcher, &SessionWatcher::changed);
 
-        QVERIFY(writerLog.add(QStringLiteral("seen by the viewer"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+        QVERIFY(writerLog.add(
+            QStringLiteral("seen by the viewer"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
         QTRY_COMPARE_WITH_TIMEOUT(viewerLog.entries().size(), 1, 10000);
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(writerLog.verify(1, QStringLiteral("bob")));

@@ -18,8 +18,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class tst_IncidentLogPanel : public QObject
-{
+class tst_IncidentLogPanel : public QObject {
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -39,10 +38,7 @@ class tst_IncidentLogPanel : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-    }
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
 
     void quickEntryVerifyAndFilter()
     {
@@ -109,7 +105,8 @@ private Q_SLOTS:
             auto session = createIncidentTestSession(path);
             QVERIFY(session);
             IncidentLog log(session->store());
-            QVERIFY(log.add(QStringLiteral("draft by alice"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+            QVERIFY(log.add(
+                QStringLiteral("draft by alice"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
         }
         QString error;
         auto viewer = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &error);
@@ -121,8 +118,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         selectRow(panel, 0);
         QVERIFY(!panel.findChild<QLineEdit *>(QStringLiteral("incidentEntry"))->isEnabled());
-        for (const QString &name : { QStringLiteral("Verify"), QStringLiteral("Retract"), QStringLiteral("Correct"),
-                                     QStringLiteral("Record") })
+        for (const QString &name : { QStringLiteral("Verify"), QStringLiteral("Retract"),
+                 QStringLiteral("Correct"), QStringLiteral("Record") })
             QVERIFY2(!button(&panel, name)->isEnabled(), qPrintable(name));
         const ActionResult r = panel.verifySelected();
         QVERIFY(!r);
@@ -136,9 +133,11 @@ private Q_SLOTS:
         auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")), false);
         QVERIFY(session);
         IncidentLog log(session->store());
-        QVERIFY(log.add(QStringLiteral("VERIFIED-TEXT <b>not bold</b>"), IncidentEntry::Severity::Warning, QStringLiteral("alice")));
+        QVERIFY(log.add(QStringLiteral("VERIFIED-TEXT <b>not bold</b>"), IncidentEntry::Severity::Warning,
+            QStringLiteral("alice")));
         QVERIFY(log.verify(1, QStringLiteral("bob")));
-        QVERIFY(log.add(QStringLiteral("DRAFT-TEXT"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+        QVERIFY(
+            log.add(QStringLiteral("DRAFT-TEXT"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
         StatusSnapshotBuilder builder(session.get(), &log);
         StakeholderBoard board;
         connect(&builder, &StatusSnapshotBuilder::snapshotChanged, &board, &StakeholderBoard::setSnapshot);

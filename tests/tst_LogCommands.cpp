@@ -14,8 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class tst_LogCommands : public QObject
-{
+class tst_LogCommands : public QObject {
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -27,12 +26,14 @@ class tst_LogCommands : public QObject
         QString err;
     };
 
-    Run ctl(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    Run ctl(
+        const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         QProcessEnvironment e = env;
         e.insert(QStringLiteral("COCKPIT_NO_KEYCHAIN"), QStringLiteral("1"));
-        for (const QString &c : { QStringLiteral("SLACK"), QStringLiteral("TEAMS"), QStringLiteral("MATTERMOST") })
+        for (const QString &c :
+            { QStringLiteral("SLACK"), QStringLiteral("TEAMS"), QStringLiteral("MATTERMOST") })
             if (!env.contains(QStringLiteral("COCKPIT_%1_WEBHOOK").arg(c)))
                 e.remove(QStringLiteral("COCKPIT_%1_WEBHOOK").arg(c));
         p.setProcessEnvironment(e);
@@ -42,8 +43,8 @@ class tst_LogCommands : public QObject
         if (!finished.wait(60000))
             p.kill();
         p.waitForFinished(5000);
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                 QString::fromUtf8(p.readAllStandardError()) };
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
     }
 
 private Q_SLOTS:
@@ -57,14 +58,14 @@ private Q_SLOTS:
     void addVerifyListWithFourEyes()
     {
         Run r = ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
-                      QStringLiteral("Queue depth rising on new path"), QStringLiteral("--by"), QStringLiteral("alice"),
-                      QStringLiteral("--severity"), QStringLiteral("warning"), QStringLiteral("--occurred-at"),
-                      QStringLiteral("2026-01-10T02:10:00Z") });
+            QStringLiteral("Queue depth rising on new path"), QStringLiteral("--by"), QStringLiteral("alice"),
+            QStringLiteral("--severity"), QStringLiteral("warning"), QStringLiteral("--occurred-at"),
+            QStringLiteral("2026-01-10T02:10:00Z") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Entry 1 recorded as a draft")));
 
-        r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("1"), QStringLiteral("--by"),
-                  QStringLiteral("alice") });
+        r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("1"),
+            QStringLiteral("--by"), QStringLiteral("alice") });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("second person")), qPrintable(r.err));
 
@@ -72,12 +73,13 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(!r.out.contains(QStringLiteral("Queue depth")));
 
-        r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("1"), QStringLiteral("--by"),
-                  QStringLiteral("bob") });
+        r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("1"),
+            QStringLiteral("--by"), QStringLiteral("bob") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("No notification channel")));
 
-        r = ctl({ QStringLiteral("log"), QStringLiteral("list"), m_path, QStringLiteral("--verified"), QStringLiteral("--json") });
+        r = ctl({ QStringLiteral("log"), QStringLiteral("list"), m_path, QStringLiteral("--verified"),
+            QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(a.size(), 1);
@@ -85,31 +87,41 @@ private Q_SLOTS:
         QCOMPARE(e.value(QStringLiteral("state")).toString(), QStringLiteral("verified"));
         QCOMPARE(e.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
         QCOMPARE(e.value(QStringLiteral("verified_by")).toString(), QStringLiteral("bob"));
-        QCOMPARE(e.value(QStringLiteral("occurred_at")).toString(), QStringLiteral("2026-01-10T02:10:00.000Z"));
+        QCOMPARE(
+            e.value(QStringLiteral("occurred_at")).toString(), QStringLiteral("2026-01-10T02:10:00.000Z"));
     }
 
     void retractAndCorrect()
     {
-        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"), QStringLiteral("A"),
-                       QStringLiteral("--by"), QStringLiteral("alice") }).code, 0);
-        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"), QStringLiteral("B"),
-                       QStringLiteral("--by"), QStringLiteral("alice") }).code, 0);
-        Run r = ctl({ QStringLiteral("log"), QStringLiteral("retract"), m_path, QStringLiteral("1"), QStringLiteral("--by"),
-                      QStringLiteral("alice") });
+        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
+                         QStringLiteral("A"), QStringLiteral("--by"), QStringLiteral("alice") })
+                     .code,
+            0);
+        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
+                         QStringLiteral("B"), QStringLiteral("--by"), QStringLiteral("alice") })
+                     .code,
+            0);
+        Run r = ctl({ QStringLiteral("log"), QStringLiteral("retract"), m_path, QStringLiteral("1"),
+            QStringLiteral("--by"), QStringLiteral("alice") });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("--reason")));
-        r = ctl({ QStringLiteral("log"), QStringLiteral("retract"), m_path, QStringLiteral("1"), QStringLiteral("--by"),
-                  QStringLiteral("alice"), QStringLiteral("--reason"), QStringLiteral("wrong system") });
+        r = ctl({ QStringLiteral("log"), QStringLiteral("retract"), m_path, QStringLiteral("1"),
+            QStringLiteral("--by"), QStringLiteral("alice"), QStringLiteral("--reason"),
+            QStringLiteral("wrong system") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Retraction 3 of entry 1")));
-        r = ctl({ QStringLiteral("log"), QStringLiteral("correct"), m_path, QStringLiteral("2"), QStringLiteral("--by"),
-                  QStringLiteral("carol"), QStringLiteral("--reason"), QStringLiteral("typo"), QStringLiteral("--text"),
-                  QStringLiteral("B corrected") });
+        r = ctl({ QStringLiteral("log"), QStringLiteral("correct"), m_path, QStringLiteral("2"),
+            QStringLiteral("--by"), QStringLiteral("carol"), QStringLiteral("--reason"),
+            QStringLiteral("typo"), QStringLiteral("--text"), QStringLiteral("B corrected") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("3"), QStringLiteral("--by"),
-                       QStringLiteral("bob") }).code, 0);
-        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("4"), QStringLiteral("--by"),
-                       QStringLiteral("bob") }).code, 0);
+        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("3"),
+                         QStringLiteral("--by"), QStringLiteral("bob") })
+                     .code,
+            0);
+        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("4"),
+                         QStringLiteral("--by"), QStringLiteral("bob") })
+                     .code,
+            0);
         r = ctl({ QStringLiteral("log"), QStringLiteral("list"), m_path });
         QVERIFY(r.out.contains(QStringLiteral("retracted")));
         QVERIFY(r.out.contains(QStringLiteral("superseded")));
@@ -118,22 +130,25 @@ private Q_SLOTS:
 
     void badInputGetsAClearMessage()
     {
-        Run r = ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"), QStringLiteral("x"),
-                      QStringLiteral("--by"), QStringLiteral("a"), QStringLiteral("--severity"), QStringLiteral("huge") });
+        Run r = ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
+            QStringLiteral("x"), QStringLiteral("--by"), QStringLiteral("a"), QStringLiteral("--severity"),
+            QStringLiteral("huge") });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("huge")));
-        r = ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"), QStringLiteral("x"),
-                  QStringLiteral("--by"), QStringLiteral("a"), QStringLiteral("--occurred-at"), QStringLiteral("yesterday") });
+        r = ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
+            QStringLiteral("x"), QStringLiteral("--by"), QStringLiteral("a"), QStringLiteral("--occurred-at"),
+            QStringLiteral("yesterday") });
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("yesterday")));
-        r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("seven"), QStringLiteral("--by"),
-                  QStringLiteral("bob") });
+        r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("seven"),
+            QStringLiteral("--by"), QStringLiteral("bob") });
         QCOMPARE(r.code, 2);
-        r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("7"), QStringLiteral("--by"),
-                  QStringLiteral("bob") });
+        r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("7"),
+            QStringLiteral("--by"), QStringLiteral("bob") });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("no log entry 7")));
-        r = ctl({ QStringLiteral("log"), QStringLiteral("list"), m_dir->filePath(QStringLiteral("missing.cutover")) });
+        r = ctl({ QStringLiteral("log"), QStringLiteral("list"),
+            m_dir->filePath(QStringLiteral("missing.cutover")) });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("does not exist")));
         r = ctl({ QStringLiteral("log"), QStringLiteral("frobnicate"), m_path });
@@ -145,16 +160,23 @@ private Q_SLOTS:
         WebhookReceiver receiver;
         QVERIFY(receiver.listen());
         QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
-                       QStringLiteral("Rollback drill passed"), QStringLiteral("--by"), QStringLiteral("alice") }).code, 0);
+                         QStringLiteral("Rollback drill passed"), QStringLiteral("--by"),
+                         QStringLiteral("alice") })
+                     .code,
+            0);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("COCKPIT_SLACK_WEBHOOK"), QStringLiteral("http://127.0.0.1:%1/services/SECRETPATH").arg(receiver.port()));
-        const Run r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("1"), QStringLiteral("--by"),
-                            QStringLiteral("bob") }, env);
+        env.insert(QStringLiteral("COCKPIT_SLACK_WEBHOOK"),
+            QStringLiteral("http://127.0.0.1:%1/services/SECRETPATH").arg(receiver.port()));
+        const Run r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("1"),
+                              QStringLiteral("--by"), QStringLiteral("bob") },
+            env);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(receiver.received.size(), 1);
         QVERIFY(receiver.received.first().body.contains("Rollback drill passed"));
-        QVERIFY(!r.out.contains(QStringLiteral("SECRETPATH")) && !r.err.contains(QStringLiteral("SECRETPATH")));
-        const Run outbox = ctl({ QStringLiteral("log"), QStringLiteral("outbox"), m_path, QStringLiteral("--json") });
+        QVERIFY(
+            !r.out.contains(QStringLiteral("SECRETPATH")) && !r.err.contains(QStringLiteral("SECRETPATH")));
+        const Run outbox
+            = ctl({ QStringLiteral("log"), QStringLiteral("outbox"), m_path, QStringLiteral("--json") });
         const QJsonArray a = QJsonDocument::fromJson(outbox.out.toUtf8()).array();
         QCOMPARE(a.size(), 1);
         QCOMPARE(a.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
@@ -164,24 +186,30 @@ private Q_SLOTS:
     void serveFollowsTheSessionAndNeedsTheToken()
     {
         QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
-                       QStringLiteral("first verified"), QStringLiteral("--by"), QStringLiteral("alice") }).code, 0);
-        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("1"), QStringLiteral("--by"),
-                       QStringLiteral("bob") }).code, 0);
+                         QStringLiteral("first verified"), QStringLiteral("--by"), QStringLiteral("alice") })
+                     .code,
+            0);
+        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("1"),
+                         QStringLiteral("--by"), QStringLiteral("bob") })
+                     .code,
+            0);
 
         QProcess server;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("COCKPIT_NO_KEYCHAIN"), QStringLiteral("1"));
         server.setProcessEnvironment(env);
         server.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"),
-                     { QStringLiteral("serve"), m_path, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token"),
-                       QStringLiteral("serve-test-token") });
+            { QStringLiteral("serve"), m_path, QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--token"), QStringLiteral("serve-test-token") });
         QVERIFY(server.waitForStarted(10000));
         QSignalSpy ready(&server, &QProcess::readyReadStandardOutput);
         QString banner;
-        QTRY_VERIFY_WITH_TIMEOUT((banner += QString::fromUtf8(server.readAllStandardOutput())).contains(QStringLiteral("/api/status")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((banner += QString::fromUtf8(server.readAllStandardOutput()))
+                                     .contains(QStringLiteral("/api/status")),
+            20000);
         QVERIFY(!banner.contains(QStringLiteral("serve-test-token")));
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/")).match(banner);
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/")).match(banner);
         QVERIFY2(m.hasMatch(), qPrintable(banner));
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m.captured(1));
 
@@ -193,7 +221,8 @@ private Q_SLOTS:
             std::unique_ptr<QNetworkReply> reply(nam.get(request));
             QSignalSpy done(reply.get(), &QNetworkReply::finished);
             done.wait(20000);
-            return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+            return std::make_pair(
+                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
         };
         QCOMPARE(fetch(QStringLiteral("/api/status"), false).first, 401);
         auto ok = fetch(QStringLiteral("/api/status"), true);
@@ -202,11 +231,16 @@ private Q_SLOTS:
 
         // Another process (the lead) verifies a new entry; the running page follows.
         QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
-                       QStringLiteral("second verified"), QStringLiteral("--by"), QStringLiteral("carol") }).code, 0);
+                         QStringLiteral("second verified"), QStringLiteral("--by"), QStringLiteral("carol") })
+                     .code,
+            0);
         QVERIFY(!fetch(QStringLiteral("/api/status"), true).second.contains("second verified")); // a draft
-        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("2"), QStringLiteral("--by"),
-                       QStringLiteral("bob") }).code, 0);
-        QTRY_VERIFY_WITH_TIMEOUT(fetch(QStringLiteral("/api/status"), true).second.contains("second verified"), 20000);
+        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("2"),
+                         QStringLiteral("--by"), QStringLiteral("bob") })
+                     .code,
+            0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            fetch(QStringLiteral("/api/status"), true).second.contains("second verified"), 20000);
 
         server.terminate();
         QVERIFY(server.waitForFinished(10000));

@@ -15,8 +15,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class tst_Outbox : public QObject
-{
+class tst_Outbox : public QObject {
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -66,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(accepted.size(), 3);
         for (int i = 0; i < 3; ++i)
             QVERIFY2(textOf(accepted.at(i).body).contains(QStringLiteral("Traffic step %1 of 4").arg(i + 1)),
-                     accepted.at(i).body.constData());
+                accepted.at(i).body.constData());
         QCOMPARE(outbox.messages().first().attempts, 4);
         QCOMPARE(outbox.messages().at(1).attempts, 1);
         const AuditChain::Verification v = AuditChain::verify(session->store()->database());
@@ -94,7 +93,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(outbox.messages().first().attempts >= 2, 20000);
             const OutboxMessage first = outbox.messages().first();
             QCOMPARE(first.state, OutboxMessage::State::Failed);
-            QVERIFY2(first.lastError.contains(QStringLiteral("ConnectionRefused")), qPrintable(first.lastError));
+            QVERIFY2(
+                first.lastError.contains(QStringLiteral("ConnectionRefused")), qPrintable(first.lastError));
             QCOMPARE(outbox.messages().at(1).attempts, 0); // order: the second waits for the first
             outbox.stop();
         } // the cockpit closes with two messages undelivered
@@ -155,16 +155,17 @@ private Q_SLOTS:
 
         qint64 id = 0;
         QVERIFY(log.add(QStringLiteral("Settlement batch delayed 5 min"), IncidentEntry::Severity::Critical,
-                        QStringLiteral("alice"), {}, 0, 0, &id));
-        QVERIFY(log.add(QStringLiteral("UNVERIFIED rumour"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+            QStringLiteral("alice"), {}, 0, 0, &id));
+        QVERIFY(log.add(
+            QStringLiteral("UNVERIFIED rumour"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
         QVERIFY(outbox.messages().isEmpty()); // drafts go nowhere
         QVERIFY(!log.verify(id, QStringLiteral("alice")));
         QVERIFY(outbox.messages().isEmpty());
         QVERIFY(log.verify(id, QStringLiteral("bob")));
         QCOMPARE(outbox.messages().size(), 2);
         QCOMPARE(log.entry(id).state, IncidentEntry::State::Published);
-        QVERIFY(outbox.publishResultStatement(QStringLiteral("Cutover complete, 100 % on the new adapter."),
-                                              QStringLiteral("alice")));
+        QVERIFY(outbox.publishResultStatement(
+            QStringLiteral("Cutover complete, 100 % on the new adapter."), QStringLiteral("alice")));
         QTRY_COMPARE_WITH_TIMEOUT(sentCount(outbox), 4, 30000);
         QCOMPARE(receiver.received.size(), 4);
 
@@ -177,7 +178,9 @@ private Q_SLOTS:
         QCOMPARE(teams.size(), 2);
         const QJsonObject s0 = QJsonDocument::fromJson(slack.at(0)).object();
         QCOMPARE(s0.keys(), QStringList { QStringLiteral("text") });
-        QVERIFY(s0.value(QStringLiteral("text")).toString().contains(QStringLiteral("Settlement batch delayed 5 min")));
+        QVERIFY(s0.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("Settlement batch delayed 5 min")));
         QVERIFY(s0.value(QStringLiteral("text")).toString().contains(QStringLiteral("LIVE")));
         QVERIFY(textOf(slack.at(1)).contains(QStringLiteral("Cutover complete")));
 
@@ -185,15 +188,20 @@ private Q_SLOTS:
         QCOMPARE(t0.value(QStringLiteral("type")).toString(), QStringLiteral("message"));
         const QJsonObject attachment = t0.value(QStringLiteral("attachments")).toArray().at(0).toObject();
         QCOMPARE(attachment.value(QStringLiteral("contentType")).toString(),
-                 QStringLiteral("application/vnd.microsoft.card.adaptive"));
+            QStringLiteral("application/vnd.microsoft.card.adaptive"));
         const QJsonObject card = attachment.value(QStringLiteral("content")).toObject();
         QCOMPARE(card.value(QStringLiteral("type")).toString(), QStringLiteral("AdaptiveCard"));
         QCOMPARE(card.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
         QCOMPARE(card.value(QStringLiteral("$schema")).toString(),
-                 QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json"));
+            QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json"));
         const QJsonArray body = card.value(QStringLiteral("body")).toArray();
-        QCOMPARE(body.at(0).toObject().value(QStringLiteral("color")).toString(), QStringLiteral("Attention"));
-        QVERIFY(body.at(1).toObject().value(QStringLiteral("text")).toString().contains(QStringLiteral("Settlement")));
+        QCOMPARE(
+            body.at(0).toObject().value(QStringLiteral("color")).toString(), QStringLiteral("Attention"));
+        QVERIFY(body.at(1)
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("Settlement")));
         QCOMPARE(body.at(1).toObject().value(QStringLiteral("wrap")).toBool(), true);
     }
 
@@ -207,7 +215,8 @@ private Q_SLOTS:
         receiver.script = { { 500, 0 }, { 500, 0 } };
         Outbox outbox(session->store());
         outbox.setBackoff(50, 200);
-        outbox.setEndpoint(QStringLiteral("slack"), hook(receiver.port(), QStringLiteral("/services/T0/B0/S3CRETxyz")));
+        outbox.setEndpoint(
+            QStringLiteral("slack"), hook(receiver.port(), QStringLiteral("/services/T0/B0/S3CRETxyz")));
         outbox.start();
         QVERIFY(outbox.publishResultStatement(QStringLiteral("done"), QStringLiteral("alice")));
         QTRY_COMPARE_WITH_TIMEOUT(sentCount(outbox), 1, 30000);
@@ -220,7 +229,8 @@ private Q_SLOTS:
             QVERIFY2(!f.readAll().contains("S3CRETxyz"), qPrintable(file));
         }
         for (const AuditRecord &r : AuditChain::readAll(session->store()->database()))
-            QVERIFY(!r.reason.contains(QStringLiteral("S3CRET")) && !r.newValue.contains(QStringLiteral("S3CRET")));
+            QVERIFY(!r.reason.contains(QStringLiteral("S3CRET"))
+                && !r.newValue.contains(QStringLiteral("S3CRET")));
     }
 
     void modelShowsTheDeliveryState()
@@ -240,9 +250,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, OutboxModel::StateColumn).data().toString(), QStringLiteral("Pending"));
         outbox.start();
-        QTRY_COMPARE_WITH_TIMEOUT(model.index(0, OutboxModel::StateColumn).data().toString(), QStringLiteral("Retrying"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.index(0, OutboxModel::StateColumn).data().toString(), QStringLiteral("Retrying"), 20000);
         QVERIFY(model.index(0, OutboxModel::ErrorColumn).data().toString().contains(QStringLiteral("500")));
-        QTRY_COMPARE_WITH_TIMEOUT(model.index(0, OutboxModel::StateColumn).data().toString(), QStringLiteral("Sent"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.index(0, OutboxModel::StateColumn).data().toString(), QStringLiteral("Sent"), 20000);
         QCOMPARE(model.index(0, OutboxModel::AttemptsColumn).data().toInt(), 2);
         outbox.removeEndpoint(QStringLiteral("slack"));
         QVERIFY(outbox.publishStepChange(2, 2, 100, QStringLiteral("alice"))); // no channel: nothing written
@@ -276,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(accepted.size(), 6);
         for (int i = 0; i < 6; ++i)
             QVERIFY2(textOf(accepted.at(i).body).contains(QStringLiteral("step %1 of 6").arg(i + 1)),
-                     accepted.at(i).body.constData());
+                accepted.at(i).body.constData());
         const AuditChain::Verification v = AuditChain::verify(first->store()->database());
         QVERIFY2(v.intact, qPrintable(v.problem + v.stateMismatches.join(QLatin1Char('\n'))));
     }

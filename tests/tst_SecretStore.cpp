@@ -5,8 +5,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-class tst_SecretStore : public QObject
-{
+class tst_SecretStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -23,9 +22,11 @@ private Q_SLOTS:
         QSignalSpy found(&store, &SecretStore::webhookFound);
         store.lookupWebhook(QStringLiteral("slack"));
         QCOMPARE(found.size(), 1); // answered at once, no keychain involved
-        QCOMPARE(found.first().at(1).toUrl(), QUrl(QStringLiteral("https://hooks.example.invalid/services/T/B/X")));
+        QCOMPARE(found.first().at(1).toUrl(),
+            QUrl(QStringLiteral("https://hooks.example.invalid/services/T/B/X")));
         QCOMPARE(found.first().at(2).toString(), QStringLiteral("environment"));
-        QCOMPARE(SecretStore::environmentVariable(QStringLiteral("teams")), QStringLiteral("COCKPIT_TEAMS_WEBHOOK"));
+        QCOMPARE(SecretStore::environmentVariable(QStringLiteral("teams")),
+            QStringLiteral("COCKPIT_TEAMS_WEBHOOK"));
     }
 
     void aBadEnvironmentValueIsNamed()

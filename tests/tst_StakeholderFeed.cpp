@@ -9,8 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class tst_StakeholderFeed : public QObject
-{
+class tst_StakeholderFeed : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -30,15 +29,19 @@ private Q_SLOTS:
         QCOMPARE(feed->builder()->current().entries.size(), 0);
         QCOMPARE(feed->builder()->current().finishedItems(), 0);
 
-        QVERIFY(leadLog.add(QStringLiteral("draft only"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
-        QVERIFY(leadLog.add(QStringLiteral("to be verified"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+        QVERIFY(leadLog.add(
+            QStringLiteral("draft only"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+        QVERIFY(leadLog.add(
+            QStringLiteral("to be verified"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
         QVERIFY(leadLog.verify(2, QStringLiteral("bob")));
-        QVERIFY(lead->setStatus(1, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("not needed")));
+        QVERIFY(
+            lead->setStatus(1, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("not needed")));
         QTRY_COMPARE_WITH_TIMEOUT(feed->builder()->current().entries.size(), 1, 10000);
         QCOMPARE(feed->builder()->current().entries.first().text, QStringLiteral("to be verified"));
         QTRY_COMPARE_WITH_TIMEOUT(feed->builder()->current().finishedItems(), 1, 10000);
 
-        QVERIFY(!feed->log()->add(QStringLiteral("x"), IncidentEntry::Severity::Info, QStringLiteral("carol")));
+        QVERIFY(
+            !feed->log()->add(QStringLiteral("x"), IncidentEntry::Severity::Info, QStringLiteral("carol")));
         QVERIFY(!feed->log()->verify(1, QStringLiteral("carol")));
         QVERIFY(!feed->session()->setStatus(2, ItemStatus::Done, QStringLiteral("carol")));
     }

@@ -21,8 +21,7 @@
 namespace {
 
 // The traffic state as the traffic engine would report it mid-cutover.
-class FixedTrafficStatus : public TrafficStatusSource
-{
+class FixedTrafficStatus : public TrafficStatusSource {
 public:
     TrafficStatus trafficStatus() const override
     {
@@ -32,9 +31,11 @@ public:
         t.step = 3;
         t.stepCount = 4;
         t.stepLabel = QStringLiteral("holding 10 min");
-        t.gates = { { QStringLiteral("Health check /ready"), QStringLiteral("pass"), QStringLiteral("200 in 12 ms") },
-                    { QStringLiteral("Error rate new path"), QStringLiteral("pass"), QStringLiteral("0.2 % < 1 %") },
-                    { QStringLiteral("p95 latency"), QStringLiteral("inconclusive"), QStringLiteral("no samples yet") } };
+        t.gates = { { QStringLiteral("Health check /ready"), QStringLiteral("pass"),
+                        QStringLiteral("200 in 12 ms") },
+            { QStringLiteral("Error rate new path"), QStringLiteral("pass"), QStringLiteral("0.2 % < 1 %") },
+            { QStringLiteral("p95 latency"), QStringLiteral("inconclusive"),
+                QStringLiteral("no samples yet") } };
         return t;
     }
 };
@@ -43,8 +44,7 @@ const char *const scriptText = "<script>document.title='PWNED'</script><b>bold?<
 
 }
 
-class tst_StatusPageServer : public QObject
-{
+class tst_StatusPageServer : public QObject {
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -58,7 +58,8 @@ class tst_StatusPageServer : public QObject
     QNetworkReply *get(const QString &pathAndQuery, const QByteArray &bearer = {})
     {
         static QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(pathAndQuery)));
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(pathAndQuery)));
         if (!bearer.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + bearer);
         QNetworkReply *reply = nam.get(request);
@@ -78,11 +79,11 @@ class tst_StatusPageServer : public QObject
     {
         QTemporaryDir profile;
         QProcess chromium;
-        QStringList args { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                           QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
-                           QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
-                           QStringLiteral("--user-data-dir=") + profile.path(),
-                           QStringLiteral("--window-size=1280,900") };
+        QStringList args { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+            QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
+            QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+            QStringLiteral("--disable-sync"), QStringLiteral("--user-data-dir=") + profile.path(),
+            QStringLiteral("--window-size=1280,900") };
         args += extra;
         args << QStringLiteral("http://127.0.0.1:%1/?token=%2").arg(m_server->port()).arg(m_token);
         QSignalSpy finished(&chromium, &QProcess::finished);
@@ -119,19 +120,21 @@ private Q_SLOTS:
             if (m_session->item(item).status == ItemStatus::AwaitingSignOff)
                 QVERIFY(m_session->signOff(item, QStringLiteral("bob")));
         }
-        QVERIFY(m_log->add(QStringLiteral("Cutover window opened, change freeze in force"), IncidentEntry::Severity::Info,
-                           QStringLiteral("alice")));
+        QVERIFY(m_log->add(QStringLiteral("Cutover window opened, change freeze in force"),
+            IncidentEntry::Severity::Info, QStringLiteral("alice")));
         QVERIFY(m_log->verify(1, QStringLiteral("bob")));
-        QVERIFY(m_log->add(QString::fromLatin1(scriptText), IncidentEntry::Severity::Warning, QStringLiteral("alice")));
+        QVERIFY(m_log->add(
+            QString::fromLatin1(scriptText), IncidentEntry::Severity::Warning, QStringLiteral("alice")));
         QVERIFY(m_log->verify(2, QStringLiteral("bob")));
-        QVERIFY(m_log->add(QStringLiteral("DRAFT-NEVER-SHOWN maybe the DB is down"), IncidentEntry::Severity::Critical,
-                           QStringLiteral("carol")));
-        QVERIFY(m_log->add(QStringLiteral("Error rate on new path 0.2 %, within the gate"), IncidentEntry::Severity::Info,
-                           QStringLiteral("carol")));
+        QVERIFY(m_log->add(QStringLiteral("DRAFT-NEVER-SHOWN maybe the DB is down"),
+            IncidentEntry::Severity::Critical, QStringLiteral("carol")));
+        QVERIFY(m_log->add(QStringLiteral("Error rate on new path 0.2 %, within the gate"),
+            IncidentEntry::Severity::Info, QStringLiteral("carol")));
         QVERIFY(m_log->verify(4, QStringLiteral("alice")));
         m_builder = std::make_unique<StatusSnapshotBuilder>(m_session.get(), m_log.get());
         m_server = std::make_unique<StatusPageServer>();
-        connect(m_builder.get(), &StatusSnapshotBuilder::snapshotChanged, m_server.get(), &StatusPageServer::setSnapshot);
+        connect(m_builder.get(), &StatusSnapshotBuilder::snapshotChanged, m_server.get(),
+            &StatusPageServer::setSnapshot);
         m_server->setSnapshot(m_builder->current());
         QString error;
         QVERIFY2(m_server->start(m_token, 0, QHostAddress::LocalHost, &error) > 0, qPrintable(error));
@@ -158,8 +161,9 @@ private Q_SLOTS:
         QCOMPARE(idle.start(QStringLiteral("short"), 0, QHostAddress::LocalHost, &error), quint16(0));
         QVERIFY(error.contains(QStringLiteral("token")));
         StatusPageServer clash;
-        QCOMPARE(clash.start(QStringLiteral("long-enough-token"), m_server->port(), QHostAddress::LocalHost, &error),
-                 quint16(0));
+        QCOMPARE(clash.start(
+                     QStringLiteral("long-enough-token"), m_server->port(), QHostAddress::LocalHost, &error),
+            quint16(0));
         QVERIFY(error.contains(QString::number(m_server->port())));
     }
 
@@ -193,7 +197,8 @@ private Q_SLOTS:
     void apiStatusShape()
     {
         std::unique_ptr<QNetworkReply> reply(get(QStringLiteral("/api/status"), m_token.toUtf8()));
-        QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("application/json"));
+        QCOMPARE(
+            reply->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("application/json"));
         const QByteArray raw = reply->readAll();
         QVERIFY(!raw.contains("DRAFT-NEVER-SHOWN"));
         const QJsonObject o = QJsonDocument::fromJson(raw).object();
@@ -203,13 +208,16 @@ private Q_SLOTS:
         QCOMPARE(checklist.value(QStringLiteral("finished")).toInt(), 2);
         QCOMPARE(checklist.value(QStringLiteral("total")).toInt(), m_session->allItems().size());
         QCOMPARE(checklist.value(QStringLiteral("phases")).toArray().size(), m_session->phases().size());
-        QCOMPARE(o.value(QStringLiteral("traffic")).toObject().value(QStringLiteral("configured")).toBool(), false);
+        QCOMPARE(o.value(QStringLiteral("traffic")).toObject().value(QStringLiteral("configured")).toBool(),
+            false);
         QVERIFY(o.value(QStringLiteral("result_statement")).isNull());
         const QJsonArray entries = o.value(QStringLiteral("entries")).toArray();
         QCOMPARE(entries.size(), 3);
         QCOMPARE(entries.at(0).toObject().value(QStringLiteral("id")).toInt(), 4); // newest first
-        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("text")).toString(), QString::fromLatin1(scriptText));
-        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("verified_by")).toString(), QStringLiteral("alice"));
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("text")).toString(),
+            QString::fromLatin1(scriptText));
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("verified_by")).toString(),
+            QStringLiteral("alice"));
 
         // With the traffic engine connected and a result statement written.
         m_builder->setTrafficSource(&m_traffic);
@@ -224,13 +232,15 @@ private Q_SLOTS:
         QCOMPARE(traffic.value(QStringLiteral("percent_old")).toInt(), 75);
         QCOMPARE(traffic.value(QStringLiteral("step")).toInt(), 3);
         QCOMPARE(traffic.value(QStringLiteral("gates")).toArray().size(), 3);
-        QCOMPARE(o2.value(QStringLiteral("result_statement")).toString(), QStringLiteral("All flows on the new adapter."));
+        QCOMPARE(o2.value(QStringLiteral("result_statement")).toString(),
+            QStringLiteral("All flows on the new adapter."));
         m_builder->setTrafficSource(nullptr);
     }
 
     void followsTheLogAsItChanges()
     {
-        QVERIFY(m_log->add(QStringLiteral("Step 3 promoted"), IncidentEntry::Severity::Info, QStringLiteral("carol")));
+        QVERIFY(m_log->add(
+            QStringLiteral("Step 3 promoted"), IncidentEntry::Severity::Info, QStringLiteral("carol")));
         QSignalSpy updated(m_builder.get(), &StatusSnapshotBuilder::snapshotChanged);
         QVERIFY(m_log->verify(5, QStringLiteral("bob")));
         QTRY_VERIFY_WITH_TIMEOUT(m_builder->current().entries.value(0).id == 5, 10000);
@@ -241,7 +251,9 @@ private Q_SLOTS:
     void htmlEscapesAndNeverShowsDrafts()
     {
         std::unique_ptr<QNetworkReply> reply(get(QStringLiteral("/"), m_token.toUtf8()));
-        QVERIFY(reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QStringLiteral("text/html")));
+        QVERIFY(reply->header(QNetworkRequest::ContentTypeHeader)
+                    .toString()
+                    .startsWith(QStringLiteral("text/html")));
         QVERIFY(reply->rawHeader("Content-Security-Policy").contains("default-src 'none'"));
         const QByteArray html = reply->readAll();
         QVERIFY(!html.contains("DRAFT-NEVER-SHOWN"));
@@ -295,11 +307,12 @@ private Q_SLOTS:
         auto rehearsal = createIncidentTestSession(m_dir->filePath(QStringLiteral("r.cutover")), true);
         QVERIFY(rehearsal);
         IncidentLog log(rehearsal->store());
-        QVERIFY(log.add(QStringLiteral("Rollback drill: old path back in 40 s"), IncidentEntry::Severity::Info,
-                        QStringLiteral("alice")));
+        QVERIFY(log.add(QStringLiteral("Rollback drill: old path back in 40 s"),
+            IncidentEntry::Severity::Info, QStringLiteral("alice")));
         QVERIFY(log.verify(1, QStringLiteral("bob")));
         StatusSnapshotBuilder builder(rehearsal.get(), &log);
-        builder.setResultStatementProvider([] { return QStringLiteral("Rehearsal passed: all gates green, rollback in 40 s."); });
+        builder.setResultStatementProvider(
+            [] { return QStringLiteral("Rehearsal passed: all gates green, rollback in 40 s."); });
         m_server->setSnapshot(builder.build());
 
         int exitCode = 0;

@@ -14,14 +14,15 @@ EntryAmendDialog::EntryAmendDialog(Mode mode, qint64 entryId, const QString &cur
     , m_mode(mode)
     , m_reason(new QLineEdit(this))
 {
-    setWindowTitle(mode == Mode::Retract ? tr("Retract entry %1").arg(entryId) : tr("Correct entry %1").arg(entryId));
+    setWindowTitle(
+        mode == Mode::Retract ? tr("Retract entry %1").arg(entryId) : tr("Correct entry %1").arg(entryId));
     auto *layout = new QVBoxLayout(this);
     auto *hint = new QLabel(mode == Mode::Retract
-                                ? tr("The entry stays in the log, marked as retracted, once a second person verifies "
-                                     "the retraction.")
-                                : tr("The correction is a new entry; it replaces this one once a second person "
-                                     "verifies it."),
-                            this);
+            ? tr("The entry stays in the log, marked as retracted, once a second person verifies "
+                 "the retraction.")
+            : tr("The correction is a new entry; it replaces this one once a second person "
+                 "verifies it."),
+        this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     auto *form = new QFormLayout;

@@ -9,8 +9,7 @@ class QPushButton;
 
 // Asks for the reason of a retraction, or the corrected text and the reason of a correction.
 // OK stays disabled until what is required is filled in.
-class EntryAmendDialog : public QDialog
-{
+class EntryAmendDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Mode { Retract, Correct };

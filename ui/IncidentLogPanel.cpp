@@ -40,22 +40,23 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
 
     // Quick entry: one line, Enter records a draft; Alt+1/2/3 pick the severity (Ctrl+1..4 are the
     // main window's panel shortcuts).
-    m_severity->addItem(IncidentEntry::severityLabel(IncidentEntry::Severity::Info),
-                        int(IncidentEntry::Severity::Info));
+    m_severity->addItem(
+        IncidentEntry::severityLabel(IncidentEntry::Severity::Info), int(IncidentEntry::Severity::Info));
     m_severity->addItem(IncidentEntry::severityLabel(IncidentEntry::Severity::Warning),
-                        int(IncidentEntry::Severity::Warning));
+        int(IncidentEntry::Severity::Warning));
     m_severity->addItem(IncidentEntry::severityLabel(IncidentEntry::Severity::Critical),
-                        int(IncidentEntry::Severity::Critical));
+        int(IncidentEntry::Severity::Critical));
     m_severity->setToolTip(tr("Severity: Alt+1 info, Alt+2 warning, Alt+3 critical"));
-    const IncidentEntry::Severity levels[] = { IncidentEntry::Severity::Info, IncidentEntry::Severity::Warning,
-                                               IncidentEntry::Severity::Critical };
+    const IncidentEntry::Severity levels[] = { IncidentEntry::Severity::Info,
+        IncidentEntry::Severity::Warning, IncidentEntry::Severity::Critical };
     for (int i = 0; i < 3; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         const IncidentEntry::Severity level = levels[i];
         connect(shortcut, &QShortcut::activated, this, [this, level] { setSeverity(level); });
     }
-    m_entry->setPlaceholderText(tr("What do you see? Enter records it as a draft for a second person to verify"));
+    m_entry->setPlaceholderText(
+        tr("What do you see? Enter records it as a draft for a second person to verify"));
     m_entry->setClearButtonEnabled(true);
     connect(m_entry, &QLineEdit::returnPressed, m_add, &QPushButton::click);
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -74,14 +75,16 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(IncidentLogModel::TextColumn, QHeaderView::Stretch);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IncidentLogPanel::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &IncidentLogPanel::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &IncidentLogPanel::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         m_table->scrollToBottom();
         updateActions();
     });
 
-    m_verify->setToolTip(tr("Confirm another person's draft so it reaches stakeholders (you cannot verify your own)"));
+    m_verify->setToolTip(
+        tr("Confirm another person's draft so it reaches stakeholders (you cannot verify your own)"));
     connect(m_verify, &QPushButton::clicked, this, [this] { verifySelected(); });
     connect(m_retract, &QPushButton::clicked, this, &IncidentLogPanel::askRetract);
     connect(m_correct, &QPushButton::clicked, this, &IncidentLogPanel::askCorrect);
@@ -121,7 +124,8 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
         outboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
         outboxView->verticalHeader()->hide();
         outboxView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        outboxView->horizontalHeader()->setSectionResizeMode(OutboxModel::SummaryColumn, QHeaderView::Stretch);
+        outboxView->horizontalHeader()->setSectionResizeMode(
+            OutboxModel::SummaryColumn, QHeaderView::Stretch);
         boxLayout->addWidget(outboxView);
         splitter->addWidget(box);
         splitter->setStretchFactor(0, 3);
@@ -194,7 +198,8 @@ ActionResult IncidentLogPanel::correctSelected(const QString &text, const QStrin
     const qint64 id = selectedEntryId();
     const ActionResult r = id > 0 ? m_log->correct(id, m_userName, reason, text)
                                   : ActionResult::failure(tr("Select the entry to correct first."));
-    showResult(r, tr("Correction recorded as a draft; it replaces the entry once a second person verifies it."));
+    showResult(
+        r, tr("Correction recorded as a draft; it replaces the entry once a second person verifies it."));
     return r;
 }
 
@@ -233,8 +238,8 @@ void IncidentLogPanel::updateActions()
     const IncidentEntry e = id > 0 ? m_log->entry(id) : IncidentEntry();
     const bool draft = id > 0 && e.state == IncidentEntry::State::Draft;
     const bool mine = e.author.trimmed().compare(m_userName, Qt::CaseInsensitive) == 0;
-    const bool open = id > 0 && e.kind != IncidentEntry::Kind::Retraction && e.state != IncidentEntry::State::Retracted
-        && e.state != IncidentEntry::State::Superseded;
+    const bool open = id > 0 && e.kind != IncidentEntry::Kind::Retraction
+        && e.state != IncidentEntry::State::Retracted && e.state != IncidentEntry::State::Superseded;
     m_verify->setEnabled(writable && draft && !mine && !m_userName.isEmpty());
     m_verify->setToolTip(draft && mine ? tr("You wrote this entry; a second person must verify it.")
                                        : tr("Confirm another person's draft so it reaches stakeholders"));

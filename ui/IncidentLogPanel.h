@@ -21,8 +21,7 @@ class VerifiedOnlyFilter;
 // The incident log panel: write what you see in one line and press Enter (severity with Alt+1/2/3),
 // verify other people's drafts, retract or correct with a reason, show only what stakeholders see, and
 // watch the notifications go out. Every action goes through IncidentLog, which enforces the rules.
-class IncidentLogPanel : public QWidget
-{
+class IncidentLogPanel : public QWidget {
     Q_OBJECT
 public:
     // outbox may be nullptr (no notification channels in this cockpit).

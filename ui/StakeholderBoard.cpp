@@ -101,8 +101,9 @@ void StakeholderBoard::setSnapshot(const StatusSnapshot &s)
 {
     m_title->setText(s.valid ? s.sessionName : tr("No session"));
     m_mode->setText(s.rehearsal ? tr("REHEARSAL") : tr("LIVE"));
-    m_mode->setStyleSheet(s.rehearsal ? QStringLiteral("background:#1e6fd9; color:white; border-radius:6px;")
-                                      : QStringLiteral("background:#d32f2f; color:white; border-radius:6px;"));
+    m_mode->setStyleSheet(s.rehearsal
+            ? QStringLiteral("background:#1e6fd9; color:white; border-radius:6px;")
+            : QStringLiteral("background:#d32f2f; color:white; border-radius:6px;"));
     m_stamp->setText(tr("as of %1").arg(s.generatedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
 
     if (!s.traffic.configured) {
@@ -141,10 +142,11 @@ void StakeholderBoard::setSnapshot(const StatusSnapshot &s)
         // QProgressBar's format knows %p/%v/%m; a phase name with a % is doubled so it shows as written.
         QString name = p.name;
         name.replace(QLatin1Char('%'), QStringLiteral("%%"));
-        bar->setFormat(p.failed > 0 ? tr("%1: %2/%3 · %4 failed")
-                                          .arg(name, QString::number(p.finished), QString::number(p.total),
-                                               QString::number(p.failed))
-                                    : tr("%1: %2/%3").arg(name, QString::number(p.finished), QString::number(p.total)));
+        bar->setFormat(p.failed > 0
+                ? tr("%1: %2/%3 · %4 failed")
+                      .arg(name, QString::number(p.finished), QString::number(p.total),
+                          QString::number(p.failed))
+                : tr("%1: %2/%3").arg(name, QString::number(p.finished), QString::number(p.total)));
         bar->setTextVisible(true);
         m_phaseBars->addWidget(bar);
     }
@@ -156,10 +158,10 @@ void StakeholderBoard::setSnapshot(const StatusSnapshot &s)
     if (s.entries.isEmpty())
         m_entries->addItem(tr("No verified updates yet."));
     for (const StatusSnapshot::Entry &e : s.entries) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1  [%2]  %3\n%4")
-                                             .arg(e.occurredAt.toLocalTime().toString(QStringLiteral("HH:mm")),
-                                                  e.severity.toUpper(), e.text,
-                                                  tr("written by %1, verified by %2").arg(e.author, e.verifiedBy)));
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1  [%2]  %3\n%4")
+                .arg(e.occurredAt.toLocalTime().toString(QStringLiteral("HH:mm")), e.severity.toUpper(),
+                    e.text, tr("written by %1, verified by %2").arg(e.author, e.verifiedBy)));
         if (e.severity == QLatin1String("critical"))
             item->setForeground(QColor(0xd3, 0x2f, 0x2f));
         else if (e.severity == QLatin1String("warning"))

@@ -13,8 +13,7 @@ class QVBoxLayout;
 // The stakeholder view (cutover-cockpit --viewer): a big read-only board of where the cutover stands —
 // live or rehearsal, the split and step, gate verdicts, progress per phase, the latest verified updates
 // and the result. It has no control that acts; it only shows the snapshots it is given.
-class StakeholderBoard : public QWidget
-{
+class StakeholderBoard : public QWidget {
     Q_OBJECT
 public:
     explicit StakeholderBoard(QWidget *parent = nullptr);

@@ -49,7 +49,8 @@ int fail(const QString &message, int code = 1)
 }
 
 // Parses; on --help prints and returns 0 via *exitCode; on a usage error prints and sets 2.
-bool parse(QCommandLineParser &parser, const QStringList &args, int positional, const QString &usage, int *exitCode)
+bool parse(
+    QCommandLineParser &parser, const QStringList &args, int positional, const QString &usage, int *exitCode)
 {
     parser.addHelpOption();
     if (!parser.parse(args)) {
@@ -68,7 +69,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, int positional, 
     return true;
 }
 
-bool requireOptions(const QCommandLineParser &parser, const QStringList &names, const QString &usage, int *exitCode)
+bool requireOptions(
+    const QCommandLineParser &parser, const QStringList &names, const QString &usage, int *exitCode)
 {
     for (const QString &name : names) {
         if (parser.value(name).trimmed().isEmpty()) {
@@ -106,11 +108,11 @@ void configureEndpoints(Outbox &outbox)
     int pending = int(WebhookPayload::channels().size());
     QEventLoop loop;
     QObject::connect(&secrets, &SecretStore::webhookFound, &loop,
-                     [&](const QString &channel, const QUrl &url, const QString &) {
-                         outbox.setEndpoint(channel, url);
-                         if (--pending == 0)
-                             loop.quit();
-                     });
+        [&](const QString &channel, const QUrl &url, const QString &) {
+            outbox.setEndpoint(channel, url);
+            if (--pending == 0)
+                loop.quit();
+        });
     QObject::connect(&secrets, &SecretStore::webhookMissing, &loop, [&](const QString &, const QString &) {
         if (--pending == 0)
             loop.quit();
@@ -156,14 +158,13 @@ void deliverFor(Outbox &outbox, int seconds)
 QJsonObject entryJson(const IncidentEntry &e)
 {
     QJsonObject o { { QStringLiteral("id"), e.id },
-                    { QStringLiteral("kind"), IncidentEntry::kindKey(e.kind) },
-                    { QStringLiteral("state"), IncidentEntry::stateKey(e.state) },
-                    { QStringLiteral("severity"), IncidentEntry::severityKey(e.severity) },
-                    { QStringLiteral("text"), e.text },
-                    { QStringLiteral("author"), e.author },
-                    { QStringLiteral("occurred_at"), Timestamps::toText(e.occurredAt) },
-                    { QStringLiteral("recorded_at"), Timestamps::toText(e.recordedAt) },
-                    { QStringLiteral("verified_by"), e.verifiedBy } };
+        { QStringLiteral("kind"), IncidentEntry::kindKey(e.kind) },
+        { QStringLiteral("state"), IncidentEntry::stateKey(e.state) },
+        { QStringLiteral("severity"), IncidentEntry::severityKey(e.severity) },
+        { QStringLiteral("text"), e.text }, { QStringLiteral("author"), e.author },
+        { QStringLiteral("occurred_at"), Timestamps::toText(e.occurredAt) },
+        { QStringLiteral("recorded_at"), Timestamps::toText(e.recordedAt) },
+        { QStringLiteral("verified_by"), e.verifiedBy } };
     if (e.itemId > 0)
         o.insert(QStringLiteral("item"), e.itemId);
     if (e.trafficStep > 0)
@@ -179,23 +180,27 @@ QJsonObject entryJson(const IncidentEntry &e)
 
 int logAdd(const QStringList &args)
 {
-    const QString usage = tr("Usage: cutoverctl log add SESSION --text TEXT --by NAME [--severity info|warning|critical] "
-                             "[--occurred-at ISO8601] [--item ID] [--step N]");
+    const QString usage
+        = tr("Usage: cutoverctl log add SESSION --text TEXT --by NAME [--severity info|warning|critical] "
+             "[--occurred-at ISO8601] [--item ID] [--step N]");
     QCommandLineParser p;
     p.addOptions({ { QStringLiteral("text"), tr("What you see."), tr("TEXT") },
-                   { QStringLiteral("by"), tr("Your name."), tr("NAME") },
-                   { QStringLiteral("severity"), tr("info, warning or critical (default info)."), tr("SEVERITY"),
-                     QStringLiteral("info") },
-                   { QStringLiteral("occurred-at"), tr("When it happened (ISO 8601; default now)."), tr("TIME") },
-                   { QStringLiteral("item"), tr("Link to a checklist item."), tr("ID") },
-                   { QStringLiteral("step"), tr("Link to a traffic step (1-based)."), tr("N") } });
+        { QStringLiteral("by"), tr("Your name."), tr("NAME") },
+        { QStringLiteral("severity"), tr("info, warning or critical (default info)."), tr("SEVERITY"),
+            QStringLiteral("info") },
+        { QStringLiteral("occurred-at"), tr("When it happened (ISO 8601; default now)."), tr("TIME") },
+        { QStringLiteral("item"), tr("Link to a checklist item."), tr("ID") },
+        { QStringLiteral("step"), tr("Link to a traffic step (1-based)."), tr("N") } });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     int code = 0;
-    if (!parse(p, args, 1, usage, &code) || !requireOptions(p, { QStringLiteral("text"), QStringLiteral("by") }, usage, &code))
+    if (!parse(p, args, 1, usage, &code)
+        || !requireOptions(p, { QStringLiteral("text"), QStringLiteral("by") }, usage, &code))
         return code;
     IncidentEntry::Severity severity;
     if (!IncidentEntry::severityFromKey(p.value(QStringLiteral("severity")), &severity))
-        return fail(tr("Unknown severity \"%1\"; use info, warning or critical.").arg(p.value(QStringLiteral("severity"))), 2);
+        return fail(tr("Unknown severity \"%1\"; use info, warning or critical.")
+                        .arg(p.value(QStringLiteral("severity"))),
+            2);
     QDateTime occurred;
     if (p.isSet(QStringLiteral("occurred-at"))) {
         occurred = QDateTime::fromString(p.value(QStringLiteral("occurred-at")), Qt::ISODateWithMs);
@@ -204,7 +209,7 @@ int logAdd(const QStringList &args)
         if (!occurred.isValid())
             return fail(tr("\"%1\" is not an ISO 8601 time (for example 2026-03-14T02:10:00Z).")
                             .arg(p.value(QStringLiteral("occurred-at"))),
-                        2);
+                2);
     }
     qint64 item = 0;
     if (p.isSet(QStringLiteral("item")) && !parseId(p.value(QStringLiteral("item")), &item, &code))
@@ -214,15 +219,16 @@ int logAdd(const QStringList &args)
         bool ok = false;
         step = p.value(QStringLiteral("step")).toInt(&ok);
         if (!ok || step <= 0)
-            return fail(tr("\"%1\" is not a traffic step number (1, 2, …).").arg(p.value(QStringLiteral("step"))), 2);
+            return fail(
+                tr("\"%1\" is not a traffic step number (1, 2, …).").arg(p.value(QStringLiteral("step"))), 2);
     }
     auto session = openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite, &code);
     if (!session)
         return code;
     IncidentLog log(session->store());
     qint64 id = 0;
-    if (ActionResult r = log.add(p.value(QStringLiteral("text")), severity, p.value(QStringLiteral("by")), occurred,
-                                 item, step, &id);
+    if (ActionResult r = log.add(p.value(QStringLiteral("text")), severity, p.value(QStringLiteral("by")),
+            occurred, item, step, &id);
         !r)
         return fail(r.error);
     out() << tr("Entry %1 recorded as a draft. It reaches stakeholders once another person verifies it: "
@@ -238,9 +244,9 @@ int logVerify(const QStringList &args)
     const QString usage = tr("Usage: cutoverctl log verify SESSION ID --by NAME [--send-for SECONDS]");
     QCommandLineParser p;
     p.addOptions({ { QStringLiteral("by"), tr("Your name (not the author's)."), tr("NAME") },
-                   { QStringLiteral("send-for"),
-                     tr("Try to deliver the notifications for this long (default 10; 0 leaves them to the cockpit)."),
-                     tr("SECONDS"), QStringLiteral("10") } });
+        { QStringLiteral("send-for"),
+            tr("Try to deliver the notifications for this long (default 10; 0 leaves them to the cockpit)."),
+            tr("SECONDS"), QStringLiteral("10") } });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The log entry."));
     int code = 0;
@@ -261,8 +267,9 @@ int logVerify(const QStringList &args)
     const IncidentEntry e = log.entry(id);
     out() << tr("Entry %1 verified by %2.").arg(id).arg(e.verifiedBy) << Qt::endl;
     if (outbox.enabledChannels().isEmpty())
-        out() << tr("No notification channel is configured (set COCKPIT_SLACK_WEBHOOK, COCKPIT_TEAMS_WEBHOOK or "
-                    "COCKPIT_MATTERMOST_WEBHOOK, or store the URL in the keychain); the status page shows it.")
+        out() << tr(
+            "No notification channel is configured (set COCKPIT_SLACK_WEBHOOK, COCKPIT_TEAMS_WEBHOOK or "
+            "COCKPIT_MATTERMOST_WEBHOOK, or store the URL in the keychain); the status page shows it.")
               << Qt::endl;
     else
         deliverFor(outbox, p.value(QStringLiteral("send-for")).toInt());
@@ -271,11 +278,12 @@ int logVerify(const QStringList &args)
 
 int logRetractOrCorrect(const QStringList &args, bool correct)
 {
-    const QString usage = correct ? tr("Usage: cutoverctl log correct SESSION ID --by NAME --reason TEXT --text TEXT")
-                                  : tr("Usage: cutoverctl log retract SESSION ID --by NAME --reason TEXT");
+    const QString usage = correct
+        ? tr("Usage: cutoverctl log correct SESSION ID --by NAME --reason TEXT --text TEXT")
+        : tr("Usage: cutoverctl log retract SESSION ID --by NAME --reason TEXT");
     QCommandLineParser p;
     p.addOptions({ { QStringLiteral("by"), tr("Your name."), tr("NAME") },
-                   { QStringLiteral("reason"), tr("Why the entry is wrong."), tr("TEXT") } });
+        { QStringLiteral("reason"), tr("Why the entry is wrong."), tr("TEXT") } });
     if (correct)
         p.addOption({ QStringLiteral("text"), tr("The corrected text."), tr("TEXT") });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
@@ -294,15 +302,17 @@ int logRetractOrCorrect(const QStringList &args, bool correct)
         return code;
     IncidentLog log(session->store());
     qint64 newId = 0;
-    const ActionResult r = correct ? log.correct(id, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")),
-                                                 p.value(QStringLiteral("text")), &newId)
-                                   : log.retract(id, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")), &newId);
+    const ActionResult r = correct
+        ? log.correct(id, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")),
+            p.value(QStringLiteral("text")), &newId)
+        : log.retract(id, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")), &newId);
     if (!r)
         return fail(r.error);
-    out() << (correct ? tr("Correction %1 of entry %2 recorded as a draft; it replaces entry %2 once another person "
-                           "verifies it.")
-                      : tr("Retraction %1 of entry %2 recorded as a draft; it withdraws entry %2 once another person "
-                           "verifies it."))
+    out() << (correct
+            ? tr("Correction %1 of entry %2 recorded as a draft; it replaces entry %2 once another person "
+                 "verifies it.")
+            : tr("Retraction %1 of entry %2 recorded as a draft; it withdraws entry %2 once another person "
+                 "verifies it."))
                  .arg(newId)
                  .arg(id)
           << Qt::endl;
@@ -313,8 +323,9 @@ int logList(const QStringList &args)
 {
     const QString usage = tr("Usage: cutoverctl log list SESSION [--verified] [--json]");
     QCommandLineParser p;
-    p.addOptions({ { QStringLiteral("verified"), tr("Only what stakeholders see (verified, not taken back).") },
-                   { QStringLiteral("json"), tr("JSON instead of a table.") } });
+    p.addOptions(
+        { { QStringLiteral("verified"), tr("Only what stakeholders see (verified, not taken back).") },
+            { QStringLiteral("json"), tr("JSON instead of a table.") } });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     int code = 0;
     if (!parse(p, args, 1, usage, &code))
@@ -337,19 +348,22 @@ int logList(const QStringList &args)
         return 0;
     }
     if (entries.isEmpty()) {
-        out() << (p.isSet(QStringLiteral("verified")) ? tr("No verified entries.") : tr("The log is empty.")) << Qt::endl;
+        out() << (p.isSet(QStringLiteral("verified")) ? tr("No verified entries.") : tr("The log is empty."))
+              << Qt::endl;
         return 0;
     }
     for (const IncidentEntry &e : entries) {
         QString line = QStringLiteral("%1  %2  %3  %4  %5")
-                           .arg(QString::number(e.id).rightJustified(4), IncidentEntry::stateKey(e.state).leftJustified(10),
-                                IncidentEntry::severityKey(e.severity).leftJustified(8),
-                                e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.text);
+                           .arg(QString::number(e.id).rightJustified(4),
+                               IncidentEntry::stateKey(e.state).leftJustified(10),
+                               IncidentEntry::severityKey(e.severity).leftJustified(8),
+                               e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.text);
         QString who = tr("by %1").arg(e.author);
         if (!e.verifiedBy.isEmpty())
             who += tr(", verified by %1").arg(e.verifiedBy);
         if (e.refersTo > 0)
-            who += (e.kind == IncidentEntry::Kind::Retraction ? tr(", retracts %1") : tr(", corrects %1")).arg(e.refersTo);
+            who += (e.kind == IncidentEntry::Kind::Retraction ? tr(", retracts %1") : tr(", corrects %1"))
+                       .arg(e.refersTo);
         if (e.replacedBy > 0)
             who += tr(", replaced by %1").arg(e.replacedBy);
         out() << line << QStringLiteral("  (") << who << QStringLiteral(")") << Qt::endl;
@@ -373,18 +387,15 @@ int logOutbox(const QStringList &args)
     QJsonArray a;
     for (const OutboxMessage &m : outbox.messages()) {
         if (p.isSet(QStringLiteral("json"))) {
-            a.append(QJsonObject { { QStringLiteral("id"), m.id },
-                                   { QStringLiteral("channel"), m.channel },
-                                   { QStringLiteral("kind"), m.kind },
-                                   { QStringLiteral("summary"), m.summary },
-                                   { QStringLiteral("state"), OutboxMessage::stateKey(m.state) },
-                                   { QStringLiteral("attempts"), m.attempts },
-                                   { QStringLiteral("last_error"), m.lastError } });
+            a.append(QJsonObject { { QStringLiteral("id"), m.id }, { QStringLiteral("channel"), m.channel },
+                { QStringLiteral("kind"), m.kind }, { QStringLiteral("summary"), m.summary },
+                { QStringLiteral("state"), OutboxMessage::stateKey(m.state) },
+                { QStringLiteral("attempts"), m.attempts }, { QStringLiteral("last_error"), m.lastError } });
         } else {
             out() << QStringLiteral("%1  %2  %3  %4  %5")
                          .arg(QString::number(m.id).rightJustified(4), m.channel.leftJustified(10),
-                              OutboxMessage::stateKey(m.state).leftJustified(7),
-                              tr("%1 attempt(s)").arg(m.attempts), m.summary)
+                             OutboxMessage::stateKey(m.state).leftJustified(7),
+                             tr("%1 attempt(s)").arg(m.attempts), m.summary)
                   << (m.lastError.isEmpty() ? QString() : QStringLiteral(" — ") + m.lastError) << Qt::endl;
         }
     }
@@ -404,26 +415,34 @@ int runLog(const QStringList &args)
     QStringList rest = args.mid(2);
     rest.prepend(args.at(0) + QLatin1Char(' ') + args.at(1));
     const QString sub = args.at(1);
-    if (sub == QLatin1String("add")) return logAdd(rest);
-    if (sub == QLatin1String("verify")) return logVerify(rest);
-    if (sub == QLatin1String("retract")) return logRetractOrCorrect(rest, false);
-    if (sub == QLatin1String("correct")) return logRetractOrCorrect(rest, true);
-    if (sub == QLatin1String("list")) return logList(rest);
-    if (sub == QLatin1String("outbox")) return logOutbox(rest);
+    if (sub == QLatin1String("add"))
+        return logAdd(rest);
+    if (sub == QLatin1String("verify"))
+        return logVerify(rest);
+    if (sub == QLatin1String("retract"))
+        return logRetractOrCorrect(rest, false);
+    if (sub == QLatin1String("correct"))
+        return logRetractOrCorrect(rest, true);
+    if (sub == QLatin1String("list"))
+        return logList(rest);
+    if (sub == QLatin1String("outbox"))
+        return logOutbox(rest);
     return fail(tr("Unknown log command \"%1\".\n%2").arg(sub, usage), 2);
 }
 
 int runServe(const QStringList &args)
 {
-    const QString usage = tr("Usage: cutoverctl serve SESSION --port N --token TOKEN [--bind ADDR]\n"
-                             "The token may also come from COCKPIT_STATUS_TOKEN (keeps it out of the process list).");
+    const QString usage
+        = tr("Usage: cutoverctl serve SESSION --port N --token TOKEN [--bind ADDR]\n"
+             "The token may also come from COCKPIT_STATUS_TOKEN (keeps it out of the process list).");
     QCommandLineParser p;
     p.addOptions({ { QStringLiteral("port"), tr("Port to listen on (0 picks a free one)."), tr("N") },
-                   { QStringLiteral("token"), tr("Access token the page requires (8 characters or more)."), tr("TOKEN") },
-                   { QStringLiteral("bind"), tr("Address to bind (default 127.0.0.1)."), tr("ADDR"),
-                     QStringLiteral("127.0.0.1") },
-                   { QStringLiteral("refresh"), tr("Seconds between page refreshes (default 5)."), tr("S"),
-                     QStringLiteral("5") } });
+        { QStringLiteral("token"), tr("Access token the page requires (8 characters or more)."),
+            tr("TOKEN") },
+        { QStringLiteral("bind"), tr("Address to bind (default 127.0.0.1)."), tr("ADDR"),
+            QStringLiteral("127.0.0.1") },
+        { QStringLiteral("refresh"), tr("Seconds between page refreshes (default 5)."), tr("S"),
+            QStringLiteral("5") } });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     int code = 0;
     if (!parse(p, args, 1, usage, &code) || !requireOptions(p, { QStringLiteral("port") }, usage, &code))
@@ -448,9 +467,11 @@ int runServe(const QStringList &args)
     StatusPageServer server;
     server.setRefreshSeconds(std::max(2, p.value(QStringLiteral("refresh")).toInt()));
     server.setSnapshot(feed->builder()->current());
-    QObject::connect(feed->builder(), &StatusSnapshotBuilder::snapshotChanged, &server, &StatusPageServer::setSnapshot);
-    QObject::connect(feed.get(), &StakeholderFeed::followFailed, feed.get(),
-                     [](const QString &message) { err() << tr("Cannot follow the session: %1").arg(message) << Qt::endl; });
+    QObject::connect(
+        feed->builder(), &StatusSnapshotBuilder::snapshotChanged, &server, &StatusPageServer::setSnapshot);
+    QObject::connect(feed.get(), &StakeholderFeed::followFailed, feed.get(), [](const QString &message) {
+        err() << tr("Cannot follow the session: %1").arg(message) << Qt::endl;
+    });
     QString error;
     const quint16 bound = server.start(token, quint16(port), address, &error);
     if (bound == 0)
@@ -464,8 +485,9 @@ int runServe(const QStringList &args)
                  .arg(feed->session()->info().name, host, QString::number(bound))
           << Qt::endl;
     if (!address.isLoopback())
-        err() << tr("Warning: listening on %1, not only on this machine; anyone with the token and network access "
-                    "can read the page (plain HTTP).")
+        err() << tr(
+            "Warning: listening on %1, not only on this machine; anyone with the token and network access "
+            "can read the page (plain HTTP).")
                      .arg(address.toString())
               << Qt::endl;
     return QCoreApplication::exec();
