@@ -9,8 +9,7 @@
 #include <QUrlQuery>
 #include <QtTest>
 
-class tst_StatusPageControl : public QObject
-{
+class tst_StatusPageControl : public QObject {
     Q_OBJECT
 
     static int statusOf(const QUrl &url)

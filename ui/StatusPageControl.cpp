@@ -17,7 +17,8 @@ StatusPageControl::StatusPageControl(StatusPageServer *server, QWidget *parent)
     : QWidget(parent)
     , m_server(server)
     , m_port(new QSpinBox(this))
-    , m_allowOthers(new QCheckBox(tr("Allow other machines (plain HTTP; anyone with the link can read)"), this))
+    , m_allowOthers(
+          new QCheckBox(tr("Allow other machines (plain HTTP; anyone with the link can read)"), this))
     , m_start(new QPushButton(tr("&Start status page"), this))
     , m_stop(new QPushButton(tr("Sto&p"), this))
     , m_copy(new QPushButton(tr("&Copy link"), this))
@@ -58,7 +59,8 @@ QString StatusPageControl::link() const
         return QString();
     QString host = m_server->address().toString();
     if (m_server->address() == QHostAddress(QHostAddress::AnyIPv4))
-        host = QStringLiteral("127.0.0.1"); // the person replaces it with this machine's name when handing it out
+        host = QStringLiteral(
+            "127.0.0.1"); // the person replaces it with this machine's name when handing it out
     return QStringLiteral("http://%1:%2/?token=%3").arg(host, QString::number(m_server->port()), m_token);
 }
 
@@ -69,10 +71,11 @@ bool StatusPageControl::startPage()
     const QHostAddress address = m_allowOthers->isChecked() ? QHostAddress(QHostAddress::AnyIPv4)
                                                             : QHostAddress(QHostAddress::LocalHost);
     const bool ok = m_server->start(m_token, quint16(m_port->value()), address, &error) > 0;
-    m_message->setText(ok ? tr("Serving on port %1. Only verified information is shown; the link contains the "
-                               "access token — hand it only to stakeholders.")
-                                .arg(m_server->port())
-                          : error);
+    m_message->setText(ok
+            ? tr("Serving on port %1. Only verified information is shown; the link contains the "
+                 "access token — hand it only to stakeholders.")
+                  .arg(m_server->port())
+            : error);
     m_message->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
     updateState();
     return ok;

@@ -12,8 +12,7 @@ class StatusPageServer;
 
 // Starts and stops the stakeholder status page: port (0 picks a free one), loopback only unless the
 // person allows other machines, a fresh access token each start, and the link to hand out.
-class StatusPageControl : public QWidget
-{
+class StatusPageControl : public QWidget {
     Q_OBJECT
 public:
     explicit StatusPageControl(StatusPageServer *server, QWidget *parent = nullptr);
