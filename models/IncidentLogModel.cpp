@@ -100,6 +100,8 @@ QVariant IncidentLogModel::data(const QModelIndex &index, int role) const
             return tr("Reason: %1").arg(e.reason);
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == StateColumn && e.isStakeholderVisible())
+            return QBrush(QColor(0x2e, 0x7d, 0x32));
         if (index.column() == SeverityColumn && e.severity == IncidentEntry::Severity::Critical)
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (index.column() == SeverityColumn && e.severity == IncidentEntry::Severity::Warning)

@@ -71,6 +71,16 @@ private Q_SLOTS:
         QTest::keyClick(entry, Qt::Key_1, Qt::AltModifier);
         QCOMPARE(panel.severity(), IncidentEntry::Severity::Info);
 
+        // Written down later than it happened: the person sets the time.
+        const QDateTime tenMinutesAgo = QDateTime::currentDateTime().addSecs(-600);
+        panel.setOccurredTime(tenMinutesAgo.time());
+        QVERIFY(panel.addEntry(QStringLiteral("noticed earlier")));
+        const IncidentEntry late = log.entries().last();
+        QVERIFY(qAbs(late.occurredAt.secsTo(tenMinutesAgo)) < 61);
+        QVERIFY(late.recordedAt > late.occurredAt);
+        panel.setOccurredTime(QTime());
+        QVERIFY(!panel.occurredAt().isValid());
+
         QPushButton *verify = button(&panel, QStringLiteral("Verify"));
         QVERIFY(verify);
         selectRow(panel, 0);
@@ -84,9 +94,9 @@ private Q_SLOTS:
         QVERIFY(!verify->isEnabled());
 
         QVERIFY(panel.addEntry(QStringLiteral("a draft of bob's")));
-        auto *verifiedOnly = panel.findChild<QCheckBox *>();
+        auto *verifiedOnly = panel.findChild<QCheckBox *>(QStringLiteral("verifiedOnly"));
         auto *table = panel.findChild<QTableView *>(QStringLiteral("incidentTable"));
-        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->rowCount(), 3);
         verifiedOnly->setChecked(true);
         QCOMPARE(table->model()->rowCount(), 1);
         verifiedOnly->setChecked(false);
@@ -94,8 +104,9 @@ private Q_SLOTS:
         selectRow(panel, 0);
         QVERIFY(!panel.retractSelected(QString()));
         QVERIFY(panel.correctSelected(QStringLiteral("Replica lag 4 s"), QStringLiteral("misread")));
-        QCOMPARE(log.entries().size(), 3);
+        QCOMPARE(log.entries().size(), 4);
         QCOMPARE(log.entries().last().kind, IncidentEntry::Kind::Correction);
+        panel.grab().save(QDir::current().absoluteFilePath(QStringLiteral("incident-panel.png")));
     }
 
     void viewerModeDisablesEveryAction()

@@ -19,6 +19,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *parent)
@@ -28,6 +29,8 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
     , m_filter(new VerifiedOnlyFilter(this))
     , m_severity(new QComboBox(this))
     , m_entry(new QLineEdit(this))
+    , m_earlier(new QCheckBox(tr("&happened at"), this))
+    , m_occurred(new QTimeEdit(this))
     , m_add(new QPushButton(tr("Record"), this))
     , m_table(new QTableView(this))
     , m_verify(new QPushButton(tr("&Verify"), this))
@@ -58,15 +61,27 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
     m_entry->setPlaceholderText(
         tr("What do you see? Enter records it as a draft for a second person to verify"));
     m_entry->setClearButtonEnabled(true);
+    m_occurred->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_occurred->setEnabled(false);
+    m_earlier->setToolTip(
+        tr("Tick when you write it down later than it happened; otherwise the entry is dated now"));
+    connect(m_earlier, &QCheckBox::toggled, this, [this](bool on) {
+        m_occurred->setEnabled(on);
+        if (on)
+            m_occurred->setTime(QTime::currentTime());
+    });
     connect(m_entry, &QLineEdit::returnPressed, m_add, &QPushButton::click);
     connect(m_add, &QPushButton::clicked, this, [this] {
         const ActionResult r = addEntry(m_entry->text());
-        if (r)
+        if (r) {
             m_entry->clear();
+            m_earlier->setChecked(false); // the next entry is "now" again
+        }
     });
 
     m_table->setObjectName(QStringLiteral("incidentTable"));
     m_entry->setObjectName(QStringLiteral("incidentEntry"));
+    m_verifiedOnly->setObjectName(QStringLiteral("verifiedOnly"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -96,6 +111,8 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_severity);
     entryRow->addWidget(m_entry, 1);
+    entryRow->addWidget(m_earlier);
+    entryRow->addWidget(m_occurred);
     entryRow->addWidget(m_add);
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_verify);
@@ -138,6 +155,7 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
         m_entry->setPlaceholderText(tr("This session is open read-only"));
         m_entry->setEnabled(false);
         m_severity->setEnabled(false);
+        m_earlier->setEnabled(false);
         m_add->setEnabled(false);
     }
     setFocusProxy(m_entry);
@@ -148,6 +166,24 @@ void IncidentLogPanel::setUserName(const QString &name)
 {
     m_userName = name.trimmed();
     updateActions();
+}
+
+void IncidentLogPanel::setOccurredTime(const QTime &time)
+{
+    m_earlier->setChecked(time.isValid());
+    if (time.isValid())
+        m_occurred->setTime(time);
+}
+
+QDateTime IncidentLogPanel::occurredAt() const
+{
+    if (!m_earlier->isChecked())
+        return QDateTime();
+    const QDateTime now = QDateTime::currentDateTime();
+    QDateTime at(now.date(), QTime(m_occurred->time().hour(), m_occurred->time().minute()));
+    if (at > now)
+        at = at.addDays(-1);
+    return at;
 }
 
 void IncidentLogPanel::setSeverity(IncidentEntry::Severity severity)
@@ -170,7 +206,7 @@ qint64 IncidentLogPanel::selectedEntryId() const
 
 ActionResult IncidentLogPanel::addEntry(const QString &text)
 {
-    const ActionResult r = m_log->add(text, severity(), m_userName);
+    const ActionResult r = m_log->add(text, severity(), m_userName, occurredAt());
     showResult(r, tr("Recorded as a draft; a second person verifies it before anyone else sees it."));
     return r;
 }

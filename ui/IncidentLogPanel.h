@@ -11,6 +11,7 @@ class IncidentLogModel;
 class Outbox;
 class OutboxModel;
 class QCheckBox;
+class QTimeEdit;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,11 @@ public:
     // Who is at the keyboard; every action is recorded with this name.
     void setUserName(const QString &name);
     QString userName() const { return m_userName; }
+
+    // When it happened: invalid means now (the default); otherwise a time today (or yesterday when
+    // that time has not come yet today), in local time.
+    void setOccurredTime(const QTime &time);
+    QDateTime occurredAt() const;
 
     void setSeverity(IncidentEntry::Severity severity);
     IncidentEntry::Severity severity() const;
@@ -58,6 +64,8 @@ private:
 
     QComboBox *m_severity;
     QLineEdit *m_entry;
+    QCheckBox *m_earlier;
+    QTimeEdit *m_occurred;
     QPushButton *m_add;
     QTableView *m_table;
     QPushButton *m_verify;
