@@ -26,13 +26,13 @@ void addField(QCryptographicHash &h, const QString &value)
     h.addData(QByteArrayView("|"));
 }
 
-// The item columns whose history the trail records and which verify compares with the stored item.
 // Qt's SQLite driver binds a null QString as SQL NULL; the text columns are NOT NULL, so bind "" instead.
 QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// The item columns whose history the trail records and which verify compares with the stored item.
 const char *const trackedItemFields[] = { "task", "expected", "owner", "status", "skip_reason", "notes",
                                           "evidence", "completed_by", "signed_off_by", "signoff_required",
                                           "planned_minutes" };

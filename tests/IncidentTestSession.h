@@ -6,14 +6,13 @@
 
 #include <QDebug>
 
-// A real session with the built-in checklist for the incident-log tests. Goal and template name are
-// given because the core binds an empty QString as NULL into NOT NULL columns (reported to the lead).
+// A real session with the built-in checklist for the incident-log tests. The template name is left
+// empty on purpose: an empty (null) QString must still be stored as '' in a NOT NULL column.
 inline std::unique_ptr<CutoverSession> createIncidentTestSession(const QString &path, bool rehearsal = true)
 {
     SessionInfo info;
     info.name = QStringLiteral("Core banking adapter");
     info.goal = QStringLiteral("Move payment flows to the new adapter");
-    info.templateName = QStringLiteral("built-in");
     info.rehearsal = rehearsal;
     QString error;
     auto s = CutoverSession::create(
