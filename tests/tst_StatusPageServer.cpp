@@ -178,6 +178,8 @@ private Q_SLOTS:
         QCOMPARE(statusOf(QStringLiteral("/api/status?token=") + m_token), 200);
         QCOMPARE(statusOf(QStringLiteral("/api/status"), m_token.toUtf8()), 200);
         QCOMPARE(statusOf(QStringLiteral("/"), m_token.toUtf8()), 200);
+        QCOMPARE(statusOf(QStringLiteral("/secret.txt"), m_token.toUtf8()), 404);
+        QCOMPARE(statusOf(QStringLiteral("/api/status/extra"), m_token.toUtf8()), 404);
 
         std::unique_ptr<QNetworkReply> denied(get(QStringLiteral("/api/status")));
         QVERIFY(!denied->readAll().contains("Cutover window"));
