@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditChain.h"
 
+#include "IncidentLog.h"
+#include "SqlText.h"
 #include "Timestamps.h"
 
 #include <QCryptographicHash>
@@ -15,11 +17,8 @@
 
 namespace {
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "empty".
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
+using SqlText::notNull;
+
 
 // Length-prefixed so that moving text between adjacent fields changes the hash.
 void addField(QCryptographicHash &h, const QString &value)
@@ -30,6 +29,7 @@ void addField(QCryptographicHash &h, const QString &value)
     h.addData(utf8);
     h.addData(QByteArrayView("|"));
 }
+
 
 // The item columns whose history the trail records and which verify compares with the stored item.
 const char *const trackedItemFields[] = { "task", "expected", "owner", "status", "skip_reason", "notes",
@@ -235,6 +235,8 @@ AuditChain::Verification AuditChain::verify(const QSqlDatabase &db)
                                          .arg(it.key());
         }
     }
+    // The incident log and the outbox are replayed the same way (append-only tables, tampering shows).
+    v.stateMismatches += IncidentLog::trailMismatches(db, records);
     if (!v.stateMismatches.isEmpty())
         v.intact = false;
     return v;

@@ -2,6 +2,7 @@
 #include "CutoverSession.h"
 
 #include "AuditChain.h"
+#include "SqlText.h"
 #include "Timestamps.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,8 @@
 
 namespace {
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "empty".
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
+using SqlText::notNull;
+
 
 QString evidenceToText(const QStringList &links)
 {
@@ -85,6 +83,7 @@ bool isIntegerField(const QString &field)
 
 const char *const creationFields[] = { "task", "expected", "owner", "status", "skip_reason", "notes", "evidence",
                                        "completed_by", "signed_off_by", "signoff_required", "planned_minutes" };
+
 
 QString sameName(const QString &name)
 {

@@ -29,6 +29,28 @@ const QList<SchemaMigration> &SessionSchema::migrations()
                              "new_value TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', "
                              "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
           } },
+        // Incident log (append-only: state changes are rows in incident_events, never UPDATEs of an entry)
+        // and the notification outbox. Version 3; the traffic plan uses 2 (the lead renumbers on merge).
+        { 3,
+          {
+              QStringLiteral("CREATE TABLE incident_entries (id BIGINT PRIMARY KEY, kind TEXT NOT NULL, "
+                             "text TEXT NOT NULL, severity TEXT NOT NULL, author TEXT NOT NULL, "
+                             "occurred_at TEXT NOT NULL, recorded_at TEXT NOT NULL, item_id BIGINT, "
+                             "traffic_step INTEGER, refers_to BIGINT REFERENCES incident_entries(id), "
+                             "reason TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE TABLE incident_events (id BIGINT PRIMARY KEY, "
+                             "entry_id BIGINT NOT NULL REFERENCES incident_entries(id), event TEXT NOT NULL, "
+                             "actor TEXT NOT NULL, at TEXT NOT NULL, caused_by BIGINT, "
+                             "reason TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE INDEX incident_events_entry ON incident_events (entry_id, id)"),
+              QStringLiteral("CREATE TABLE outbox (id BIGINT PRIMARY KEY, channel TEXT NOT NULL, "
+                             "kind TEXT NOT NULL, ref_id BIGINT NOT NULL DEFAULT 0, summary TEXT NOT NULL, "
+                             "payload TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'pending', "
+                             "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', "
+                             "created_at TEXT NOT NULL, next_attempt_at TEXT NOT NULL, "
+                             "sent_at TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE INDEX outbox_channel ON outbox (channel, state, id)"),
+          } },
         // Live metrics (issue 4): samples of every series, NULL value = gap. Written in batches by
         // SampleStore on its worker thread.
         { 4,

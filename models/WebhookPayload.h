@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The JSON bodies of the chat webhooks a message is posted to: Slack and Mattermost incoming webhooks
+// take {"text": …}; Microsoft Teams Workflows webhooks take a message with an Adaptive Card.
+class WebhookPayload {
+public:
+    static QString slack() { return QStringLiteral("slack"); }
+    static QString mattermost() { return QStringLiteral("mattermost"); }
+    static QString teams() { return QStringLiteral("teams"); }
+    static QStringList channels() { return { mattermost(), slack(), teams() }; }
+    static bool isKnownChannel(const QString &channel) { return channels().contains(channel); }
+
+    // title: one line (session and what happened); text: the message body; attention marks a critical
+    // message (red in Teams, a siren prefix in Slack/Mattermost).
+    static QByteArray build(
+        const QString &channel, const QString &title, const QString &text, bool attention);
+};
