@@ -62,7 +62,7 @@ bool HaproxyProcess::start(quint16 oldPort, quint16 newPort, QString *error)
             stats.connectToHost(QHostAddress::LocalHost, m_stats);
             if (probe.waitForConnected(500) && stats.waitForConnected(500) && QFile::exists(unixSocket()))
                 return true;
-            QThread::msleep(50);
+            m_process.waitForFinished(50); // also notices an exit
         }
         m_process.kill();
         m_process.waitForFinished(5000);

@@ -36,6 +36,7 @@ bool NginxProcess::start(quint16 oldPort, quint16 newPort, QString *error)
             "pid %1/nginx.pid;\n"
             "error_log %1/logs/error.log warn;\n"
             "daemon off;\n"
+            "worker_shutdown_timeout 2s;\n"
             "events { worker_connections 256; }\n"
             "http {\n"
             "    access_log off;\n"
@@ -44,7 +45,6 @@ bool NginxProcess::start(quint16 oldPort, quint16 newPort, QString *error)
             "    fastcgi_temp_path %1/tmp/fastcgi;\n"
             "    uwsgi_temp_path %1/tmp/uwsgi;\n"
             "    scgi_temp_path %1/tmp/scgi;\n"
-            "    worker_shutdown_timeout 2s;\n"
             "    include %2;\n"
             "    server {\n"
             "        listen 127.0.0.1:%3;\n"
@@ -70,7 +70,7 @@ bool NginxProcess::start(quint16 oldPort, quint16 newPort, QString *error)
         while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
             if (SplitCounter::get(m_port, "/__cutover_gen", 1000) == "1")
                 return true;
-            QThread::msleep(50);
+            m_process.waitForFinished(50); // also notices an exit
         }
         m_process.kill();
         m_process.waitForFinished(5000);
