@@ -32,14 +32,16 @@ bool TrafficStore::audit(const QString &actor, const QString &action, const QStr
 {
     QSqlDatabase db = m_store->database();
     AuditRecord r;
-    r.actor = actor;
+    // The audit columns are NOT NULL: a null QString would bind as NULL.
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    r.actor = text(actor);
     r.action = action;
     r.entity = entity;
     r.entityId = entityId;
-    r.field = field;
-    r.oldValue = oldValue;
-    r.newValue = newValue;
-    r.reason = reason;
+    r.field = text(field);
+    r.oldValue = text(oldValue);
+    r.newValue = text(newValue);
+    r.reason = text(reason);
     return AuditChain::append(db, r, error);
 }
 
@@ -58,7 +60,7 @@ bool TrafficStore::saveBackend(const QString &backendId, const QJsonObject &conf
     q.addBindValue(backendId);
     q.addBindValue(json(config));
     q.addBindValue(Timestamps::toText(Timestamps::now()));
-    q.addBindValue(actor);
+    q.addBindValue(actor.isNull() ? QStringLiteral("") : actor);
     if (!q.exec()) {
         *error = q.lastError().text();
         m_store->rollback();
@@ -96,8 +98,8 @@ bool TrafficStore::savePlan(const StepPlan &plan, const QString &actor, const QS
     q.prepare(QStringLiteral("INSERT INTO traffic_plan (id, created_at, created_by, old_health_url) VALUES (?,?,?,?)"));
     q.addBindValue(planId);
     q.addBindValue(Timestamps::toText(Timestamps::now()));
-    q.addBindValue(actor);
-    q.addBindValue(plan.oldHealthUrl);
+    q.addBindValue(actor.isNull() ? QStringLiteral("") : actor);
+    q.addBindValue(plan.oldHealthUrl.isNull() ? QStringLiteral("") : plan.oldHealthUrl);
     bool ok = q.exec();
     qint64 stepId = m_store->nextId(QStringLiteral("traffic_steps"));
     for (int i = 0; ok && i < plan.steps.size(); ++i) {
@@ -224,12 +226,12 @@ bool TrafficStore::recordEvent(Event e, QString *error)
     q.addBindValue(e.id);
     q.addBindValue(e.at);
     q.addBindValue(e.kind);
-    q.addBindValue(e.actor);
+    q.addBindValue(e.actor.isNull() ? QStringLiteral("") : e.actor);
     q.addBindValue(e.percentNew);
     q.addBindValue(e.stepIndex);
     q.addBindValue(e.intentId);
-    q.addBindValue(e.reason);
-    q.addBindValue(e.detail);
+    q.addBindValue(e.reason.isNull() ? QStringLiteral("") : e.reason);
+    q.addBindValue(e.detail.isNull() ? QStringLiteral("") : e.detail);
     if (!q.exec()) {
         *error = q.lastError().text();
         m_store->rollback();
@@ -303,11 +305,11 @@ bool TrafficStore::recordMeasurement(GateMeasurement &m, const QString &actor, Q
     q.addBindValue(m.stepIndex);
     q.addBindValue(m.gate);
     q.addBindValue(m.kind);
-    q.addBindValue(m.value);
-    q.addBindValue(m.condition);
+    q.addBindValue(m.value.isNull() ? QStringLiteral("") : m.value);
+    q.addBindValue(m.condition.isNull() ? QStringLiteral("") : m.condition);
     q.addBindValue(GateMeasurement::verdictKey(m.verdict));
-    q.addBindValue(m.reason);
-    q.addBindValue(m.output);
+    q.addBindValue(m.reason.isNull() ? QStringLiteral("") : m.reason);
+    q.addBindValue(m.output.isNull() ? QStringLiteral("") : m.output);
     if (!q.exec()) {
         *error = q.lastError().text();
         m_store->rollback();
