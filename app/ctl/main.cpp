@@ -12,6 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COCKPIT_VERSION));
 
     QList<CtlCommand> commands = checklistCommands();
+    commands += trafficCommands();
 
     const QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);
