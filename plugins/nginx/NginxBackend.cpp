@@ -13,6 +13,10 @@
 
 #include <cmath>
 
+namespace {
+constexpr int confirmations = 12; // consecutive fresh connections that must see the new generation
+}
+
 NginxBackend::NginxBackend()
     : m_nam(new QNetworkAccessManager(this))
 {
@@ -203,22 +207,29 @@ void NginxBackend::apply(int percentNew, Done done)
                                                 .arg(reload.finished ? reload.errorOutput.trimmed() : reload.error)));
                 return;
             }
-            pollGeneration(generation, QDateTime::currentMSecsSinceEpoch() + m_timeoutMs, percentNew, done);
+            pollGeneration(generation, QDateTime::currentMSecsSinceEpoch() + m_timeoutMs, percentNew, 0, done);
         });
     });
 }
 
-void NginxBackend::pollGeneration(qint64 generation, qint64 deadlineMs, int percent, Done done)
+void NginxBackend::pollGeneration(qint64 generation, qint64 deadlineMs, int percent, int matches, Done done)
 {
     QNetworkRequest req { QUrl(m_generationUrl) };
     req.setTransferTimeout(qMax(100, int(deadlineMs - QDateTime::currentMSecsSinceEpoch())));
     // A fresh connection each time: a kept-alive one would stay with an old worker.
     req.setRawHeader("Connection", "close");
     QNetworkReply *reply = m_nam->get(req);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, deadlineMs, percent, done]() {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, deadlineMs, percent, matches, done]() {
         reply->deleteLater();
         const QByteArray body = reply->readAll().trimmed();
-        if (body == QByteArray::number(generation)) {
+        // An old worker may still accept a few connections right after the reload: only a run of fresh
+        // connections that all see the new generation shows that the new configuration alone serves.
+        const int run = body == QByteArray::number(generation) ? matches + 1 : 0;
+        if (run > 0 && run < confirmations) {
+            pollGeneration(generation, deadlineMs, percent, run, done);
+            return;
+        }
+        if (run >= confirmations) {
             done(TrafficResult::success(percent, tr("generation %1 serving: old %2, new %3")
                                                      .arg(generation).arg(100 - percent).arg(percent)));
             return;
@@ -229,8 +240,8 @@ void NginxBackend::pollGeneration(qint64 generation, qint64 deadlineMs, int perc
                                             .arg(generation).arg(m_timeoutMs)));
             return;
         }
-        QTimer::singleShot(20, this, [this, generation, deadlineMs, percent, done]() {
-            pollGeneration(generation, deadlineMs, percent, done);
+        QTimer::singleShot(10, this, [this, generation, deadlineMs, percent, done]() {
+            pollGeneration(generation, deadlineMs, percent, 0, done);
         });
     });
 }

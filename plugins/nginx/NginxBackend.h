@@ -37,7 +37,7 @@ public:
 private:
     QStringList nginxArgs() const;
     bool restoreBackup(QString *error);
-    void pollGeneration(qint64 generation, qint64 deadlineMs, int percent, Done done);
+    void pollGeneration(qint64 generation, qint64 deadlineMs, int percent, int matches, Done done);
 
     QNetworkAccessManager *m_nam;
     QString m_program;
