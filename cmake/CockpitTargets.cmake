@@ -53,16 +53,14 @@ function(cockpit_add_test name)
 endfunction()
 
 # cockpit_add_backend_plugin(NAME CLASS_NAME <plugin class> SOURCES ... [LIBS ...])
-# A built-in traffic backend: a static Qt plugin (its JSON metadata named in Q_PLUGIN_METADATA) that is
-# imported into every target linking `cockpit_backends` (the Q_IMPORT_PLUGIN line travels with it).
+# A built-in traffic backend: a static Qt plugin (its JSON metadata named in Q_PLUGIN_METADATA). Qt's
+# qt_add_plugin generates the Q_IMPORT_PLUGIN initializer and links it into every target that links the
+# plugin, so linking `cockpit_backends` is all a consumer does.
 function(cockpit_add_backend_plugin name)
     cmake_parse_arguments(ARG "" "CLASS_NAME" "SOURCES;LIBS" ${ARGN})
     qt_add_plugin(${name} STATIC CLASS_NAME ${ARG_CLASS_NAME})
     target_sources(${name} PRIVATE ${ARG_SOURCES})
     target_link_libraries(${name} PUBLIC cockpit_core ${ARG_LIBS})
     cockpit_apply_settings(${name})
-    set(import_file ${CMAKE_CURRENT_BINARY_DIR}/${name}_import.cpp)
-    file(WRITE ${import_file} "// Generated: imports the built-in backend ${name}.\n#include <QtPlugin>\nQ_IMPORT_PLUGIN(${ARG_CLASS_NAME})\n")
-    target_sources(${name} INTERFACE ${import_file})
     target_link_libraries(cockpit_backends INTERFACE ${name})
 endfunction()

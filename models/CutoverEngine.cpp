@@ -344,10 +344,14 @@ void CutoverEngine::applySplit(int percent, bool isRollback, const QString &acto
             e.percentNew = r.percentNew >= 0 ? r.percentNew : percent;
             e.detail = r.detail;
             m_traffic.recordEvent(e, &recordError);
-            m_percent = e.percentNew;
-            m_lastBackendError.clear();
-            m_driftPercent = -1;
-            Q_EMIT splitChanged(m_percent);
+            // A change overtaken by a rollback or a newer action is recorded, but does not set the split
+            // in force; if it landed after the newer change, the read-back reports it as drift.
+            if (generation == m_generation || isRollback) {
+                m_percent = e.percentNew;
+                m_lastBackendError.clear();
+                m_driftPercent = -1;
+                Q_EMIT splitChanged(m_percent);
+            }
         } else {
             e.kind = QStringLiteral("error");
             e.percentNew = percent;

@@ -59,6 +59,21 @@ void tst_HaproxyBackend::metadataIsReadBeforeUse()
     QVERIFY(!info.validate(QJsonObject { { QStringLiteral("socket"), 5 } }).isEmpty());
     for (const QString &id : { QStringLiteral("simulated"), QStringLiteral("nginx"), QStringLiteral("command") })
         QVERIFY2(TrafficBackendRegistry::instance().contains(id), qPrintable(id));
+    // A plugin directory with a file that is not a plugin: the error is collected for the UI, the
+    // built-ins stay usable.
+    QTemporaryDir dir;
+    QFile fake(dir.filePath(QStringLiteral("libbroken_backend.so")));
+    QVERIFY(fake.open(QIODevice::WriteOnly));
+    fake.write("not an ELF file");
+    fake.close();
+    TrafficBackendRegistry registry;
+    registry.scan({ dir.path() });
+    QVERIFY2(registry.loadErrors().size() == 1, qPrintable(registry.loadErrors().join(QLatin1Char('\n'))));
+    QVERIFY2(registry.loadErrors().first().contains(QLatin1String("libbroken_backend.so")), qPrintable(registry.loadErrors().first()));
+    QVERIFY(registry.contains(QStringLiteral("haproxy")));
+    QString error;
+    QVERIFY(!registry.create(QStringLiteral("alb"), &error));
+    QVERIFY2(error.contains(QLatin1String("known: ")), qPrintable(error));
 }
 
 void tst_HaproxyBackend::splitIsExactOverFourHundredRequests()
