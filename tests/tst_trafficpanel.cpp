@@ -2,6 +2,7 @@
 // TrafficPanel and BackendConfigDialog, offscreen, driving a real engine on the simulated backend.
 #include "BackendConfigDialog.h"
 #include "CutoverEngine.h"
+#include "PlanEditDialog.h"
 #include "SessionStore.h"
 #include "TrafficBackendRegistry.h"
 #include "TrafficPanel.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void rollbackFromThePanel();
     void readOnlyHasNoActions();
     void configDialogFollowsTheSchema();
+    void planDialogNamesProblems();
 
 private:
     QLabel *label(TrafficPanel &panel, const QString &text);
@@ -178,6 +180,22 @@ void tst_TrafficPanel::configDialogFollowsTheSchema()
     QCOMPARE(secretDialog.config(), (QJsonObject { { QStringLiteral("secret_key_env"), QStringLiteral("AWS_SECRET") } }));
     QVERIFY(!secretInfo.validate({ { QStringLiteral("secret_key"), QStringLiteral("hunter2") } }).isEmpty());
     QCOMPARE(secretInfo.withoutSecrets({ { QStringLiteral("secret_key"), QStringLiteral("hunter2") } }), QJsonObject());
+}
+
+void tst_TrafficPanel::planDialogNamesProblems()
+{
+    PlanEditDialog dialog(StepPlan {});
+    QVERIFY(dialog.problem().isEmpty()); // the default plan 1, 5, 25, 100
+    QCOMPARE(dialog.plan().steps.size(), 4);
+    dialog.setSteps(QStringLiteral("1,5,25,100"), QStringLiteral("30s"), QStringLiteral("[{\"kind\":\"http\",\"name\":\"h\"}]"));
+    QVERIFY2(dialog.problem().contains(QLatin1String("\"url\" is required")), qPrintable(dialog.problem()));
+    dialog.setSteps(QStringLiteral("1,5,x"), QStringLiteral("30s"), QString());
+    QVERIFY2(dialog.problem().contains(QLatin1String("\"x\"")), qPrintable(dialog.problem()));
+    dialog.setSteps(QStringLiteral("2,10,100"), QStringLiteral("5m"), QStringLiteral("[{\"kind\":\"http\",\"url\":\"http://127.0.0.1:1/\"}]"));
+    QVERIFY(dialog.problem().isEmpty());
+    QCOMPARE(dialog.plan().steps.at(1).percent, 10);
+    QCOMPARE(dialog.plan().steps.at(1).holdSeconds, 300);
+    QCOMPARE(dialog.plan().steps.at(2).gates.size(), 1);
 }
 
 QTEST_MAIN(tst_TrafficPanel)

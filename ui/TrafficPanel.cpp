@@ -5,6 +5,7 @@
 #include "BackendConfigDialog.h"
 #include "CutoverEngine.h"
 #include "GateMeasurementModel.h"
+#include "PlanEditDialog.h"
 #include "TrafficBackendRegistry.h"
 
 #include <QHBoxLayout>
@@ -52,6 +53,7 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     , m_holdButton(new QPushButton(tr("&Hold"), this))
     , m_rollbackButton(new QPushButton(tr("Roll &back"), this))
     , m_backendButton(new QPushButton(tr("Backend…"), this))
+    , m_planButton(new QPushButton(tr("Plan…"), this))
     , m_readBack(new QPushButton(tr("Read back split"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -101,6 +103,7 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_readBack);
+    buttons->addWidget(m_planButton);
     buttons->addWidget(m_backendButton);
     layout->addLayout(buttons);
     m_rollbackButton->setStyleSheet(QStringLiteral("QPushButton { color: #c01c28; font-weight: bold; }"));
@@ -123,6 +126,7 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     }
     connect(m_resume, &QPushButton::clicked, this, &TrafficPanel::askResume);
     connect(m_backendButton, &QPushButton::clicked, this, &TrafficPanel::configureBackend);
+    connect(m_planButton, &QPushButton::clicked, this, &TrafficPanel::editPlan);
     connect(m_readBack, &QPushButton::clicked, m_engine, &CutoverEngine::checkSplit);
 
     connect(m_engine, &CutoverEngine::stateChanged, this, &TrafficPanel::refresh);
@@ -202,6 +206,7 @@ void TrafficPanel::refresh()
     m_holdButton->setEnabled(can && (s == S::Holding || s == S::Gating || s == S::Shifting));
     m_rollbackButton->setEnabled(can && s != S::RollingBack);
     m_backendButton->setEnabled(!m_readOnly);
+    m_planButton->setEnabled(!m_readOnly && s != S::Shifting && s != S::Gating && s != S::Holding && s != S::RollingBack);
     m_readBack->setEnabled(m_engine->hasBackend());
     if (!m_engine->reconcile().needed)
         m_resume->hide();
@@ -324,4 +329,13 @@ void TrafficPanel::configureBackend()
     act(r.ok, r.error);
     if (r.ok)
         m_engine->checkSplit();
+}
+
+void TrafficPanel::editPlan()
+{
+    PlanEditDialog d(m_engine->plan(), this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const ActionResult r = m_engine->setPlan(d.plan(), m_actor, d.reason());
+    act(r.ok, r.error);
 }

@@ -38,6 +38,7 @@ private:
     void askRun();
     void askResume();
     void configureBackend();
+    void editPlan();
     void refresh();
     void refreshPlan();
     void showBanner(const QString &text);
@@ -63,5 +64,6 @@ private:
     QPushButton *m_holdButton;
     QPushButton *m_rollbackButton;
     QPushButton *m_backendButton;
+    QPushButton *m_planButton;
     QPushButton *m_readBack;
 };
