@@ -147,7 +147,7 @@ ActionResult CutoverEngine::setPlan(const StepPlan &plan, const QString &actor, 
     return ActionResult::success();
 }
 
-void CutoverEngine::open()
+bool CutoverEngine::load()
 {
     m_traffic.loadPlan(&m_plan);
     const TrafficStore::State saved = m_traffic.loadState();
@@ -160,10 +160,8 @@ void CutoverEngine::open()
 
     QString backendId;
     QJsonObject config;
-    if (!m_traffic.loadBackend(&backendId, &config)) {
-        Q_EMIT opened();
-        return;
-    }
+    if (!m_traffic.loadBackend(&backendId, &config))
+        return true;
     QString error;
     m_backend = TrafficBackendRegistry::instance().create(backendId, &error);
     m_backendId = backendId;
@@ -177,11 +175,19 @@ void CutoverEngine::open()
     }
     Q_EMIT backendChanged();
     if (!m_backend) {
-        reportBackendError(tr("The session's backend \"%1\" cannot be used here: %2").arg(backendId, error), {});
+        m_lastBackendError = tr("The session's backend \"%1\" cannot be used here: %2").arg(backendId, error);
+        Q_EMIT backendError(m_lastBackendError);
+        return false;
+    }
+    return true;
+}
+
+void CutoverEngine::open()
+{
+    if (!load() || !m_backend) {
         Q_EMIT opened();
         return;
     }
-
     TrafficStore::Event intent;
     bool answered = true;
     const bool hasIntent = m_traffic.lastIntent(&intent, &answered);

@@ -52,7 +52,11 @@ public:
                                   const QString &reason);
     ActionResult setPlan(const StepPlan &plan, const QString &actor, const QString &reason);
 
-    // Loads the session's traffic record and reconciles it with the backend; emits opened() when done.
+    // Loads the session's traffic record (state, plan, backend) without calling the backend.
+    // Returns false when the stored backend cannot be used here (backendError says why).
+    bool load();
+    // load(), then reconciles with the backend: reads the real split; a match resumes a run that was
+    // under way, a difference pauses for a decision (reconcileNeeded). Emits opened() when done.
     void open();
 
     ActionResult start(const QString &actor, const QString &reason);

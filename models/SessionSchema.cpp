@@ -50,7 +50,7 @@ const QList<SchemaMigration> &SessionSchema::migrations()
               QStringLiteral("CREATE INDEX traffic_events_kind ON traffic_events (kind, id)"),
               QStringLiteral("CREATE TABLE gate_measurements (id BIGINT PRIMARY KEY, at TEXT NOT NULL, "
                              "step_index INTEGER NOT NULL, gate TEXT NOT NULL, kind TEXT NOT NULL, "
-                             "value TEXT NOT NULL, condition TEXT NOT NULL, verdict TEXT NOT NULL, "
+                             "value TEXT NOT NULL, condition_text TEXT NOT NULL, verdict TEXT NOT NULL, "
                              "reason TEXT NOT NULL, output TEXT NOT NULL DEFAULT '')"),
           } },
     };

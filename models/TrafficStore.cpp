@@ -298,7 +298,7 @@ bool TrafficStore::recordMeasurement(GateMeasurement &m, const QString &actor, Q
         return false;
     m.id = m_store->nextId(QStringLiteral("gate_measurements"));
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("INSERT INTO gate_measurements (id, at, step_index, gate, kind, value, condition, verdict, "
+    q.prepare(QStringLiteral("INSERT INTO gate_measurements (id, at, step_index, gate, kind, value, condition_text, verdict, "
                              "reason, output) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(m.id);
     q.addBindValue(Timestamps::toText(m.at.isValid() ? m.at : Timestamps::now()));
@@ -328,7 +328,7 @@ QList<GateMeasurement> TrafficStore::measurements() const
     QList<GateMeasurement> out;
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, at, step_index, gate, kind, value, condition, verdict, reason, output "
+    if (!q.exec(QStringLiteral("SELECT id, at, step_index, gate, kind, value, condition_text, verdict, reason, output "
                                "FROM gate_measurements ORDER BY id")))
         return out;
     while (q.next()) {

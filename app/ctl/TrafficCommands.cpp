@@ -204,7 +204,7 @@ int backendCommand(const QStringList &args)
     }
     if (!parser.isSet(QStringLiteral("check")))
         return Ok;
-    c.engine->open(); // loads the backend from the session
+    c.engine->load(); // the backend from the session; no reconcile, no resume
     QEventLoop loop;
     TrafficResult result = TrafficResult::failure(tr("no answer"));
     QObject::connect(c.engine.get(), &CutoverEngine::splitRead, &loop, [&](const TrafficResult &r) {
@@ -266,7 +266,7 @@ int planCommand(const QStringList &args)
     plan.oldHealthUrl = parser.value(QStringLiteral("old-health-url"));
     if (!openEngine(c, parser.positionalArguments().first(), false))
         return Failure;
-    c.engine->open();
+    c.engine->load();
     const QString by = parser.value(QStringLiteral("by")).isEmpty() ? defaultActor() : parser.value(QStringLiteral("by"));
     const ActionResult r = c.engine->setPlan(plan, by, parser.value(QStringLiteral("reason")));
     if (!r) {
