@@ -52,14 +52,15 @@ QStringList BackendInfo::validate(const QJsonObject &config) const
         const QJsonValue v = config.value(f.key);
         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty())) {
             if (f.required && !f.secret)
-                problems << QCoreApplication::translate("BackendInfo", "\"%1\" (%2) is required.").arg(f.key, f.title);
+                problems << QCoreApplication::translate("BackendInfo", "\"%1\" (%2) is required.")
+                                .arg(f.key, f.title);
             continue;
         }
         if (f.secret) {
             problems << QCoreApplication::translate("BackendInfo",
-                                                    "\"%1\" is a secret and must not be written into a "
-                                                    "configuration; set the environment variable named in "
-                                                    "\"%1_env\" instead.")
+                "\"%1\" is a secret and must not be written into a "
+                "configuration; set the environment variable named in "
+                "\"%1_env\" instead.")
                             .arg(f.key);
             continue;
         }
@@ -69,7 +70,8 @@ QStringList BackendInfo::validate(const QJsonObject &config) const
             || (f.type == QLatin1String("string") && v.isString())
             || (f.type == QLatin1String("array") && v.isArray());
         if (!okType)
-            problems << QCoreApplication::translate("BackendInfo", "\"%1\" must be of type %2.").arg(f.key, f.type);
+            problems << QCoreApplication::translate("BackendInfo", "\"%1\" must be of type %2.")
+                            .arg(f.key, f.type);
     }
     return problems;
 }

@@ -8,7 +8,7 @@
 // One field of a backend's configuration, from the plugin's JSON schema.
 struct BackendConfigField {
     QString key;
-    QString type;  // "string", "integer", "boolean"
+    QString type; // "string", "integer", "boolean"
     QString title;
     QString description;
     bool required = false;

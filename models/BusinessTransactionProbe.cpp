@@ -39,19 +39,19 @@ void BusinessTransactionProbe::runRequest(int index, Done done)
         return;
     }
     HttpHealthProbe::request(m_nam, requests.at(index).toObject(), m_gate.timeoutMs, this,
-                             [this, index, count = requests.size(), done](const GateMeasurement &step) {
-                                 GateMeasurement m = step;
-                                 m.value = tr("request %1 of %2: %3").arg(index + 1).arg(count).arg(step.value);
-                                 if (step.verdict != GateMeasurement::Verdict::Pass || index + 1 == count) {
-                                     if (step.verdict == GateMeasurement::Verdict::Pass)
-                                         m.reason = tr("all %1 requests met their conditions").arg(count);
-                                     else
-                                         m.reason = tr("request %1: %2").arg(index + 1).arg(step.reason);
-                                     done(m);
-                                     return;
-                                 }
-                                 runRequest(index + 1, done);
-                             });
+        [this, index, count = requests.size(), done](const GateMeasurement &step) {
+            GateMeasurement m = step;
+            m.value = tr("request %1 of %2: %3").arg(index + 1).arg(count).arg(step.value);
+            if (step.verdict != GateMeasurement::Verdict::Pass || index + 1 == count) {
+                if (step.verdict == GateMeasurement::Verdict::Pass)
+                    m.reason = tr("all %1 requests met their conditions").arg(count);
+                else
+                    m.reason = tr("request %1: %2").arg(index + 1).arg(step.reason);
+                done(m);
+                return;
+            }
+            runRequest(index + 1, done);
+        });
 }
 
 void BusinessTransactionProbe::runCommand(Done done)
@@ -85,15 +85,16 @@ void BusinessTransactionProbe::runCommand(Done done)
         process->waitForFinished(1000);
         finish(m);
     });
-    connect(process, &QProcess::errorOccurred, process, [process, base, finish, program](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart)
-            return;
-        GateMeasurement m = base;
-        m.value = tr("not started");
-        m.verdict = GateMeasurement::Verdict::Error;
-        m.reason = tr("The command \"%1\" could not be started: %2").arg(program, process->errorString());
-        finish(m);
-    });
+    connect(process, &QProcess::errorOccurred, process,
+        [process, base, finish, program](QProcess::ProcessError e) {
+            if (e != QProcess::FailedToStart)
+                return;
+            GateMeasurement m = base;
+            m.value = tr("not started");
+            m.verdict = GateMeasurement::Verdict::Error;
+            m.reason = tr("The command \"%1\" could not be started: %2").arg(program, process->errorString());
+            finish(m);
+        });
     connect(process, &QProcess::finished, process, [base, finish](int code, QProcess::ExitStatus status) {
         GateMeasurement m = base;
         if (status == QProcess::CrashExit) {

@@ -47,14 +47,22 @@ CutoverEngine::~CutoverEngine()
 QString CutoverEngine::stateKey(State state)
 {
     switch (state) {
-    case State::Idle: return QStringLiteral("idle");
-    case State::Shifting: return QStringLiteral("shifting");
-    case State::Holding: return QStringLiteral("holding");
-    case State::Gating: return QStringLiteral("gating");
-    case State::Paused: return QStringLiteral("paused");
-    case State::RollingBack: return QStringLiteral("rolling_back");
-    case State::RolledBack: return QStringLiteral("rolled_back");
-    case State::Completed: return QStringLiteral("completed");
+    case State::Idle:
+        return QStringLiteral("idle");
+    case State::Shifting:
+        return QStringLiteral("shifting");
+    case State::Holding:
+        return QStringLiteral("holding");
+    case State::Gating:
+        return QStringLiteral("gating");
+    case State::Paused:
+        return QStringLiteral("paused");
+    case State::RollingBack:
+        return QStringLiteral("rolling_back");
+    case State::RolledBack:
+        return QStringLiteral("rolled_back");
+    case State::Completed:
+        return QStringLiteral("completed");
     }
     return {};
 }
@@ -62,7 +70,7 @@ QString CutoverEngine::stateKey(State state)
 CutoverEngine::State CutoverEngine::stateFromKey(const QString &key)
 {
     for (State s : { State::Shifting, State::Holding, State::Gating, State::Paused, State::RollingBack,
-                     State::RolledBack, State::Completed })
+             State::RolledBack, State::Completed })
         if (stateKey(s) == key)
             return s;
     return State::Idle;
@@ -71,14 +79,22 @@ CutoverEngine::State CutoverEngine::stateFromKey(const QString &key)
 QString CutoverEngine::stateLabel(State state)
 {
     switch (state) {
-    case State::Idle: return tr("idle");
-    case State::Shifting: return tr("shifting");
-    case State::Holding: return tr("holding");
-    case State::Gating: return tr("gates running");
-    case State::Paused: return tr("paused for a decision");
-    case State::RollingBack: return tr("rolling back");
-    case State::RolledBack: return tr("rolled back");
-    case State::Completed: return tr("completed");
+    case State::Idle:
+        return tr("idle");
+    case State::Shifting:
+        return tr("shifting");
+    case State::Holding:
+        return tr("holding");
+    case State::Gating:
+        return tr("gates running");
+    case State::Paused:
+        return tr("paused for a decision");
+    case State::RollingBack:
+        return tr("rolling back");
+    case State::RolledBack:
+        return tr("rolled back");
+    case State::Completed:
+        return tr("completed");
     }
     return {};
 }
@@ -92,8 +108,8 @@ void CutoverEngine::setDriftInterval(int ms)
         m_driftTimer->stop();
 }
 
-ActionResult CutoverEngine::configureBackend(const QString &backendId, const QJsonObject &config,
-                                             const QString &actor, const QString &reason)
+ActionResult CutoverEngine::configureBackend(
+    const QString &backendId, const QJsonObject &config, const QString &actor, const QString &reason)
 {
     if (actor.trimmed().isEmpty())
         return ActionResult::failure(tr("Say who chooses the backend."));
@@ -114,8 +130,8 @@ ActionResult CutoverEngine::configureBackend(const QString &backendId, const QJs
     if (problems.isEmpty())
         problems = backend->configure(config);
     if (!problems.isEmpty())
-        return ActionResult::failure(tr("The %1 configuration is not usable: %2")
-                                         .arg(info.name, problems.join(QLatin1Char(' '))));
+        return ActionResult::failure(
+            tr("The %1 configuration is not usable: %2").arg(info.name, problems.join(QLatin1Char(' '))));
     const QJsonObject stored = info.withoutSecrets(config);
     if (!m_traffic.saveBackend(backendId, stored, actor, reason, &error))
         return ActionResult::failure(tr("The backend choice could not be saved: %1").arg(error));
@@ -138,7 +154,8 @@ ActionResult CutoverEngine::setPlan(const StepPlan &plan, const QString &actor, 
         return ActionResult::failure(problem);
     if (m_state == State::Shifting || m_state == State::Gating || m_state == State::Holding
         || m_state == State::RollingBack)
-        return ActionResult::failure(tr("The plan cannot be changed while it runs; hold or roll back first."));
+        return ActionResult::failure(
+            tr("The plan cannot be changed while it runs; hold or roll back first."));
     QString error;
     if (!m_traffic.savePlan(plan, actor, reason, &error))
         return ActionResult::failure(tr("The plan could not be saved: %1").arg(error));
@@ -199,58 +216,60 @@ void CutoverEngine::open()
         || wasState == State::RollingBack;
     m_busy = true;
     callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
-                [this, intent, active, wasState](const TrafficResult &r) {
-                    m_busy = false;
-                    const QString who = tr("cockpit (reopened)");
-                    Q_EMIT splitRead(r);
-                    m_reconcile.realPercent = r.ok ? r.percentNew : -1;
-                    if (!r.ok) {
-                        m_reconcile.needed = true;
-                        m_reconcile.detail = tr("The backend cannot be read: %1").arg(r.error);
-                        reportBackendError(m_reconcile.detail, who);
-                    } else if (r.percentNew == m_reconcile.intendedPercent) {
-                        if (m_reconcile.unconfirmedIntent) {
-                            TrafficStore::Event e;
-                            e.kind = QStringLiteral("confirmed");
-                            e.actor = who;
-                            e.percentNew = r.percentNew;
-                            e.stepIndex = intent.stepIndex;
-                            e.intentId = intent.id;
-                            e.reason = tr("confirmed by read-back after reopening");
-                            e.detail = r.detail;
-                            QString recordError;
-                            m_traffic.recordEvent(e, &recordError);
-                        }
-                        m_percent = r.percentNew;
-                        Q_EMIT splitChanged(m_percent);
-                        record(QStringLiteral("reconcile"), r.percentNew, who, tr("the backend matches the record"),
-                               r.detail);
-                    } else {
-                        m_reconcile.needed = true;
-                        m_reconcile.detail = m_reconcile.unconfirmedIntent
-                            ? tr("A change to %1 % new was started but not confirmed; the backend has %2 % new.")
-                                  .arg(m_reconcile.intendedPercent).arg(r.percentNew)
-                            : tr("The record says %1 % new, the backend has %2 % new.")
-                                  .arg(m_reconcile.intendedPercent).arg(r.percentNew);
-                        record(QStringLiteral("reconcile"), r.percentNew, who, m_reconcile.detail, r.detail);
-                    }
-                    if (m_reconcile.needed) {
-                        if (m_reconcile.unconfirmedIntent)
-                            m_stepIndex = intent.stepIndex;
-                        setState(State::Paused, who, m_reconcile.detail);
-                        Q_EMIT reconcileNeeded(m_reconcile);
-                    } else if (active) {
-                        // The record and the backend agree: carry on where it stopped.
-                        m_runActor = intent.actor.isEmpty() ? who : intent.actor;
-                        if (wasState == State::RollingBack)
-                            setState(State::RolledBack, who, tr("rollback confirmed by read-back after reopening"));
-                        else if (m_stepIndex >= 0 && m_stepIndex < m_plan.steps.size())
-                            startGates();
-                    }
-                    if (m_driftTimer->interval() > 0)
-                        m_driftTimer->start();
-                    Q_EMIT opened();
-                });
+        [this, intent, active, wasState](const TrafficResult &r) {
+            m_busy = false;
+            const QString who = tr("cockpit (reopened)");
+            Q_EMIT splitRead(r);
+            m_reconcile.realPercent = r.ok ? r.percentNew : -1;
+            if (!r.ok) {
+                m_reconcile.needed = true;
+                m_reconcile.detail = tr("The backend cannot be read: %1").arg(r.error);
+                reportBackendError(m_reconcile.detail, who);
+            } else if (r.percentNew == m_reconcile.intendedPercent) {
+                if (m_reconcile.unconfirmedIntent) {
+                    TrafficStore::Event e;
+                    e.kind = QStringLiteral("confirmed");
+                    e.actor = who;
+                    e.percentNew = r.percentNew;
+                    e.stepIndex = intent.stepIndex;
+                    e.intentId = intent.id;
+                    e.reason = tr("confirmed by read-back after reopening");
+                    e.detail = r.detail;
+                    QString recordError;
+                    m_traffic.recordEvent(e, &recordError);
+                }
+                m_percent = r.percentNew;
+                Q_EMIT splitChanged(m_percent);
+                record(QStringLiteral("reconcile"), r.percentNew, who, tr("the backend matches the record"),
+                    r.detail);
+            } else {
+                m_reconcile.needed = true;
+                m_reconcile.detail = m_reconcile.unconfirmedIntent
+                    ? tr("A change to %1 % new was started but not confirmed; the backend has %2 % new.")
+                          .arg(m_reconcile.intendedPercent)
+                          .arg(r.percentNew)
+                    : tr("The record says %1 % new, the backend has %2 % new.")
+                          .arg(m_reconcile.intendedPercent)
+                          .arg(r.percentNew);
+                record(QStringLiteral("reconcile"), r.percentNew, who, m_reconcile.detail, r.detail);
+            }
+            if (m_reconcile.needed) {
+                if (m_reconcile.unconfirmedIntent)
+                    m_stepIndex = intent.stepIndex;
+                setState(State::Paused, who, m_reconcile.detail);
+                Q_EMIT reconcileNeeded(m_reconcile);
+            } else if (active) {
+                // The record and the backend agree: carry on where it stopped.
+                m_runActor = intent.actor.isEmpty() ? who : intent.actor;
+                if (wasState == State::RollingBack)
+                    setState(State::RolledBack, who, tr("rollback confirmed by read-back after reopening"));
+                else if (m_stepIndex >= 0 && m_stepIndex < m_plan.steps.size())
+                    startGates();
+            }
+            if (m_driftTimer->interval() > 0)
+                m_driftTimer->start();
+            Q_EMIT opened();
+        });
 }
 
 ActionResult CutoverEngine::ready() const
@@ -280,7 +299,7 @@ void CutoverEngine::setState(State state, const QString &actor, const QString &r
 }
 
 void CutoverEngine::callBackend(const std::function<void(TrafficBackend *, TrafficBackend::Done)> &op,
-                                std::function<void(const TrafficResult &)> done)
+    std::function<void(const TrafficResult &)> done)
 {
     auto answered = std::make_shared<bool>(false);
     QPointer<CutoverEngine> self(this);
@@ -299,8 +318,8 @@ void CutoverEngine::callBackend(const std::function<void(TrafficBackend *, Traff
     });
 }
 
-void CutoverEngine::record(const QString &kind, int percent, const QString &actor, const QString &reason,
-                           const QString &detail)
+void CutoverEngine::record(
+    const QString &kind, int percent, const QString &actor, const QString &reason, const QString &detail)
 {
     TrafficStore::Event e;
     e.kind = kind;
@@ -321,55 +340,59 @@ void CutoverEngine::reportBackendError(const QString &message, const QString &ac
     Q_EMIT backendError(message);
 }
 
-void CutoverEngine::applySplit(int percent, bool isRollback, const QString &actor, const QString &reason,
-                               std::function<void(bool)> then)
+void CutoverEngine::applySplit(
+    int percent, bool isRollback, const QString &actor, const QString &reason, std::function<void(bool)> then)
 {
     QString error;
     // Write before acting: the intent is committed before the backend sees anything.
     const qint64 intentId = m_traffic.recordIntent(percent, m_stepIndex, actor, reason, &error);
     if (intentId == 0) {
-        reportBackendError(tr("The intent could not be recorded, so the backend was not called: %1").arg(error), actor);
+        reportBackendError(
+            tr("The intent could not be recorded, so the backend was not called: %1").arg(error), actor);
         then(false);
         return;
     }
     m_busy = true;
     const quint64 generation = m_generation;
-    auto op = isRollback ? std::function<void(TrafficBackend *, TrafficBackend::Done)>(
-                               [](TrafficBackend *b, TrafficBackend::Done d) { b->rollback(std::move(d)); })
-                         : [percent](TrafficBackend *b, TrafficBackend::Done d) { b->apply(percent, std::move(d)); };
-    callBackend(op, [this, percent, intentId, actor, reason, then, generation, isRollback](const TrafficResult &r) {
-        m_busy = false;
-        TrafficStore::Event e;
-        e.actor = actor;
-        e.stepIndex = m_stepIndex;
-        e.intentId = intentId;
-        e.reason = reason;
-        QString recordError;
-        if (r.ok) {
-            e.kind = QStringLiteral("confirmed");
-            e.percentNew = r.percentNew >= 0 ? r.percentNew : percent;
-            e.detail = r.detail;
-            m_traffic.recordEvent(e, &recordError);
-            // A change overtaken by a rollback or a newer action is recorded, but does not set the split
-            // in force; if it landed after the newer change, the read-back reports it as drift.
-            if (generation == m_generation || isRollback) {
-                m_percent = e.percentNew;
-                m_lastBackendError.clear();
-                m_driftPercent = -1;
-                Q_EMIT splitChanged(m_percent);
+    auto op = isRollback
+        ? std::function<void(TrafficBackend *, TrafficBackend::Done)>(
+            [](TrafficBackend *b, TrafficBackend::Done d) { b->rollback(std::move(d)); })
+        : [percent](TrafficBackend *b, TrafficBackend::Done d) { b->apply(percent, std::move(d)); };
+    callBackend(
+        op, [this, percent, intentId, actor, reason, then, generation, isRollback](const TrafficResult &r) {
+            m_busy = false;
+            TrafficStore::Event e;
+            e.actor = actor;
+            e.stepIndex = m_stepIndex;
+            e.intentId = intentId;
+            e.reason = reason;
+            QString recordError;
+            if (r.ok) {
+                e.kind = QStringLiteral("confirmed");
+                e.percentNew = r.percentNew >= 0 ? r.percentNew : percent;
+                e.detail = r.detail;
+                m_traffic.recordEvent(e, &recordError);
+                // A change overtaken by a rollback or a newer action is recorded, but does not set the split
+                // in force; if it landed after the newer change, the read-back reports it as drift.
+                if (generation == m_generation || isRollback) {
+                    m_percent = e.percentNew;
+                    m_lastBackendError.clear();
+                    m_driftPercent = -1;
+                    Q_EMIT splitChanged(m_percent);
+                }
+            } else {
+                e.kind = QStringLiteral("error");
+                e.percentNew = percent;
+                e.detail = r.error;
+                m_traffic.recordEvent(e, &recordError);
+                m_lastBackendError = isRollback
+                    ? tr("ROLLBACK FAILED: %1").arg(r.error)
+                    : tr("The change to %1 % new failed: %2").arg(percent).arg(r.error);
+                Q_EMIT backendError(m_lastBackendError);
             }
-        } else {
-            e.kind = QStringLiteral("error");
-            e.percentNew = percent;
-            e.detail = r.error;
-            m_traffic.recordEvent(e, &recordError);
-            m_lastBackendError = isRollback ? tr("ROLLBACK FAILED: %1").arg(r.error)
-                                            : tr("The change to %1 % new failed: %2").arg(percent).arg(r.error);
-            Q_EMIT backendError(m_lastBackendError);
-        }
-        if (generation == m_generation || isRollback)
-            then(r.ok);
-    });
+            if (generation == m_generation || isRollback)
+                then(r.ok);
+        });
 }
 
 ActionResult CutoverEngine::start(const QString &actor, const QString &reason)
@@ -409,12 +432,13 @@ void CutoverEngine::enterStep(int index)
     m_stepIndex = index;
     Q_EMIT stepChanged(index);
     const int percent = m_plan.steps.at(index).percent;
-    const QString reason = tr("step %1 of %2: %3 % to the new path").arg(index + 1).arg(m_plan.steps.size()).arg(percent);
+    const QString reason
+        = tr("step %1 of %2: %3 % to the new path").arg(index + 1).arg(m_plan.steps.size()).arg(percent);
     setState(State::Shifting, m_runActor, reason);
     applySplit(percent, false, m_runActor, reason, [this, percent](bool ok) {
         if (!ok) {
             setState(State::Paused, m_runActor,
-                     automatic + tr("the backend did not take %1 %: %2").arg(percent).arg(m_lastBackendError));
+                automatic + tr("the backend did not take %1 %: %2").arg(percent).arg(m_lastBackendError));
             return;
         }
         startGates();
@@ -431,7 +455,8 @@ void CutoverEngine::startGates()
         afterGates();
         return;
     }
-    setState(State::Gating, m_runActor, tr("%1 gates running after step %2").arg(step.gates.size()).arg(m_stepIndex + 1));
+    setState(State::Gating, m_runActor,
+        tr("%1 gates running after step %2").arg(step.gates.size()).arg(m_stepIndex + 1));
     const int stepIndex = m_stepIndex;
     for (const GateDefinition &g : step.gates) {
         auto *runner = new GateRunner(g, GateProbe::create(g, m_metrics), this);
@@ -444,10 +469,11 @@ void CutoverEngine::startGates()
                 Q_EMIT warning(tr("A gate measurement could not be recorded: %1").arg(error));
             Q_EMIT measurementRecorded(m);
         });
-        connect(runner, &GateRunner::finished, this, [this, runner](GateOutcome outcome, const QString &reason) {
-            m_outcomes << qMakePair(outcome, QStringLiteral("%1: %2").arg(runner->gate().name, reason));
-            onGateFinished();
-        });
+        connect(
+            runner, &GateRunner::finished, this, [this, runner](GateOutcome outcome, const QString &reason) {
+                m_outcomes << qMakePair(outcome, QStringLiteral("%1: %2").arg(runner->gate().name, reason));
+                onGateFinished();
+            });
     }
     const QList<GateRunner *> runners = m_runners;
     for (GateRunner *r : runners)
@@ -476,7 +502,8 @@ void CutoverEngine::onGateFinished()
     if (!inconclusive.isEmpty()) {
         Q_EMIT gatesFinished(GateOutcome::Inconclusive, inconclusive.join(QLatin1String("; ")));
         setState(State::Paused, m_runActor,
-                 automatic + tr("gate inconclusive, a person decides: %1").arg(inconclusive.join(QLatin1String("; "))));
+            automatic
+                + tr("gate inconclusive, a person decides: %1").arg(inconclusive.join(QLatin1String("; "))));
         return;
     }
     Q_EMIT gatesFinished(GateOutcome::Passed, tr("all gates passed"));
@@ -549,7 +576,8 @@ ActionResult CutoverEngine::promote(const QString &actor, const QString &reason)
     if (const ActionResult r = ready(); !r)
         return r;
     if (m_state != State::Holding && m_state != State::Paused && m_state != State::Gating)
-        return ActionResult::failure(tr("There is nothing to promote while the plan is %1.").arg(stateLabel(m_state)));
+        return ActionResult::failure(
+            tr("There is nothing to promote while the plan is %1.").arg(stateLabel(m_state)));
     if (m_reconcile.needed)
         return ActionResult::failure(tr("The backend differs from the record; resume or roll back first."));
     stopActivity();
@@ -576,14 +604,16 @@ ActionResult CutoverEngine::hold(const QString &actor, const QString &reason)
     if (actor.trimmed().isEmpty() || reason.trimmed().isEmpty())
         return ActionResult::failure(tr("Holding needs a person and a reason."));
     if (m_state != State::Holding && m_state != State::Gating && m_state != State::Shifting)
-        return ActionResult::failure(tr("There is nothing to hold while the plan is %1.").arg(stateLabel(m_state)));
+        return ActionResult::failure(
+            tr("There is nothing to hold while the plan is %1.").arg(stateLabel(m_state)));
     m_holdRequested = true;
     record(QStringLiteral("hold"), m_percent, actor, reason, {});
     if (m_state == State::Holding) {
         m_holdTimer->stop();
         m_tick->stop();
         m_holdDeadlineMs = 0;
-        setState(State::Holding, actor, tr("held at %1 % until a person promotes: %2").arg(m_percent).arg(reason));
+        setState(
+            State::Holding, actor, tr("held at %1 % until a person promotes: %2").arg(m_percent).arg(reason));
     }
     return ActionResult::success();
 }
@@ -596,7 +626,8 @@ ActionResult CutoverEngine::resume(const QString &actor, const QString &reason)
         return r;
     if (m_state != State::Paused)
         return ActionResult::failure(tr("Only a paused plan can be resumed."));
-    const int intended = m_reconcile.needed && m_reconcile.intendedPercent >= 0 ? m_reconcile.intendedPercent : m_percent;
+    const int intended
+        = m_reconcile.needed && m_reconcile.intendedPercent >= 0 ? m_reconcile.intendedPercent : m_percent;
     m_reconcile = Reconcile {};
     m_runActor = actor;
     stopActivity();
@@ -604,13 +635,15 @@ ActionResult CutoverEngine::resume(const QString &actor, const QString &reason)
     applySplit(intended, false, actor, reason, [this, intended](bool ok) {
         if (!ok) {
             setState(State::Paused, m_runActor,
-                     automatic + tr("the backend did not take %1 %: %2").arg(intended).arg(m_lastBackendError));
+                automatic + tr("the backend did not take %1 %: %2").arg(intended).arg(m_lastBackendError));
             return;
         }
-        if (m_stepIndex >= 0 && m_stepIndex < m_plan.steps.size() && m_plan.steps.at(m_stepIndex).percent == intended)
+        if (m_stepIndex >= 0 && m_stepIndex < m_plan.steps.size()
+            && m_plan.steps.at(m_stepIndex).percent == intended)
             startGates();
         else
-            setState(State::Paused, m_runActor, tr("split restored to %1 %; promote to continue the plan").arg(intended));
+            setState(State::Paused, m_runActor,
+                tr("split restored to %1 %; promote to continue the plan").arg(intended));
     });
     return ActionResult::success();
 }
@@ -630,7 +663,8 @@ ActionResult CutoverEngine::shiftTo(int percentNew, const QString &actor, const 
     setState(State::Shifting, actor, why);
     applySplit(percentNew, false, actor, why, [this, percentNew, actor](bool ok) {
         if (!ok) {
-            setState(State::Paused, actor, tr("the backend did not take %1 %: %2").arg(percentNew).arg(m_lastBackendError));
+            setState(State::Paused, actor,
+                tr("the backend did not take %1 %: %2").arg(percentNew).arg(m_lastBackendError));
             return;
         }
         for (int i = 0; i < m_plan.steps.size(); ++i)
@@ -639,7 +673,8 @@ ActionResult CutoverEngine::shiftTo(int percentNew, const QString &actor, const 
         if (percentNew == 0)
             setState(State::RolledBack, actor, tr("manual shift: all traffic on the old path"));
         else
-            setState(State::Paused, actor, tr("manual shift to %1 % done; promote or run to continue").arg(percentNew));
+            setState(State::Paused, actor,
+                tr("manual shift to %1 % done; promote or run to continue").arg(percentNew));
     });
     return ActionResult::success();
 }
@@ -672,13 +707,14 @@ ActionResult CutoverEngine::rollback(const QString &actor, const QString &reason
         }
         finishRollback(actor, reason, rampDown);
     };
-    m_backend->checkOldPath([self = QPointer<CutoverEngine>(this), warnings, proceed](const TrafficResult &r) {
-        if (!self)
-            return;
-        if (!r.ok)
-            *warnings << r.error;
-        proceed();
-    });
+    m_backend->checkOldPath(
+        [self = QPointer<CutoverEngine>(this), warnings, proceed](const TrafficResult &r) {
+            if (!self)
+                return;
+            if (!r.ok)
+                *warnings << r.error;
+            proceed();
+        });
     if (!m_plan.oldHealthUrl.isEmpty()) {
         QNetworkRequest req { QUrl(m_plan.oldHealthUrl) };
         req.setTransferTimeout(2000);
@@ -688,7 +724,9 @@ ActionResult CutoverEngine::rollback(const QString &actor, const QString &reason
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status < 200 || status > 299)
                 *warnings << tr("the old path's health URL answered %1 (%2)")
-                                 .arg(status).arg(reply->error() == QNetworkReply::NoError ? QString() : reply->errorString());
+                                 .arg(status)
+                                 .arg(reply->error() == QNetworkReply::NoError ? QString()
+                                                                               : reply->errorString());
             proceed();
         });
     }
@@ -711,8 +749,8 @@ void CutoverEngine::finishRollback(const QString &actor, const QString &reason, 
         if (ok)
             setState(State::RolledBack, actor, reason);
         else
-            setState(State::Paused, actor, tr("ROLLBACK FAILED, traffic may still reach the new path: %1")
-                                               .arg(m_lastBackendError));
+            setState(State::Paused, actor,
+                tr("ROLLBACK FAILED, traffic may still reach the new path: %1").arg(m_lastBackendError));
     });
 }
 
@@ -721,22 +759,22 @@ void CutoverEngine::rampDownFrom(int index, const QString &actor, const QString 
     const int percent = m_plan.steps.at(index).percent;
     const quint64 generation = m_generation;
     applySplit(percent, false, actor, tr("ramp-down to %1 %: %2").arg(percent).arg(reason),
-               [this, index, actor, reason, generation](bool ok) {
-                   if (generation != m_generation)
-                       return;
-                   if (!ok) {
-                       finishRollback(actor, reason, false); // the ramp failed: go straight to the old path
-                       return;
-                   }
-                   QTimer::singleShot(m_rampDownHoldMs, this, [this, index, actor, reason, generation]() {
-                       if (generation != m_generation)
-                           return;
-                       if (index > 0)
-                           rampDownFrom(index - 1, actor, reason);
-                       else
-                           finishRollback(actor, reason, false);
-                   });
-               });
+        [this, index, actor, reason, generation](bool ok) {
+            if (generation != m_generation)
+                return;
+            if (!ok) {
+                finishRollback(actor, reason, false); // the ramp failed: go straight to the old path
+                return;
+            }
+            QTimer::singleShot(m_rampDownHoldMs, this, [this, index, actor, reason, generation]() {
+                if (generation != m_generation)
+                    return;
+                if (index > 0)
+                    rampDownFrom(index - 1, actor, reason);
+                else
+                    finishRollback(actor, reason, false);
+            });
+        });
 }
 
 void CutoverEngine::checkSplit()
@@ -746,47 +784,50 @@ void CutoverEngine::checkSplit()
         return;
     }
     callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
-                [this](const TrafficResult &r) {
-                    if (!r.ok)
-                        reportBackendError(tr("The split cannot be read: %1").arg(r.error), {});
-                    Q_EMIT splitRead(r);
-                });
+        [this](const TrafficResult &r) {
+            if (!r.ok)
+                reportBackendError(tr("The split cannot be read: %1").arg(r.error), {});
+            Q_EMIT splitRead(r);
+        });
 }
 
 void CutoverEngine::readBackForDrift()
 {
-    if (!m_backend || m_busy || m_state == State::Shifting || m_state == State::RollingBack || m_reconcile.needed)
+    if (!m_backend || m_busy || m_state == State::Shifting || m_state == State::RollingBack
+        || m_reconcile.needed)
         return;
     if (m_state == State::Idle && m_traffic.events(QStringLiteral("confirmed")).isEmpty())
         return; // nothing shifted yet: nothing to drift from
     const quint64 generation = m_generation;
     m_busy = true;
     callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
-                [this, generation](const TrafficResult &r) {
-                    m_busy = false;
-                    if (generation != m_generation || m_state == State::Shifting || m_state == State::RollingBack)
-                        return;
-                    if (!r.ok) {
-                        const QString message = tr("The backend cannot be read back: %1").arg(r.error);
-                        if (message != m_lastBackendError)
-                            reportBackendError(message, {});
-                        return;
-                    }
-                    if (!m_lastBackendError.isEmpty() && m_lastBackendError.startsWith(tr("The backend cannot be read back")))
-                        m_lastBackendError.clear();
-                    if (r.percentNew == m_percent) {
-                        m_driftPercent = -1;
-                        return;
-                    }
-                    if (r.percentNew == m_driftPercent)
-                        return; // already reported
-                    m_driftPercent = r.percentNew;
-                    record(QStringLiteral("drift"), r.percentNew, tr("cockpit (read-back)"),
-                           tr("changed outside the cockpit: the session says %1 % new, the backend has %2 % new")
-                               .arg(m_percent).arg(r.percentNew),
-                           r.detail);
-                    Q_EMIT driftDetected(m_percent, r.percentNew);
-                });
+        [this, generation](const TrafficResult &r) {
+            m_busy = false;
+            if (generation != m_generation || m_state == State::Shifting || m_state == State::RollingBack)
+                return;
+            if (!r.ok) {
+                const QString message = tr("The backend cannot be read back: %1").arg(r.error);
+                if (message != m_lastBackendError)
+                    reportBackendError(message, {});
+                return;
+            }
+            if (!m_lastBackendError.isEmpty()
+                && m_lastBackendError.startsWith(tr("The backend cannot be read back")))
+                m_lastBackendError.clear();
+            if (r.percentNew == m_percent) {
+                m_driftPercent = -1;
+                return;
+            }
+            if (r.percentNew == m_driftPercent)
+                return; // already reported
+            m_driftPercent = r.percentNew;
+            record(QStringLiteral("drift"), r.percentNew, tr("cockpit (read-back)"),
+                tr("changed outside the cockpit: the session says %1 % new, the backend has %2 % new")
+                    .arg(m_percent)
+                    .arg(r.percentNew),
+                r.detail);
+            Q_EMIT driftDetected(m_percent, r.percentNew);
+        });
 }
 
 QList<GateMeasurement> CutoverEngine::measurements() const

@@ -24,8 +24,7 @@ class SessionStore;
 // called, then the confirmation or the error. On open() the engine reads the split really in force and
 // reconciles it with the record. A periodic read-back detects changes made outside the cockpit.
 // All backend and gate work is asynchronous; the engine never blocks its thread.
-class CutoverEngine : public QObject
-{
+class CutoverEngine : public QObject {
     Q_OBJECT
 public:
     enum class State { Idle, Shifting, Holding, Gating, Paused, RollingBack, RolledBack, Completed };
@@ -35,7 +34,7 @@ public:
     struct Reconcile {
         bool needed = false;
         int intendedPercent = -1; // what the session says should be in force
-        int realPercent = -1;     // what the backend reports (-1: unreadable)
+        int realPercent = -1; // what the backend reports (-1: unreadable)
         bool unconfirmedIntent = false;
         QString detail;
     };
@@ -48,8 +47,8 @@ public:
     static QString stateLabel(State state);
 
     // Chooses and configures the backend (validated against its schema; secrets are never stored).
-    ActionResult configureBackend(const QString &backendId, const QJsonObject &config, const QString &actor,
-                                  const QString &reason);
+    ActionResult configureBackend(
+        const QString &backendId, const QJsonObject &config, const QString &actor, const QString &reason);
     ActionResult setPlan(const StepPlan &plan, const QString &actor, const QString &reason);
 
     // Loads the session's traffic record (state, plan, backend) without calling the backend.
@@ -109,9 +108,9 @@ private:
     ActionResult ready() const;
     void setState(State state, const QString &actor, const QString &reason);
     void callBackend(const std::function<void(TrafficBackend *, TrafficBackend::Done)> &op,
-                     std::function<void(const TrafficResult &)> done);
+        std::function<void(const TrafficResult &)> done);
     void applySplit(int percent, bool isRollback, const QString &actor, const QString &reason,
-                    std::function<void(bool)> then);
+        std::function<void(bool)> then);
     void enterStep(int index);
     void startGates();
     void onGateFinished();
@@ -123,7 +122,8 @@ private:
     void rampDownFrom(int index, const QString &actor, const QString &reason);
     void readBackForDrift();
     void reportBackendError(const QString &message, const QString &actor);
-    void record(const QString &kind, int percent, const QString &actor, const QString &reason, const QString &detail);
+    void record(
+        const QString &kind, int percent, const QString &actor, const QString &reason, const QString &detail);
 
     SessionStore *m_store;
     TrafficStore m_traffic;

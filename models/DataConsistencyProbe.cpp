@@ -82,9 +82,12 @@ Read runSql(const QJsonObject &sql, const QString &query, bool rows)
 QString describe(const Read &r)
 {
     switch (r.kind) {
-    case Read::Kind::Value: return r.text;
-    case Read::Kind::NoData: return tr("no data");
-    case Read::Kind::Error: return tr("error");
+    case Read::Kind::Value:
+        return r.text;
+    case Read::Kind::NoData:
+        return tr("no data");
+    case Read::Kind::Error:
+        return tr("error");
     }
     return {};
 }
@@ -97,8 +100,8 @@ DataConsistencyProbe::DataConsistencyProbe(const GateDefinition &gate, QObject *
 {
 }
 
-void DataConsistencyProbe::read(const QJsonObject &source, const QString &query, bool rows,
-                                std::function<void(const Read &)> done)
+void DataConsistencyProbe::read(
+    const QJsonObject &source, const QString &query, bool rows, std::function<void(const Read &)> done)
 {
     if (source.contains(QLatin1String("sql"))) {
         const QJsonObject sql = source.value(QLatin1String("sql")).toObject();
@@ -107,10 +110,13 @@ void DataConsistencyProbe::read(const QJsonObject &source, const QString &query,
         QThread *thread = QThread::create([self, sql, q, rows, done]() {
             const Read r = runSql(sql, q, rows);
             if (self)
-                QMetaObject::invokeMethod(self.data(), [self, r, done]() {
-                    if (self)
-                        done(r);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, r, done]() {
+                        if (self)
+                            done(r);
+                    },
+                    Qt::QueuedConnection);
         });
         connect(thread, &QThread::finished, thread, &QObject::deleteLater);
         thread->start();
@@ -141,7 +147,8 @@ void DataConsistencyProbe::read(const QJsonObject &source, const QString &query,
             QJsonValue v = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
             for (const QString &part : pointer.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
                 QString key = part;
-                key.replace(QLatin1String("~1"), QLatin1String("/")).replace(QLatin1String("~0"), QLatin1String("~"));
+                key.replace(QLatin1String("~1"), QLatin1String("/"))
+                    .replace(QLatin1String("~0"), QLatin1String("~"));
                 v = v.isArray() ? v.toArray().at(key.toInt()) : v.toObject().value(key);
             }
             if (v.isUndefined() || v.isNull()) {
@@ -175,8 +182,14 @@ void DataConsistencyProbe::measure(Done done)
         if (--*pending == 0)
             compare(done);
     };
-    read(oldSource, {}, false, [this, joined](const Read &r) { m_old = r; joined(); });
-    read(newSource, {}, false, [this, joined](const Read &r) { m_new = r; joined(); });
+    read(oldSource, {}, false, [this, joined](const Read &r) {
+        m_old = r;
+        joined();
+    });
+    read(newSource, {}, false, [this, joined](const Read &r) {
+        m_new = r;
+        joined();
+    });
 }
 
 void DataConsistencyProbe::compare(Done done)
@@ -213,14 +226,17 @@ void DataConsistencyProbe::compare(Done done)
         const double limit = percent ? std::fabs(a) * tolerancePercent / 100.0 : tolerance;
         m.value = tr("old %1, new %2 (difference %3)").arg(m_old.text, m_new.text).arg(diff);
         m.verdict = diff <= limit ? GateMeasurement::Verdict::Pass : GateMeasurement::Verdict::Fail;
-        m.reason = diff <= limit ? tr("within tolerance") : tr("difference %1 exceeds %2").arg(diff).arg(limit);
+        m.reason
+            = diff <= limit ? tr("within tolerance") : tr("difference %1 exceeds %2").arg(diff).arg(limit);
     } else if (okOld != okNew || (okOld && okNew)) {
         m.verdict = GateMeasurement::Verdict::Error;
         m.reason = tr("the values cannot be compared (a number and a text, or not finite)");
     } else {
-        m.verdict = m_old.text == m_new.text ? GateMeasurement::Verdict::Pass : GateMeasurement::Verdict::Fail;
+        m.verdict
+            = m_old.text == m_new.text ? GateMeasurement::Verdict::Pass : GateMeasurement::Verdict::Fail;
         m.condition = tr("old = new");
-        m.reason = m.verdict == GateMeasurement::Verdict::Pass ? tr("the values are equal") : tr("the values differ");
+        m.reason = m.verdict == GateMeasurement::Verdict::Pass ? tr("the values are equal")
+                                                               : tr("the values differ");
     }
     finishWithSample(m, done);
 }
@@ -261,12 +277,19 @@ void DataConsistencyProbe::finishWithSample(GateMeasurement m, Done done)
             extra.sort();
             m.verdict = GateMeasurement::Verdict::Fail;
             m.reason = tr("sampled records differ: only in old: %1; only in new: %2")
-                           .arg(missing.mid(0, 5).join(QLatin1String(", ")), extra.mid(0, 5).join(QLatin1String(", ")));
+                           .arg(missing.mid(0, 5).join(QLatin1String(", ")),
+                               extra.mid(0, 5).join(QLatin1String(", ")));
         }
         done(m);
     };
     read(m_gate.params.value(QLatin1String("old")).toObject(), sampleOld, true,
-         [rows, joined](const Read &r) mutable { rows->first = r; joined(); });
+        [rows, joined](const Read &r) mutable {
+            rows->first = r;
+            joined();
+        });
     read(m_gate.params.value(QLatin1String("new")).toObject(), sampleNew, true,
-         [rows, joined](const Read &r) mutable { rows->second = r; joined(); });
+        [rows, joined](const Read &r) mutable {
+            rows->second = r;
+            joined();
+        });
 }

@@ -13,8 +13,7 @@ class QNetworkAccessManager;
 // "tolerance_percent" of the old value). A source is {"sql": {driver, database, host, port, user,
 // password_env, query}} run on a worker thread, or {"http": URL, "pointer": "/json/pointer"}. Optional
 // sampling: "sample_old"/"sample_new" queries whose rows must match as sets. Equal text values also match.
-class DataConsistencyProbe : public GateProbe
-{
+class DataConsistencyProbe : public GateProbe {
     Q_OBJECT
 public:
     explicit DataConsistencyProbe(const GateDefinition &gate, QObject *parent = nullptr);
@@ -29,7 +28,8 @@ public:
     };
 
 private:
-    void read(const QJsonObject &source, const QString &query, bool rows, std::function<void(const Read &)> done);
+    void read(
+        const QJsonObject &source, const QString &query, bool rows, std::function<void(const Read &)> done);
     void compare(Done done);
     void finishWithSample(GateMeasurement m, Done done);
 

@@ -25,19 +25,23 @@ QString findSecret(const QJsonObject &o)
     return {};
 }
 
-const QLatin1String commonKeys[] = { QLatin1String("kind"), QLatin1String("name"), QLatin1String("interval_ms"),
-                                     QLatin1String("count"), QLatin1String("failure_limit"),
-                                     QLatin1String("inconclusive_limit"), QLatin1String("consecutive_error_limit"),
-                                     QLatin1String("no_data"), QLatin1String("timeout_ms") };
+const QLatin1String commonKeys[]
+    = { QLatin1String("kind"), QLatin1String("name"), QLatin1String("interval_ms"), QLatin1String("count"),
+          QLatin1String("failure_limit"), QLatin1String("inconclusive_limit"),
+          QLatin1String("consecutive_error_limit"), QLatin1String("no_data"), QLatin1String("timeout_ms") };
 }
 
 QString GateDefinition::kindKey(Kind kind)
 {
     switch (kind) {
-    case Kind::HttpHealth: return QStringLiteral("http");
-    case Kind::BusinessTransaction: return QStringLiteral("business");
-    case Kind::DataConsistency: return QStringLiteral("consistency");
-    case Kind::MetricCondition: return QStringLiteral("metric");
+    case Kind::HttpHealth:
+        return QStringLiteral("http");
+    case Kind::BusinessTransaction:
+        return QStringLiteral("business");
+    case Kind::DataConsistency:
+        return QStringLiteral("consistency");
+    case Kind::MetricCondition:
+        return QStringLiteral("metric");
     }
     return {};
 }
@@ -66,7 +70,9 @@ GateDefinition GateDefinition::fromJson(const QJsonObject &json, QString *error)
             return def;
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() != double(v.toInt())) {
             if (error->isEmpty())
-                *error = tr("%1: \"%2\" must be a whole number of at least %3.").arg(label, QLatin1String(key)).arg(min);
+                *error = tr("%1: \"%2\" must be a whole number of at least %3.")
+                             .arg(label, QLatin1String(key))
+                             .arg(min);
             return def;
         }
         return v.toInt();
@@ -82,7 +88,8 @@ GateDefinition GateDefinition::fromJson(const QJsonObject &json, QString *error)
     if (noData == QLatin1String("fail"))
         g.noDataFails = true;
     else if (noData != QLatin1String("inconclusive") && error->isEmpty())
-        *error = tr("%1: \"no_data\" must be \"inconclusive\" or \"fail\" (no data never passes).").arg(label);
+        *error
+            = tr("%1: \"no_data\" must be \"inconclusive\" or \"fail\" (no data never passes).").arg(label);
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         bool common = false;
         for (const QLatin1String &k : commonKeys)
@@ -104,17 +111,24 @@ GateDefinition GateDefinition::fromJson(const QJsonObject &json, QString *error)
             *error = tr("%1: \"%2\" is required for a %3 gate.").arg(label, QLatin1String(key), kind);
     };
     switch (g.kind) {
-    case Kind::HttpHealth: need("url"); break;
+    case Kind::HttpHealth:
+        need("url");
+        break;
     case Kind::BusinessTransaction:
         if (!g.params.contains(QLatin1String("requests")) && !g.params.contains(QLatin1String("command")))
-            *error = tr("%1: a business gate needs \"requests\" (a list of HTTP requests) or \"command\".").arg(label);
+            *error = tr("%1: a business gate needs \"requests\" (a list of HTTP requests) or \"command\".")
+                         .arg(label);
         break;
-    case Kind::DataConsistency: need("old"); need("new"); break;
+    case Kind::DataConsistency:
+        need("old");
+        need("new");
+        break;
     case Kind::MetricCondition:
         need("series");
         if (!g.params.contains(QLatin1String("max")) && !g.params.contains(QLatin1String("min"))
             && !g.params.contains(QLatin1String("max_ratio")) && error->isEmpty())
-            *error = tr("%1: a metric gate needs \"max\", \"min\" or \"max_ratio\" (with \"baseline\").").arg(label);
+            *error = tr("%1: a metric gate needs \"max\", \"min\" or \"max_ratio\" (with \"baseline\").")
+                         .arg(label);
         if (g.params.contains(QLatin1String("max_ratio")))
             need("baseline");
         break;

@@ -21,8 +21,8 @@ struct GateDefinition {
     int inconclusiveLimit = 0;
     int consecutiveErrorLimit = 4;
     bool noDataFails = false;
-    int timeoutMs = 10000;  // of one measurement
-    QJsonObject params;     // the kind's own settings (url, query, series, ...)
+    int timeoutMs = 10000; // of one measurement
+    QJsonObject params; // the kind's own settings (url, query, series, ...)
 
     static QString kindKey(Kind kind);
     // Parses one gate; *error names the gate and the problem.

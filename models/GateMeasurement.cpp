@@ -6,11 +6,16 @@
 QString GateMeasurement::verdictKey(Verdict v)
 {
     switch (v) {
-    case Verdict::Pass: return QStringLiteral("pass");
-    case Verdict::Fail: return QStringLiteral("fail");
-    case Verdict::Inconclusive: return QStringLiteral("inconclusive");
-    case Verdict::NoData: return QStringLiteral("no_data");
-    case Verdict::Error: return QStringLiteral("error");
+    case Verdict::Pass:
+        return QStringLiteral("pass");
+    case Verdict::Fail:
+        return QStringLiteral("fail");
+    case Verdict::Inconclusive:
+        return QStringLiteral("inconclusive");
+    case Verdict::NoData:
+        return QStringLiteral("no_data");
+    case Verdict::Error:
+        return QStringLiteral("error");
     }
     return {};
 }
@@ -26,11 +31,16 @@ GateMeasurement::Verdict GateMeasurement::verdictFromKey(const QString &key)
 QString GateMeasurement::verdictLabel(Verdict v)
 {
     switch (v) {
-    case Verdict::Pass: return QCoreApplication::translate("GateMeasurement", "pass");
-    case Verdict::Fail: return QCoreApplication::translate("GateMeasurement", "fail");
-    case Verdict::Inconclusive: return QCoreApplication::translate("GateMeasurement", "inconclusive");
-    case Verdict::NoData: return QCoreApplication::translate("GateMeasurement", "no data");
-    case Verdict::Error: return QCoreApplication::translate("GateMeasurement", "error");
+    case Verdict::Pass:
+        return QCoreApplication::translate("GateMeasurement", "pass");
+    case Verdict::Fail:
+        return QCoreApplication::translate("GateMeasurement", "fail");
+    case Verdict::Inconclusive:
+        return QCoreApplication::translate("GateMeasurement", "inconclusive");
+    case Verdict::NoData:
+        return QCoreApplication::translate("GateMeasurement", "no data");
+    case Verdict::Error:
+        return QCoreApplication::translate("GateMeasurement", "error");
     }
     return {};
 }
@@ -38,9 +48,12 @@ QString GateMeasurement::verdictLabel(Verdict v)
 QString gateOutcomeKey(GateOutcome outcome)
 {
     switch (outcome) {
-    case GateOutcome::Passed: return QStringLiteral("passed");
-    case GateOutcome::Failed: return QStringLiteral("failed");
-    case GateOutcome::Inconclusive: return QStringLiteral("inconclusive");
+    case GateOutcome::Passed:
+        return QStringLiteral("passed");
+    case GateOutcome::Failed:
+        return QStringLiteral("failed");
+    case GateOutcome::Inconclusive:
+        return QStringLiteral("inconclusive");
     }
     return {};
 }

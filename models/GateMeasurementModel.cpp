@@ -22,13 +22,20 @@ QVariant GateMeasurementModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return m.at.toLocalTime();
-        case StepColumn: return m.stepIndex + 1;
-        case GateColumn: return m.gate;
-        case ValueColumn: return m.value;
-        case ConditionColumn: return m.condition;
-        case VerdictColumn: return GateMeasurement::verdictLabel(m.verdict);
-        case ReasonColumn: return m.reason;
+        case TimeColumn:
+            return m.at.toLocalTime();
+        case StepColumn:
+            return m.stepIndex + 1;
+        case GateColumn:
+            return m.gate;
+        case ValueColumn:
+            return m.value;
+        case ConditionColumn:
+            return m.condition;
+        case VerdictColumn:
+            return GateMeasurement::verdictLabel(m.verdict);
+        case ReasonColumn:
+            return m.reason;
         }
         break;
     case Qt::ToolTipRole:
@@ -36,16 +43,22 @@ QVariant GateMeasurementModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == VerdictColumn) {
             switch (m.verdict) {
-            case GateMeasurement::Verdict::Pass: return QBrush(QColor(0x1b, 0x7f, 0x3a));
+            case GateMeasurement::Verdict::Pass:
+                return QBrush(QColor(0x1b, 0x7f, 0x3a));
             case GateMeasurement::Verdict::Fail:
-            case GateMeasurement::Verdict::Error: return QBrush(QColor(0xc0, 0x1c, 0x28));
-            default: return QBrush(QColor(0xb3, 0x6b, 0x00));
+            case GateMeasurement::Verdict::Error:
+                return QBrush(QColor(0xc0, 0x1c, 0x28));
+            default:
+                return QBrush(QColor(0xb3, 0x6b, 0x00));
             }
         }
         break;
-    case VerdictRole: return GateMeasurement::verdictKey(m.verdict);
-    case OutputRole: return m.output;
-    case MeasurementIdRole: return m.id;
+    case VerdictRole:
+        return GateMeasurement::verdictKey(m.verdict);
+    case OutputRole:
+        return m.output;
+    case MeasurementIdRole:
+        return m.id;
     }
     return {};
 }
@@ -55,13 +68,20 @@ QVariant GateMeasurementModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case StepColumn: return tr("Step");
-    case GateColumn: return tr("Gate");
-    case ValueColumn: return tr("Value");
-    case ConditionColumn: return tr("Condition");
-    case VerdictColumn: return tr("Verdict");
-    case ReasonColumn: return tr("Reason");
+    case TimeColumn:
+        return tr("Time");
+    case StepColumn:
+        return tr("Step");
+    case GateColumn:
+        return tr("Gate");
+    case ValueColumn:
+        return tr("Value");
+    case ConditionColumn:
+        return tr("Condition");
+    case VerdictColumn:
+        return tr("Verdict");
+    case ReasonColumn:
+        return tr("Reason");
     }
     return {};
 }

@@ -8,12 +8,19 @@
 
 // The gate measurements of a session, newest last: time, step, gate, value, condition, verdict, reason.
 // Raw values in the model; the verdict is also available as its key (VerdictRole) for colouring.
-class GateMeasurementModel : public QAbstractTableModel
-{
+class GateMeasurementModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Columns { TimeColumn, StepColumn, GateColumn, ValueColumn, ConditionColumn, VerdictColumn, ReasonColumn,
-                   ColumnCount };
+    enum Columns {
+        TimeColumn,
+        StepColumn,
+        GateColumn,
+        ValueColumn,
+        ConditionColumn,
+        VerdictColumn,
+        ReasonColumn,
+        ColumnCount
+    };
     enum Roles { VerdictRole = Qt::UserRole, OutputRole, MeasurementIdRole };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -13,8 +13,7 @@ class MetricValueProvider;
 
 // Takes one measurement of a gate, asynchronously: fills value, condition, verdict, reason (and output)
 // and calls done once. A provider problem (no answer, a broken response) is the verdict Error, never Pass.
-class GateProbe : public QObject
-{
+class GateProbe : public QObject {
     Q_OBJECT
 public:
     using Done = std::function<void(const GateMeasurement &)>;

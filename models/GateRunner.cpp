@@ -55,12 +55,15 @@ void GateRunner::measureOnce()
         if (!self)
             return;
         // Deliver asynchronously so a probe that answers at once still returns before we go on.
-        QMetaObject::invokeMethod(self.data(), [self, attempt, m]() {
-            if (!self || attempt != self->m_attempt)
-                return;
-            self->m_guard->stop();
-            self->take(m);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, attempt, m]() {
+                if (!self || attempt != self->m_attempt)
+                    return;
+                self->m_guard->stop();
+                self->take(m);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -80,29 +83,42 @@ void GateRunner::take(GateMeasurement m)
     if (m.verdict == V::Error) {
         ++m_consecutiveErrors;
         if (m_consecutiveErrors > m_gate.consecutiveErrorLimit) {
-            finish(GateOutcome::Failed, tr("%1 provider errors in a row (limit %2); errors never pass. Last: %3")
-                                            .arg(m_consecutiveErrors).arg(m_gate.consecutiveErrorLimit).arg(m.reason));
+            finish(GateOutcome::Failed,
+                tr("%1 provider errors in a row (limit %2); errors never pass. Last: %3")
+                    .arg(m_consecutiveErrors)
+                    .arg(m_gate.consecutiveErrorLimit)
+                    .arg(m.reason));
             return;
         }
     } else {
         m_consecutiveErrors = 0;
         ++m_taken;
         const bool failed = m.verdict == V::Fail || (m.verdict == V::NoData && m_gate.noDataFails);
-        const bool inconclusive = m.verdict == V::Inconclusive || (m.verdict == V::NoData && !m_gate.noDataFails);
+        const bool inconclusive
+            = m.verdict == V::Inconclusive || (m.verdict == V::NoData && !m_gate.noDataFails);
         if (failed && ++m_failures > m_gate.failureLimit) {
-            finish(GateOutcome::Failed, tr("%1 failed measurements (limit %2). Last: %3 (%4; condition %5)")
-                                            .arg(m_failures).arg(m_gate.failureLimit).arg(m.reason, m.value, m.condition));
+            finish(GateOutcome::Failed,
+                tr("%1 failed measurements (limit %2). Last: %3 (%4; condition %5)")
+                    .arg(m_failures)
+                    .arg(m_gate.failureLimit)
+                    .arg(m.reason, m.value, m.condition));
             return;
         }
         if (inconclusive && ++m_inconclusive > m_gate.inconclusiveLimit) {
-            finish(GateOutcome::Inconclusive, tr("%1 inconclusive measurements (limit %2). Last: %3")
-                                                  .arg(m_inconclusive).arg(m_gate.inconclusiveLimit).arg(m.reason));
+            finish(GateOutcome::Inconclusive,
+                tr("%1 inconclusive measurements (limit %2). Last: %3")
+                    .arg(m_inconclusive)
+                    .arg(m_gate.inconclusiveLimit)
+                    .arg(m.reason));
             return;
         }
         if (m_taken >= m_gate.count) {
-            finish(GateOutcome::Passed, tr("%1 of %2 measurements passed (%3 failed, %4 inconclusive within limits)")
-                                            .arg(m_taken - m_failures - m_inconclusive).arg(m_taken)
-                                            .arg(m_failures).arg(m_inconclusive));
+            finish(GateOutcome::Passed,
+                tr("%1 of %2 measurements passed (%3 failed, %4 inconclusive within limits)")
+                    .arg(m_taken - m_failures - m_inconclusive)
+                    .arg(m_taken)
+                    .arg(m_failures)
+                    .arg(m_inconclusive));
             return;
         }
     }

@@ -14,8 +14,7 @@ class QTimer;
 // Runs one gate: takes its measurements at its interval through a probe and decides with its limits
 // (see GateDefinition). Every measurement is emitted; finished is emitted once with the outcome and the
 // reason. A probe that does not answer within the gate's timeout counts as a provider error.
-class GateRunner : public QObject
-{
+class GateRunner : public QObject {
     Q_OBJECT
 public:
     GateRunner(const GateDefinition &gate, std::unique_ptr<GateProbe> probe, QObject *parent = nullptr);

@@ -20,8 +20,8 @@ void HttpHealthProbe::measure(Done done)
     request(m_nam, m_gate.params, m_gate.timeoutMs, this, std::move(done));
 }
 
-void HttpHealthProbe::request(QNetworkAccessManager *nam, const QJsonObject &spec, int timeoutMs, QObject *context,
-                              Done done)
+void HttpHealthProbe::request(
+    QNetworkAccessManager *nam, const QJsonObject &spec, int timeoutMs, QObject *context, Done done)
 {
     const QUrl url(spec.value(QLatin1String("url")).toString());
     const int expectStatus = spec.value(QLatin1String("expect_status")).toInt(200);
@@ -56,35 +56,35 @@ void HttpHealthProbe::request(QNetworkAccessManager *nam, const QJsonObject &spe
     const QByteArray body = spec.value(QLatin1String("body")).toString().toUtf8();
     if (!body.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader,
-                      spec.value(QLatin1String("content_type")).toString(QStringLiteral("application/json")));
+            spec.value(QLatin1String("content_type")).toString(QStringLiteral("application/json")));
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     QNetworkReply *reply = nam->sendCustomRequest(req, method.toLatin1(), body);
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, timer, m, expectStatus, maxLatency, re,
-                                                                 bodyRegex, done = std::move(done)]() mutable {
-        reply->deleteLater();
-        const qint64 ms = timer->elapsed();
-        const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        const QByteArray data = reply->readAll();
-        m.output = QString::fromUtf8(data.left(2000));
-        if (!statusAttr.isValid()) {
-            m.value = tr("no answer after %1 ms").arg(ms);
-            m.verdict = GateMeasurement::Verdict::Fail;
-            m.reason = tr("No HTTP answer: %1").arg(reply->errorString());
+    QObject::connect(reply, &QNetworkReply::finished, context,
+        [reply, timer, m, expectStatus, maxLatency, re, bodyRegex, done = std::move(done)]() mutable {
+            reply->deleteLater();
+            const qint64 ms = timer->elapsed();
+            const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            const QByteArray data = reply->readAll();
+            m.output = QString::fromUtf8(data.left(2000));
+            if (!statusAttr.isValid()) {
+                m.value = tr("no answer after %1 ms").arg(ms);
+                m.verdict = GateMeasurement::Verdict::Fail;
+                m.reason = tr("No HTTP answer: %1").arg(reply->errorString());
+                done(m);
+                return;
+            }
+            const int status = statusAttr.toInt();
+            m.value = tr("HTTP %1 in %2 ms").arg(status).arg(ms);
+            QStringList problems;
+            if (status != expectStatus)
+                problems << tr("status %1 instead of %2").arg(status).arg(expectStatus);
+            if (maxLatency >= 0 && ms > maxLatency)
+                problems << tr("latency %1 ms above %2 ms").arg(ms).arg(maxLatency);
+            if (!bodyRegex.isEmpty() && !re.match(QString::fromUtf8(data)).hasMatch())
+                problems << tr("body does not match /%1/").arg(bodyRegex);
+            m.verdict = problems.isEmpty() ? GateMeasurement::Verdict::Pass : GateMeasurement::Verdict::Fail;
+            m.reason = problems.isEmpty() ? tr("all conditions met") : problems.join(QLatin1String("; "));
             done(m);
-            return;
-        }
-        const int status = statusAttr.toInt();
-        m.value = tr("HTTP %1 in %2 ms").arg(status).arg(ms);
-        QStringList problems;
-        if (status != expectStatus)
-            problems << tr("status %1 instead of %2").arg(status).arg(expectStatus);
-        if (maxLatency >= 0 && ms > maxLatency)
-            problems << tr("latency %1 ms above %2 ms").arg(ms).arg(maxLatency);
-        if (!bodyRegex.isEmpty() && !re.match(QString::fromUtf8(data)).hasMatch())
-            problems << tr("body does not match /%1/").arg(bodyRegex);
-        m.verdict = problems.isEmpty() ? GateMeasurement::Verdict::Pass : GateMeasurement::Verdict::Fail;
-        m.reason = problems.isEmpty() ? tr("all conditions met") : problems.join(QLatin1String("; "));
-        done(m);
-    });
+        });
 }

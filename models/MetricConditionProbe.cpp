@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QPointer>
 
-MetricConditionProbe::MetricConditionProbe(const GateDefinition &gate, MetricValueProvider *metrics, QObject *parent)
+MetricConditionProbe::MetricConditionProbe(
+    const GateDefinition &gate, MetricValueProvider *metrics, QObject *parent)
     : GateProbe(parent)
     , m_gate(gate)
     , m_metrics(metrics)
@@ -51,28 +52,32 @@ void MetricConditionProbe::measure(Done done)
             self->judge(r.value, QString::number(r.value, 'g', 6), done);
             return;
         }
-        self->m_metrics->latest(baseline, [self, series, baseline, value = r.value, failed,
-                                           done](const MetricValueProvider::Reading &b) {
-            if (!self)
-                return;
-            GateMeasurement bm;
-            if (failed(b, baseline, &bm)) {
-                done(bm);
-                return;
-            }
-            if (b.value == 0) {
-                GateMeasurement zm;
-                zm.value = tr("%1 = %2, %3 = 0").arg(series).arg(value).arg(baseline);
-                zm.verdict = value == 0 ? GateMeasurement::Verdict::Pass : GateMeasurement::Verdict::Inconclusive;
-                zm.condition = tr("%1 / %2 ≤ %3").arg(series, baseline)
-                                  .arg(self->m_gate.params.value(QLatin1String("max_ratio")).toDouble());
-                zm.reason = value == 0 ? tr("both are 0") : tr("the baseline is 0, so the ratio is undefined");
-                done(zm);
-                return;
-            }
-            const double ratio = value / b.value;
-            self->judge(ratio, tr("ratio %1 (%2 / %3)").arg(ratio, 0, 'g', 4).arg(value).arg(b.value), done);
-        });
+        self->m_metrics->latest(baseline,
+            [self, series, baseline, value = r.value, failed, done](const MetricValueProvider::Reading &b) {
+                if (!self)
+                    return;
+                GateMeasurement bm;
+                if (failed(b, baseline, &bm)) {
+                    done(bm);
+                    return;
+                }
+                if (b.value == 0) {
+                    GateMeasurement zm;
+                    zm.value = tr("%1 = %2, %3 = 0").arg(series).arg(value).arg(baseline);
+                    zm.verdict = value == 0 ? GateMeasurement::Verdict::Pass
+                                            : GateMeasurement::Verdict::Inconclusive;
+                    zm.condition = tr("%1 / %2 ≤ %3")
+                                       .arg(series, baseline)
+                                       .arg(self->m_gate.params.value(QLatin1String("max_ratio")).toDouble());
+                    zm.reason
+                        = value == 0 ? tr("both are 0") : tr("the baseline is 0, so the ratio is undefined");
+                    done(zm);
+                    return;
+                }
+                const double ratio = value / b.value;
+                self->judge(
+                    ratio, tr("ratio %1 (%2 / %3)").arg(ratio, 0, 'g', 4).arg(value).arg(b.value), done);
+            });
     });
 }
 

@@ -46,8 +46,8 @@ int StepPlan::parseHold(const QString &text, bool *ok)
     return n * factor;
 }
 
-StepPlan StepPlan::fromPercents(const QString &percents, const QString &hold, const QList<GateDefinition> &gates,
-                                QString *error)
+StepPlan StepPlan::fromPercents(
+    const QString &percents, const QString &hold, const QList<GateDefinition> &gates, QString *error)
 {
     StepPlan plan;
     bool ok = false;
@@ -79,7 +79,9 @@ QString StepPlan::validate() const
             return tr("Step %1: %2 % is outside 1..100.").arg(i + 1).arg(p);
         if (p <= previous)
             return tr("Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.")
-                .arg(i + 1).arg(p).arg(previous);
+                .arg(i + 1)
+                .arg(p)
+                .arg(previous);
         previous = p;
     }
     return {};
@@ -115,8 +117,7 @@ QJsonObject StepPlan::toJson() const
         for (const GateDefinition &g : s.gates)
             gates << g.toJson();
         array << QJsonObject { { QStringLiteral("percent"), s.percent },
-                               { QStringLiteral("hold_s"), s.holdSeconds },
-                               { QStringLiteral("gates"), gates } };
+            { QStringLiteral("hold_s"), s.holdSeconds }, { QStringLiteral("gates"), gates } };
     }
     QJsonObject o { { QStringLiteral("steps"), array } };
     if (!oldHealthUrl.isEmpty())

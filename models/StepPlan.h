@@ -22,8 +22,8 @@ struct StepPlan {
 
     static StepPlan defaultPlan();
     // "1,5,25,100" with one hold ("30s", "5m", "2h", "until-promoted") and the same gates for every step.
-    static StepPlan fromPercents(const QString &percents, const QString &hold, const QList<GateDefinition> &gates,
-                                 QString *error);
+    static StepPlan fromPercents(
+        const QString &percents, const QString &hold, const QList<GateDefinition> &gates, QString *error);
     static int parseHold(const QString &text, bool *ok);
     static StepPlan fromJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;

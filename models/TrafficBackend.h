@@ -14,18 +14,20 @@
 struct TrafficResult {
     bool ok = false;
     int percentNew = -1; // -1: not known
-    QString detail;      // what the backend reported (weights, generation, output)
+    QString detail; // what the backend reported (weights, generation, output)
     QString error;
 
-    static TrafficResult success(int percent, const QString &detail = {}) { return { true, percent, detail, {} }; }
+    static TrafficResult success(int percent, const QString &detail = {})
+    {
+        return { true, percent, detail, {} };
+    }
     static TrafficResult failure(const QString &message) { return { false, -1, {}, message }; }
 };
 
 // One way of moving traffic between the old and the new path (HAProxy, NGINX, a script, ...). Every call is
 // asynchronous: it returns at once and calls done exactly once, later, on the caller's thread, never
 // blocking it. Each backend bounds its own calls with a timeout; the engine adds a second guard.
-class TrafficBackend
-{
+class TrafficBackend {
 public:
     using Done = std::function<void(const TrafficResult &)>;
     virtual ~TrafficBackend() = default;
@@ -44,8 +46,7 @@ public:
 
 // The root object of a backend plugin: metadata comes from its JSON file (id, name, description,
 // configSchema); create() makes a fresh, unconfigured backend owned by the caller.
-class TrafficBackendPlugin
-{
+class TrafficBackendPlugin {
 public:
     virtual ~TrafficBackendPlugin() = default;
     virtual std::unique_ptr<TrafficBackend> create() = 0;

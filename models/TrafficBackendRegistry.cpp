@@ -24,7 +24,8 @@ void TrafficBackendRegistry::scan(const QStringList &pluginDirs)
     auto add = [this](const QJsonObject &meta, const QString &source, const Entry &entry) {
         if (meta.value(QLatin1String("IID")).toString() != QLatin1String(TrafficBackendPlugin_iid))
             return false;
-        const BackendInfo info = BackendInfo::fromMetaData(meta.value(QLatin1String("MetaData")).toObject(), source);
+        const BackendInfo info
+            = BackendInfo::fromMetaData(meta.value(QLatin1String("MetaData")).toObject(), source);
         if (info.id.isEmpty()) {
             m_errors << tr("%1: the plugin metadata has no \"id\".").arg(source);
             return true;
@@ -65,7 +66,7 @@ void TrafficBackendRegistry::scan(const QStringList &pluginDirs)
             if (!add(meta, path, Entry { -1, path }))
                 m_errors << tr("%1 is a Qt plugin but not a traffic backend (interface %2, expected %3).")
                                 .arg(path, meta.value(QLatin1String("IID")).toString(),
-                                     QLatin1String(TrafficBackendPlugin_iid));
+                                    QLatin1String(TrafficBackendPlugin_iid));
         }
     }
 }
@@ -90,7 +91,8 @@ std::unique_ptr<TrafficBackend> TrafficBackendRegistry::create(const QString &id
         QStringList known;
         for (const BackendInfo &i : std::as_const(m_infos))
             known << i.id;
-        *error = tr("There is no traffic backend \"%1\" (known: %2).").arg(id, known.join(QLatin1String(", ")));
+        *error
+            = tr("There is no traffic backend \"%1\" (known: %2).").arg(id, known.join(QLatin1String(", ")));
         return nullptr;
     }
     QObject *root = nullptr;
@@ -121,7 +123,8 @@ TrafficBackendRegistry &TrafficBackendRegistry::instance()
         scanned = true;
         QStringList dirs;
         if (QCoreApplication::instance())
-            dirs << QCoreApplication::applicationDirPath() + QStringLiteral("/../lib/cutover-cockpit/backends");
+            dirs << QCoreApplication::applicationDirPath()
+                    + QStringLiteral("/../lib/cutover-cockpit/backends");
         registry.scan(dirs);
     }
     return registry;

@@ -16,8 +16,7 @@ class QObject;
 // The traffic backends this program knows: the built-in (static) plugins plus any plugin files found in
 // the plugin directories. Metadata is read first; a plugin is instantiated only when a backend is made.
 // Files that are not loadable backends leave a message in loadErrors() for the UI.
-class TrafficBackendRegistry
-{
+class TrafficBackendRegistry {
 public:
     TrafficBackendRegistry();
     // Scans built-ins and the given directories (COCKPIT_BACKEND_PATH is added when set).

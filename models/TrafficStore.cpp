@@ -27,8 +27,8 @@ TrafficStore::TrafficStore(SessionStore *store)
 }
 
 bool TrafficStore::audit(const QString &actor, const QString &action, const QString &entity, qint64 entityId,
-                         const QString &field, const QString &oldValue, const QString &newValue,
-                         const QString &reason, QString *error)
+    const QString &field, const QString &oldValue, const QString &newValue, const QString &reason,
+    QString *error)
 {
     QSqlDatabase db = m_store->database();
     AuditRecord r;
@@ -46,7 +46,7 @@ bool TrafficStore::audit(const QString &actor, const QString &action, const QStr
 }
 
 bool TrafficStore::saveBackend(const QString &backendId, const QJsonObject &config, const QString &actor,
-                               const QString &reason, QString *error)
+    const QString &reason, QString *error)
 {
     QString oldId;
     QJsonObject oldConfig;
@@ -55,7 +55,8 @@ bool TrafficStore::saveBackend(const QString &backendId, const QJsonObject &conf
         return false;
     const qint64 id = m_store->nextId(QStringLiteral("traffic_backend"));
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("INSERT INTO traffic_backend (id, backend_id, config, set_at, set_by) VALUES (?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO traffic_backend (id, backend_id, config, set_at, set_by) VALUES (?,?,?,?,?)"));
     q.addBindValue(id);
     q.addBindValue(backendId);
     q.addBindValue(json(config));
@@ -68,8 +69,9 @@ bool TrafficStore::saveBackend(const QString &backendId, const QJsonObject &conf
     }
     QJsonObject oldValue { { QStringLiteral("backend"), oldId }, { QStringLiteral("config"), oldConfig } };
     QJsonObject newValue { { QStringLiteral("backend"), backendId }, { QStringLiteral("config"), config } };
-    if (!audit(actor, QStringLiteral("traffic.backend"), QStringLiteral("traffic_backend"), id, QStringLiteral("config"),
-               oldId.isEmpty() ? QString() : json(oldValue), json(newValue), reason, error)) {
+    if (!audit(actor, QStringLiteral("traffic.backend"), QStringLiteral("traffic_backend"), id,
+            QStringLiteral("config"), oldId.isEmpty() ? QString() : json(oldValue), json(newValue), reason,
+            error)) {
         m_store->rollback();
         return false;
     }
@@ -79,7 +81,8 @@ bool TrafficStore::saveBackend(const QString &backendId, const QJsonObject &conf
 bool TrafficStore::loadBackend(QString *backendId, QJsonObject *config) const
 {
     QSqlQuery q(m_store->database());
-    if (!q.exec(QStringLiteral("SELECT backend_id, config FROM traffic_backend ORDER BY id DESC LIMIT 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT backend_id, config FROM traffic_backend ORDER BY id DESC LIMIT 1"))
+        || !q.next())
         return false;
     *backendId = q.value(0).toString();
     *config = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
@@ -95,7 +98,8 @@ bool TrafficStore::savePlan(const StepPlan &plan, const QString &actor, const QS
     QSqlDatabase db = m_store->database();
     const qint64 planId = m_store->nextId(QStringLiteral("traffic_plan"));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO traffic_plan (id, created_at, created_by, old_health_url) VALUES (?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO traffic_plan (id, created_at, created_by, old_health_url) VALUES (?,?,?,?)"));
     q.addBindValue(planId);
     q.addBindValue(Timestamps::toText(Timestamps::now()));
     q.addBindValue(actor.isNull() ? QStringLiteral("") : actor);
@@ -107,8 +111,9 @@ bool TrafficStore::savePlan(const StepPlan &plan, const QString &actor, const QS
         QJsonArray gates;
         for (const GateDefinition &g : s.gates)
             gates << g.toJson();
-        q.prepare(QStringLiteral("INSERT INTO traffic_steps (id, plan_id, position, percent, hold_seconds, gates) "
-                                 "VALUES (?,?,?,?,?,?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO traffic_steps (id, plan_id, position, percent, hold_seconds, gates) "
+                           "VALUES (?,?,?,?,?,?)"));
         q.addBindValue(stepId++);
         q.addBindValue(planId);
         q.addBindValue(i);
@@ -122,8 +127,9 @@ bool TrafficStore::savePlan(const StepPlan &plan, const QString &actor, const QS
         m_store->rollback();
         return false;
     }
-    if (!audit(actor, QStringLiteral("traffic.plan"), QStringLiteral("traffic_plan"), planId, QStringLiteral("steps"),
-               hadPlan ? json(oldPlan.toJson()) : QString(), json(plan.toJson()), reason, error)) {
+    if (!audit(actor, QStringLiteral("traffic.plan"), QStringLiteral("traffic_plan"), planId,
+            QStringLiteral("steps"), hadPlan ? json(oldPlan.toJson()) : QString(), json(plan.toJson()),
+            reason, error)) {
         m_store->rollback();
         return false;
     }
@@ -133,12 +139,14 @@ bool TrafficStore::savePlan(const StepPlan &plan, const QString &actor, const QS
 bool TrafficStore::loadPlan(StepPlan *plan) const
 {
     QSqlQuery q(m_store->database());
-    if (!q.exec(QStringLiteral("SELECT id, old_health_url FROM traffic_plan ORDER BY id DESC LIMIT 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT id, old_health_url FROM traffic_plan ORDER BY id DESC LIMIT 1"))
+        || !q.next())
         return false;
     const qint64 planId = q.value(0).toLongLong();
     StepPlan p;
     p.oldHealthUrl = q.value(1).toString();
-    q.prepare(QStringLiteral("SELECT percent, hold_seconds, gates FROM traffic_steps WHERE plan_id = ? ORDER BY position"));
+    q.prepare(QStringLiteral(
+        "SELECT percent, hold_seconds, gates FROM traffic_steps WHERE plan_id = ? ORDER BY position"));
     q.addBindValue(planId);
     if (!q.exec())
         return false;
@@ -147,7 +155,8 @@ bool TrafficStore::loadPlan(StepPlan *plan) const
         s.percent = q.value(0).toInt();
         s.holdSeconds = q.value(1).toInt();
         QString error;
-        s.gates = GateDefinition::listFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array(), &error);
+        s.gates = GateDefinition::listFromJson(
+            QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array(), &error);
         p.steps << s;
     }
     *plan = p;
@@ -158,7 +167,8 @@ TrafficStore::State TrafficStore::loadState() const
 {
     State s;
     QSqlQuery q(m_store->database());
-    if (q.exec(QStringLiteral("SELECT state, step_index, percent_new FROM traffic_state WHERE id = 1")) && q.next()) {
+    if (q.exec(QStringLiteral("SELECT state, step_index, percent_new FROM traffic_state WHERE id = 1"))
+        && q.next()) {
         s.state = q.value(0).toString();
         s.stepIndex = q.value(1).toInt();
         s.percentNew = q.value(2).toInt();
@@ -190,15 +200,15 @@ bool TrafficStore::saveState(const State &state, const QString &actor, const QSt
         return QStringLiteral("%1 (step %2, new %3 %)").arg(s.state).arg(s.stepIndex + 1).arg(s.percentNew);
     };
     if (!audit(actor, QStringLiteral("traffic.state"), QStringLiteral("traffic"), 1, QStringLiteral("state"),
-               text(old), text(state), reason, error)) {
+            text(old), text(state), reason, error)) {
         m_store->rollback();
         return false;
     }
     return m_store->commit(error);
 }
 
-qint64 TrafficStore::recordIntent(int percentNew, int stepIndex, const QString &actor, const QString &reason,
-                                  QString *error)
+qint64 TrafficStore::recordIntent(
+    int percentNew, int stepIndex, const QString &actor, const QString &reason, QString *error)
 {
     Event e;
     e.kind = QStringLiteral("intent");
@@ -221,8 +231,9 @@ bool TrafficStore::recordEvent(Event e, QString *error)
     e.id = m_store->nextId(QStringLiteral("traffic_events"));
     e.at = Timestamps::toText(Timestamps::now());
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("INSERT INTO traffic_events (id, at, kind, actor, percent_new, step_index, intent_id, "
-                             "reason, detail) VALUES (?,?,?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO traffic_events (id, at, kind, actor, percent_new, step_index, intent_id, "
+                       "reason, detail) VALUES (?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(e.id);
     q.addBindValue(e.at);
     q.addBindValue(e.kind);
@@ -237,11 +248,12 @@ bool TrafficStore::recordEvent(Event e, QString *error)
         m_store->rollback();
         return false;
     }
-    const QString newValue = e.detail.isEmpty() ? QStringLiteral("new %1 %").arg(e.percentNew)
-                                                : QStringLiteral("new %1 %: %2").arg(e.percentNew).arg(e.detail);
+    const QString newValue = e.detail.isEmpty()
+        ? QStringLiteral("new %1 %").arg(e.percentNew)
+        : QStringLiteral("new %1 %: %2").arg(e.percentNew).arg(e.detail);
     if (!audit(e.actor, QStringLiteral("traffic.") + e.kind, QStringLiteral("traffic_event"), e.id,
-               QStringLiteral("split"), e.intentId ? QStringLiteral("intent %1").arg(e.intentId) : QString(),
-               newValue, e.reason, error)) {
+            QStringLiteral("split"), e.intentId ? QStringLiteral("intent %1").arg(e.intentId) : QString(),
+            newValue, e.reason, error)) {
         m_store->rollback();
         return false;
     }
@@ -254,11 +266,13 @@ QList<TrafficStore::Event> TrafficStore::events(const QString &kind) const
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
     if (kind.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT id, at, kind, actor, percent_new, step_index, intent_id, reason, detail "
-                                 "FROM traffic_events ORDER BY id"));
+        q.prepare(
+            QStringLiteral("SELECT id, at, kind, actor, percent_new, step_index, intent_id, reason, detail "
+                           "FROM traffic_events ORDER BY id"));
     } else {
-        q.prepare(QStringLiteral("SELECT id, at, kind, actor, percent_new, step_index, intent_id, reason, detail "
-                                 "FROM traffic_events WHERE kind = ? ORDER BY id"));
+        q.prepare(
+            QStringLiteral("SELECT id, at, kind, actor, percent_new, step_index, intent_id, reason, detail "
+                           "FROM traffic_events WHERE kind = ? ORDER BY id"));
         q.addBindValue(kind);
     }
     if (!q.exec())
@@ -286,7 +300,8 @@ bool TrafficStore::lastIntent(Event *intent, bool *answered) const
         return false;
     *intent = intents.constLast();
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM traffic_events WHERE intent_id = ? AND kind IN ('confirmed', 'error')"));
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM traffic_events WHERE intent_id = ? AND kind IN ('confirmed', 'error')"));
     q.addBindValue(intent->id);
     *answered = q.exec() && q.next() && q.value(0).toInt() > 0;
     return true;
@@ -298,8 +313,9 @@ bool TrafficStore::recordMeasurement(GateMeasurement &m, const QString &actor, Q
         return false;
     m.id = m_store->nextId(QStringLiteral("gate_measurements"));
     QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("INSERT INTO gate_measurements (id, at, step_index, gate, kind, value, condition_text, verdict, "
-                             "reason, output) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO gate_measurements (id, at, step_index, gate, kind, value, condition_text, verdict, "
+        "reason, output) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(m.id);
     q.addBindValue(Timestamps::toText(m.at.isValid() ? m.at : Timestamps::now()));
     q.addBindValue(m.stepIndex);
@@ -315,8 +331,9 @@ bool TrafficStore::recordMeasurement(GateMeasurement &m, const QString &actor, Q
         m_store->rollback();
         return false;
     }
-    if (!audit(actor, QStringLiteral("gate.measurement"), QStringLiteral("gate_measurement"), m.id, m.gate, m.condition,
-               QStringLiteral("%1: %2").arg(GateMeasurement::verdictKey(m.verdict), m.value), m.reason, error)) {
+    if (!audit(actor, QStringLiteral("gate.measurement"), QStringLiteral("gate_measurement"), m.id, m.gate,
+            m.condition, QStringLiteral("%1: %2").arg(GateMeasurement::verdictKey(m.verdict), m.value),
+            m.reason, error)) {
         m_store->rollback();
         return false;
     }
@@ -328,8 +345,9 @@ QList<GateMeasurement> TrafficStore::measurements() const
     QList<GateMeasurement> out;
     QSqlQuery q(m_store->database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, at, step_index, gate, kind, value, condition_text, verdict, reason, output "
-                               "FROM gate_measurements ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, at, step_index, gate, kind, value, condition_text, verdict, reason, output "
+            "FROM gate_measurements ORDER BY id")))
         return out;
     while (q.next()) {
         GateMeasurement m;

@@ -12,8 +12,7 @@ class SessionStore;
 
 // The traffic tables of a session (schema version 2). Every write is one transaction that also appends
 // its audit record, so the trail and the tables never disagree.
-class TrafficStore
-{
+class TrafficStore {
 public:
     explicit TrafficStore(SessionStore *store);
 
@@ -35,7 +34,7 @@ public:
     };
 
     bool saveBackend(const QString &backendId, const QJsonObject &config, const QString &actor,
-                     const QString &reason, QString *error);
+        const QString &reason, QString *error);
     bool loadBackend(QString *backendId, QJsonObject *config) const;
     bool savePlan(const StepPlan &plan, const QString &actor, const QString &reason, QString *error);
     bool loadPlan(StepPlan *plan) const;
@@ -44,7 +43,8 @@ public:
     bool saveState(const State &state, const QString &actor, const QString &reason, QString *error);
 
     // Commits the intent (and its audit record) and returns its id, 0 on error.
-    qint64 recordIntent(int percentNew, int stepIndex, const QString &actor, const QString &reason, QString *error);
+    qint64 recordIntent(
+        int percentNew, int stepIndex, const QString &actor, const QString &reason, QString *error);
     bool recordEvent(Event event, QString *error);
     QList<Event> events(const QString &kind = {}) const;
     // The last intent, and whether a confirmation or error for it was recorded.
@@ -55,7 +55,7 @@ public:
 
 private:
     bool audit(const QString &actor, const QString &action, const QString &entity, qint64 entityId,
-               const QString &field, const QString &oldValue, const QString &newValue, const QString &reason,
-               QString *error);
+        const QString &field, const QString &oldValue, const QString &newValue, const QString &reason,
+        QString *error);
     SessionStore *m_store;
 };

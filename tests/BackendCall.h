@@ -9,11 +9,12 @@
 
 // Waits (spinning the event loop) for one asynchronous backend call; a call that never answers gives
 // an error result naming the wait, so a test fails instead of hanging.
-inline TrafficResult waitForBackend(const std::function<void(TrafficBackend::Done)> &call, int timeoutMs = 20000,
-                                    qint64 *elapsedMs = nullptr)
+inline TrafficResult waitForBackend(
+    const std::function<void(TrafficBackend::Done)> &call, int timeoutMs = 20000, qint64 *elapsedMs = nullptr)
 {
     QEventLoop loop;
-    TrafficResult result = TrafficResult::failure(QStringLiteral("test: no answer within %1 ms").arg(timeoutMs));
+    TrafficResult result
+        = TrafficResult::failure(QStringLiteral("test: no answer within %1 ms").arg(timeoutMs));
     bool answered = false;
     QElapsedTimer timer;
     timer.start();

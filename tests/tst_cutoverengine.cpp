@@ -19,8 +19,7 @@
 
 using State = CutoverEngine::State;
 
-class tst_CutoverEngine : public QObject
-{
+class tst_CutoverEngine : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -101,12 +100,15 @@ void tst_CutoverEngine::planWithPassingGatesCompletes()
 {
     CutoverEngine engine(m_store.get());
     engine.setDriftInterval(0);
-    const ActionResult configured = engine.configureBackend(QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo"));
+    const ActionResult configured = engine.configureBackend(
+        QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo"));
     QVERIFY2(configured, qPrintable(configured.error));
-    const GateDefinition health = gate({ { QStringLiteral("kind"), QStringLiteral("http") }, { QStringLiteral("name"), QStringLiteral("health") },
-                                         { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/health").arg(m_new) } });
+    const GateDefinition health = gate({ { QStringLiteral("kind"), QStringLiteral("http") },
+        { QStringLiteral("name"), QStringLiteral("health") },
+        { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/health").arg(m_new) } });
     QString error;
-    const StepPlan plan = StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("0s"), { health }, &error);
+    const StepPlan plan
+        = StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("0s"), { health }, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(engine.setPlan(plan, QStringLiteral("alice"), QStringLiteral("the article's plan")));
     QSignalSpy measured(&engine, &CutoverEngine::measurementRecorded);
@@ -139,13 +141,16 @@ void tst_CutoverEngine::failedGateRollsBackOnHaproxy()
     QVERIFY2(haproxy.start(m_old, m_new, &error), qPrintable(error));
     CutoverEngine engine(m_store.get());
     engine.setDriftInterval(0);
-    QVERIFY(engine.configureBackend(QStringLiteral("haproxy"), haproxy.backendConfig(), QStringLiteral("alice"), QStringLiteral("front door")));
+    QVERIFY(engine.configureBackend(QStringLiteral("haproxy"), haproxy.backendConfig(),
+        QStringLiteral("alice"), QStringLiteral("front door")));
     // The new path answers "new": a gate expecting "booked" fails at the first step.
-    const GateDefinition business = gate({ { QStringLiteral("kind"), QStringLiteral("http") }, { QStringLiteral("name"), QStringLiteral("booking") },
-                                           { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/book").arg(m_new) },
-                                           { QStringLiteral("body_regex"), QStringLiteral("booked") } });
-    QVERIFY(engine.setPlan(StepPlan::fromPercents(QStringLiteral("5,25,100"), QStringLiteral("0s"), { business }, &error),
-                           QStringLiteral("alice"), QStringLiteral("plan")));
+    const GateDefinition business = gate({ { QStringLiteral("kind"), QStringLiteral("http") },
+        { QStringLiteral("name"), QStringLiteral("booking") },
+        { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/book").arg(m_new) },
+        { QStringLiteral("body_regex"), QStringLiteral("booked") } });
+    QVERIFY(engine.setPlan(
+        StepPlan::fromPercents(QStringLiteral("5,25,100"), QStringLiteral("0s"), { business }, &error),
+        QStringLiteral("alice"), QStringLiteral("plan")));
     QSignalSpy outcomes(&engine, &CutoverEngine::gatesFinished);
     QVERIFY(engine.start(QStringLiteral("alice"), QStringLiteral("go")));
     QVERIFY(waitForState(engine, State::RolledBack));
@@ -159,8 +164,10 @@ void tst_CutoverEngine::failedGateRollsBackOnHaproxy()
     QCOMPARE(m.first().condition, QStringLiteral("status = 200, body matches /booked/"));
     bool explained = false;
     for (const AuditRecord &r : AuditChain::readAll(m_store->database()))
-        explained = explained || (r.action == QLatin1String("traffic.state") && r.newValue.startsWith(QLatin1String("rolled_back"))
-                                  && r.reason.contains(QLatin1String("booking")) && r.actor == QLatin1String("alice"));
+        explained = explained
+            || (r.action == QLatin1String("traffic.state")
+                && r.newValue.startsWith(QLatin1String("rolled_back"))
+                && r.reason.contains(QLatin1String("booking")) && r.actor == QLatin1String("alice"));
     QVERIFY(explained);
 }
 
@@ -170,10 +177,14 @@ void tst_CutoverEngine::inconclusiveGateWaitsForAPerson()
     metrics.script.insert(QStringLiteral("error_ratio/new"), { QStringLiteral("nodata") });
     CutoverEngine engine(m_store.get(), &metrics);
     engine.setDriftInterval(0);
-    QVERIFY(engine.configureBackend(QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo")));
+    QVERIFY(engine.configureBackend(
+        QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo")));
     StepPlan plan;
-    plan.steps << PlanStep { 5, 0, { gate({ { QStringLiteral("kind"), QStringLiteral("metric") }, { QStringLiteral("name"), QStringLiteral("errors") },
-                                            { QStringLiteral("series"), QStringLiteral("error_ratio/new") }, { QStringLiteral("max"), 0.01 } }) } };
+    plan.steps << PlanStep { 5, 0,
+        { gate({ { QStringLiteral("kind"), QStringLiteral("metric") },
+            { QStringLiteral("name"), QStringLiteral("errors") },
+            { QStringLiteral("series"), QStringLiteral("error_ratio/new") },
+            { QStringLiteral("max"), 0.01 } }) } };
     plan.steps << PlanStep { 100, 0, {} };
     QVERIFY(engine.setPlan(plan, QStringLiteral("alice"), QStringLiteral("plan")));
     QVERIFY(engine.start(QStringLiteral("alice"), QStringLiteral("go")));
@@ -186,7 +197,8 @@ void tst_CutoverEngine::inconclusiveGateWaitsForAPerson()
     QCOMPARE(engine.percentInForce(), 100);
     bool recorded = false;
     for (const TrafficStore::Event &e : TrafficStore(m_store.get()).events(QStringLiteral("promote")))
-        recorded = recorded || (e.actor == QLatin1String("bob") && e.reason.contains(QLatin1String("error log clean")));
+        recorded = recorded
+            || (e.actor == QLatin1String("bob") && e.reason.contains(QLatin1String("error log clean")));
     QVERIFY(recorded);
 }
 
@@ -194,8 +206,9 @@ void tst_CutoverEngine::intentIsWrittenBeforeTheBackendIsCalled()
 {
     CutoverEngine engine(m_store.get());
     engine.setDriftInterval(0);
-    QVERIFY(engine.configureBackend(QStringLiteral("simulated"), simulated({ { QStringLiteral("latency_ms"), 1500 } }),
-                                    QStringLiteral("alice"), QStringLiteral("demo")));
+    QVERIFY(engine.configureBackend(QStringLiteral("simulated"),
+        simulated({ { QStringLiteral("latency_ms"), 1500 } }), QStringLiteral("alice"),
+        QStringLiteral("demo")));
     QVERIFY(engine.shiftTo(10, QStringLiteral("alice"), QStringLiteral("try 10 %")));
     // The call is under way: the intent is committed, no confirmation yet.
     TrafficStore traffic(m_store.get());
@@ -217,16 +230,19 @@ void tst_CutoverEngine::hangingBackendGivesAnErrorAndTheEngineGoesOn()
     CutoverEngine engine(m_store.get());
     engine.setDriftInterval(0);
     engine.setCallTimeout(400);
-    QVERIFY(engine.configureBackend(QStringLiteral("simulated"), simulated({ { QStringLiteral("hang"), true } }),
-                                    QStringLiteral("alice"), QStringLiteral("rehearse a hang")));
+    QVERIFY(
+        engine.configureBackend(QStringLiteral("simulated"), simulated({ { QStringLiteral("hang"), true } }),
+            QStringLiteral("alice"), QStringLiteral("rehearse a hang")));
     QSignalSpy errors(&engine, &CutoverEngine::backendError);
     QVERIFY(engine.shiftTo(5, QStringLiteral("alice"), QStringLiteral("go")));
     QVERIFY(waitForState(engine, State::Paused));
     QVERIFY(!errors.isEmpty());
-    QVERIFY2(engine.lastBackendError().contains(QLatin1String("did not answer")), qPrintable(engine.lastBackendError()));
+    QVERIFY2(engine.lastBackendError().contains(QLatin1String("did not answer")),
+        qPrintable(engine.lastBackendError()));
     QCOMPARE(engine.percentInForce(), 0);
     // Not stuck: a working backend can be chosen and used at once.
-    QVERIFY(engine.configureBackend(QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("fixed")));
+    QVERIFY(engine.configureBackend(
+        QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("fixed")));
     QVERIFY(engine.shiftTo(5, QStringLiteral("alice"), QStringLiteral("again")));
     QVERIFY(waitForState(engine, State::Paused));
     QCOMPARE(engine.percentInForce(), 5);
@@ -239,9 +255,11 @@ void tst_CutoverEngine::haproxyKilledMidPlan()
     QVERIFY2(haproxy.start(m_old, m_new, &error), qPrintable(error));
     CutoverEngine engine(m_store.get());
     engine.setDriftInterval(0);
-    QVERIFY(engine.configureBackend(QStringLiteral("haproxy"), haproxy.backendConfig(), QStringLiteral("alice"), QStringLiteral("x")));
-    QVERIFY(engine.setPlan(StepPlan::fromPercents(QStringLiteral("1,5,25"), QStringLiteral("until-promoted"), {}, &error),
-                           QStringLiteral("alice"), QStringLiteral("plan")));
+    QVERIFY(engine.configureBackend(
+        QStringLiteral("haproxy"), haproxy.backendConfig(), QStringLiteral("alice"), QStringLiteral("x")));
+    QVERIFY(engine.setPlan(
+        StepPlan::fromPercents(QStringLiteral("1,5,25"), QStringLiteral("until-promoted"), {}, &error),
+        QStringLiteral("alice"), QStringLiteral("plan")));
     QVERIFY(engine.start(QStringLiteral("alice"), QStringLiteral("go")));
     QVERIFY(waitForState(engine, State::Holding));
     QVERIFY(engine.holdIsIndefinite());
@@ -251,11 +269,13 @@ void tst_CutoverEngine::haproxyKilledMidPlan()
     QVERIFY(engine.promote(QStringLiteral("alice"), QStringLiteral("1 % looks fine")));
     QVERIFY(waitForState(engine, State::Paused));
     QVERIFY(!errors.isEmpty());
-    QVERIFY2(engine.lastBackendError().contains(QLatin1String("cannot be reached")), qPrintable(engine.lastBackendError()));
+    QVERIFY2(engine.lastBackendError().contains(QLatin1String("cannot be reached")),
+        qPrintable(engine.lastBackendError()));
     QCOMPARE(engine.percentInForce(), 1); // nothing confirmed beyond 1 %
     QVERIFY(engine.rollback(QStringLiteral("alice"), QStringLiteral("haproxy is gone")));
     QVERIFY(waitForState(engine, State::Paused));
-    QVERIFY2(engine.lastBackendError().startsWith(QLatin1String("ROLLBACK FAILED")), qPrintable(engine.lastBackendError()));
+    QVERIFY2(engine.lastBackendError().startsWith(QLatin1String("ROLLBACK FAILED")),
+        qPrintable(engine.lastBackendError()));
     TrafficStore traffic(m_store.get());
     QVERIFY(traffic.events(QStringLiteral("error")).size() >= 2);
 }
@@ -267,7 +287,8 @@ void tst_CutoverEngine::driftIsDetectedAndRecorded()
     QVERIFY2(haproxy.start(m_old, m_new, &error), qPrintable(error));
     CutoverEngine engine(m_store.get());
     engine.setDriftInterval(0);
-    QVERIFY(engine.configureBackend(QStringLiteral("haproxy"), haproxy.backendConfig(), QStringLiteral("alice"), QStringLiteral("x")));
+    QVERIFY(engine.configureBackend(
+        QStringLiteral("haproxy"), haproxy.backendConfig(), QStringLiteral("alice"), QStringLiteral("x")));
     QVERIFY(engine.shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
     QVERIFY(waitForState(engine, State::Paused));
     QSignalSpy drift(&engine, &CutoverEngine::driftDetected);
@@ -284,7 +305,8 @@ void tst_CutoverEngine::driftIsDetectedAndRecorded()
     QCOMPARE(drift.size(), 1); // reported once, not on every read
     bool audited = false;
     for (const AuditRecord &r : AuditChain::readAll(m_store->database()))
-        audited = audited || (r.action == QLatin1String("traffic.drift") && r.reason.contains(QLatin1String("outside")));
+        audited = audited
+            || (r.action == QLatin1String("traffic.drift") && r.reason.contains(QLatin1String("outside")));
     QVERIFY(audited);
 }
 
@@ -294,8 +316,9 @@ void tst_CutoverEngine::reconcileAfterReopen()
     {
         CutoverEngine engine(m_store.get());
         engine.setDriftInterval(0);
-        QVERIFY(engine.configureBackend(QStringLiteral("simulated"), simulated({ { QStringLiteral("state_file"), stateFile } }),
-                                        QStringLiteral("alice"), QStringLiteral("demo")));
+        QVERIFY(engine.configureBackend(QStringLiteral("simulated"),
+            simulated({ { QStringLiteral("state_file"), stateFile } }), QStringLiteral("alice"),
+            QStringLiteral("demo")));
         QVERIFY(engine.shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
         QVERIFY(waitForState(engine, State::Paused));
     }
@@ -336,8 +359,9 @@ void tst_CutoverEngine::rollbackWarnsWhenOldPathIsUnhealthy()
 {
     CutoverEngine engine(m_store.get());
     engine.setDriftInterval(0);
-    QVERIFY(engine.configureBackend(QStringLiteral("simulated"), simulated({ { QStringLiteral("old_healthy"), false } }),
-                                    QStringLiteral("alice"), QStringLiteral("demo")));
+    QVERIFY(engine.configureBackend(QStringLiteral("simulated"),
+        simulated({ { QStringLiteral("old_healthy"), false } }), QStringLiteral("alice"),
+        QStringLiteral("demo")));
     QVERIFY(engine.shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
     QVERIFY(waitForState(engine, State::Paused));
     QSignalSpy warnings(&engine, &CutoverEngine::warning);
@@ -352,12 +376,14 @@ void tst_CutoverEngine::actionsNeedAPersonAndAReason()
 {
     CutoverEngine engine(m_store.get());
     QVERIFY(!engine.start(QStringLiteral("alice"), QString())); // no backend
-    QVERIFY(engine.configureBackend(QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo")));
+    QVERIFY(engine.configureBackend(
+        QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo")));
     QVERIFY(!engine.rollback(QStringLiteral("alice"), QString()));
     QVERIFY(!engine.rollback(QString(), QStringLiteral("why")));
     QVERIFY(!engine.shiftTo(101, QStringLiteral("alice"), QString()));
-    const ActionResult bad = engine.configureBackend(QStringLiteral("haproxy"), QJsonObject { { QStringLiteral("socket"), QStringLiteral("127.0.0.1:1") } },
-                                                     QStringLiteral("alice"), QString());
+    const ActionResult bad = engine.configureBackend(QStringLiteral("haproxy"),
+        QJsonObject { { QStringLiteral("socket"), QStringLiteral("127.0.0.1:1") } }, QStringLiteral("alice"),
+        QString());
     QVERIFY(!bad);
     QVERIFY2(bad.error.contains(QLatin1String("backend")), qPrintable(bad.error));
     QVERIFY(!engine.configureBackend(QStringLiteral("nosuch"), {}, QStringLiteral("alice"), QString()));
@@ -371,10 +397,12 @@ void tst_CutoverEngine::rampDownGoesThroughEarlierSteps()
     CutoverEngine engine(m_store.get());
     engine.setDriftInterval(0);
     engine.setRampDownHold(50);
-    QVERIFY(engine.configureBackend(QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo")));
+    QVERIFY(engine.configureBackend(
+        QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo")));
     QString error;
-    QVERIFY(engine.setPlan(StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("0s"), {}, &error),
-                           QStringLiteral("alice"), QStringLiteral("plan")));
+    QVERIFY(
+        engine.setPlan(StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("0s"), {}, &error),
+            QStringLiteral("alice"), QStringLiteral("plan")));
     QVERIFY(engine.shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
     QVERIFY(waitForState(engine, State::Paused));
     QSignalSpy split(&engine, &CutoverEngine::splitChanged);

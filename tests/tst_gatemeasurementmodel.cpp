@@ -5,8 +5,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-class tst_GateMeasurementModel : public QObject
-{
+class tst_GateMeasurementModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void rowsAndColumns();
@@ -40,11 +39,14 @@ void tst_GateMeasurementModel::rowsAndColumns()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(1, GateMeasurementModel::GateColumn).data().toString(), QStringLiteral("booking"));
     QCOMPARE(model.index(1, GateMeasurementModel::StepColumn).data().toInt(), 2);
-    QCOMPARE(model.index(1, GateMeasurementModel::VerdictColumn).data().toString(), QStringLiteral("no data"));
+    QCOMPARE(
+        model.index(1, GateMeasurementModel::VerdictColumn).data().toString(), QStringLiteral("no data"));
     QCOMPARE(model.index(1, 0).data(GateMeasurementModel::VerdictRole).toString(), QStringLiteral("no_data"));
-    QCOMPARE(model.index(0, GateMeasurementModel::ConditionColumn).data().toString(), QStringLiteral("status = 200"));
+    QCOMPARE(model.index(0, GateMeasurementModel::ConditionColumn).data().toString(),
+        QStringLiteral("status = 200"));
     QCOMPARE(model.index(0, 0).data(GateMeasurementModel::OutputRole).toString(), QStringLiteral("ok"));
-    QCOMPARE(model.headerData(GateMeasurementModel::ReasonColumn, Qt::Horizontal).toString(), QStringLiteral("Reason"));
+    QCOMPARE(model.headerData(GateMeasurementModel::ReasonColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Reason"));
     QVERIFY(!model.index(0, 0, model.index(0, 0)).isValid());
 }
 

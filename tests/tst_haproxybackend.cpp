@@ -8,8 +8,7 @@
 
 #include <QtTest>
 
-class tst_HaproxyBackend : public QObject
-{
+class tst_HaproxyBackend : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -57,7 +56,8 @@ void tst_HaproxyBackend::metadataIsReadBeforeUse()
     QCOMPARE(info.fields.first().key, QStringLiteral("socket"));
     QVERIFY(info.fields.first().required);
     QVERIFY(!info.validate(QJsonObject { { QStringLiteral("socket"), 5 } }).isEmpty());
-    for (const QString &id : { QStringLiteral("simulated"), QStringLiteral("nginx"), QStringLiteral("command") })
+    for (const QString &id :
+        { QStringLiteral("simulated"), QStringLiteral("nginx"), QStringLiteral("command") })
         QVERIFY2(TrafficBackendRegistry::instance().contains(id), qPrintable(id));
     // A plugin directory with a file that is not a plugin: the error is collected for the UI, the
     // built-ins stay usable.
@@ -69,7 +69,8 @@ void tst_HaproxyBackend::metadataIsReadBeforeUse()
     TrafficBackendRegistry registry;
     registry.scan({ dir.path() });
     QVERIFY2(registry.loadErrors().size() == 1, qPrintable(registry.loadErrors().join(QLatin1Char('\n'))));
-    QVERIFY2(registry.loadErrors().first().contains(QLatin1String("libbroken_backend.so")), qPrintable(registry.loadErrors().first()));
+    QVERIFY2(registry.loadErrors().first().contains(QLatin1String("libbroken_backend.so")),
+        qPrintable(registry.loadErrors().first()));
     QVERIFY(registry.contains(QStringLiteral("haproxy")));
     QString error;
     QVERIFY(!registry.create(QStringLiteral("alb"), &error));
@@ -146,11 +147,12 @@ void tst_HaproxyBackend::unknownServerIsAnError()
 
 void tst_HaproxyBackend::garbageReplyIsAnError()
 {
-    const quint16 port = m_servers.addRaw("Unknown command. Please enter one of the following commands only :\n");
+    const quint16 port
+        = m_servers.addRaw("Unknown command. Please enter one of the following commands only :\n");
     auto b = backend(QJsonObject { { QStringLiteral("socket"), QStringLiteral("127.0.0.1:%1").arg(port) },
-                                   { QStringLiteral("backend"), QStringLiteral("be_app") },
-                                   { QStringLiteral("old_server"), QStringLiteral("old") },
-                                   { QStringLiteral("new_server"), QStringLiteral("new") } });
+        { QStringLiteral("backend"), QStringLiteral("be_app") },
+        { QStringLiteral("old_server"), QStringLiteral("old") },
+        { QStringLiteral("new_server"), QStringLiteral("new") } });
     const TrafficResult read = waitForBackend([&](TrafficBackend::Done d) { b->readSplit(d); });
     QVERIFY(!read.ok);
     QVERIFY2(read.error.contains(QLatin1String("unexpected reply")), qPrintable(read.error));
@@ -163,10 +165,9 @@ void tst_HaproxyBackend::silentSocketTimesOut()
 {
     const quint16 port = m_servers.addSilent();
     auto b = backend(QJsonObject { { QStringLiteral("socket"), QStringLiteral("127.0.0.1:%1").arg(port) },
-                                   { QStringLiteral("backend"), QStringLiteral("be_app") },
-                                   { QStringLiteral("old_server"), QStringLiteral("old") },
-                                   { QStringLiteral("new_server"), QStringLiteral("new") },
-                                   { QStringLiteral("timeout_ms"), 500 } });
+        { QStringLiteral("backend"), QStringLiteral("be_app") },
+        { QStringLiteral("old_server"), QStringLiteral("old") },
+        { QStringLiteral("new_server"), QStringLiteral("new") }, { QStringLiteral("timeout_ms"), 500 } });
     qint64 elapsed = 0;
     const TrafficResult r = waitForBackend([&](TrafficBackend::Done d) { b->apply(5, d); }, 20000, &elapsed);
     QVERIFY(!r.ok);
@@ -193,14 +194,18 @@ void tst_HaproxyBackend::parseState_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<int>("oldWeight");
     QTest::addColumn<int>("newWeight");
-    const QString header = QStringLiteral("1\n# be_id be_name srv_id srv_name srv_addr srv_op_state srv_admin_state "
-                                          "srv_uweight srv_iweight\n");
-    QTest::newRow("both") << header + QStringLiteral("3 be_app 1 old 127.0.0.1 2 0 95 100 2\n3 be_app 2 new 127.0.0.1 2 0 5 0 2\n\n")
+    const QString header
+        = QStringLiteral("1\n# be_id be_name srv_id srv_name srv_addr srv_op_state srv_admin_state "
+                         "srv_uweight srv_iweight\n");
+    QTest::newRow("both") << header
+            + QStringLiteral("3 be_app 1 old 127.0.0.1 2 0 95 100 2\n3 be_app 2 new 127.0.0.1 2 0 5 0 2\n\n")
                           << true << 95 << 5;
-    QTest::newRow("missing new") << header + QStringLiteral("3 be_app 1 old 127.0.0.1 2 0 95 100 2\n\n") << false << 0 << 0;
+    QTest::newRow("missing new") << header + QStringLiteral("3 be_app 1 old 127.0.0.1 2 0 95 100 2\n\n")
+                                 << false << 0 << 0;
     QTest::newRow("no such backend") << QStringLiteral("Can't find backend.\n") << false << 0 << 0;
     QTest::newRow("short line") << header + QStringLiteral("3 be_app 1 old\n") << false << 0 << 0;
-    QTest::newRow("non-numeric weight") << header + QStringLiteral("3 be_app 1 old 127.0.0.1 2 0 x 100 2\n") << false << 0 << 0;
+    QTest::newRow("non-numeric weight")
+        << header + QStringLiteral("3 be_app 1 old 127.0.0.1 2 0 x 100 2\n") << false << 0 << 0;
     QTest::newRow("empty") << QString() << false << 0 << 0;
 }
 
@@ -213,9 +218,9 @@ void tst_HaproxyBackend::parseState()
     // The parser is the plugin's; reach it through a fresh backend's read of a raw server.
     const quint16 port = m_servers.addRaw(reply.toUtf8());
     auto b = backend(QJsonObject { { QStringLiteral("socket"), QStringLiteral("127.0.0.1:%1").arg(port) },
-                                   { QStringLiteral("backend"), QStringLiteral("be_app") },
-                                   { QStringLiteral("old_server"), QStringLiteral("old") },
-                                   { QStringLiteral("new_server"), QStringLiteral("new") } });
+        { QStringLiteral("backend"), QStringLiteral("be_app") },
+        { QStringLiteral("old_server"), QStringLiteral("old") },
+        { QStringLiteral("new_server"), QStringLiteral("new") } });
     const TrafficResult r = waitForBackend([&](TrafficBackend::Done d) { b->readSplit(d); });
     QCOMPARE(r.ok, ok);
     if (ok) {

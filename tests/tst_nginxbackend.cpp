@@ -9,8 +9,7 @@
 #include <QFile>
 #include <QtTest>
 
-class tst_NginxBackend : public QObject
-{
+class tst_NginxBackend : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -127,7 +126,8 @@ void tst_NginxBackend::outOfBandEditIsSeen()
     QFile inc(nginx.includePath());
     QVERIFY(inc.open(QIODevice::WriteOnly | QIODevice::Truncate));
     inc.write("map \"\" $cutover_gen { default \"999\"; }\nupstream app {\n    zone app 64k;\n"
-              "    server 127.0.0.1:" + QByteArray::number(m_new) + " weight=100;\n}\n");
+              "    server 127.0.0.1:"
+        + QByteArray::number(m_new) + " weight=100;\n}\n");
     inc.close();
     const TrafficResult r = waitForBackend([&](TrafficBackend::Done d) { b->readSplit(d); });
     QVERIFY(!r.ok);
@@ -139,7 +139,8 @@ void tst_NginxBackend::includeText_data()
     QTest::addColumn<int>("percent");
     QTest::addColumn<QStringList>("servers");
     QTest::newRow("0") << 0 << QStringList { QStringLiteral("a:1 weight=100") };
-    QTest::newRow("5") << 5 << QStringList { QStringLiteral("a:1 weight=95"), QStringLiteral("b:2 weight=5") };
+    QTest::newRow("5") << 5
+                       << QStringList { QStringLiteral("a:1 weight=95"), QStringLiteral("b:2 weight=5") };
     QTest::newRow("100") << 100 << QStringList { QStringLiteral("b:2 weight=100") };
 }
 
@@ -155,13 +156,11 @@ void tst_NginxBackend::includeText()
     conf.close();
     const QString include = dir.filePath(QStringLiteral("up.conf"));
     auto b = backend(QJsonObject { { QStringLiteral("conf"), conf.fileName() },
-                                   { QStringLiteral("include"), include },
-                                   { QStringLiteral("upstream"), QStringLiteral("app") },
-                                   { QStringLiteral("old_server"), QStringLiteral("a:1") },
-                                   { QStringLiteral("new_server"), QStringLiteral("b:2") },
-                                   { QStringLiteral("generation_url"), QStringLiteral("http://127.0.0.1:1/") },
-                                   { QStringLiteral("nginx"), QStringLiteral("true") },
-                                   { QStringLiteral("timeout_ms"), 300 } });
+        { QStringLiteral("include"), include }, { QStringLiteral("upstream"), QStringLiteral("app") },
+        { QStringLiteral("old_server"), QStringLiteral("a:1") },
+        { QStringLiteral("new_server"), QStringLiteral("b:2") },
+        { QStringLiteral("generation_url"), QStringLiteral("http://127.0.0.1:1/") },
+        { QStringLiteral("nginx"), QStringLiteral("true") }, { QStringLiteral("timeout_ms"), 300 } });
     const TrafficResult r = waitForBackend([&](TrafficBackend::Done d) { b->apply(percent, d); });
     QVERIFY(!r.ok); // nothing serves the generation marker
     QVERIFY2(r.error.contains(QLatin1String("generation")), qPrintable(r.error));

@@ -14,8 +14,7 @@
 #include <csignal>
 #include <sys/types.h>
 
-class tst_TrafficCommands : public QObject
-{
+class tst_TrafficCommands : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -92,8 +91,12 @@ void tst_TrafficCommands::runExitCodes_data()
     QTest::addColumn<QByteArray>("gates");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("finalSplit");
-    QTest::newRow("completed") << "0s" << QByteArray(R"([{"kind":"business","name":"booking","command":"true"}])") << 0 << "new 100 %";
-    QTest::newRow("rolled back") << "0s" << QByteArray(R"([{"kind":"business","name":"booking","command":"false"}])") << 3 << "new 0 %";
+    QTest::newRow("completed") << "0s"
+                               << QByteArray(R"([{"kind":"business","name":"booking","command":"true"}])")
+                               << 0 << "new 100 %";
+    QTest::newRow("rolled back") << "0s"
+                                 << QByteArray(R"([{"kind":"business","name":"booking","command":"false"}])")
+                                 << 3 << "new 0 %";
     QTest::newRow("paused for a decision") << "until-promoted" << QByteArray("[]") << 4 << "new 1 %";
 }
 
@@ -107,10 +110,11 @@ void tst_TrafficCommands::runExitCodes()
     QVERIFY(!session.isEmpty());
     const QString config = writeFile(QStringLiteral("sim.json"), R"({"latency_ms": 5})");
     Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("simulated"),
-                  QStringLiteral("--config"), config, QStringLiteral("--by"), QStringLiteral("alice") });
+        QStringLiteral("--config"), config, QStringLiteral("--by"), QStringLiteral("alice") });
     QVERIFY2(o.code == 0, qPrintable(o.err));
-    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--steps"), QStringLiteral("1,5,25,100"), QStringLiteral("--hold"), hold,
-              QStringLiteral("--gates"), writeFile(QStringLiteral("gates.json"), gates), QStringLiteral("--by"), QStringLiteral("alice") });
+    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--steps"), QStringLiteral("1,5,25,100"),
+        QStringLiteral("--hold"), hold, QStringLiteral("--gates"),
+        writeFile(QStringLiteral("gates.json"), gates), QStringLiteral("--by"), QStringLiteral("alice") });
     QVERIFY2(o.code == 0, qPrintable(o.err));
     QVERIFY(o.out.contains(QLatin1String("step 4: 100 % new")));
     o = ctl({ QStringLiteral("run"), session, QStringLiteral("--by"), QStringLiteral("alice") });
@@ -124,15 +128,19 @@ void tst_TrafficCommands::runExitCodes()
 void tst_TrafficCommands::badInputIsNamed()
 {
     const QString session = newSession();
-    Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("haproxy"), QStringLiteral("--config"),
-                  writeFile(QStringLiteral("h.json"), R"({"socket":"127.0.0.1:1","backend":"be app"})"), QStringLiteral("--by"), QStringLiteral("a") });
+    Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("haproxy"),
+        QStringLiteral("--config"),
+        writeFile(QStringLiteral("h.json"), R"({"socket":"127.0.0.1:1","backend":"be app"})"),
+        QStringLiteral("--by"), QStringLiteral("a") });
     QCOMPARE(o.code, 1);
     QVERIFY2(o.err.contains(QLatin1String("old_server")), qPrintable(o.err));
-    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--steps"), QStringLiteral("5,1"), QStringLiteral("--by"), QStringLiteral("a") });
+    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--steps"), QStringLiteral("5,1"),
+        QStringLiteral("--by"), QStringLiteral("a") });
     QCOMPARE(o.code, 1);
     QVERIFY2(o.err.contains(QLatin1String("must rise")), qPrintable(o.err));
-    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--gates"), writeFile(QStringLiteral("g.json"), "[{\"kind\":\"http\"}]"),
-              QStringLiteral("--by"), QStringLiteral("a") });
+    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--gates"),
+        writeFile(QStringLiteral("g.json"), "[{\"kind\":\"http\"}]"), QStringLiteral("--by"),
+        QStringLiteral("a") });
     QCOMPARE(o.code, 1);
     QVERIFY2(o.err.contains(QLatin1String("\"url\" is required")), qPrintable(o.err));
     o = ctl({ QStringLiteral("rollback"), session, QStringLiteral("--by"), QStringLiteral("a") });
@@ -148,25 +156,31 @@ void tst_TrafficCommands::killedBetweenIntentAndConfirmation()
     const QString pidFile = m_dir->filePath(QStringLiteral("apply.pid"));
     // The user's script: sets the split by writing it to a file; slow while the flag file exists.
     const QString apply = writeFile(QStringLiteral("apply.sh"),
-                                    QStringLiteral("#!/bin/sh\nif [ -f '%1' ]; then echo $$ > '%2'; sleep 20; fi\necho \"$1\" > '%3'\n")
-                                        .arg(slow, pidFile, state).toUtf8(), true);
-    const QString read = writeFile(QStringLiteral("read.sh"), QStringLiteral("#!/bin/sh\ncat '%1'\n").arg(state).toUtf8(), true);
+        QStringLiteral("#!/bin/sh\nif [ -f '%1' ]; then echo $$ > '%2'; sleep 20; fi\necho \"$1\" > '%3'\n")
+            .arg(slow, pidFile, state)
+            .toUtf8(),
+        true);
+    const QString read = writeFile(
+        QStringLiteral("read.sh"), QStringLiteral("#!/bin/sh\ncat '%1'\n").arg(state).toUtf8(), true);
     writeFile(QStringLiteral("split"), "0\n");
-    const QString config = writeFile(QStringLiteral("cmd.json"), QJsonDocument(QJsonObject {
-        { QStringLiteral("apply_command"), apply }, { QStringLiteral("read_command"), read },
-        { QStringLiteral("timeout_ms"), 60000 } }).toJson());
-    Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("command"), QStringLiteral("--config"), config,
-                  QStringLiteral("--by"), QStringLiteral("alice") });
+    const QString config = writeFile(QStringLiteral("cmd.json"),
+        QJsonDocument(QJsonObject { { QStringLiteral("apply_command"), apply },
+                          { QStringLiteral("read_command"), read }, { QStringLiteral("timeout_ms"), 60000 } })
+            .toJson());
+    Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("command"),
+        QStringLiteral("--config"), config, QStringLiteral("--by"), QStringLiteral("alice") });
     QVERIFY2(o.code == 0, qPrintable(o.err));
-    o = ctl({ QStringLiteral("shift"), session, QStringLiteral("--to"), QStringLiteral("5"), QStringLiteral("--by"), QStringLiteral("alice") });
+    o = ctl({ QStringLiteral("shift"), session, QStringLiteral("--to"), QStringLiteral("5"),
+        QStringLiteral("--by"), QStringLiteral("alice") });
     QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
 
     // Now the slow shift to 25 %: kill cutoverctl while the script runs.
     writeFile(QStringLiteral("slow"), "");
     QProcess shift;
     shift.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"),
-                { QStringLiteral("shift"), session, QStringLiteral("--to"), QStringLiteral("25"), QStringLiteral("--by"), QStringLiteral("alice"),
-                  QStringLiteral("--reason"), QStringLiteral("next step") });
+        { QStringLiteral("shift"), session, QStringLiteral("--to"), QStringLiteral("25"),
+            QStringLiteral("--by"), QStringLiteral("alice"), QStringLiteral("--reason"),
+            QStringLiteral("next step") });
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile) && QFile(pidFile).size() > 0, 30000);
     shift.kill();
     QVERIFY(shift.waitForFinished(10000));
@@ -194,13 +208,14 @@ void tst_TrafficCommands::killedBetweenIntentAndConfirmation()
     // Reopened: the cockpit shows what it meant to do and what the backend really has.
     o = ctl({ QStringLiteral("traffic"), session });
     QVERIFY2(o.code == 4, qPrintable(o.out + o.err));
-    QVERIFY2(o.out.contains(QLatin1String("the session intends: 25 % new (started, never confirmed)")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("the session intends: 25 % new (started, never confirmed)")),
+        qPrintable(o.out));
     QVERIFY2(o.out.contains(QLatin1String("the backend has:     5 % new")), qPrintable(o.out));
     o = ctl({ QStringLiteral("run"), session, QStringLiteral("--by"), QStringLiteral("alice") });
     QCOMPARE(o.code, 4); // never runs on blindly
     // The lead decides: roll back.
-    o = ctl({ QStringLiteral("rollback"), session, QStringLiteral("--by"), QStringLiteral("alice"), QStringLiteral("--reason"),
-              QStringLiteral("crashed mid-shift") });
+    o = ctl({ QStringLiteral("rollback"), session, QStringLiteral("--by"), QStringLiteral("alice"),
+        QStringLiteral("--reason"), QStringLiteral("crashed mid-shift") });
     QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
     QFile f(state);
     QVERIFY(f.open(QIODevice::ReadOnly));

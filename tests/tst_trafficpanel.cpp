@@ -15,8 +15,7 @@
 #include <QSpinBox>
 #include <QtTest>
 
-class tst_TrafficPanel : public QObject
-{
+class tst_TrafficPanel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -64,10 +63,12 @@ QLabel *tst_TrafficPanel::label(TrafficPanel &panel, const QString &text)
 
 void tst_TrafficPanel::showsTheSplitAndThePlan()
 {
-    QVERIFY(m_engine->configureBackend(QStringLiteral("simulated"), { { QStringLiteral("latency_ms"), 5 } }, QStringLiteral("alice"), {}));
+    QVERIFY(m_engine->configureBackend(
+        QStringLiteral("simulated"), { { QStringLiteral("latency_ms"), 5 } }, QStringLiteral("alice"), {}));
     QString error;
-    QVERIFY(m_engine->setPlan(StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("until-promoted"), {}, &error),
-                              QStringLiteral("alice"), {}));
+    QVERIFY(m_engine->setPlan(
+        StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("until-promoted"), {}, &error),
+        QStringLiteral("alice"), {}));
     TrafficPanel panel(m_engine.get());
     panel.setActor(QStringLiteral("alice"));
     panel.show();
@@ -94,7 +95,8 @@ void tst_TrafficPanel::showsTheSplitAndThePlan()
 void tst_TrafficPanel::backendErrorIsImpossibleToMiss()
 {
     m_engine->setCallTimeout(300);
-    QVERIFY(m_engine->configureBackend(QStringLiteral("simulated"), { { QStringLiteral("hang"), true } }, QStringLiteral("alice"), {}));
+    QVERIFY(m_engine->configureBackend(
+        QStringLiteral("simulated"), { { QStringLiteral("hang"), true } }, QStringLiteral("alice"), {}));
     TrafficPanel panel(m_engine.get());
     panel.show();
     QVERIFY(!panel.bannerVisible());
@@ -107,8 +109,9 @@ void tst_TrafficPanel::backendErrorIsImpossibleToMiss()
 void tst_TrafficPanel::driftShowsBanner()
 {
     QVERIFY(m_engine->configureBackend(QStringLiteral("simulated"),
-                                       { { QStringLiteral("latency_ms"), 5 }, { QStringLiteral("drift_after_ms"), 300 }, { QStringLiteral("drift_to"), 60 } },
-                                       QStringLiteral("alice"), {}));
+        { { QStringLiteral("latency_ms"), 5 }, { QStringLiteral("drift_after_ms"), 300 },
+            { QStringLiteral("drift_to"), 60 } },
+        QStringLiteral("alice"), {}));
     TrafficPanel panel(m_engine.get());
     panel.show();
     QVERIFY(m_engine->shiftTo(10, QStringLiteral("alice"), QStringLiteral("go")));
@@ -121,7 +124,8 @@ void tst_TrafficPanel::driftShowsBanner()
 
 void tst_TrafficPanel::rollbackFromThePanel()
 {
-    QVERIFY(m_engine->configureBackend(QStringLiteral("simulated"), { { QStringLiteral("latency_ms"), 5 } }, QStringLiteral("alice"), {}));
+    QVERIFY(m_engine->configureBackend(
+        QStringLiteral("simulated"), { { QStringLiteral("latency_ms"), 5 } }, QStringLiteral("alice"), {}));
     TrafficPanel panel(m_engine.get());
     panel.setActor(QStringLiteral("alice"));
     QVERIFY(m_engine->shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
@@ -139,8 +143,9 @@ void tst_TrafficPanel::readOnlyHasNoActions()
     panel.setReadOnly(true);
     for (QPushButton *b : panel.findChildren<QPushButton *>()) {
         const QString text = b->text().remove(QLatin1Char('&'));
-        if (text == QLatin1String("Run plan") || text == QLatin1String("Promote") || text == QLatin1String("Hold")
-            || text == QLatin1String("Roll back") || text == QLatin1String("Backend…"))
+        if (text == QLatin1String("Run plan") || text == QLatin1String("Promote")
+            || text == QLatin1String("Hold") || text == QLatin1String("Roll back")
+            || text == QLatin1String("Backend…"))
             QVERIFY2(!b->isEnabled(), qPrintable(text));
     }
 }
@@ -149,7 +154,8 @@ void tst_TrafficPanel::configDialogFollowsTheSchema()
 {
     TrafficBackendRegistry &registry = TrafficBackendRegistry::instance();
     BackendConfigDialog dialog(registry.backends(), { QStringLiteral("/x/libbroken.so is not a Qt plugin") });
-    dialog.setCurrent(QStringLiteral("haproxy"), { { QStringLiteral("socket"), QStringLiteral("127.0.0.1:9999") } });
+    dialog.setCurrent(
+        QStringLiteral("haproxy"), { { QStringLiteral("socket"), QStringLiteral("127.0.0.1:9999") } });
     QCOMPARE(dialog.backendId(), QStringLiteral("haproxy"));
     auto *socket = dialog.findChild<QLineEdit *>(QStringLiteral("socket"));
     QVERIFY(socket);
@@ -161,7 +167,8 @@ void tst_TrafficPanel::configDialogFollowsTheSchema()
     const QJsonObject config = dialog.config();
     QCOMPARE(config.value(QStringLiteral("backend")).toString(), QStringLiteral("be_app"));
     QVERIFY(config.value(QStringLiteral("timeout_ms")).isDouble());
-    QVERIFY(!config.contains(QStringLiteral("old_server"))); // empty fields are left out, so validation names them
+    QVERIFY(!config.contains(
+        QStringLiteral("old_server"))); // empty fields are left out, so validation names them
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("loadErrors")));
     dialog.setCurrent(QStringLiteral("simulated"), {});
     QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("hang")));
@@ -169,17 +176,19 @@ void tst_TrafficPanel::configDialogFollowsTheSchema()
     // A schema with a secret: the form asks for the environment variable, never the value.
     BackendInfo secretInfo = BackendInfo::fromMetaData(
         QJsonObject { { QStringLiteral("id"), QStringLiteral("alb") },
-                      { QStringLiteral("configSchema"),
-                        QJsonObject { { QStringLiteral("properties"),
-                                        QJsonObject { { QStringLiteral("secret_key"),
-                                                        QJsonObject { { QStringLiteral("type"), QStringLiteral("string") },
-                                                                      { QStringLiteral("secret"), true } } } } } } } },
+            { QStringLiteral("configSchema"),
+                QJsonObject { { QStringLiteral("properties"),
+                    QJsonObject { { QStringLiteral("secret_key"),
+                        QJsonObject { { QStringLiteral("type"), QStringLiteral("string") },
+                            { QStringLiteral("secret"), true } } } } } } } },
         QStringLiteral("test"));
     BackendConfigDialog secretDialog({ secretInfo }, {});
     secretDialog.findChild<QLineEdit *>(QStringLiteral("secret_key"))->setText(QStringLiteral("AWS_SECRET"));
-    QCOMPARE(secretDialog.config(), (QJsonObject { { QStringLiteral("secret_key_env"), QStringLiteral("AWS_SECRET") } }));
+    QCOMPARE(secretDialog.config(),
+        (QJsonObject { { QStringLiteral("secret_key_env"), QStringLiteral("AWS_SECRET") } }));
     QVERIFY(!secretInfo.validate({ { QStringLiteral("secret_key"), QStringLiteral("hunter2") } }).isEmpty());
-    QCOMPARE(secretInfo.withoutSecrets({ { QStringLiteral("secret_key"), QStringLiteral("hunter2") } }), QJsonObject());
+    QCOMPARE(secretInfo.withoutSecrets({ { QStringLiteral("secret_key"), QStringLiteral("hunter2") } }),
+        QJsonObject());
 }
 
 void tst_TrafficPanel::planDialogNamesProblems()
@@ -187,11 +196,13 @@ void tst_TrafficPanel::planDialogNamesProblems()
     PlanEditDialog dialog(StepPlan {});
     QVERIFY(dialog.problem().isEmpty()); // the default plan 1, 5, 25, 100
     QCOMPARE(dialog.plan().steps.size(), 4);
-    dialog.setSteps(QStringLiteral("1,5,25,100"), QStringLiteral("30s"), QStringLiteral("[{\"kind\":\"http\",\"name\":\"h\"}]"));
+    dialog.setSteps(QStringLiteral("1,5,25,100"), QStringLiteral("30s"),
+        QStringLiteral("[{\"kind\":\"http\",\"name\":\"h\"}]"));
     QVERIFY2(dialog.problem().contains(QLatin1String("\"url\" is required")), qPrintable(dialog.problem()));
     dialog.setSteps(QStringLiteral("1,5,x"), QStringLiteral("30s"), QString());
     QVERIFY2(dialog.problem().contains(QLatin1String("\"x\"")), qPrintable(dialog.problem()));
-    dialog.setSteps(QStringLiteral("2,10,100"), QStringLiteral("5m"), QStringLiteral("[{\"kind\":\"http\",\"url\":\"http://127.0.0.1:1/\"}]"));
+    dialog.setSteps(QStringLiteral("2,10,100"), QStringLiteral("5m"),
+        QStringLiteral("[{\"kind\":\"http\",\"url\":\"http://127.0.0.1:1/\"}]"));
     QVERIFY(dialog.problem().isEmpty());
     QCOMPARE(dialog.plan().steps.at(1).percent, 10);
     QCOMPARE(dialog.plan().steps.at(1).holdSeconds, 300);

@@ -8,8 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ActionReasonDialog::ActionReasonDialog(const QString &title, const QString &question, const QString &confirmText,
-                                       QWidget *parent)
+ActionReasonDialog::ActionReasonDialog(
+    const QString &title, const QString &question, const QString &confirmText, QWidget *parent)
     : QDialog(parent)
     , m_reason(new QLineEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -24,7 +24,8 @@ ActionReasonDialog::ActionReasonDialog(const QString &title, const QString &ques
     layout->addWidget(m_reason);
     QPushButton *confirm = m_buttons->addButton(confirmText, QDialogButtonBox::AcceptRole);
     confirm->setEnabled(false);
-    connect(m_reason, &QLineEdit::textChanged, confirm, [confirm](const QString &t) { confirm->setEnabled(!t.trimmed().isEmpty()); });
+    connect(m_reason, &QLineEdit::textChanged, confirm,
+        [confirm](const QString &t) { confirm->setEnabled(!t.trimmed().isEmpty()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);

@@ -8,11 +8,11 @@ class QDialogButtonBox;
 class QLineEdit;
 
 // Asks "are you sure?" for an action that changes traffic, with a reason that must be given.
-class ActionReasonDialog : public QDialog
-{
+class ActionReasonDialog : public QDialog {
     Q_OBJECT
 public:
-    ActionReasonDialog(const QString &title, const QString &question, const QString &confirmText, QWidget *parent = nullptr);
+    ActionReasonDialog(
+        const QString &title, const QString &question, const QString &confirmText, QWidget *parent = nullptr);
     // An optional choice shown as a checkbox (e.g. ramp-down for a rollback).
     void addOption(const QString &text);
     QString reason() const;

@@ -10,7 +10,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-BackendConfigDialog::BackendConfigDialog(const QList<BackendInfo> &backends, const QStringList &loadErrors, QWidget *parent)
+BackendConfigDialog::BackendConfigDialog(
+    const QList<BackendInfo> &backends, const QStringList &loadErrors, QWidget *parent)
     : QDialog(parent)
     , m_backends(backends)
     , m_choice(new QComboBox(this))
@@ -32,7 +33,9 @@ BackendConfigDialog::BackendConfigDialog(const QList<BackendInfo> &backends, con
     reasonForm->addRow(tr("Reason:"), m_reason);
     layout->addLayout(reasonForm);
     if (!loadErrors.isEmpty()) {
-        auto *errors = new QLabel(tr("Some backend plugins could not be loaded:\n%1").arg(loadErrors.join(QLatin1Char('\n'))), this);
+        auto *errors = new QLabel(
+            tr("Some backend plugins could not be loaded:\n%1").arg(loadErrors.join(QLatin1Char('\n'))),
+            this);
         errors->setWordWrap(true);
         errors->setStyleSheet(QStringLiteral("color: #c01c28;"));
         errors->setObjectName(QStringLiteral("loadErrors"));

@@ -15,11 +15,11 @@ class QWidget;
 // Chooses a traffic backend and fills in its configuration, with a form generated from the plugin's
 // config schema. Secret fields are never entered here: the form asks for the name of the environment
 // variable that holds the secret (stored as "<key>_env"). Plugin load errors are shown.
-class BackendConfigDialog : public QDialog
-{
+class BackendConfigDialog : public QDialog {
     Q_OBJECT
 public:
-    BackendConfigDialog(const QList<BackendInfo> &backends, const QStringList &loadErrors, QWidget *parent = nullptr);
+    BackendConfigDialog(
+        const QList<BackendInfo> &backends, const QStringList &loadErrors, QWidget *parent = nullptr);
     void setCurrent(const QString &backendId, const QJsonObject &config);
     QString backendId() const;
     QJsonObject config() const;

@@ -81,7 +81,8 @@ void PlanEditDialog::validate()
         if (pe.error != QJsonParseError::NoError)
             m_problem = tr("Gates: not JSON: %1 (at character %2)").arg(pe.errorString()).arg(pe.offset);
         else
-            gates = GateDefinition::listFromJson(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), &m_problem);
+            gates = GateDefinition::listFromJson(
+                doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), &m_problem);
     }
     if (m_problem.isEmpty()) {
         m_plan = StepPlan::fromPercents(m_steps->text(), m_hold->text(), gates, &m_problem);

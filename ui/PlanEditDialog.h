@@ -12,8 +12,7 @@ class QPushButton;
 
 // Edits the step plan: the percentages, one hold for every step, the gates (JSON, as for
 // `cutoverctl plan --gates`) and the old path's health URL. Problems are named before OK is possible.
-class PlanEditDialog : public QDialog
-{
+class PlanEditDialog : public QDialog {
     Q_OBJECT
 public:
     explicit PlanEditDialog(const StepPlan &plan, QWidget *parent = nullptr);

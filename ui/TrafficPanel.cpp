@@ -59,7 +59,8 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_banner->setWordWrap(true);
     m_banner->setObjectName(QStringLiteral("trafficBanner"));
-    m_banner->setStyleSheet(QStringLiteral("background: #c01c28; color: white; font-weight: bold; padding: 8px;"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #c01c28; color: white; font-weight: bold; padding: 8px;"));
     m_banner->hide();
     auto *bannerRow = new QHBoxLayout;
     bannerRow->addWidget(m_banner, 1);
@@ -114,15 +115,15 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
         QKeySequence keys;
         void (TrafficPanel::*slot)();
     } actions[] = { { m_run, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), &TrafficPanel::askRun },
-                    { m_promoteButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &TrafficPanel::askPromote },
-                    { m_holdButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &TrafficPanel::askHold },
-                    { m_rollbackButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &TrafficPanel::askRollback } };
+        { m_promoteButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &TrafficPanel::askPromote },
+        { m_holdButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &TrafficPanel::askHold },
+        { m_rollbackButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &TrafficPanel::askRollback } };
     for (const auto &a : actions) {
         connect(a.button, &QPushButton::clicked, this, a.slot);
         auto *shortcut = new QShortcut(a.keys, this, nullptr, nullptr, Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, a.slot);
-        a.button->setToolTip(QStringLiteral("%1 (%2)").arg(a.button->text().remove(QLatin1Char('&')),
-                                                            a.keys.toString(QKeySequence::NativeText)));
+        a.button->setToolTip(QStringLiteral("%1 (%2)").arg(
+            a.button->text().remove(QLatin1Char('&')), a.keys.toString(QKeySequence::NativeText)));
     }
     connect(m_resume, &QPushButton::clicked, this, &TrafficPanel::askResume);
     connect(m_backendButton, &QPushButton::clicked, this, &TrafficPanel::configureBackend);
@@ -135,20 +136,27 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     connect(m_engine, &CutoverEngine::planChanged, this, &TrafficPanel::refreshPlan);
     connect(m_engine, &CutoverEngine::backendChanged, this, &TrafficPanel::refresh);
     connect(m_engine, &CutoverEngine::holdTick, this, [this](int left) {
-        m_countdown->setText(left >= 0 ? tr("hold: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')) : QString());
+        m_countdown->setText(left >= 0
+                ? tr("hold: %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'))
+                : QString());
     });
     connect(m_engine, &CutoverEngine::measurementRecorded, m_model, &GateMeasurementModel::append);
-    connect(m_engine, &CutoverEngine::backendError, this, [this](const QString &m) {
-        showBanner(tr("BACKEND ERROR: %1").arg(m));
-    });
+    connect(m_engine, &CutoverEngine::backendError, this,
+        [this](const QString &m) { showBanner(tr("BACKEND ERROR: %1").arg(m)); });
     connect(m_engine, &CutoverEngine::driftDetected, this, [this](int expected, int real) {
-        showBanner(tr("DRIFT: the split was changed outside the cockpit. The session says %1 % new, the backend has "
-                      "%2 % new. Roll back, or shift to restore it.").arg(expected).arg(real));
+        showBanner(
+            tr("DRIFT: the split was changed outside the cockpit. The session says %1 % new, the backend has "
+               "%2 % new. Roll back, or shift to restore it.")
+                .arg(expected)
+                .arg(real));
     });
     connect(m_engine, &CutoverEngine::reconcileNeeded, this, [this](const CutoverEngine::Reconcile &r) {
-        showBanner(tr("RECONCILE: %1 The session intends %2 % new; the backend has %3. Resume the intended split or "
-                      "roll back.").arg(r.detail).arg(r.intendedPercent)
-                       .arg(r.realPercent < 0 ? tr("an unknown split") : tr("%1 % new").arg(r.realPercent)));
+        showBanner(
+            tr("RECONCILE: %1 The session intends %2 % new; the backend has %3. Resume the intended split or "
+               "roll back.")
+                .arg(r.detail)
+                .arg(r.intendedPercent)
+                .arg(r.realPercent < 0 ? tr("an unknown split") : tr("%1 % new").arg(r.realPercent)));
         m_resume->show();
     });
     connect(m_engine, &CutoverEngine::warning, this, [this](const QString &m) {
@@ -197,7 +205,8 @@ void TrafficPanel::refresh()
         m_countdown->setText(QString());
     else if (m_engine->holdIsIndefinite())
         m_countdown->setText(tr("holding until promoted"));
-    m_backend->setText(m_engine->hasBackend() ? tr("backend: %1").arg(m_engine->backendId()) : tr("no backend configured"));
+    m_backend->setText(
+        m_engine->hasBackend() ? tr("backend: %1").arg(m_engine->backendId()) : tr("no backend configured"));
     using S = CutoverEngine::State;
     const S s = m_engine->state();
     const bool can = !m_readOnly && m_engine->hasBackend();
@@ -206,12 +215,13 @@ void TrafficPanel::refresh()
     m_holdButton->setEnabled(can && (s == S::Holding || s == S::Gating || s == S::Shifting));
     m_rollbackButton->setEnabled(can && s != S::RollingBack);
     m_backendButton->setEnabled(!m_readOnly);
-    m_planButton->setEnabled(!m_readOnly && s != S::Shifting && s != S::Gating && s != S::Holding && s != S::RollingBack);
+    m_planButton->setEnabled(
+        !m_readOnly && s != S::Shifting && s != S::Gating && s != S::Holding && s != S::RollingBack);
     m_readBack->setEnabled(m_engine->hasBackend());
     if (!m_engine->reconcile().needed)
         m_resume->hide();
-    if (m_engine->lastBackendError().isEmpty() && m_engine->driftPercent() < 0 && !m_engine->reconcile().needed
-        && !m_stickyWarning)
+    if (m_engine->lastBackendError().isEmpty() && m_engine->driftPercent() < 0
+        && !m_engine->reconcile().needed && !m_stickyWarning)
         m_banner->hide();
     refreshPlan();
 }
@@ -222,8 +232,11 @@ void TrafficPanel::refreshPlan()
     const StepPlan &plan = m_engine->plan();
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &s = plan.steps.at(i);
-        const QString hold = s.holdSeconds < 0 ? tr("hold until promoted") : tr("hold %1 s").arg(s.holdSeconds);
-        auto *item = new QListWidgetItem(tr("%1. %2 % new — %3 — %4 gates").arg(i + 1).arg(s.percent).arg(hold).arg(s.gates.size()), m_plan);
+        const QString hold
+            = s.holdSeconds < 0 ? tr("hold until promoted") : tr("hold %1 s").arg(s.holdSeconds);
+        auto *item = new QListWidgetItem(
+            tr("%1. %2 % new — %3 — %4 gates").arg(i + 1).arg(s.percent).arg(hold).arg(s.gates.size()),
+            m_plan);
         if (i == m_engine->stepIndex()) {
             QFont f = item->font();
             f.setBold(true);
@@ -260,8 +273,9 @@ void TrafficPanel::askRun()
 {
     if (!m_run->isEnabled())
         return;
-    ActionReasonDialog d(tr("Run the plan"), tr("Start moving traffic to the new path step by step, with the gates after every step?"),
-                         tr("Run"), this);
+    ActionReasonDialog d(tr("Run the plan"),
+        tr("Start moving traffic to the new path step by step, with the gates after every step?"), tr("Run"),
+        this);
     if (d.exec() == QDialog::Accepted) {
         const ActionResult r = m_engine->start(m_actor, d.reason());
         act(r.ok, r.error);
@@ -272,7 +286,8 @@ void TrafficPanel::askPromote()
 {
     if (!m_promoteButton->isEnabled())
         return;
-    ActionReasonDialog d(tr("Promote"), tr("Go on to the next step now (at %1 % new)?").arg(m_engine->percentInForce()), tr("Promote"), this);
+    ActionReasonDialog d(tr("Promote"),
+        tr("Go on to the next step now (at %1 % new)?").arg(m_engine->percentInForce()), tr("Promote"), this);
     if (d.exec() == QDialog::Accepted) {
         const ActionResult r = m_engine->promote(m_actor, d.reason());
         act(r.ok, r.error);
@@ -295,9 +310,10 @@ void TrafficPanel::askRollback()
     if (!m_rollbackButton->isEnabled())
         return;
     ActionReasonDialog d(tr("Roll back"),
-                         tr("Send ALL traffic back to the old path (now %1 % on new)? The old path's health is checked "
-                            "first; a warning does not stop the rollback.").arg(m_engine->percentInForce()),
-                         tr("Roll back"), this);
+        tr("Send ALL traffic back to the old path (now %1 % on new)? The old path's health is checked "
+           "first; a warning does not stop the rollback.")
+            .arg(m_engine->percentInForce()),
+        tr("Roll back"), this);
     d.addOption(tr("Ramp down through the earlier steps instead of all at once"));
     if (d.exec() == QDialog::Accepted) {
         const ActionResult r = m_engine->rollback(m_actor, d.reason(), d.optionChecked());
@@ -307,9 +323,10 @@ void TrafficPanel::askRollback()
 
 void TrafficPanel::askResume()
 {
-    ActionReasonDialog d(tr("Resume"), tr("Set the backend to the split the session intends (%1 % new) and continue?")
-                                           .arg(m_engine->reconcile().intendedPercent),
-                         tr("Resume"), this);
+    ActionReasonDialog d(tr("Resume"),
+        tr("Set the backend to the split the session intends (%1 % new) and continue?")
+            .arg(m_engine->reconcile().intendedPercent),
+        tr("Resume"), this);
     if (d.exec() == QDialog::Accepted) {
         const ActionResult r = m_engine->resume(m_actor, d.reason());
         act(r.ok, r.error);

@@ -15,8 +15,7 @@ class QTableView;
 // countdown, every gate measurement, and the actions (run, promote, hold, roll back — each confirmed
 // with a reason). Drift, backend errors and a pending reconcile show in a red banner. The panel only
 // talks to the engine; it never calls a backend or the database.
-class TrafficPanel : public QWidget
-{
+class TrafficPanel : public QWidget {
     Q_OBJECT
 public:
     TrafficPanel(CutoverEngine *engine, QWidget *parent = nullptr);

@@ -28,8 +28,7 @@ using Clock = std::chrono::steady_clock;
 constexpr int rollbacks = 60;
 
 // Sends one request after the other from its own thread and keeps (sent, answered, body) of each.
-class RequestStream : public QThread
-{
+class RequestStream : public QThread {
 public:
     struct Sample {
         Clock::time_point sent;
@@ -37,7 +36,10 @@ public:
         bool fromNew = false;
         bool failed = false;
     };
-    explicit RequestStream(quint16 port) : m_port(port) {}
+    explicit RequestStream(quint16 port)
+        : m_port(port)
+    {
+    }
     void stop()
     {
         m_stop = true;
@@ -136,14 +138,17 @@ Result measureRollbacks(const QString &kind)
         front = nginx.port();
     }
     QTemporaryDir dir;
-    std::unique_ptr<SessionStore> store = SessionStore::create(dir.filePath(QStringLiteral("bench.cutover")), &error);
+    std::unique_ptr<SessionStore> store
+        = SessionStore::create(dir.filePath(QStringLiteral("bench.cutover")), &error);
     if (!store) {
         result.error = error;
         return cache[kind] = result;
     }
     CutoverEngine engine(store.get());
     engine.setDriftInterval(0);
-    if (const ActionResult r = engine.configureBackend(kind, config, QStringLiteral("bench"), QStringLiteral("benchmark")); !r) {
+    if (const ActionResult r
+        = engine.configureBackend(kind, config, QStringLiteral("bench"), QStringLiteral("benchmark"));
+        !r) {
         result.error = r.error;
         return cache[kind] = result;
     }
@@ -214,12 +219,12 @@ QList<BenchFigure> trafficFigures()
 {
     return {
         { QStringLiteral("rollback_haproxy_p50_ms"), QStringLiteral("ms"),
-          [](QString *e) { return percentile(QStringLiteral("haproxy"), 0.50, e); } },
+            [](QString *e) { return percentile(QStringLiteral("haproxy"), 0.50, e); } },
         { QStringLiteral("rollback_haproxy_p99_ms"), QStringLiteral("ms"),
-          [](QString *e) { return percentile(QStringLiteral("haproxy"), 0.99, e); } },
+            [](QString *e) { return percentile(QStringLiteral("haproxy"), 0.99, e); } },
         { QStringLiteral("rollback_nginx_p50_ms"), QStringLiteral("ms"),
-          [](QString *e) { return percentile(QStringLiteral("nginx"), 0.50, e); } },
+            [](QString *e) { return percentile(QStringLiteral("nginx"), 0.50, e); } },
         { QStringLiteral("rollback_nginx_p99_ms"), QStringLiteral("ms"),
-          [](QString *e) { return percentile(QStringLiteral("nginx"), 0.99, e); } },
+            [](QString *e) { return percentile(QStringLiteral("nginx"), 0.99, e); } },
     };
 }

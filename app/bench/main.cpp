@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
         }
         figures.insert(f.name, *value);
         if (!json)
-            out << f.name.leftJustified(28) << QString::number(*value, 'f', 1) << ' ' << f.unit << '\n' << Qt::flush;
+            out << f.name.leftJustified(28) << QString::number(*value, 'f', 1) << ' ' << f.unit << '\n'
+                << Qt::flush;
     }
     if (json)
         out << QJsonDocument(figures).toJson(QJsonDocument::Indented);

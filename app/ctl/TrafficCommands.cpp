@@ -68,23 +68,29 @@ bool openEngine(Context &c, const QString &path, bool reconcile)
     }
     c.engine = std::make_unique<CutoverEngine>(c.store.get());
     c.engine->setDriftInterval(0);
-    QObject::connect(c.engine.get(), &CutoverEngine::backendError, c.engine.get(),
-                     [&c](const QString &m) { c.err << tr("BACKEND ERROR: ") << m << '\n' << Qt::flush; });
-    QObject::connect(c.engine.get(), &CutoverEngine::warning, c.engine.get(),
-                     [&c](const QString &m) { c.err << tr("WARNING: ") << m << '\n' << Qt::flush; });
+    QObject::connect(c.engine.get(), &CutoverEngine::backendError, c.engine.get(), [&c](const QString &m) {
+        c.err << tr("BACKEND ERROR: ") << m << '\n' << Qt::flush;
+    });
+    QObject::connect(c.engine.get(), &CutoverEngine::warning, c.engine.get(), [&c](const QString &m) {
+        c.err << tr("WARNING: ") << m << '\n' << Qt::flush;
+    });
     QObject::connect(c.engine.get(), &CutoverEngine::stateChanged, c.engine.get(),
-                     [&c](CutoverEngine::State s, const QString &reason) {
-                         c.out << tr("state: %1").arg(CutoverEngine::stateLabel(s))
-                               << (reason.isEmpty() ? QString() : QStringLiteral(" — ") + reason) << '\n' << Qt::flush;
-                     });
+        [&c](CutoverEngine::State s, const QString &reason) {
+            c.out << tr("state: %1").arg(CutoverEngine::stateLabel(s))
+                  << (reason.isEmpty() ? QString() : QStringLiteral(" — ") + reason) << '\n'
+                  << Qt::flush;
+        });
     QObject::connect(c.engine.get(), &CutoverEngine::splitChanged, c.engine.get(), [&c](int p) {
         c.out << tr("split in force: old %1 % | new %2 %").arg(100 - p).arg(p) << '\n' << Qt::flush;
     });
-    QObject::connect(c.engine.get(), &CutoverEngine::measurementRecorded, c.engine.get(), [&c](const GateMeasurement &m) {
-        c.out << tr("gate %1: %2 — value %3, condition %4 — %5")
-                     .arg(m.gate, GateMeasurement::verdictLabel(m.verdict), m.value, m.condition, m.reason)
-              << '\n' << Qt::flush;
-    });
+    QObject::connect(
+        c.engine.get(), &CutoverEngine::measurementRecorded, c.engine.get(), [&c](const GateMeasurement &m) {
+            c.out << tr("gate %1: %2 — value %3, condition %4 — %5")
+                         .arg(
+                             m.gate, GateMeasurement::verdictLabel(m.verdict), m.value, m.condition, m.reason)
+                  << '\n'
+                  << Qt::flush;
+        });
     if (!reconcile)
         return true;
     QEventLoop loop;
@@ -116,11 +122,15 @@ void settle(Context &c, bool untilPlanStops)
 int exitFor(CutoverEngine::State s)
 {
     switch (s) {
-    case CutoverEngine::State::Completed: return Ok;
-    case CutoverEngine::State::RolledBack: return RolledBack;
+    case CutoverEngine::State::Completed:
+        return Ok;
+    case CutoverEngine::State::RolledBack:
+        return RolledBack;
     case CutoverEngine::State::Paused:
-    case CutoverEngine::State::Holding: return Paused;
-    default: return Failure;
+    case CutoverEngine::State::Holding:
+        return Paused;
+    default:
+        return Failure;
     }
 }
 
@@ -134,23 +144,32 @@ void printReconcile(Context &c)
     const CutoverEngine::Reconcile &r = c.engine->reconcile();
     if (!r.needed)
         return;
-    c.out << tr("RECONCILE: the session and the backend disagree.") << '\n'
-          << tr("  the session intends: %1 % new%2").arg(r.intendedPercent)
-                 .arg(r.unconfirmedIntent ? tr(" (started, never confirmed)") : QString()) << '\n'
-          << tr("  the backend has:     %1").arg(r.realPercent < 0 ? tr("unknown") : tr("%1 % new").arg(r.realPercent)) << '\n'
-          << tr("  %1").arg(r.detail) << '\n'
-          << tr("Decide: `cutoverctl shift SESSION --to %1 --by NAME --reason TEXT` to restore the intent, or "
-                "`cutoverctl rollback SESSION --by NAME --reason TEXT`.").arg(r.intendedPercent) << '\n';
+    c.out
+        << tr("RECONCILE: the session and the backend disagree.") << '\n'
+        << tr("  the session intends: %1 % new%2")
+               .arg(r.intendedPercent)
+               .arg(r.unconfirmedIntent ? tr(" (started, never confirmed)") : QString())
+        << '\n'
+        << tr("  the backend has:     %1")
+               .arg(r.realPercent < 0 ? tr("unknown") : tr("%1 % new").arg(r.realPercent))
+        << '\n'
+        << tr("  %1").arg(r.detail) << '\n'
+        << tr("Decide: `cutoverctl shift SESSION --to %1 --by NAME --reason TEXT` to restore the intent, or "
+              "`cutoverctl rollback SESSION --by NAME --reason TEXT`.")
+               .arg(r.intendedPercent)
+        << '\n';
 }
 
 int backendCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("use"), tr("The backend to use (see --list)."), QStringLiteral("ID") });
-    parser.addOption({ QStringLiteral("config"), tr("The backend configuration (a JSON object)."), QStringLiteral("CONFIG.json") });
+    parser.addOption({ QStringLiteral("config"), tr("The backend configuration (a JSON object)."),
+        QStringLiteral("CONFIG.json") });
     parser.addOption({ QStringLiteral("check"), tr("Read back the split really in force.") });
     parser.addOption({ QStringLiteral("list"), tr("List the available backends and plugin load errors.") });
-    parser.addOption({ QStringLiteral("by"), tr("Who makes the change (default: $USER)."), QStringLiteral("NAME") });
+    parser.addOption(
+        { QStringLiteral("by"), tr("Who makes the change (default: $USER)."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     if (args.contains(QLatin1String("--list"))) {
         QTextStream out(stdout);
@@ -158,15 +177,16 @@ int backendCommand(const QStringList &args)
         for (const BackendInfo &i : registry.backends()) {
             out << i.id.leftJustified(12) << i.name << " (" << i.source << ")\n    " << i.description << '\n';
             for (const BackendConfigField &f : i.fields)
-                out << "    " << f.key.leftJustified(18) << f.type.leftJustified(9) << (f.required ? tr("required ") : QStringLiteral("         "))
-                    << f.title << '\n';
+                out << "    " << f.key.leftJustified(18) << f.type.leftJustified(9)
+                    << (f.required ? tr("required ") : QStringLiteral("         ")) << f.title << '\n';
         }
         for (const QString &e : registry.loadErrors())
             out << tr("plugin load error: %1").arg(e) << '\n';
         return Ok;
     }
     int exit = Ok;
-    if (!parse(parser, args, tr("Choose the session's traffic backend, or read back the split it has."), &exit))
+    if (!parse(
+            parser, args, tr("Choose the session's traffic backend, or read back the split it has."), &exit))
         return exit;
     Context c;
     const QString path = parser.positionalArguments().first();
@@ -188,9 +208,10 @@ int backendCommand(const QStringList &args)
         }
         if (!openEngine(c, path, false))
             return Failure;
-        const QString by = parser.value(QStringLiteral("by")).isEmpty() ? defaultActor() : parser.value(QStringLiteral("by"));
-        const ActionResult r = c.engine->configureBackend(parser.value(QStringLiteral("use")), doc.object(), by,
-                                                          parser.value(QStringLiteral("reason")));
+        const QString by = parser.value(QStringLiteral("by")).isEmpty() ? defaultActor()
+                                                                        : parser.value(QStringLiteral("by"));
+        const ActionResult r = c.engine->configureBackend(
+            parser.value(QStringLiteral("use")), doc.object(), by, parser.value(QStringLiteral("reason")));
         if (!r) {
             c.err << r.error << '\n';
             return Failure;
@@ -221,18 +242,28 @@ int backendCommand(const QStringList &args)
         c.err << tr("The split cannot be read: %1").arg(result.error) << '\n';
         return Failure;
     }
-    c.out << tr("split in force: old %1 % | new %2 %  (%3)").arg(100 - result.percentNew).arg(result.percentNew).arg(result.detail) << '\n';
+    c.out << tr("split in force: old %1 % | new %2 %  (%3)")
+                 .arg(100 - result.percentNew)
+                 .arg(result.percentNew)
+                 .arg(result.detail)
+          << '\n';
     return Ok;
 }
 
 int planCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("steps"), tr("Percentages to the new path, rising (default 1,5,25,100)."), QStringLiteral("LIST"), QStringLiteral("1,5,25,100") });
-    parser.addOption({ QStringLiteral("hold"), tr("Hold after each step: 30s, 5m, 2h or until-promoted."), QStringLiteral("DURATION"), QStringLiteral("until-promoted") });
-    parser.addOption({ QStringLiteral("gates"), tr("Gate definitions (a JSON array) run after every step."), QStringLiteral("GATES.json") });
-    parser.addOption({ QStringLiteral("old-health-url"), tr("Checked before every rollback."), QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("by"), tr("Who sets the plan (default: $USER)."), QStringLiteral("NAME") });
+    parser.addOption(
+        { QStringLiteral("steps"), tr("Percentages to the new path, rising (default 1,5,25,100)."),
+            QStringLiteral("LIST"), QStringLiteral("1,5,25,100") });
+    parser.addOption({ QStringLiteral("hold"), tr("Hold after each step: 30s, 5m, 2h or until-promoted."),
+        QStringLiteral("DURATION"), QStringLiteral("until-promoted") });
+    parser.addOption({ QStringLiteral("gates"), tr("Gate definitions (a JSON array) run after every step."),
+        QStringLiteral("GATES.json") });
+    parser.addOption(
+        { QStringLiteral("old-health-url"), tr("Checked before every rollback."), QStringLiteral("URL") });
+    parser.addOption(
+        { QStringLiteral("by"), tr("Who sets the plan (default: $USER)."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     int exit = Ok;
     if (!parse(parser, args, tr("Set the session's step plan."), &exit))
@@ -249,16 +280,19 @@ int planCommand(const QStringList &args)
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
         if (pe.error != QJsonParseError::NoError) {
-            c.err << tr("%1 is not JSON: %2 (at byte %3)").arg(f.fileName(), pe.errorString()).arg(pe.offset) << '\n';
+            c.err << tr("%1 is not JSON: %2 (at byte %3)").arg(f.fileName(), pe.errorString()).arg(pe.offset)
+                  << '\n';
             return Failure;
         }
-        gates = GateDefinition::listFromJson(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), &error);
+        gates = GateDefinition::listFromJson(
+            doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), &error);
         if (!error.isEmpty()) {
             c.err << f.fileName() << ": " << error << '\n';
             return Failure;
         }
     }
-    StepPlan plan = StepPlan::fromPercents(parser.value(QStringLiteral("steps")), parser.value(QStringLiteral("hold")), gates, &error);
+    StepPlan plan = StepPlan::fromPercents(
+        parser.value(QStringLiteral("steps")), parser.value(QStringLiteral("hold")), gates, &error);
     if (!error.isEmpty()) {
         c.err << error << '\n';
         return Failure;
@@ -267,7 +301,8 @@ int planCommand(const QStringList &args)
     if (!openEngine(c, parser.positionalArguments().first(), false))
         return Failure;
     c.engine->load();
-    const QString by = parser.value(QStringLiteral("by")).isEmpty() ? defaultActor() : parser.value(QStringLiteral("by"));
+    const QString by
+        = parser.value(QStringLiteral("by")).isEmpty() ? defaultActor() : parser.value(QStringLiteral("by"));
     const ActionResult r = c.engine->setPlan(plan, by, parser.value(QStringLiteral("reason")));
     if (!r) {
         c.err << r.error << '\n';
@@ -275,8 +310,12 @@ int planCommand(const QStringList &args)
     }
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &s = plan.steps.at(i);
-        c.out << tr("step %1: %2 % new, hold %3, %4 gates").arg(i + 1).arg(s.percent)
-                     .arg(s.holdSeconds < 0 ? tr("until promoted") : tr("%1 s").arg(s.holdSeconds)).arg(s.gates.size()) << '\n';
+        c.out << tr("step %1: %2 % new, hold %3, %4 gates")
+                     .arg(i + 1)
+                     .arg(s.percent)
+                     .arg(s.holdSeconds < 0 ? tr("until promoted") : tr("%1 s").arg(s.holdSeconds))
+                     .arg(s.gates.size())
+              << '\n';
     }
     return Ok;
 }
@@ -284,7 +323,8 @@ int planCommand(const QStringList &args)
 int shiftCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("to"), tr("Percentage to the new path (0..100)."), QStringLiteral("PERCENT") });
+    parser.addOption(
+        { QStringLiteral("to"), tr("Percentage to the new path (0..100)."), QStringLiteral("PERCENT") });
     parser.addOption({ QStringLiteral("by"), tr("Who shifts (required)."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     int exit = Ok;
@@ -299,7 +339,8 @@ int shiftCommand(const QStringList &args)
     }
     if (!openEngine(c, parser.positionalArguments().first(), true))
         return Failure;
-    const ActionResult r = c.engine->shiftTo(to, parser.value(QStringLiteral("by")), parser.value(QStringLiteral("reason")));
+    const ActionResult r
+        = c.engine->shiftTo(to, parser.value(QStringLiteral("by")), parser.value(QStringLiteral("reason")));
     if (!r) {
         c.err << r.error << '\n';
         return Failure;
@@ -315,7 +356,9 @@ int runCommand(const QStringList &args)
     parser.addOption({ QStringLiteral("by"), tr("Who runs the plan (required)."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     int exit = Ok;
-    if (!parse(parser, args, tr("Run the plan with its gates. Exit 0 completed, 3 rolled back, 4 paused for a decision."), &exit))
+    if (!parse(parser, args,
+            tr("Run the plan with its gates. Exit 0 completed, 3 rolled back, 4 paused for a decision."),
+            &exit))
         return exit;
     Context c;
     if (parser.value(QStringLiteral("by")).isEmpty()) {
@@ -338,7 +381,8 @@ int runCommand(const QStringList &args)
         return Ok;
     }
     if (!resumed) {
-        const ActionResult r = c.engine->start(parser.value(QStringLiteral("by")), parser.value(QStringLiteral("reason")));
+        const ActionResult r
+            = c.engine->start(parser.value(QStringLiteral("by")), parser.value(QStringLiteral("reason")));
         if (!r) {
             c.err << r.error << '\n';
             return Failure;
@@ -355,7 +399,8 @@ int rollbackCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("by"), tr("Who rolls back (required)."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("reason"), tr("Why (required)."), QStringLiteral("TEXT") });
-    parser.addOption({ QStringLiteral("ramp-down"), tr("Go back through the earlier steps instead of at once.") });
+    parser.addOption(
+        { QStringLiteral("ramp-down"), tr("Go back through the earlier steps instead of at once.") });
     int exit = Ok;
     if (!parse(parser, args, tr("Send all traffic to the old path."), &exit))
         return exit;
@@ -366,8 +411,8 @@ int rollbackCommand(const QStringList &args)
     }
     if (!openEngine(c, parser.positionalArguments().first(), true))
         return Failure;
-    const ActionResult r = c.engine->rollback(parser.value(QStringLiteral("by")), parser.value(QStringLiteral("reason")),
-                                              parser.isSet(QStringLiteral("ramp-down")));
+    const ActionResult r = c.engine->rollback(parser.value(QStringLiteral("by")),
+        parser.value(QStringLiteral("reason")), parser.isSet(QStringLiteral("ramp-down")));
     if (!r) {
         c.err << r.error << '\n';
         return Failure;
@@ -380,8 +425,10 @@ int trafficCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     int exit = Ok;
-    if (!parse(parser, args, tr("Show the traffic state: the split (recorded and real), plan, step, gate measurements. "
-                                "Exit 4 when the session and the backend disagree."), &exit))
+    if (!parse(parser, args,
+            tr("Show the traffic state: the split (recorded and real), plan, step, gate measurements. "
+               "Exit 4 when the session and the backend disagree."),
+            &exit))
         return exit;
     Context c;
     if (!openEngine(c, parser.positionalArguments().first(), true))
@@ -389,12 +436,16 @@ int trafficCommand(const QStringList &args)
     CutoverEngine &e = *c.engine;
     c.out << tr("backend: %1").arg(e.backendId().isEmpty() ? tr("(none)") : e.backendId()) << '\n'
           << tr("state: %1").arg(CutoverEngine::stateLabel(e.state())) << '\n'
-          << tr("split recorded: old %1 % | new %2 %").arg(100 - e.percentInForce()).arg(e.percentInForce()) << '\n';
+          << tr("split recorded: old %1 % | new %2 %").arg(100 - e.percentInForce()).arg(e.percentInForce())
+          << '\n';
     for (int i = 0; i < e.plan().steps.size(); ++i)
         c.out << (i == e.stepIndex() ? QStringLiteral("> ") : QStringLiteral("  "))
               << tr("step %1: %2 %").arg(i + 1).arg(e.plan().steps.at(i).percent) << '\n';
     for (const GateMeasurement &m : e.measurements())
-        c.out << tr("  [step %1] %2: %3 — %4 (%5)").arg(m.stepIndex + 1).arg(m.gate, GateMeasurement::verdictLabel(m.verdict), m.value, m.condition) << '\n';
+        c.out << tr("  [step %1] %2: %3 — %4 (%5)")
+                     .arg(m.stepIndex + 1)
+                     .arg(m.gate, GateMeasurement::verdictLabel(m.verdict), m.value, m.condition)
+              << '\n';
     if (!e.lastBackendError().isEmpty())
         c.out << tr("BACKEND ERROR: %1").arg(e.lastBackendError()) << '\n';
     printReconcile(c);
@@ -406,11 +457,19 @@ int trafficCommand(const QStringList &args)
 QList<CtlCommand> trafficCommands()
 {
     return {
-        { QStringLiteral("backend"), QStringLiteral("choose the traffic backend (--use ID --config FILE), --check the split, --list"), backendCommand },
-        { QStringLiteral("plan"), QStringLiteral("set the step plan (--steps 1,5,25,100 --hold 30s --gates FILE)"), planCommand },
-        { QStringLiteral("shift"), QStringLiteral("set the split by hand (--to PERCENT --by NAME)"), shiftCommand },
-        { QStringLiteral("run"), QStringLiteral("run the plan with its gates (exit 0 done, 3 rolled back, 4 paused)"), runCommand },
-        { QStringLiteral("rollback"), QStringLiteral("send all traffic to the old path (--by NAME --reason TEXT)"), rollbackCommand },
-        { QStringLiteral("traffic"), QStringLiteral("show the traffic state and reconcile with the backend"), trafficCommand },
+        { QStringLiteral("backend"),
+            QStringLiteral("choose the traffic backend (--use ID --config FILE), --check the split, --list"),
+            backendCommand },
+        { QStringLiteral("plan"),
+            QStringLiteral("set the step plan (--steps 1,5,25,100 --hold 30s --gates FILE)"), planCommand },
+        { QStringLiteral("shift"), QStringLiteral("set the split by hand (--to PERCENT --by NAME)"),
+            shiftCommand },
+        { QStringLiteral("run"),
+            QStringLiteral("run the plan with its gates (exit 0 done, 3 rolled back, 4 paused)"),
+            runCommand },
+        { QStringLiteral("rollback"),
+            QStringLiteral("send all traffic to the old path (--by NAME --reason TEXT)"), rollbackCommand },
+        { QStringLiteral("traffic"), QStringLiteral("show the traffic state and reconcile with the backend"),
+            trafficCommand },
     };
 }

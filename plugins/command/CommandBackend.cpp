@@ -34,55 +34,63 @@ void CommandBackend::apply(int percentNew, Done done)
         return;
     }
     AsyncProcess::run(m_apply, { QString::number(percentNew), m_old, m_new }, m_timeoutMs, this,
-                      [this, percentNew, done](const AsyncProcess::Result &r) {
-        if (!r.finished) {
-            done(TrafficResult::failure(r.error));
-            return;
-        }
-        if (r.exitCode != 0) {
-            done(TrafficResult::failure(tr("%1 exited with %2: %3").arg(m_apply).arg(r.exitCode)
-                                            .arg((r.errorOutput + r.output).trimmed().right(500))));
-            return;
-        }
-        // Confirm with what the read command reports.
-        readSplit([percentNew, done, output = r.output.trimmed()](const TrafficResult &read) {
-            if (!read.ok) {
-                done(read);
+        [this, percentNew, done](const AsyncProcess::Result &r) {
+            if (!r.finished) {
+                done(TrafficResult::failure(r.error));
                 return;
             }
-            TrafficResult result = read;
-            if (!output.isEmpty())
-                result.detail = output.right(500) + QLatin1String("; ") + read.detail;
-            if (read.percentNew != percentNew)
-                result = TrafficResult::failure(tr("the command succeeded but the read-back shows %1 % instead of %2 %")
-                                                    .arg(read.percentNew).arg(percentNew));
-            done(result);
+            if (r.exitCode != 0) {
+                done(TrafficResult::failure(tr("%1 exited with %2: %3")
+                                                .arg(m_apply)
+                                                .arg(r.exitCode)
+                                                .arg((r.errorOutput + r.output).trimmed().right(500))));
+                return;
+            }
+            // Confirm with what the read command reports.
+            readSplit([percentNew, done, output = r.output.trimmed()](const TrafficResult &read) {
+                if (!read.ok) {
+                    done(read);
+                    return;
+                }
+                TrafficResult result = read;
+                if (!output.isEmpty())
+                    result.detail = output.right(500) + QLatin1String("; ") + read.detail;
+                if (read.percentNew != percentNew)
+                    result = TrafficResult::failure(
+                        tr("the command succeeded but the read-back shows %1 % instead of %2 %")
+                            .arg(read.percentNew)
+                            .arg(percentNew));
+                done(result);
+            });
         });
-    });
 }
 
 void CommandBackend::readSplit(Done done)
 {
-    AsyncProcess::run(m_read, { m_old, m_new }, m_timeoutMs, this, [this, done](const AsyncProcess::Result &r) {
-        if (!r.finished) {
-            done(TrafficResult::failure(r.error));
-            return;
-        }
-        if (r.exitCode != 0) {
-            done(TrafficResult::failure(tr("%1 exited with %2: %3").arg(m_read).arg(r.exitCode)
-                                            .arg((r.errorOutput + r.output).trimmed().right(500))));
-            return;
-        }
-        const QStringList lines = r.output.trimmed().split(QLatin1Char('\n'));
-        bool ok = false;
-        const int percent = lines.constLast().trimmed().toInt(&ok);
-        if (!ok || percent < 0 || percent > 100) {
-            done(TrafficResult::failure(tr("%1 printed \"%2\", not a percentage between 0 and 100.")
-                                            .arg(m_read, lines.constLast().trimmed().left(100))));
-            return;
-        }
-        done(TrafficResult::success(percent, tr("%1 reports %2 % on %3").arg(m_read).arg(percent).arg(m_new)));
-    });
+    AsyncProcess::run(
+        m_read, { m_old, m_new }, m_timeoutMs, this, [this, done](const AsyncProcess::Result &r) {
+            if (!r.finished) {
+                done(TrafficResult::failure(r.error));
+                return;
+            }
+            if (r.exitCode != 0) {
+                done(TrafficResult::failure(tr("%1 exited with %2: %3")
+                                                .arg(m_read)
+                                                .arg(r.exitCode)
+                                                .arg((r.errorOutput + r.output).trimmed().right(500))));
+                return;
+            }
+            const QStringList lines = r.output.trimmed().split(QLatin1Char('\n'));
+            bool ok = false;
+            const int percent = lines.constLast().trimmed().toInt(&ok);
+            if (!ok || percent < 0 || percent > 100) {
+                done(TrafficResult::failure(tr("%1 printed \"%2\", not a percentage between 0 and 100.")
+                                                .arg(m_read, lines.constLast().trimmed().left(100))));
+                return;
+            }
+            done(TrafficResult::success(
+                percent, tr("%1 reports %2 % on %3").arg(m_read).arg(percent).arg(m_new)));
+        });
 }
 
 void CommandBackend::rollback(Done done)
@@ -100,7 +108,9 @@ void CommandBackend::checkOldPath(Done done)
         if (r.finished && r.exitCode == 0)
             done(TrafficResult::success(-1, r.output.trimmed().right(300)));
         else
-            done(TrafficResult::failure(r.finished ? tr("%1 exited with %2: %3").arg(m_checkOld).arg(r.exitCode)
+            done(TrafficResult::failure(r.finished ? tr("%1 exited with %2: %3")
+                                                         .arg(m_checkOld)
+                                                         .arg(r.exitCode)
                                                          .arg((r.errorOutput + r.output).trimmed().right(300))
                                                    : r.error));
     });

@@ -8,8 +8,7 @@
 // Runs the user's programs: `apply_command PERCENT OLD NEW` (exit 0 = done), `read_command OLD NEW`
 // (last line of output = percent on the new path), optional `check_old_command OLD` (exit 0 = healthy).
 // Each run is asynchronous and killed after the timeout.
-class CommandBackend : public QObject, public TrafficBackend
-{
+class CommandBackend : public QObject, public TrafficBackend {
     Q_OBJECT
 public:
     QStringList configure(const QJsonObject &config) override;

@@ -5,8 +5,7 @@
 
 #include <QObject>
 
-class CommandBackendPlugin : public QObject, public TrafficBackendPlugin
-{
+class CommandBackendPlugin : public QObject, public TrafficBackendPlugin {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID TrafficBackendPlugin_iid FILE "command.json")
     Q_INTERFACES(TrafficBackendPlugin)

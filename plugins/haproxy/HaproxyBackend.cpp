@@ -31,8 +31,8 @@ QStringList HaproxyBackend::configure(const QJsonObject &config)
     if (socket.isEmpty())
         problems << tr("\"socket\" is required (HOST:PORT or a unix socket path).");
     for (const auto &[key, value] : { std::pair<const char *, QString>("backend", m_backend),
-                                      std::pair<const char *, QString>("old_server", m_old),
-                                      std::pair<const char *, QString>("new_server", m_new) }) {
+             std::pair<const char *, QString>("old_server", m_old),
+             std::pair<const char *, QString>("new_server", m_new) }) {
         if (!validName(value))
             problems << tr("\"%1\" must be a HAProxy name (letters, digits, _ . : -), not \"%2\".")
                             .arg(QLatin1String(key), value);
@@ -47,7 +47,7 @@ QStringList HaproxyBackend::configure(const QJsonObject &config)
 }
 
 bool HaproxyBackend::parseState(const QString &reply, const QString &oldServer, const QString &newServer,
-                                ServerState *oldState, ServerState *newState, QString *error)
+    ServerState *oldState, ServerState *newState, QString *error)
 {
     const QStringList lines = reply.split(QLatin1Char('\n'));
     if (lines.isEmpty() || lines.first().trimmed() != QLatin1String("1")) {
@@ -89,22 +89,23 @@ bool HaproxyBackend::parseState(const QString &reply, const QString &oldServer, 
     return true;
 }
 
-void HaproxyBackend::readState(std::function<void(bool, const ServerState &, const ServerState &, const QString &)> done)
+void HaproxyBackend::readState(
+    std::function<void(bool, const ServerState &, const ServerState &, const QString &)> done)
 {
     m_api->send(QStringLiteral("show servers state %1").arg(m_backend),
-                [this, done](bool ok, const QString &reply, const QString &error) {
-                    ServerState o, n;
-                    if (!ok) {
-                        done(false, o, n, error);
-                        return;
-                    }
-                    QString parseError;
-                    if (!parseState(reply, m_old, m_new, &o, &n, &parseError)) {
-                        done(false, o, n, parseError);
-                        return;
-                    }
-                    done(true, o, n, {});
-                });
+        [this, done](bool ok, const QString &reply, const QString &error) {
+            ServerState o, n;
+            if (!ok) {
+                done(false, o, n, error);
+                return;
+            }
+            QString parseError;
+            if (!parseState(reply, m_old, m_new, &o, &n, &parseError)) {
+                done(false, o, n, parseError);
+                return;
+            }
+            done(true, o, n, {});
+        });
 }
 
 void HaproxyBackend::readSplit(Done done)
@@ -123,7 +124,10 @@ void HaproxyBackend::readSplit(Done done)
         QString detail = tr("weights old %1, new %2").arg(o.weight).arg(n.weight);
         if (o.opState != 2 || n.opState != 2 || o.adminState != 0 || n.adminState != 0)
             detail += tr("; server states old %1/%2, new %3/%4 (operational/admin)")
-                          .arg(o.opState).arg(o.adminState).arg(n.opState).arg(n.adminState);
+                          .arg(o.opState)
+                          .arg(o.adminState)
+                          .arg(n.opState)
+                          .arg(n.adminState);
         done(TrafficResult::success(percent, detail));
     });
 }
@@ -132,7 +136,8 @@ void HaproxyBackend::setWeights(int oldWeight, int newWeight, bool oldFirst, Don
 {
     const QString setOld = QStringLiteral("set server %1/%2 weight %3").arg(m_backend, m_old).arg(oldWeight);
     const QString setNew = QStringLiteral("set server %1/%2 weight %3").arg(m_backend, m_new).arg(newWeight);
-    const QString line = oldFirst ? setOld + QStringLiteral("; ") + setNew : setNew + QStringLiteral("; ") + setOld;
+    const QString line
+        = oldFirst ? setOld + QStringLiteral("; ") + setNew : setNew + QStringLiteral("; ") + setOld;
     m_api->send(line, [this, done, line](bool ok, const QString &reply, const QString &error) {
         if (!ok) {
             done(TrafficResult::failure(error));
@@ -140,7 +145,8 @@ void HaproxyBackend::setWeights(int oldWeight, int newWeight, bool oldFirst, Don
         }
         // Success is an empty line per command; any text is HAProxy's error message.
         if (!reply.trimmed().isEmpty()) {
-            done(TrafficResult::failure(tr("HAProxy refused \"%1\": %2").arg(line, reply.trimmed().left(300))));
+            done(TrafficResult::failure(
+                tr("HAProxy refused \"%1\": %2").arg(line, reply.trimmed().left(300))));
             return;
         }
         readSplit(done); // confirm with what HAProxy really has now
@@ -153,14 +159,15 @@ void HaproxyBackend::apply(int percentNew, Done done)
         done(TrafficResult::failure(tr("%1 % is not between 0 and 100.").arg(percentNew)));
         return;
     }
-    readState([this, percentNew, done](bool ok, const ServerState &o, const ServerState &, const QString &error) {
-        if (!ok) {
-            done(TrafficResult::failure(error));
-            return;
-        }
-        // Raise the side that gains first, so the total weight never drops to 0.
-        setWeights(100 - percentNew, percentNew, 100 - percentNew >= o.weight, done);
-    });
+    readState(
+        [this, percentNew, done](bool ok, const ServerState &o, const ServerState &, const QString &error) {
+            if (!ok) {
+                done(TrafficResult::failure(error));
+                return;
+            }
+            // Raise the side that gains first, so the total weight never drops to 0.
+            setWeights(100 - percentNew, percentNew, 100 - percentNew >= o.weight, done);
+        });
 }
 
 void HaproxyBackend::rollback(Done done)
@@ -176,7 +183,8 @@ void HaproxyBackend::checkOldPath(Done done)
             return;
         }
         if (o.opState != 2)
-            done(TrafficResult::failure(tr("HAProxy reports the old server as not running (state %1).").arg(o.opState)));
+            done(TrafficResult::failure(
+                tr("HAProxy reports the old server as not running (state %1).").arg(o.opState)));
         else if (o.adminState & 0x01)
             done(TrafficResult::failure(tr("The old server is in maintenance mode.")));
         else if (o.adminState & 0x08)

@@ -9,8 +9,7 @@ class HaproxyRuntimeApi;
 
 // HAProxy through its runtime API: absolute weights old = 100 − p, new = p on two servers of one backend
 // (the side that rises is set first, so the total never drops to 0), read back with `show servers state`.
-class HaproxyBackend : public QObject, public TrafficBackend
-{
+class HaproxyBackend : public QObject, public TrafficBackend {
     Q_OBJECT
 public:
     HaproxyBackend();
@@ -22,13 +21,13 @@ public:
 
     struct ServerState {
         bool found = false;
-        int opState = -1;  // 2 running, 0 stopped
+        int opState = -1; // 2 running, 0 stopped
         int adminState = 0; // bitmask: 0x01 maintenance, 0x08 drain
         int weight = -1;
     };
     // Parses a `show servers state BACKEND` reply; false with *error on anything unexpected.
     static bool parseState(const QString &reply, const QString &oldServer, const QString &newServer,
-                           ServerState *oldState, ServerState *newState, QString *error);
+        ServerState *oldState, ServerState *newState, QString *error);
 
 private:
     void setWeights(int oldWeight, int newWeight, bool oldFirst, Done done);

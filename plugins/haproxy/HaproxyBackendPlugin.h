@@ -5,8 +5,7 @@
 
 #include <QObject>
 
-class HaproxyBackendPlugin : public QObject, public TrafficBackendPlugin
-{
+class HaproxyBackendPlugin : public QObject, public TrafficBackendPlugin {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID TrafficBackendPlugin_iid FILE "haproxy.json")
     Q_INTERFACES(TrafficBackendPlugin)

@@ -47,31 +47,35 @@ void HaproxyRuntimeApi::send(const QString &line, Done done)
     const QString address = m_socket;
     const int timeoutMs = m_timeoutMs;
     connect(timer, &QTimer::timeout, device, [finish, address, timeoutMs, buffer]() {
-        finish(false, {}, tr("The HAProxy runtime API at %1 did not answer within %2 ms%3.")
-                              .arg(address).arg(timeoutMs)
-                              .arg(buffer->isEmpty() ? QString() : tr(" (partial reply: %1)").arg(QString::fromUtf8(buffer->left(200)))));
+        finish(false, {},
+            tr("The HAProxy runtime API at %1 did not answer within %2 ms%3.")
+                .arg(address)
+                .arg(timeoutMs)
+                .arg(buffer->isEmpty()
+                        ? QString()
+                        : tr(" (partial reply: %1)").arg(QString::fromUtf8(buffer->left(200)))));
     });
     connect(device, &QIODevice::readyRead, device, onReadyRead);
     if (tcpSocket) {
         connect(tcpSocket, &QTcpSocket::connected, tcpSocket, onConnected);
         connect(tcpSocket, &QTcpSocket::disconnected, tcpSocket, onClosed);
         connect(tcpSocket, &QTcpSocket::errorOccurred, tcpSocket,
-                [tcpSocket, finish, onClosed, address](QAbstractSocket::SocketError e) {
-                    if (e == QAbstractSocket::RemoteHostClosedError) {
-                        onClosed();
-                        return;
-                    }
-                    finish(false, {}, tr("The HAProxy runtime API at %1 cannot be reached: %2")
-                                          .arg(address, tcpSocket->errorString()));
-                });
+            [tcpSocket, finish, onClosed, address](QAbstractSocket::SocketError e) {
+                if (e == QAbstractSocket::RemoteHostClosedError) {
+                    onClosed();
+                    return;
+                }
+                finish(false, {},
+                    tr("The HAProxy runtime API at %1 cannot be reached: %2")
+                        .arg(address, tcpSocket->errorString()));
+            });
         const int colon = int(m_socket.lastIndexOf(QLatin1Char(':')));
         bool portOk = false;
         const quint16 port = m_socket.mid(colon + 1).toUShort(&portOk);
         timer->start(m_timeoutMs);
         if (!portOk) {
-            QTimer::singleShot(0, device, [finish, address]() {
-                finish(false, {}, tr("\"%1\" is not HOST:PORT.").arg(address));
-            });
+            QTimer::singleShot(0, device,
+                [finish, address]() { finish(false, {}, tr("\"%1\" is not HOST:PORT.").arg(address)); });
             return;
         }
         tcpSocket->connectToHost(m_socket.left(colon), port);
@@ -79,14 +83,15 @@ void HaproxyRuntimeApi::send(const QString &line, Done done)
         connect(localSocket, &QLocalSocket::connected, localSocket, onConnected);
         connect(localSocket, &QLocalSocket::disconnected, localSocket, onClosed);
         connect(localSocket, &QLocalSocket::errorOccurred, localSocket,
-                [localSocket, finish, onClosed, address](QLocalSocket::LocalSocketError e) {
-                    if (e == QLocalSocket::PeerClosedError) {
-                        onClosed();
-                        return;
-                    }
-                    finish(false, {}, tr("The HAProxy runtime API at %1 cannot be reached: %2")
-                                          .arg(address, localSocket->errorString()));
-                });
+            [localSocket, finish, onClosed, address](QLocalSocket::LocalSocketError e) {
+                if (e == QLocalSocket::PeerClosedError) {
+                    onClosed();
+                    return;
+                }
+                finish(false, {},
+                    tr("The HAProxy runtime API at %1 cannot be reached: %2")
+                        .arg(address, localSocket->errorString()));
+            });
         timer->start(m_timeoutMs);
         localSocket->connectToServer(m_socket);
     }

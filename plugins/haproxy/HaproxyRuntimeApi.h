@@ -9,8 +9,7 @@
 // One-shot client of the HAProxy runtime API: connects (TCP "HOST:PORT" or a unix socket path), sends one
 // line, reads until HAProxy closes the connection, and reports the reply, or an error when the socket
 // refuses, closes early or says nothing within the timeout.
-class HaproxyRuntimeApi : public QObject
-{
+class HaproxyRuntimeApi : public QObject {
     Q_OBJECT
 public:
     using Done = std::function<void(bool ok, const QString &reply, const QString &error)>;

@@ -36,9 +36,11 @@ QStringList NginxBackend::configure(const QJsonObject &config)
     m_errorLog = config.value(QLatin1String("error_log")).toString();
     m_timeoutMs = config.value(QLatin1String("timeout_ms")).toInt(10000);
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9_]+$"));
-    static const QRegularExpression serverRe(QStringLiteral("^[A-Za-z0-9_.\\-\\[\\]:]+:[0-9]+$|^unix:/[^;{}\\s]+$"));
+    static const QRegularExpression serverRe(
+        QStringLiteral("^[A-Za-z0-9_.\\-\\[\\]:]+:[0-9]+$|^unix:/[^;{}\\s]+$"));
     if (!nameRe.match(m_upstream).hasMatch())
-        problems << tr("\"upstream\" must be an nginx upstream name (letters, digits, _), not \"%1\".").arg(m_upstream);
+        problems << tr("\"upstream\" must be an nginx upstream name (letters, digits, _), not \"%1\".")
+                        .arg(m_upstream);
     if (!serverRe.match(m_old).hasMatch())
         problems << tr("\"old_server\" must be HOST:PORT, not \"%1\".").arg(m_old);
     if (!serverRe.match(m_new).hasMatch())
@@ -57,8 +59,8 @@ QStringList NginxBackend::configure(const QJsonObject &config)
     return problems;
 }
 
-QByteArray NginxBackend::includeText(const QString &upstream, const QString &oldServer, const QString &newServer,
-                                     int percentNew, qint64 generation)
+QByteArray NginxBackend::includeText(const QString &upstream, const QString &oldServer,
+    const QString &newServer, int percentNew, qint64 generation)
 {
     QByteArray out;
     out += "# Written by Cutover Cockpit; changes made here are detected as drift.\n";
@@ -72,20 +74,21 @@ QByteArray NginxBackend::includeText(const QString &upstream, const QString &old
     return out;
 }
 
-NginxBackend::Parsed NginxBackend::parseInclude(const QByteArray &text, const QString &oldServer,
-                                                const QString &newServer)
+NginxBackend::Parsed NginxBackend::parseInclude(
+    const QByteArray &text, const QString &oldServer, const QString &newServer)
 {
     Parsed p;
     const QString s = QString::fromUtf8(text);
-    static const QRegularExpression genRe(QStringLiteral("\\$cutover_gen\\s*\\{\\s*default\\s+\"?(\\d+)\"?\\s*;"));
+    static const QRegularExpression genRe(
+        QStringLiteral("\\$cutover_gen\\s*\\{\\s*default\\s+\"?(\\d+)\"?\\s*;"));
     const auto gen = genRe.match(s);
     if (!gen.hasMatch()) {
         p.error = NginxBackend::tr("The include has no generation marker ($cutover_gen).");
         return p;
     }
     p.generation = gen.captured(1).toLongLong();
-    static const QRegularExpression serverRe(QStringLiteral("^\\s*server\\s+(\\S+)([^;]*);"),
-                                             QRegularExpression::MultilineOption);
+    static const QRegularExpression serverRe(
+        QStringLiteral("^\\s*server\\s+(\\S+)([^;]*);"), QRegularExpression::MultilineOption);
     bool seen = false;
     auto it = serverRe.globalMatch(s);
     while (it.hasNext()) {
@@ -157,7 +160,8 @@ void NginxBackend::apply(int percentNew, Done done)
     QFile current(m_include);
     if (current.exists()) {
         if (!current.open(QIODevice::ReadOnly)) {
-            done(TrafficResult::failure(tr("The include %1 cannot be read: %2").arg(m_include, current.errorString())));
+            done(TrafficResult::failure(
+                tr("The include %1 cannot be read: %2").arg(m_include, current.errorString())));
             return;
         }
         const QByteArray before = current.readAll();
@@ -168,48 +172,55 @@ void NginxBackend::apply(int percentNew, Done done)
         QFile::remove(m_include + QStringLiteral(".bak"));
         QSaveFile bak(m_include + QStringLiteral(".bak"));
         if (!bak.open(QIODevice::WriteOnly) || bak.write(before) < 0 || !bak.commit()) {
-            done(TrafficResult::failure(tr("The backup %1.bak cannot be written: %2").arg(m_include, bak.errorString())));
+            done(TrafficResult::failure(
+                tr("The backup %1.bak cannot be written: %2").arg(m_include, bak.errorString())));
             return;
         }
     } else {
         QFile::remove(m_include + QStringLiteral(".bak"));
     }
     QSaveFile out(m_include);
-    if (!out.open(QIODevice::WriteOnly) || out.write(includeText(m_upstream, m_old, m_new, percentNew, generation)) < 0
-        || !out.commit()) {
-        done(TrafficResult::failure(tr("The include %1 cannot be written: %2").arg(m_include, out.errorString())));
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write(includeText(m_upstream, m_old, m_new, percentNew, generation)) < 0 || !out.commit()) {
+        done(TrafficResult::failure(
+            tr("The include %1 cannot be written: %2").arg(m_include, out.errorString())));
         return;
     }
     QStringList testArgs = nginxArgs();
     testArgs.prepend(QStringLiteral("-t"));
     AsyncProcess::run(m_program, testArgs, m_timeoutMs, this,
-                      [this, percentNew, generation, done](const AsyncProcess::Result &test) {
-        if (!test.finished || test.exitCode != 0) {
-            QString restoreError;
-            const bool restored = restoreBackup(&restoreError);
-            const QString why = test.finished ? test.errorOutput.trimmed() : test.error;
-            done(TrafficResult::failure(
-                restored ? tr("nginx -t rejected the new configuration; the previous include was restored and "
-                              "stays in force: %1").arg(why)
-                         : tr("nginx -t rejected the new configuration (%1) AND the previous include could not "
-                              "be restored: %2").arg(why, restoreError)));
-            return;
-        }
-        QStringList reloadArgs = nginxArgs();
-        reloadArgs.prepend(QStringLiteral("reload"));
-        reloadArgs.prepend(QStringLiteral("-s"));
-        AsyncProcess::run(m_program, reloadArgs, m_timeoutMs, this,
-                          [this, percentNew, generation, done](const AsyncProcess::Result &reload) {
-            if (!reload.finished || reload.exitCode != 0) {
+        [this, percentNew, generation, done](const AsyncProcess::Result &test) {
+            if (!test.finished || test.exitCode != 0) {
                 QString restoreError;
-                restoreBackup(&restoreError);
-                done(TrafficResult::failure(tr("nginx -s reload failed; the previous include was restored: %1")
-                                                .arg(reload.finished ? reload.errorOutput.trimmed() : reload.error)));
+                const bool restored = restoreBackup(&restoreError);
+                const QString why = test.finished ? test.errorOutput.trimmed() : test.error;
+                done(TrafficResult::failure(restored
+                        ? tr("nginx -t rejected the new configuration; the previous include was restored and "
+                             "stays in force: %1")
+                              .arg(why)
+                        : tr(
+                            "nginx -t rejected the new configuration (%1) AND the previous include could not "
+                            "be restored: %2")
+                              .arg(why, restoreError)));
                 return;
             }
-            pollGeneration(generation, QDateTime::currentMSecsSinceEpoch() + m_timeoutMs, percentNew, 0, done);
+            QStringList reloadArgs = nginxArgs();
+            reloadArgs.prepend(QStringLiteral("reload"));
+            reloadArgs.prepend(QStringLiteral("-s"));
+            AsyncProcess::run(m_program, reloadArgs, m_timeoutMs, this,
+                [this, percentNew, generation, done](const AsyncProcess::Result &reload) {
+                    if (!reload.finished || reload.exitCode != 0) {
+                        QString restoreError;
+                        restoreBackup(&restoreError);
+                        done(TrafficResult::failure(
+                            tr("nginx -s reload failed; the previous include was restored: %1")
+                                .arg(reload.finished ? reload.errorOutput.trimmed() : reload.error)));
+                        return;
+                    }
+                    pollGeneration(
+                        generation, QDateTime::currentMSecsSinceEpoch() + m_timeoutMs, percentNew, 0, done);
+                });
         });
-    });
 }
 
 void NginxBackend::pollGeneration(qint64 generation, qint64 deadlineMs, int percent, int matches, Done done)
@@ -219,31 +230,38 @@ void NginxBackend::pollGeneration(qint64 generation, qint64 deadlineMs, int perc
     // A fresh connection each time: a kept-alive one would stay with an old worker.
     req.setRawHeader("Connection", "close");
     QNetworkReply *reply = m_nam->get(req);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, deadlineMs, percent, matches, done]() {
-        reply->deleteLater();
-        const QByteArray body = reply->readAll().trimmed();
-        // An old worker may still accept a few connections right after the reload: only a run of fresh
-        // connections that all see the new generation shows that the new configuration alone serves.
-        const int run = body == QByteArray::number(generation) ? matches + 1 : 0;
-        if (run > 0 && run < confirmations) {
-            pollGeneration(generation, deadlineMs, percent, run, done);
-            return;
-        }
-        if (run >= confirmations) {
-            done(TrafficResult::success(percent, tr("generation %1 serving: old %2, new %3")
-                                                     .arg(generation).arg(100 - percent).arg(percent)));
-            return;
-        }
-        if (QDateTime::currentMSecsSinceEpoch() >= deadlineMs) {
-            done(TrafficResult::failure(tr("nginx reloaded, but %1 still shows generation \"%2\" instead of %3 "
-                                           "after %4 ms.").arg(m_generationUrl, QString::fromUtf8(body.left(40)))
-                                            .arg(generation).arg(m_timeoutMs)));
-            return;
-        }
-        QTimer::singleShot(10, this, [this, generation, deadlineMs, percent, done]() {
-            pollGeneration(generation, deadlineMs, percent, 0, done);
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, generation, deadlineMs, percent, matches, done]() {
+            reply->deleteLater();
+            const QByteArray body = reply->readAll().trimmed();
+            // An old worker may still accept a few connections right after the reload: only a run of fresh
+            // connections that all see the new generation shows that the new configuration alone serves.
+            const int run = body == QByteArray::number(generation) ? matches + 1 : 0;
+            if (run > 0 && run < confirmations) {
+                pollGeneration(generation, deadlineMs, percent, run, done);
+                return;
+            }
+            if (run >= confirmations) {
+                done(TrafficResult::success(percent,
+                    tr("generation %1 serving: old %2, new %3")
+                        .arg(generation)
+                        .arg(100 - percent)
+                        .arg(percent)));
+                return;
+            }
+            if (QDateTime::currentMSecsSinceEpoch() >= deadlineMs) {
+                done(TrafficResult::failure(
+                    tr("nginx reloaded, but %1 still shows generation \"%2\" instead of %3 "
+                       "after %4 ms.")
+                        .arg(m_generationUrl, QString::fromUtf8(body.left(40)))
+                        .arg(generation)
+                        .arg(m_timeoutMs)));
+                return;
+            }
+            QTimer::singleShot(10, this, [this, generation, deadlineMs, percent, done]() {
+                pollGeneration(generation, deadlineMs, percent, 0, done);
+            });
         });
-    });
 }
 
 void NginxBackend::readSplit(Done done)
@@ -265,14 +283,17 @@ void NginxBackend::readSplit(Done done)
     connect(reply, &QNetworkReply::finished, this, [this, reply, p, done]() {
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError) {
-            done(TrafficResult::failure(tr("nginx does not answer at %1: %2").arg(m_generationUrl, reply->errorString())));
+            done(TrafficResult::failure(
+                tr("nginx does not answer at %1: %2").arg(m_generationUrl, reply->errorString())));
             return;
         }
         const QByteArray body = reply->readAll().trimmed();
         if (body != QByteArray::number(p.generation)) {
-            done(TrafficResult::failure(tr("nginx serves generation \"%1\" but the include has %2: a reload is "
-                                           "pending or failed, so the split in force is not known.")
-                                            .arg(QString::fromUtf8(body.left(40))).arg(p.generation)));
+            done(TrafficResult::failure(
+                tr("nginx serves generation \"%1\" but the include has %2: a reload is "
+                   "pending or failed, so the split in force is not known.")
+                    .arg(QString::fromUtf8(body.left(40)))
+                    .arg(p.generation)));
             return;
         }
         const int total = p.oldWeight + p.newWeight;
@@ -281,7 +302,7 @@ void NginxBackend::readSplit(Done done)
             return;
         }
         done(TrafficResult::success(int(std::lround(100.0 * p.newWeight / total)),
-                                    tr("generation %1: weights old %2, new %3").arg(p.generation).arg(p.oldWeight).arg(p.newWeight)));
+            tr("generation %1: weights old %2, new %3").arg(p.generation).arg(p.oldWeight).arg(p.newWeight)));
     });
 }
 

@@ -11,8 +11,7 @@ class QNetworkAccessManager;
 // writes atomically (QSaveFile, previous file kept as .bak), checks with `nginx -t`, activates with
 // `nginx -s reload`, and confirms by polling the generation marker until the new generation serves.
 // A failed test or reload restores the .bak, so the old configuration stays in force.
-class NginxBackend : public QObject, public TrafficBackend
-{
+class NginxBackend : public QObject, public TrafficBackend {
     Q_OBJECT
 public:
     NginxBackend();
@@ -24,7 +23,7 @@ public:
 
     // The include for a split (0 % and 100 % leave the unused server out: nginx rejects weight=0).
     static QByteArray includeText(const QString &upstream, const QString &oldServer, const QString &newServer,
-                                  int percentNew, qint64 generation);
+        int percentNew, qint64 generation);
     struct Parsed {
         bool ok = false;
         int oldWeight = 0;

@@ -5,8 +5,7 @@
 
 #include <QObject>
 
-class NginxBackendPlugin : public QObject, public TrafficBackendPlugin
-{
+class NginxBackendPlugin : public QObject, public TrafficBackendPlugin {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID TrafficBackendPlugin_iid FILE "nginx.json")
     Q_INTERFACES(TrafficBackendPlugin)

@@ -71,12 +71,14 @@ void SimulatedBackend::apply(int percentNew, Done done)
 {
     later([this, percentNew, done]() {
         if (m_failAfter >= 0 && m_changes >= m_failAfter) {
-            done(TrafficResult::failure(tr("simulated failure (the script allows %1 changes)").arg(m_failAfter)));
+            done(TrafficResult::failure(
+                tr("simulated failure (the script allows %1 changes)").arg(m_failAfter)));
             return;
         }
         ++m_changes;
         setPercent(percentNew);
-        done(TrafficResult::success(percent(), tr("simulated: old %1, new %2").arg(100 - percentNew).arg(percentNew)));
+        done(TrafficResult::success(
+            percent(), tr("simulated: old %1, new %2").arg(100 - percentNew).arg(percentNew)));
     });
 }
 

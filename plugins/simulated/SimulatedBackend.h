@@ -10,8 +10,7 @@ class QTimer;
 // A backend that holds the split in memory (or in state_file): the demo default. Its behaviour is
 // scripted by the config: latency, a number of changes before changes fail, hanging, a simulated outside
 // change after some time, and the old path's health.
-class SimulatedBackend : public QObject, public TrafficBackend
-{
+class SimulatedBackend : public QObject, public TrafficBackend {
     Q_OBJECT
 public:
     SimulatedBackend();

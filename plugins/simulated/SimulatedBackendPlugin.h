@@ -5,8 +5,7 @@
 
 #include <QObject>
 
-class SimulatedBackendPlugin : public QObject, public TrafficBackendPlugin
-{
+class SimulatedBackendPlugin : public QObject, public TrafficBackendPlugin {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID TrafficBackendPlugin_iid FILE "simulated.json")
     Q_INTERFACES(TrafficBackendPlugin)

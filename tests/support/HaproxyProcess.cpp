@@ -24,24 +24,27 @@ bool HaproxyProcess::start(quint16 oldPort, quint16 newPort, QString *error)
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_frontend = LoopbackServers::freePort();
         m_stats = LoopbackServers::freePort();
-        const QString cfg = QStringLiteral(
-            "global\n"
-            "    stats socket ipv4@127.0.0.1:%1 level admin\n"
-            "    stats socket %2 mode 600 level admin\n"
-            "    stats timeout 30s\n"
-            "defaults\n"
-            "    mode http\n"
-            "    timeout connect 2s\n"
-            "    timeout client 30s\n"
-            "    timeout server 30s\n"
-            "frontend fe\n"
-            "    bind 127.0.0.1:%3\n"
-            "    default_backend be_app\n"
-            "backend be_app\n"
-            "    balance roundrobin\n"
-            "    server old 127.0.0.1:%4 weight 100\n"
-            "    server new 127.0.0.1:%5 weight 0\n")
-                                .arg(m_stats).arg(unixSocket()).arg(m_frontend).arg(oldPort).arg(newPort);
+        const QString cfg = QStringLiteral("global\n"
+                                           "    stats socket ipv4@127.0.0.1:%1 level admin\n"
+                                           "    stats socket %2 mode 600 level admin\n"
+                                           "    stats timeout 30s\n"
+                                           "defaults\n"
+                                           "    mode http\n"
+                                           "    timeout connect 2s\n"
+                                           "    timeout client 30s\n"
+                                           "    timeout server 30s\n"
+                                           "frontend fe\n"
+                                           "    bind 127.0.0.1:%3\n"
+                                           "    default_backend be_app\n"
+                                           "backend be_app\n"
+                                           "    balance roundrobin\n"
+                                           "    server old 127.0.0.1:%4 weight 100\n"
+                                           "    server new 127.0.0.1:%5 weight 0\n")
+                                .arg(m_stats)
+                                .arg(unixSocket())
+                                .arg(m_frontend)
+                                .arg(oldPort)
+                                .arg(newPort);
         QFile f(m_dir.filePath(QStringLiteral("haproxy.cfg")));
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(cfg.toUtf8()) < 0) {
             *error = f.errorString();
@@ -49,7 +52,8 @@ bool HaproxyProcess::start(quint16 oldPort, quint16 newPort, QString *error)
         }
         f.close();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral("haproxy"), { QStringLiteral("-f"), f.fileName(), QStringLiteral("-db") });
+        m_process.start(
+            QStringLiteral("haproxy"), { QStringLiteral("-f"), f.fileName(), QStringLiteral("-db") });
         if (!m_process.waitForStarted(10000)) {
             *error = QStringLiteral("haproxy does not start: ") + m_process.errorString();
             return false;
@@ -82,10 +86,9 @@ void HaproxyProcess::kill()
 QJsonObject HaproxyProcess::backendConfig(bool viaUnixSocket) const
 {
     return QJsonObject { { QStringLiteral("socket"), viaUnixSocket ? unixSocket() : tcpSocket() },
-                         { QStringLiteral("backend"), QStringLiteral("be_app") },
-                         { QStringLiteral("old_server"), QStringLiteral("old") },
-                         { QStringLiteral("new_server"), QStringLiteral("new") },
-                         { QStringLiteral("timeout_ms"), 3000 } };
+        { QStringLiteral("backend"), QStringLiteral("be_app") },
+        { QStringLiteral("old_server"), QStringLiteral("old") },
+        { QStringLiteral("new_server"), QStringLiteral("new") }, { QStringLiteral("timeout_ms"), 3000 } };
 }
 
 QString HaproxyProcess::log() const

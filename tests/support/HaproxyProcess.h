@@ -9,8 +9,7 @@
 // A real haproxy on 127.0.0.1: a generated config in a temporary directory (frontend on an ephemeral
 // port, backend be_app with servers old (weight 100) and new (weight 0), runtime API on TCP and a unix
 // socket, level admin), run in the foreground and stopped with the object.
-class HaproxyProcess
-{
+class HaproxyProcess {
 public:
     ~HaproxyProcess();
     // Starts haproxy in front of the two ports; false with *error when it does not come up.

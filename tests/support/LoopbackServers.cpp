@@ -6,8 +6,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
-class LoopbackServers::Worker : public QObject
-{
+class LoopbackServers::Worker : public QObject {
 public:
     enum class Mode { Http, Silent, Raw };
     quint16 add(Mode mode, const QByteArray &data)
@@ -39,7 +38,7 @@ public:
                         buffer->remove(0, end + 4);
                         const QByteArray body = data + '\n';
                         socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
-                                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
                     }
                 });
             }
@@ -65,24 +64,24 @@ LoopbackServers::~LoopbackServers()
 quint16 LoopbackServers::addHttp(const QByteArray &body)
 {
     quint16 port = 0;
-    QMetaObject::invokeMethod(m_worker, [&]() { port = m_worker->add(Worker::Mode::Http, body); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [&]() { port = m_worker->add(Worker::Mode::Http, body); }, Qt::BlockingQueuedConnection);
     return port;
 }
 
 quint16 LoopbackServers::addSilent()
 {
     quint16 port = 0;
-    QMetaObject::invokeMethod(m_worker, [&]() { port = m_worker->add(Worker::Mode::Silent, {}); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [&]() { port = m_worker->add(Worker::Mode::Silent, {}); }, Qt::BlockingQueuedConnection);
     return port;
 }
 
 quint16 LoopbackServers::addRaw(const QByteArray &reply)
 {
     quint16 port = 0;
-    QMetaObject::invokeMethod(m_worker, [&]() { port = m_worker->add(Worker::Mode::Raw, reply); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [&]() { port = m_worker->add(Worker::Mode::Raw, reply); }, Qt::BlockingQueuedConnection);
     return port;
 }
 

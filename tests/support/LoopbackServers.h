@@ -10,8 +10,7 @@
 // Small TCP servers on 127.0.0.1 ephemeral ports, served from their own thread so that a test or the
 // benchmark may block on its client side: HTTP servers that answer every request with a fixed body (the
 // old and new paths), a server that accepts and never answers, and one that sends a fixed raw reply.
-class LoopbackServers
-{
+class LoopbackServers {
 public:
     LoopbackServers();
     ~LoopbackServers();

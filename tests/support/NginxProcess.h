@@ -9,8 +9,7 @@
 // A real, unprivileged nginx on 127.0.0.1: a generated nginx.conf in a temporary directory (two workers,
 // upstream "app" with zone in an include the cockpit rewrites, the generation marker at
 // /__cutover_gen), run in the foreground with -p/-e/-c and stopped with the object.
-class NginxProcess
-{
+class NginxProcess {
 public:
     ~NginxProcess();
     bool start(quint16 oldPort, quint16 newPort, QString *error);

@@ -6,8 +6,7 @@
 // Sends requests to 127.0.0.1:port one at a time, each on a fresh connection, and counts which path
 // answered ("old", "new" or anything else, including failures). Blocking: use it where nothing else
 // has to run on the same thread, or from a worker thread.
-class SplitCounter
-{
+class SplitCounter {
 public:
     struct Counts {
         int old = 0;
