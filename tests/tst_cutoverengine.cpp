@@ -370,6 +370,29 @@ void tst_CutoverEngine::rollbackWarnsWhenOldPathIsUnhealthy()
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.first().at(0).toString().contains(QLatin1String("unhealthy")));
     QCOMPARE(engine.percentInForce(), 0);
+    // The plan's old-path health URL is checked too: a refused connection is a warning, not a refusal.
+    QVERIFY(engine.configureBackend(
+        QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("healthy")));
+    StepPlan plan = StepPlan::defaultPlan();
+    plan.oldHealthUrl = QStringLiteral("http://127.0.0.1:%1/health").arg(LoopbackServers::freePort());
+    QVERIFY(engine.setPlan(plan, QStringLiteral("alice"), QStringLiteral("with health URL")));
+    QVERIFY(engine.shiftTo(5, QStringLiteral("alice"), QStringLiteral("go")));
+    QVERIFY(waitForState(engine, State::Paused));
+    warnings.clear();
+    QVERIFY(engine.rollback(QStringLiteral("alice"), QStringLiteral("again")));
+    QVERIFY(waitForState(engine, State::RolledBack));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().at(0).toString().contains(QLatin1String("health URL")),
+        qPrintable(warnings.first().at(0).toString()));
+    // A healthy old path: no warning.
+    plan.oldHealthUrl = QStringLiteral("http://127.0.0.1:%1/health").arg(m_old);
+    QVERIFY(engine.setPlan(plan, QStringLiteral("alice"), QStringLiteral("working health URL")));
+    QVERIFY(engine.shiftTo(5, QStringLiteral("alice"), QStringLiteral("go")));
+    QVERIFY(waitForState(engine, State::Paused));
+    warnings.clear();
+    QVERIFY(engine.rollback(QStringLiteral("alice"), QStringLiteral("third")));
+    QVERIFY(waitForState(engine, State::RolledBack));
+    QCOMPARE(warnings.size(), 0);
 }
 
 void tst_CutoverEngine::actionsNeedAPersonAndAReason()
