@@ -793,16 +793,16 @@ void CutoverEngine::checkSplit()
 
 void CutoverEngine::readBackForDrift()
 {
-    if (!m_backend || m_busy || m_state == State::Shifting || m_state == State::RollingBack
+    if (!m_backend || m_busy || m_reading || m_state == State::Shifting || m_state == State::RollingBack
         || m_reconcile.needed)
         return;
     if (m_state == State::Idle && m_traffic.events(QStringLiteral("confirmed")).isEmpty())
         return; // nothing shifted yet: nothing to drift from
     const quint64 generation = m_generation;
-    m_busy = true;
+    m_reading = true; // a read-back never blocks an action
     callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
         [this, generation](const TrafficResult &r) {
-            m_busy = false;
+            m_reading = false;
             if (generation != m_generation || m_state == State::Shifting || m_state == State::RollingBack)
                 return;
             if (!r.ok) {

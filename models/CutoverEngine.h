@@ -138,6 +138,7 @@ private:
     int m_percent = 0;
     QString m_runActor;
     bool m_busy = false;
+    bool m_reading = false;
     bool m_holdRequested = false;
     quint64 m_generation = 0; // bumped by stopActivity(): callbacks of stopped work are ignored
     QList<GateRunner *> m_runners;
