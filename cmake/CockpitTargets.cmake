@@ -54,3 +54,16 @@ function(cockpit_add_test name)
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}")
 endfunction()
+
+# cockpit_add_backend_plugin(NAME CLASS_NAME <plugin class> SOURCES ... [LIBS ...])
+# A built-in traffic backend: a static Qt plugin (its JSON metadata named in Q_PLUGIN_METADATA). Qt's
+# qt_add_plugin generates the Q_IMPORT_PLUGIN initializer and links it into every target that links the
+# plugin, so linking `cockpit_backends` is all a consumer does.
+function(cockpit_add_backend_plugin name)
+    cmake_parse_arguments(ARG "" "CLASS_NAME" "SOURCES;LIBS" ${ARGN})
+    qt_add_plugin(${name} STATIC CLASS_NAME ${ARG_CLASS_NAME})
+    target_sources(${name} PRIVATE ${ARG_SOURCES})
+    target_link_libraries(${name} PUBLIC cockpit_core ${ARG_LIBS})
+    cockpit_apply_settings(${name})
+    target_link_libraries(cockpit_backends INTERFACE ${name})
+endfunction()

@@ -29,6 +29,30 @@ const QList<SchemaMigration> &SessionSchema::migrations()
                              "new_value TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', "
                              "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
           } },
+        // 2: traffic shifting (backend config without secrets, step plan, intents and confirmations, gate
+        // measurements, the engine's state).
+        { 2,
+          {
+              QStringLiteral("CREATE TABLE traffic_backend (id BIGINT PRIMARY KEY, backend_id TEXT NOT NULL, "
+                             "config TEXT NOT NULL, set_at TEXT NOT NULL, set_by TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE traffic_plan (id BIGINT PRIMARY KEY, created_at TEXT NOT NULL, "
+                             "created_by TEXT NOT NULL, old_health_url TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE TABLE traffic_steps (id BIGINT PRIMARY KEY, "
+                             "plan_id BIGINT NOT NULL REFERENCES traffic_plan(id), position INTEGER NOT NULL, "
+                             "percent INTEGER NOT NULL, hold_seconds INTEGER NOT NULL, gates TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE traffic_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                             "state TEXT NOT NULL, step_index INTEGER NOT NULL, percent_new INTEGER NOT NULL, "
+                             "updated_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE traffic_events (id BIGINT PRIMARY KEY, at TEXT NOT NULL, "
+                             "kind TEXT NOT NULL, actor TEXT NOT NULL, percent_new INTEGER NOT NULL, "
+                             "step_index INTEGER NOT NULL, intent_id BIGINT NOT NULL DEFAULT 0, "
+                             "reason TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE INDEX traffic_events_kind ON traffic_events (kind, id)"),
+              QStringLiteral("CREATE TABLE gate_measurements (id BIGINT PRIMARY KEY, at TEXT NOT NULL, "
+                             "step_index INTEGER NOT NULL, gate TEXT NOT NULL, kind TEXT NOT NULL, "
+                             "value TEXT NOT NULL, condition_text TEXT NOT NULL, verdict TEXT NOT NULL, "
+                             "reason TEXT NOT NULL, output TEXT NOT NULL DEFAULT '')"),
+          } },
         // Incident log (append-only: state changes are rows in incident_events, never UPDATEs of an entry)
         // and the notification outbox. Version 3; the traffic plan uses 2 (the lead renumbers on merge).
         { 3,

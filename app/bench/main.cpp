@@ -20,6 +20,7 @@ QList<BenchFigure> allFigures()
     QList<BenchFigure> all;
     all += checklistFigures();
     all += metricsFigures();
+    all += trafficFigures();
     return all;
 }
 

@@ -19,3 +19,4 @@ struct CtlCommand {
 
 QList<CtlCommand> checklistCommands(); // new, status, item, signoff, audit, template
 QList<CtlCommand> logCommands();       // log (add, verify, retract, correct, list, outbox), serve
+QList<CtlCommand> trafficCommands();   // backend, plan, shift, run, rollback, traffic

@@ -13,6 +13,7 @@ int main(int argc, char *argv[])
 
     QList<CtlCommand> commands = checklistCommands();
     commands += logCommands();
+    commands += trafficCommands();
 
     const QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "TrafficBackend.h"
+
+#include <QObject>
+
+class NginxBackendPlugin : public QObject, public TrafficBackendPlugin {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID TrafficBackendPlugin_iid FILE "nginx.json")
+    Q_INTERFACES(TrafficBackendPlugin)
+public:
+    std::unique_ptr<TrafficBackend> create() override;
+};
