@@ -15,6 +15,12 @@
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "empty".
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // Length-prefixed so that moving text between adjacent fields changes the hash.
 void addField(QCryptographicHash &h, const QString &value)
 {
@@ -79,14 +85,14 @@ bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
                              "new_value, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(record.seq);
     q.addBindValue(Timestamps::toText(record.at));
-    q.addBindValue(record.actor);
-    q.addBindValue(record.action);
-    q.addBindValue(record.entity);
+    q.addBindValue(notNull(record.actor));
+    q.addBindValue(notNull(record.action));
+    q.addBindValue(notNull(record.entity));
     q.addBindValue(record.entityId);
-    q.addBindValue(record.field);
-    q.addBindValue(record.oldValue);
-    q.addBindValue(record.newValue);
-    q.addBindValue(record.reason);
+    q.addBindValue(notNull(record.field));
+    q.addBindValue(notNull(record.oldValue));
+    q.addBindValue(notNull(record.newValue));
+    q.addBindValue(notNull(record.reason));
     q.addBindValue(record.prevHash);
     q.addBindValue(record.hash);
     if (!q.exec()) {

@@ -38,7 +38,7 @@ nav ol { columns: 2; }
                thead { display: table-header-group; } tr, figure { page-break-inside: avoid; } }
 )";
 
-void writeBlock(QString &out, const ReportBlock &b, int *figureCount)
+void writeBlock(QString &out, const ReportBlock &b, int *figureCount, const QList<QByteArray> &pngs = {})
 {
     switch (b.kind) {
     case ReportBlock::Kind::Heading: {
@@ -76,11 +76,11 @@ void writeBlock(QString &out, const ReportBlock &b, int *figureCount)
         break;
     }
     case ReportBlock::Kind::Figure: {
+        const QByteArray bytes = pngs.value(*figureCount);
         ++*figureCount;
         out += QStringLiteral("<figure><img alt=\"%1\" src=\"data:image/png;base64,%2\">"
                               "<figcaption>%3</figcaption></figure>\n")
-                   .arg(b.caption.toHtmlEscaped(),
-                        QString::fromLatin1(ReportEscaping::png(b.image).toBase64()), html(b.caption));
+                   .arg(b.caption.toHtmlEscaped(), QString::fromLatin1(bytes.toBase64()), html(b.caption));
         break;
     }
     }
@@ -134,15 +134,18 @@ QString HtmlReportWriter::toHtml(const ReportDocument &doc, const ReportProgress
         out += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(sec.id.toHtmlEscaped(), html(sec.title));
     out += QStringLiteral("</ol></nav>\n");
 
+    const QList<QByteArray> pngs = ReportEscaping::figurePngs(doc.sections);
+    progress.set(60, QString());
+    figures = 0;
     int n = 0;
     for (const ReportSection &sec : doc.sections) {
         if (progress.isCanceled())
             return QString();
         out += QStringLiteral("<section id=\"%1\">\n<h2>%2</h2>\n").arg(sec.id.toHtmlEscaped(), html(sec.title));
         for (const ReportBlock &b : sec.blocks)
-            writeBlock(out, b, &figures);
+            writeBlock(out, b, &figures, pngs);
         out += QStringLiteral("</section>\n");
-        progress.set(40 + 55 * ++n / int(qMax<qsizetype>(1, doc.sections.size())), sec.title);
+        progress.set(60 + 35 * ++n / int(qMax<qsizetype>(1, doc.sections.size())), sec.title);
     }
     out += QStringLiteral("</body>\n</html>\n");
     return out;

@@ -29,7 +29,7 @@ QJsonArray pairs(const QList<QPair<QString, QString>> &list)
     return a;
 }
 
-QJsonObject block(const ReportBlock &b)
+QJsonObject block(const ReportBlock &b, const QByteArray &png)
 {
     switch (b.kind) {
     case ReportBlock::Kind::Heading:
@@ -51,7 +51,7 @@ QJsonObject block(const ReportBlock &b)
         return { { QStringLiteral("type"), QStringLiteral("figure") }, { QStringLiteral("caption"), b.caption },
                  { QStringLiteral("media_type"), QStringLiteral("image/png") },
                  { QStringLiteral("width"), b.image.width() }, { QStringLiteral("height"), b.image.height() },
-                 { QStringLiteral("data_base64"), QString::fromLatin1(ReportEscaping::png(b.image).toBase64()) } };
+                 { QStringLiteral("data_base64"), QString::fromLatin1(png.toBase64()) } };
     }
     return {};
 }
@@ -139,13 +139,15 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &doc, const ReportProg
     }
     root.insert(QStringLiteral("lessons"), lessons);
 
+    const QList<QByteArray> pngs = ReportEscaping::figurePngs(doc.sections);
+    int figure = 0;
     QJsonArray sections;
     for (const ReportSection &sec : doc.sections) {
         if (progress.isCanceled())
             return {};
         QJsonArray blocks;
         for (const ReportBlock &b : sec.blocks)
-            blocks.append(block(b));
+            blocks.append(block(b, b.kind == ReportBlock::Kind::Figure ? pngs.value(figure++) : QByteArray()));
         sections.append(QJsonObject { { QStringLiteral("id"), sec.id }, { QStringLiteral("title"), sec.title },
                                       { QStringLiteral("order"), sec.order }, { QStringLiteral("blocks"), blocks } });
     }

@@ -12,6 +12,12 @@
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "empty".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QJsonObject lessonJson(const Lesson &l)
 {
     return QJsonObject { { QStringLiteral("text"), l.text },
@@ -171,11 +177,11 @@ ActionResult LessonsLearned::setResultStatement(const ResultStatement &statement
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO result_statement (id, goal, went_well, open_points, updated_by, "
                                  "updated_at) VALUES (1, ?, ?, ?, ?, ?)"));
-        q.addBindValue(statement.goal);
-        q.addBindValue(statement.wentWell);
-        q.addBindValue(statement.openPoints);
-        q.addBindValue(actor.trimmed());
-        q.addBindValue(Timestamps::toText(now));
+        q.addBindValue(text(statement.goal));
+        q.addBindValue(text(statement.wentWell));
+        q.addBindValue(text(statement.openPoints));
+        q.addBindValue(text(actor.trimmed()));
+        q.addBindValue(text(Timestamps::toText(now)));
         ok = q.exec();
     }
     if (!ok) {
@@ -234,17 +240,17 @@ ActionResult LessonsLearned::addLesson(const Lesson &lesson, const QString &acto
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(l.id);
     q.addBindValue(l.position);
-    q.addBindValue(l.text);
-    q.addBindValue(l.action);
-    q.addBindValue(l.owner);
-    q.addBindValue(RunbookChange::kindKey(l.change.kind));
-    q.addBindValue(RunbookChange::targetKey(l.change.target));
-    q.addBindValue(l.change.phase);
-    q.addBindValue(l.change.task);
-    q.addBindValue(l.change.newText);
-    q.addBindValue(l.change.expected);
-    q.addBindValue(l.createdBy);
-    q.addBindValue(Timestamps::toText(l.createdAt));
+    q.addBindValue(text(l.text));
+    q.addBindValue(text(l.action));
+    q.addBindValue(text(l.owner));
+    q.addBindValue(text(RunbookChange::kindKey(l.change.kind)));
+    q.addBindValue(text(RunbookChange::targetKey(l.change.target)));
+    q.addBindValue(text(l.change.phase));
+    q.addBindValue(text(l.change.task));
+    q.addBindValue(text(l.change.newText));
+    q.addBindValue(text(l.change.expected));
+    q.addBindValue(text(l.createdBy));
+    q.addBindValue(text(Timestamps::toText(l.createdAt)));
     AuditRecord r;
     r.at = l.createdAt;
     r.actor = l.createdBy;
@@ -298,15 +304,15 @@ ActionResult LessonsLearned::updateLesson(const Lesson &lesson, const QString &a
     q.prepare(QStringLiteral("UPDATE lessons SET text = ?, action = ?, owner = ?, change_kind = ?, change_target = ?, "
                              "change_phase = ?, change_task = ?, change_new_text = ?, change_expected = ? "
                              "WHERE id = ?"));
-    q.addBindValue(lesson.text);
-    q.addBindValue(lesson.action);
-    q.addBindValue(lesson.owner);
-    q.addBindValue(RunbookChange::kindKey(lesson.change.kind));
-    q.addBindValue(RunbookChange::targetKey(lesson.change.target));
-    q.addBindValue(lesson.change.phase);
-    q.addBindValue(lesson.change.task);
-    q.addBindValue(lesson.change.newText);
-    q.addBindValue(lesson.change.expected);
+    q.addBindValue(text(lesson.text));
+    q.addBindValue(text(lesson.action));
+    q.addBindValue(text(lesson.owner));
+    q.addBindValue(text(RunbookChange::kindKey(lesson.change.kind)));
+    q.addBindValue(text(RunbookChange::targetKey(lesson.change.target)));
+    q.addBindValue(text(lesson.change.phase));
+    q.addBindValue(text(lesson.change.task));
+    q.addBindValue(text(lesson.change.newText));
+    q.addBindValue(text(lesson.change.expected));
     q.addBindValue(lesson.id);
     if (!q.exec()) {
         error = q.lastError().text();

@@ -75,6 +75,7 @@ ActionResult MarkdownReportWriter::write(const ReportDocument &doc, const QStrin
     for (const QString &p : doc.problems)
         out += QStringLiteral("> **%1:** %2\n\n").arg(md(s.text(ReportStrings::ContributorFailed)), md(p));
 
+    const QList<QByteArray> pngs = ReportEscaping::figurePngs(doc.sections);
     int figure = 0;
     int n = 0;
     for (const ReportSection &sec : doc.sections) {
@@ -108,10 +109,11 @@ ActionResult MarkdownReportWriter::write(const ReportDocument &doc, const QStrin
                 table(out, b.header, b.rows);
                 break;
             case ReportBlock::Kind::Figure: {
+                const QByteArray bytes = pngs.value(figure);
                 const QString name = QStringLiteral("%1-figure-%2.png").arg(base).arg(++figure);
                 const QString figurePath = target.dir().filePath(name);
                 QSaveFile file(figurePath);
-                if (!file.open(QIODevice::WriteOnly) || file.write(ReportEscaping::png(b.image)) < 0 || !file.commit())
+                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
                     return ActionResult::failure(tr("Cannot write the figure %1: %2").arg(figurePath, file.errorString()));
                 written << figurePath;
                 // The link target is our own file name; the caption is escaped.

@@ -44,7 +44,7 @@ table.kv td, table.kv th { font-size: 9pt; }
 table.kv th { background-color: #f4f6fa; }
 p.caption { font-size: 8pt; color: #4a5568; margin-top: 2pt; }
 p.tablecaption { font-weight: bold; margin-bottom: 2pt; }
-pre { font-family: "DejaVu Sans Mono"; font-size: 8pt; background-color: #f4f6fa; }
+p.code { font-family: "DejaVu Sans Mono"; font-size: 8pt; background-color: #f4f6fa; }
 )";
 
 QString tableHtml(const QStringList &header, const QList<QStringList> &rows, const QString &cssClass = {})
@@ -53,9 +53,28 @@ QString tableHtml(const QStringList &header, const QList<QStringList> &rows, con
                                  "style=\"border-collapse: collapse; border-color: #c8ced8;\"%1>")
                       .arg(cssClass.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cssClass));
     if (!header.isEmpty()) {
+        // Column widths follow how much text a column holds, so a long task text gets the room and
+        // short columns (times, names) stay narrow.
+        QList<double> weight(header.size(), 0);
+        for (int c = 0; c < header.size(); ++c) {
+            double total = 0;
+            int longestWord = 0;
+            for (const QString &w : header.at(c).split(QLatin1Char(' ')))
+                longestWord = qMax(longestWord, int(w.size()));
+            for (const QStringList &row : rows) {
+                total += qMin<qsizetype>(row.value(c).size(), 200);
+                for (const QString &w : row.value(c).split(QLatin1Char(' ')))
+                    longestWord = qMax(longestWord, int(qMin<qsizetype>(w.size(), 16)));
+            }
+            const double average = rows.isEmpty() ? header.at(c).size() : total / rows.size();
+            weight[c] = qBound(4.0, qMax(average, double(longestWord)) + 2, 80.0);
+        }
+        double sum = 0;
+        for (double w : weight)
+            sum += w;
         out += QStringLiteral("<thead><tr>");
-        for (const QString &h : header)
-            out += QStringLiteral("<th>%1</th>").arg(esc(h));
+        for (int c = 0; c < header.size(); ++c)
+            out += QStringLiteral("<th width=\"%1%\">%2</th>").arg(qMax(3, int(100 * weight.at(c) / sum))).arg(esc(header.at(c)));
         out += QStringLiteral("</tr></thead>");
     }
     for (const QStringList &row : rows) {
@@ -123,6 +142,9 @@ ActionResult PdfReportWriter::write(const ReportDocument &doc, const QString &pa
     font.setPointSizeF(9);
     text.setDefaultFont(font);
     text.setDefaultStyleSheet(QLatin1String(css));
+    QTextOption wrap = text.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // hashes and commands break, never overflow
+    text.setDefaultTextOption(wrap);
 
     // Title page.
     const bool live = !doc.info.rehearsal;
@@ -163,7 +185,9 @@ ActionResult PdfReportWriter::write(const ReportDocument &doc, const QString &pa
     html += QStringLiteral("</ol>");
 
     int figure = 0;
-    const int figureWidth = int(body.width());
+    // QTextDocument sizes images in 96-dpi pixels and scales them to the device; the image itself keeps
+    // its full resolution in the PDF (about 350 dpi for a 2400-pixel chart across the page).
+    const int figureWidth = int(body.width() * 96.0 / dpi);
     for (const ReportSection &sec : doc.sections) {
         if (progress.isCanceled())
             return ActionResult::failure(tr("The export was cancelled; nothing was written."));
@@ -175,7 +199,7 @@ ActionResult PdfReportWriter::write(const ReportDocument &doc, const QString &pa
                 break;
             case ReportBlock::Kind::Paragraph:
                 if (b.monospace)
-                    html += QStringLiteral("<pre>%1</pre>").arg(b.text.toHtmlEscaped());
+                    html += QStringLiteral("<p class=\"code\">%1</p>").arg(esc(b.text));
                 else
                     html += QStringLiteral("<p>%1</p>").arg(esc(b.text));
                 break;

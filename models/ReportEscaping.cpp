@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QImageWriter>
+#include <QtConcurrent/QtConcurrentMap>
 
 QString ReportEscaping::html(const QString &text)
 {
@@ -38,7 +39,20 @@ QByteArray ReportEscaping::png(const QImage &image)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "png");
-    writer.setCompression(1); // zlib level: fast, and charts of flat colours still compress well
+    // Qt's PNG scale is 0..100 (below 10 stores uncompressed); 50 is fast and still small for charts.
+    writer.setCompression(50);
     writer.write(image);
     return bytes;
+}
+
+QList<QByteArray> ReportEscaping::figurePngs(const QList<ReportSection> &sections)
+{
+    QList<QImage> images;
+    for (const ReportSection &s : sections) {
+        for (const ReportBlock &b : s.blocks) {
+            if (b.kind == ReportBlock::Kind::Figure)
+                images.append(b.image);
+        }
+    }
+    return QtConcurrent::blockingMapped(images, [](const QImage &image) { return png(image); });
 }

@@ -3,7 +3,10 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QList>
 #include <QString>
+
+#include "ReportSection.h"
 
 // Escaping and encoding shared by the report writers: user-written text never becomes markup.
 namespace ReportEscaping {
@@ -14,4 +17,6 @@ QString html(const QString &text);
 QString markdown(const QString &text, bool inTable);
 // PNG bytes of an image; compression kept moderate so exports stay quick.
 QByteArray png(const QImage &image);
+// PNG bytes of every figure of the sections, in document order, encoded in parallel.
+QList<QByteArray> figurePngs(const QList<ReportSection> &sections);
 }

@@ -22,6 +22,12 @@
 
 namespace {
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "empty".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TemplateVersions", text);
@@ -286,13 +292,13 @@ ActionResult TemplateVersions::saveVersion(CutoverSession &session, const QList<
     q.prepare(QStringLiteral("INSERT INTO template_versions (id, name, version, created_at, created_by, changelog, "
                              "runbook, file_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
-    q.addBindValue(v.name);
+    q.addBindValue(text(v.name));
     q.addBindValue(v.version);
-    q.addBindValue(Timestamps::toText(v.createdAt));
-    q.addBindValue(v.createdBy);
-    q.addBindValue(v.changelog.join(QLatin1Char('\n')));
-    q.addBindValue(QString::fromUtf8(json));
-    q.addBindValue(v.filePath);
+    q.addBindValue(text(Timestamps::toText(v.createdAt)));
+    q.addBindValue(text(v.createdBy));
+    q.addBindValue(text(v.changelog.join(QLatin1Char('\n'))));
+    q.addBindValue(text(QString::fromUtf8(json)));
+    q.addBindValue(text(v.filePath));
     if (!q.exec()) {
         error = q.lastError().text();
         store->rollback();

@@ -18,3 +18,4 @@ struct CtlCommand {
 };
 
 QList<CtlCommand> checklistCommands(); // new, status, item, signoff, audit, template
+QList<CtlCommand> reportCommands();    // report, result, lesson, template-version
