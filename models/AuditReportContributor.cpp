@@ -59,7 +59,9 @@ bool AuditReportContributor::contribute(const ReportContext &ctx, ReportContribu
     section.blocks.append(ReportBlock::keyValues(facts));
     section.blocks.append(ReportBlock::heading(s.text(ReportStrings::VerifyHow)));
     section.blocks.append(ReportBlock::paragraph(s.text(ReportStrings::VerifyExplanation)));
-    section.blocks.append(ReportBlock::code(i.verifyCommand));
+    // Split before the hash so the command fits a printed page and still pastes into a shell.
+    section.blocks.append(ReportBlock::code(QString(i.verifyCommand).replace(QStringLiteral(" --expect-head "),
+                                                                             QStringLiteral(" \\\n    --expect-head "))));
 
     // Which kinds of action the trail holds, so a reader sees what was recorded.
     QMap<QString, int> byAction;

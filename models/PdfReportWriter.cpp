@@ -5,10 +5,9 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 #include <QUrl>
 
 namespace {
@@ -58,16 +57,16 @@ QString tableHtml(const QStringList &header, const QList<QStringList> &rows, con
         QList<double> weight(header.size(), 0);
         for (int c = 0; c < header.size(); ++c) {
             double total = 0;
-            int longestWord = 0;
+            double longestWord = 0;
             for (const QString &w : header.at(c).split(QLatin1Char(' ')))
-                longestWord = qMax(longestWord, int(w.size()));
+                longestWord = qMax(longestWord, 1.45 * w.size()); // the header is bold, hence wider
             for (const QStringList &row : rows) {
                 total += qMin<qsizetype>(row.value(c).size(), 200);
-                for (const QString &w : row.value(c).split(QLatin1Char(' ')))
-                    longestWord = qMax(longestWord, int(qMin<qsizetype>(w.size(), 16)));
+                for (const QString &w : row.value(c).split(QRegularExpression(QStringLiteral("\\s"))))
+                    longestWord = qMax(longestWord, 1.2 * double(qMin<qsizetype>(w.size(), 16)));
             }
             const double average = rows.isEmpty() ? header.at(c).size() : total / rows.size();
-            weight[c] = qBound(4.0, qMax(average, double(longestWord)) + 2, 80.0);
+            weight[c] = qBound(4.0, qMax(average, longestWord) + 4, 60.0);
         }
         double sum = 0;
         for (double w : weight)
@@ -87,33 +86,25 @@ QString tableHtml(const QStringList &header, const QList<QStringList> &rows, con
     return out;
 }
 
+// A SHA-256 hash is one long word: a fixed-width font keeps it inside its cell.
+QString valueHtml(const QString &value)
+{
+    static const QRegularExpression hash(QStringLiteral("^[0-9a-f]{64}$"));
+    if (hash.match(value).hasMatch())
+        return QStringLiteral("<span style=\"font-family: 'DejaVu Sans Mono'; font-size: 7.5pt;\">%1</span>").arg(value);
+    return esc(value);
+}
+
 QString keyValueHtml(const QList<QPair<QString, QString>> &pairs)
 {
     QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" class=\"kv\" "
                                  "style=\"border-collapse: collapse; border-color: #c8ced8;\">");
     for (const auto &p : pairs)
-        out += QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>").arg(esc(p.first), esc(p.second));
+        out += QStringLiteral("<tr><th width=\"30%\">%1</th><td>%2</td></tr>").arg(esc(p.first), valueHtml(p.second));
     out += QStringLiteral("</table>");
     return out;
 }
 
-// Sets the header row of every table so QTextDocument repeats it on each page the table spans.
-void repeatHeaderRows(QTextFrame *frame)
-{
-    for (QTextFrame *child : frame->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(child)) {
-            QTextTableFormat format = table->format();
-            const QTextTableCell first = table->cellAt(0, 0);
-            const bool hasHeader = first.isValid() && first.format().toCharFormat().fontWeight() >= QFont::Bold
-                && !(format.property(QTextFormat::UserProperty).toBool());
-            if (hasHeader && format.headerRowCount() == 0) {
-                format.setHeaderRowCount(1);
-                table->setFormat(format);
-            }
-        }
-        repeatHeaderRows(child);
-    }
-}
 
 }
 
@@ -142,9 +133,6 @@ ActionResult PdfReportWriter::write(const ReportDocument &doc, const QString &pa
     font.setPointSizeF(9);
     text.setDefaultFont(font);
     text.setDefaultStyleSheet(QLatin1String(css));
-    QTextOption wrap = text.defaultTextOption();
-    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // hashes and commands break, never overflow
-    text.setDefaultTextOption(wrap);
 
     // Title page.
     const bool live = !doc.info.rehearsal;
@@ -199,7 +187,8 @@ ActionResult PdfReportWriter::write(const ReportDocument &doc, const QString &pa
                 break;
             case ReportBlock::Kind::Paragraph:
                 if (b.monospace)
-                    html += QStringLiteral("<p class=\"code\">%1</p>").arg(esc(b.text));
+                    html += QStringLiteral("<p class=\"code\">%1</p>")
+                                .arg(esc(b.text).replace(QStringLiteral("  "), QStringLiteral("&nbsp;&nbsp;")));
                 else
                     html += QStringLiteral("<p>%1</p>").arg(esc(b.text));
                 break;
@@ -229,7 +218,8 @@ ActionResult PdfReportWriter::write(const ReportDocument &doc, const QString &pa
     }
     html += QStringLiteral("</body></html>");
     text.setHtml(html);
-    repeatHeaderRows(text.rootFrame());
+    // Qt's HTML import turns <thead> into QTextTableFormat::headerRowCount: the header row repeats on
+    // every page a table spans.
     progress.set(55, tr("Laying out pages"));
 
     const int pages = text.pageCount();
