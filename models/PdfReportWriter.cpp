@@ -52,28 +52,43 @@ QString tableHtml(const QStringList &header, const QList<QStringList> &rows, con
                                  "style=\"border-collapse: collapse; border-color: #c8ced8;\"%1>")
                       .arg(cssClass.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cssClass));
     if (!header.isEmpty()) {
-        // Column widths follow how much text a column holds, so a long task text gets the room and
-        // short columns (times, names) stay narrow.
-        QList<double> weight(header.size(), 0);
+        // Column widths: every column gets at least its longest word (so "Owner" or a time never breaks),
+        // and the rest of the line goes to the columns with long texts, in proportion to their length.
+        constexpr double lineChars = 115; // characters of 7.5 pt text across the printed body
+        QList<double> minimum(header.size(), 0);
+        QList<double> desired(header.size(), 0);
         for (int c = 0; c < header.size(); ++c) {
-            double total = 0;
             double longestWord = 0;
             for (const QString &w : header.at(c).split(QLatin1Char(' ')))
                 longestWord = qMax(longestWord, 1.45 * w.size()); // the header is bold, hence wider
+            double total = 0;
             for (const QStringList &row : rows) {
                 total += qMin<qsizetype>(row.value(c).size(), 200);
                 for (const QString &w : row.value(c).split(QRegularExpression(QStringLiteral("\\s"))))
-                    longestWord = qMax(longestWord, 1.2 * double(qMin<qsizetype>(w.size(), 16)));
+                    longestWord = qMax(longestWord, 1.15 * double(qMin<qsizetype>(w.size(), 24)));
             }
             const double average = rows.isEmpty() ? header.at(c).size() : total / rows.size();
-            weight[c] = qBound(4.0, qMax(average, longestWord) + 4, 60.0);
+            minimum[c] = longestWord + 2.5;
+            desired[c] = qMax(minimum[c], average + 2.5);
+        }
+        double sumMinimum = 0, sumDesired = 0;
+        for (int c = 0; c < header.size(); ++c) {
+            sumMinimum += minimum.at(c);
+            sumDesired += desired.at(c);
+        }
+        QList<double> weight = desired;
+        if (sumDesired > lineChars && sumMinimum < lineChars && sumDesired > sumMinimum) {
+            for (int c = 0; c < header.size(); ++c)
+                weight[c] = minimum.at(c) + (lineChars - sumMinimum) * (desired.at(c) - minimum.at(c)) / (sumDesired - sumMinimum);
+        } else if (sumMinimum >= lineChars) {
+            weight = minimum;
         }
         double sum = 0;
         for (double w : weight)
             sum += w;
         out += QStringLiteral("<thead><tr>");
         for (int c = 0; c < header.size(); ++c)
-            out += QStringLiteral("<th width=\"%1%\">%2</th>").arg(qMax(3, int(100 * weight.at(c) / sum))).arg(esc(header.at(c)));
+            out += QStringLiteral("<th width=\"%1%\">%2</th>").arg(qMax(2, int(100 * weight.at(c) / sum))).arg(esc(header.at(c)));
         out += QStringLiteral("</tr></thead>");
     }
     for (const QStringList &row : rows) {
@@ -171,10 +186,16 @@ ActionResult PdfReportWriter::write(const ReportDocument &doc, const QString &pa
     for (const ReportSection &sec : doc.sections)
         html += QStringLiteral("<li>%1</li>").arg(esc(sec.title));
     html += QStringLiteral("</ol>");
+    // Room for the change board's signatures on the printed report.
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(s.text(ReportStrings::Approval)));
+    html += tableHtml({ s.text(ReportStrings::Name), s.text(ReportStrings::Role), s.text(ReportStrings::Date),
+                        s.text(ReportStrings::Signature) },
+                      { { QStringLiteral("\n\n"), QString(), QString(), QString() },
+                        { QStringLiteral("\n\n"), QString(), QString(), QString() } });
 
     int figure = 0;
     // QTextDocument sizes images in 96-dpi pixels and scales them to the device; the image itself keeps
-    // its full resolution in the PDF (about 350 dpi for a 2400-pixel chart across the page).
+    // its full resolution in the PDF (300 dpi for a 2100-pixel chart across the page).
     const int figureWidth = int(body.width() * 96.0 / dpi);
     for (const ReportSection &sec : doc.sections) {
         if (progress.isCanceled())

@@ -18,7 +18,7 @@ struct ReportBlock {
     QList<QPair<QString, QString>> pairs;   // KeyValues: label, value
     QStringList header;                     // Table: the header row (repeated on every PDF page)
     QList<QStringList> rows;                // Table: each row has header.size() cells
-    QImage image;                           // Figure: at print resolution (about 2000 px wide for a page)
+    QImage image;                           // Figure: at print resolution (ReportContext::figureSize, 300 dpi across a page)
     QString caption;                        // Figure, Table (optional)
     bool monospace = false;                 // Paragraph: a command or a hash, in a fixed-width font
 

@@ -56,9 +56,12 @@ ReportSection timelineSection(const ReportDocument &doc)
     }
     QList<QStringList> rows;
     rows.reserve(doc.timeline.size());
+    // Date and time joined by a no-break space: one line per time, so short rows never split across pages.
     for (const ReportTimelineEvent &e : doc.timeline)
-        rows.append({ ReportStrings::dateTime(e.at), e.text, e.actor, e.source });
-    section.blocks.append(ReportBlock::table({ s.text(ReportStrings::Time), s.text(ReportStrings::Event),
+        rows.append({ e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd")) + QChar(0x00A0)
+                          + e.at.toUTC().toString(QStringLiteral("HH:mm:ss")),
+                      e.text, e.actor, e.source });
+    section.blocks.append(ReportBlock::table({ s.text(ReportStrings::Time) + QStringLiteral(" (UTC)"), s.text(ReportStrings::Event),
                                                s.text(ReportStrings::Actor), s.text(ReportStrings::Source) },
                                              rows));
     return section;

@@ -29,6 +29,6 @@ public:
 
 private:
     QString m_language;
-    QSize m_figureSize = QSize(2400, 1100);
+    QSize m_figureSize = QSize(2100, 960);
     QList<std::shared_ptr<const ReportContributor>> m_contributors;
 };

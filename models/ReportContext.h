@@ -15,7 +15,7 @@ class CutoverSession;
 struct ReportContext {
     const CutoverSession *session = nullptr;
     ReportStrings strings;                // the report's language: headings and labels via strings.pick()
-    QSize figureSize = QSize(2400, 1100); // chart size in pixels: print resolution for a full-width figure
+    QSize figureSize = QSize(2100, 960); // chart size in pixels: 300 dpi across a printed A4 page
     std::function<bool()> canceled;       // true when the person cancelled: stop early, return false
 
     bool isCanceled() const { return canceled && canceled(); }

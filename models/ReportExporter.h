@@ -21,7 +21,7 @@ public:
         QString outputPath;
         Format format = Format::Pdf;
         QString language = QStringLiteral("en");
-        QSize figureSize = QSize(2400, 1100);
+        QSize figureSize = QSize(2100, 960);
     };
 
     // "pdf", "html", "md" (or "markdown"), "json", "csv".

@@ -80,6 +80,11 @@ const Pair table[] = {
     { "Evidence", "Nachweise" },
     { "This part of the report could not be produced", "Dieser Teil des Berichts konnte nicht erstellt werden" },
     { "No.", "Nr." },
+    { "Review and approval", "Prüfung und Freigabe" },
+    { "Name", "Name" },
+    { "Role", "Rolle" },
+    { "Date", "Datum" },
+    { "Signature", "Unterschrift" },
 };
 static_assert(sizeof(table) / sizeof(table[0]) == ReportStrings::KeyCount, "one entry per key");
 

@@ -22,6 +22,7 @@ public:
         Integrity, HeadHash, RecordCount, ChainState, ChainIntact, ChainBroken, VerifyHow, VerifyExplanation,
         OutcomeCompleted, OutcomeCompletedWithFailures, OutcomeIncomplete,
         Page, SkipReason, Notes, Evidence, ContributorFailed, Number,
+        Approval, Name, Role, Date, Signature,
         KeyCount
     };
 

@@ -237,9 +237,14 @@ DaySession &daySession()
                              QStringLiteral("alice"));
     for (int i = 0; i < 5; ++i) {
         Lesson l;
-        l.text = QStringLiteral("Lesson %1").arg(i + 1);
-        l.action = QStringLiteral("Action %1").arg(i + 1);
+        l.text = QStringLiteral("Lesson %1: the queue check needs a clearer threshold").arg(i + 1);
+        l.action = QStringLiteral("Action %1: document the threshold in the runbook").arg(i + 1);
         l.owner = QStringLiteral("alice");
+        l.change.kind = RunbookChange::Kind::Change;
+        l.change.target = RunbookChange::Target::Expected;
+        l.change.phase = QStringLiteral("Phase %1").arg(i % 4 + 1);
+        l.change.task = QString::number(i + 1);
+        l.change.expected = QStringLiteral("Queue below 50 for five minutes");
         notes.addLesson(l, QStringLiteral("alice"));
     }
     const QDateTime start = session->info().createdAt;
