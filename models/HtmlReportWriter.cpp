@@ -24,6 +24,7 @@ h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem 0; font-size: .86rem; }
 th, td { border: 1px solid #c8ced8; padding: .28rem .45rem; text-align: left; vertical-align: top; }
 thead th { background: #e9eef6; }
+tbody td:first-child { white-space: nowrap; }
 table.kv th { width: 16rem; background: #f4f6fa; font-weight: 600; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding: .2rem 0; }
 figure { margin: 1rem 0; } figure img { width: 100%; height: auto; border: 1px solid #c8ced8; }
@@ -117,6 +118,7 @@ QString HtmlReportWriter::toHtml(const ReportDocument &doc, const ReportProgress
         facts.append({ s.text(ReportStrings::SessionGoal), doc.info.goal });
     facts += doc.titleFacts;
     facts.append({ s.text(ReportStrings::Generated), ReportStrings::dateTime(doc.generatedAt) });
+    facts.append({ s.text(ReportStrings::HeadHash), doc.integrity.headHash });
     int figures = 0;
     writeBlock(out, ReportBlock::keyValues(facts), &figures);
     out += QStringLiteral("</header>\n");
