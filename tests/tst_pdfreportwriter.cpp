@@ -59,6 +59,8 @@ private Q_SLOTS:
                                            QStringLiteral("The five percent gate caught a latency regression early"),
                                            QStringLiteral("Reconciliation report is still manual"), {}, {} },
                                          QStringLiteral("alice")).ok);
+        QVERIFY(session->setNotes(session->allItems().first().id, QStringLiteral("<i>not italic</i> & <script>x</script>"),
+                                  QStringLiteral("bob")).ok);
         Lesson l;
         l.text = QStringLiteral("Caches were cold");
         l.action = QStringLiteral("Warm them first");
@@ -79,6 +81,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("VERIFIED-ENTRY database failover completed")));
         QVERIFY(!text.contains(QStringLiteral("DRAFT-ENTRY")));
         QVERIFY(text.contains(QStringLiteral("Caches were cold")));
+        QVERIFY(text.contains(QStringLiteral("<i>not italic</i> & <script>x</script>"))); // shown as written, not as markup
         QVERIFY(text.contains(QStringLiteral("LIVE")));
         // The head hash (wrapped or not) and the verify command are there; page numbers in the footer.
         QVERIFY(QString(text).remove(QLatin1Char(' ')).contains(session->headHash()));

@@ -121,6 +121,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("bank@v1")));
         r = ctl({ QStringLiteral("template-version"), QStringLiteral("list"), QStringLiteral("--name"), QStringLiteral("bank") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("Usage")));
         QVERIFY(r.out.contains(QStringLiteral("Warm the caches")));
         r = ctl({ QStringLiteral("template-version"), QStringLiteral("diff"), QStringLiteral("default"), QStringLiteral("bank@v1") });
         QCOMPARE(r.code, 0);

@@ -43,7 +43,7 @@ int fail(const QString &message, int code = 1)
     return code;
 }
 
-// Parses; returns -1 to continue, or an exit code (help shown, or a usage error).
+// Parses; returns -1 to continue, or an exit code (help shown, or a usage error). positional < 0: any number.
 int parse(QCommandLineParser &parser, const QStringList &args, int positional, const QString &usage)
 {
     parser.addHelpOption();
@@ -53,7 +53,7 @@ int parse(QCommandLineParser &parser, const QStringList &args, int positional, c
         out() << "Usage: " << usage << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 1) << Qt::flush;
         return 0;
     }
-    if (parser.positionalArguments().size() != positional)
+    if (positional >= 0 && parser.positionalArguments().size() != positional)
         return fail(tr("Usage: %1").arg(usage), 2);
     return -1;
 }
@@ -300,11 +300,11 @@ int templateVersionCommand(const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("list")) {
-        if (int code = parse(p, rest, p.isSet(QStringLiteral("name")) ? 0 : 1, usage); code >= 0) {
-            // A name alone lists the library's versions.
-            if (!(code == 2 && p.isSet(QStringLiteral("name")) && p.positionalArguments().isEmpty()))
-                return code;
-        }
+        if (int code = parse(p, rest, -1, usage); code >= 0)
+            return code;
+        // A session lists the versions it made; --name alone lists the library's versions of that template.
+        if (p.positionalArguments().size() != (p.isSet(QStringLiteral("name")) ? 0 : 1))
+            return fail(tr("Usage: %1").arg(usage), 2);
         QList<TemplateVersion> versions;
         if (p.isSet(QStringLiteral("name"))) {
             versions = TemplateVersions::libraryVersions(library(), p.value(QStringLiteral("name")));
