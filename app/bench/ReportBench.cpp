@@ -2,13 +2,15 @@
 // Report export of a day-long session: 200 checklist items, 8 metric series x 86,400 samples, 300 log
 // entries. The metrics and incident-log contributors are not on this branch yet, so the bench registers
 // two stand-ins of its own (below): one draws the 8 charts from 8 x 86,400 generated samples at print
-// resolution (decimated per pixel column, with step markers), one gives 300 verified log entries as a
+// resolution with the report's ReportChart (decimated per pixel column, step markers), one gives 300
+// verified log entries as a
 // timeline and a table. They show the cost of that much content; they are not the real features.
 #include "BenchFigure.h"
 
 #include "CutoverSession.h"
 #include "LessonsLearned.h"
 #include "ReportContributorRegistry.h"
+#include "ReportChart.h"
 #include "ReportExporter.h"
 #include "RunbookTemplates.h"
 
@@ -16,8 +18,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QElapsedTimer>
-#include <QPainter>
-#include <QPainterPath>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -30,8 +30,8 @@ constexpr int samplesPerSeries = 86400;
 struct DayData {
     QDateTime start;
     QList<QString> names;
-    QList<QList<float>> values; // seriesCount x samplesPerSeries, one per second
-    QList<int> stepSeconds;     // traffic step markers
+    QList<QList<QPointF>> series; // seriesCount x samplesPerSeries, one per second
+    QList<int> stepSeconds;       // traffic step markers
 };
 
 std::shared_ptr<const DayData> makeDay(const QDateTime &start)
@@ -43,91 +43,25 @@ std::shared_ptr<const DayData> makeDay(const QDateTime &start)
     quint32 seed = 12345;
     auto noise = [&seed] {
         seed = seed * 1664525u + 1013904223u;
-        return float(seed >> 8) / float(1u << 24) - 0.5f;
+        return double(seed >> 8) / double(1u << 24) - 0.5;
     };
     d->stepSeconds = { 3600 * 6, 3600 * 8, 3600 * 11, 3600 * 15 };
+    const double t0 = double(start.toMSecsSinceEpoch());
     for (int s = 0; s < seriesCount; ++s) {
         d->names << QLatin1String(names[s]);
-        QList<float> v(samplesPerSeries);
+        QList<QPointF> v;
+        v.reserve(samplesPerSeries);
         for (int i = 0; i < samplesPerSeries; ++i) {
-            const float daily = 1.0f + 0.4f * float(std::sin(i * 2 * M_PI / samplesPerSeries));
-            v[i] = (1.0f + 0.1f * float(s)) * daily + 0.15f * noise();
+            const double daily = 1.0 + 0.4 * std::sin(i * 2 * M_PI / samplesPerSeries);
+            v.append(QPointF(t0 + i * 1000.0, (1.0 + 0.1 * s) * daily + 0.15 * noise()));
         }
-        d->values << v;
+        d->series << v;
     }
     return d;
 }
 
-QImage chart(const DayData &d, int s, const QSize &size)
-{
-    QImage img(size, QImage::Format_RGB32);
-    img.fill(Qt::white);
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QRectF plot(140, 60, size.width() - 180, size.height() - 150);
-    const QList<float> &v = d.values.at(s);
-    float lo = v.first(), hi = v.first();
-    for (float x : v) {
-        lo = qMin(lo, x);
-        hi = qMax(hi, x);
-    }
-    auto y = [&](float value) { return plot.bottom() - (value - lo) / qMax(1e-6f, hi - lo) * plot.height(); };
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(26);
-    p.setFont(font);
-    p.setPen(QPen(QColor(0xdd, 0xe2, 0xea), 2));
-    for (int g = 0; g <= 4; ++g) {
-        const double gy = plot.top() + plot.height() * g / 4;
-        p.drawLine(QPointF(plot.left(), gy), QPointF(plot.right(), gy));
-        p.setPen(QColor(0x4a, 0x55, 0x68));
-        p.drawText(QRectF(0, gy - 20, plot.left() - 12, 40), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(hi - (hi - lo) * g / 4, 'g', 3));
-        p.setPen(QPen(QColor(0xdd, 0xe2, 0xea), 2));
-    }
-    for (int h = 0; h <= 24; h += 3) {
-        const double gx = plot.left() + plot.width() * h / 24;
-        p.drawLine(QPointF(gx, plot.top()), QPointF(gx, plot.bottom()));
-        p.setPen(QColor(0x4a, 0x55, 0x68));
-        p.drawText(QRectF(gx - 60, plot.bottom() + 8, 120, 36), Qt::AlignCenter,
-                   d.start.addSecs(h * 3600).toUTC().toString(QStringLiteral("HH:mm")));
-        p.setPen(QPen(QColor(0xdd, 0xe2, 0xea), 2));
-    }
-    // Decimate to the pixel width: min/max band and mean line per column.
-    const int columns = int(plot.width());
-    QPainterPath mean;
-    p.setPen(QPen(QColor(0x9d, 0xb7, 0xdd), 2));
-    for (int c = 0; c < columns; ++c) {
-        const int from = int(qint64(c) * samplesPerSeries / columns);
-        const int to = int(qint64(c + 1) * samplesPerSeries / columns);
-        float mn = v[from], mx = v[from];
-        double sum = 0;
-        for (int i = from; i < to; ++i) {
-            mn = qMin(mn, v[i]);
-            mx = qMax(mx, v[i]);
-            sum += v[i];
-        }
-        const double x = plot.left() + c;
-        p.drawLine(QPointF(x, y(mn)), QPointF(x, y(mx)));
-        const QPointF pt(x, y(float(sum / qMax(1, to - from))));
-        c == 0 ? mean.moveTo(pt) : mean.lineTo(pt);
-    }
-    p.setPen(QPen(QColor(0x1d, 0x3d, 0x6b), 3));
-    p.drawPath(mean);
-    p.setPen(QPen(QColor(0xb3, 0x26, 0x1e), 3, Qt::DashLine));
-    for (int i = 0; i < d.stepSeconds.size(); ++i) {
-        const double x = plot.left() + plot.width() * d.stepSeconds.at(i) / samplesPerSeries;
-        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        p.drawText(QPointF(x + 8, plot.top() + 28), QStringLiteral("step %1").arg(i + 1));
-    }
-    font.setPixelSize(32);
-    font.setBold(true);
-    p.setFont(font);
-    p.setPen(QColor(0x1d, 0x24, 0x30));
-    p.drawText(QRectF(plot.left(), 0, plot.width(), 56), Qt::AlignLeft | Qt::AlignVCenter, d.names.at(s));
-    return img;
-}
-
-// Stand-in for the metrics contributor (see the file comment).
+// Stand-in for the metrics contributor (see the file comment): four charts, old and new path each, drawn
+// by the report's own ReportChart from all 8 x 86,400 samples.
 class BenchMetricsContributor : public ReportContributor
 {
 public:
@@ -139,14 +73,21 @@ public:
         section.id = QStringLiteral("metrics");
         section.title = ctx.strings.pick(QStringLiteral("Metrics"), QStringLiteral("Metriken"));
         section.order = 50;
-        for (int s = 0; s < seriesCount; ++s) {
+        for (int s = 0; s + 1 < seriesCount; s += 2) {
             if (ctx.isCanceled()) {
                 *error = QStringLiteral("cancelled");
                 return false;
             }
-            section.blocks.append(ReportBlock::figure(chart(*m_data, s, ctx.figureSize),
-                                                      QStringLiteral("%1 (86,400 samples, step markers dashed)")
-                                                          .arg(m_data->names.at(s))));
+            ReportChart chart;
+            chart.title = m_data->names.at(s).section(QLatin1Char('/'), 0, 0);
+            chart.series = { { QStringLiteral("old path"), QColor(0x6b, 0x72, 0x80), m_data->series.at(s) },
+                             { QStringLiteral("new path"), QColor(0x1d, 0x5f, 0xb3), m_data->series.at(s + 1) } };
+            for (int i = 0; i < m_data->stepSeconds.size(); ++i)
+                chart.markers.append({ m_data->start.addSecs(m_data->stepSeconds.at(i)), QStringLiteral("step %1").arg(i + 1) });
+            chart.limits.append({ 1.6 + 0.2 * s, QStringLiteral("SLO") });
+            section.blocks.append(ReportBlock::figure(chart.render(ctx.figureSize),
+                                                      QStringLiteral("%1, old and new path (2 x 86,400 samples, steps dashed)")
+                                                          .arg(chart.title)));
         }
         out->sections.append(section);
         return true;
