@@ -82,6 +82,24 @@ const QList<SchemaMigration> &SessionSchema::migrations()
               QStringLiteral("CREATE TABLE metric_samples (series TEXT NOT NULL, t BIGINT NOT NULL, value REAL NULL)"),
               QStringLiteral("CREATE INDEX metric_samples_series_t ON metric_samples (series, t)"),
           } },
+        // 5: result statement, lessons learned and the template versions made from them (report feature).
+        { 5,
+          {
+              QStringLiteral("CREATE TABLE result_statement (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                             "goal TEXT NOT NULL DEFAULT '', went_well TEXT NOT NULL DEFAULT '', "
+                             "open_points TEXT NOT NULL DEFAULT '', updated_by TEXT NOT NULL DEFAULT '', "
+                             "updated_at TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE TABLE lessons (id BIGINT PRIMARY KEY, position INTEGER NOT NULL, "
+                             "text TEXT NOT NULL, action TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '', "
+                             "change_kind TEXT NOT NULL DEFAULT '', change_target TEXT NOT NULL DEFAULT 'task', "
+                             "change_phase TEXT NOT NULL DEFAULT '', change_task TEXT NOT NULL DEFAULT '', "
+                             "change_new_text TEXT NOT NULL DEFAULT '', change_expected TEXT NOT NULL DEFAULT '', "
+                             "created_by TEXT NOT NULL, created_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE template_versions (id BIGINT PRIMARY KEY, name TEXT NOT NULL, "
+                             "version INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, "
+                             "changelog TEXT NOT NULL, runbook TEXT NOT NULL, file_path TEXT NOT NULL DEFAULT '', "
+                             "UNIQUE (name, version))"),
+          } },
     };
     return all;
 }

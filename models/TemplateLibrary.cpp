@@ -56,7 +56,12 @@ RunbookCodec::ParseResult TemplateLibrary::load(const QString &nameOrPath, const
     }
     if (QFileInfo::exists(nameOrPath) && QFileInfo(nameOrPath).isFile())
         return RunbookCodec::readFile(nameOrPath);
-    const QString path = pathFor(nameOrPath);
+    // "NAME@vN" names a saved version of a template (TemplateVersions writes NAME.vN.json).
+    static const QRegularExpression versionRef(QStringLiteral("^([A-Za-z0-9][A-Za-z0-9._-]*)@v([0-9]+)$"));
+    const QRegularExpressionMatch version = versionRef.match(nameOrPath);
+    const QString path = version.hasMatch()
+        ? pathFor(QStringLiteral("%1.v%2").arg(version.captured(1), version.captured(2)))
+        : pathFor(nameOrPath);
     if (!QFileInfo::exists(path)) {
         RunbookCodec::ParseResult r;
         r.error = tr("There is no template or runbook file named \"%1\" (templates are in %2).")

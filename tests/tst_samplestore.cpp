@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QSqlError>
 
+#include "SessionSchema.h"
+
 #include <cmath>
 #include <limits>
 
@@ -30,7 +32,7 @@ private Q_SLOTS:
         QString error;
         auto session = SessionStore::create(path, &error);
         QVERIFY2(session, qPrintable(error));
-        QCOMPARE(session->schemaVersion(), 4);
+        QCOMPARE(session->schemaVersion(), SessionSchema::currentVersion());
 
         QList<MetricSample> samples;
         for (int i = 0; i < 2500; ++i)

@@ -21,6 +21,7 @@ QList<BenchFigure> allFigures()
     all += checklistFigures();
     all += metricsFigures();
     all += trafficFigures();
+    all += reportFigures();
     return all;
 }
 

@@ -20,3 +20,4 @@ struct CtlCommand {
 QList<CtlCommand> checklistCommands(); // new, status, item, signoff, audit, template
 QList<CtlCommand> logCommands();       // log (add, verify, retract, correct, list, outbox), serve
 QList<CtlCommand> trafficCommands();   // backend, plan, shift, run, rollback, traffic
+QList<CtlCommand> reportCommands();    // report, result, lesson, template-version

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlCommand.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports render text and charts (QtGui) but need no display: headless unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cutoverctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("cutover-cockpit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COCKPIT_VERSION));
@@ -14,6 +17,7 @@ int main(int argc, char *argv[])
     QList<CtlCommand> commands = checklistCommands();
     commands += logCommands();
     commands += trafficCommands();
+    commands += reportCommands();
 
     const QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);
@@ -22,7 +26,7 @@ int main(int argc, char *argv[])
         s << "Usage: cutoverctl COMMAND [options]\n\n"
              "The command-line face of Cutover Cockpit; it uses the same core as the GUI.\n\nCommands:\n";
         for (const CtlCommand &c : commands)
-            s << "  " << c.name.leftJustified(10) << c.summary << '\n';
+            s << "  " << c.name.leftJustified(17) << c.summary << '\n';
         s << "\nRun `cutoverctl COMMAND --help` for the options of a command.\n";
     };
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ActionResult.h"
+#include "Lesson.h"
+#include "ResultStatement.h"
+
+#include <QList>
+#include <QObject>
+
+class CutoverSession;
+
+// The result statement and the lessons learned of one session. Every change is checked (a name is given,
+// a lesson has a text, a runbook change names what it changes), written together with its audit records
+// in one transaction, and only then reflected in memory and signalled.
+class LessonsLearned : public QObject
+{
+    Q_OBJECT
+public:
+    // The session must outlive this object.
+    explicit LessonsLearned(CutoverSession *session, QObject *parent = nullptr);
+
+    // Re-reads from the session file; false with *error on a damaged file.
+    bool load(QString *error);
+
+    const ResultStatement &resultStatement() const { return m_result; }
+    const QList<Lesson> &lessons() const { return m_lessons; }
+    Lesson lesson(qint64 id) const;
+
+    ActionResult setResultStatement(const ResultStatement &statement, const QString &actor,
+                                    const QString &reason = {});
+    // On success *id (if given) receives the new lesson's id.
+    ActionResult addLesson(const Lesson &lesson, const QString &actor, qint64 *id = nullptr);
+    ActionResult updateLesson(const Lesson &lesson, const QString &actor, const QString &reason = {});
+    // The lesson's last state stays in the audit trail.
+    ActionResult removeLesson(qint64 id, const QString &actor, const QString &reason = {});
+
+    // Checks a runbook change for completeness (not against a runbook); empty when fine.
+    static QString checkChange(const RunbookChange &change);
+
+Q_SIGNALS:
+    void resultStatementChanged();
+    void lessonsChanged();
+
+private:
+    ActionResult checkWritable(const QString &actor) const;
+    ActionResult checkLesson(const Lesson &lesson) const;
+
+    CutoverSession *m_session;
+    ResultStatement m_result;
+    QList<Lesson> m_lessons;
+};
