@@ -153,6 +153,6 @@ void RuntimeIndicators::updateLog()
         else if (e.state == IncidentEntry::State::Draft)
             ++drafts;
     }
-    m_logCount->setText(drafts > 0 ? tr("log %1 verified, %2 draft").arg(verified).arg(drafts)
+    m_logCount->setText(drafts > 0 ? tr("log %1 verified, %2 unverified").arg(verified).arg(drafts)
                                    : tr("log %1 verified").arg(verified));
 }
