@@ -81,7 +81,6 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_close = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_W), &MainWindow::closeSession);
     m_quit = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
-
     m_editMenu = menuBar()->addMenu(QString());
     m_undo = action(m_editMenu, QKeySequence::Undo, [this] { m_undoGroup->undo(); });
     m_redo = action(m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_undoGroup->redo(); });
@@ -97,19 +96,18 @@ void MainWindow::createMenus()
         if (dialog.exec() == QDialog::Accepted && !dialog.name().isEmpty())
             m_identity->setName(dialog.name());
     });
-
     m_itemMenu = menuBar()->addMenu(QString());
     m_sessionMenu = menuBar()->addMenu(QString());
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_language->addMenuActions(m_languageMenu);
-
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = action(m_helpMenu, QKeySequence::HelpContents, [this] {
         QMessageBox::about(this, tr("About Cutover Cockpit"),
                            tr("<h3>Cutover Cockpit %1</h3><p>The cockpit for the lead of a zero-downtime "
-                              "production cutover: checklist, sign-offs and a tamper-evident audit trail.</p>"
+                              "production cutover: checklist and sign-offs, the traffic shift with gates, live "
+                              "metrics, the incident log, the report and a tamper-evident audit trail.</p>"
                               "<p>Licence: GPL-3.0-or-later</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
@@ -268,8 +266,7 @@ bool MainWindow::openViewer(const QString &path)
     closeSession();
     m_viewer = viewer;
     connect(m_viewer, &ViewerView::followFailed, statusBar(), [this](const QString &message) {
-        statusBar()->showMessage(tr("Not following the session any more: %1").arg(message));
-    });
+        statusBar()->showMessage(tr("Not following the session any more: %1").arg(message)); });
     m_stack->addWidget(m_viewer);
     m_stack->setCurrentWidget(m_viewer);
     updateSessionActions();
@@ -296,7 +293,6 @@ void MainWindow::newSession(const QString &runbookFile)
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = SessionOpener::chooseFile(this);
-    if (!path.isEmpty())
+    if (const QString path = SessionOpener::chooseFile(this); !path.isEmpty())
         openSession(path);
 }

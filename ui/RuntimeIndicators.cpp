@@ -43,7 +43,7 @@ RuntimeIndicators::RuntimeIndicators(CutoverEngine *engine, IncidentLog *log, QW
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(22);
+    layout->setSpacing(16);
     for (QWidget *w : std::initializer_list<QWidget *> { m_split, m_step, m_gate, m_problem, m_logCount, m_rollback })
         layout->addWidget(w);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color:white; background:#dc2626; padding:1px 8px; "
@@ -112,13 +112,10 @@ void RuntimeIndicators::updateTraffic()
         m_split->setStyleSheet(QString());
         const int count = int(m_engine->plan().steps.size());
         const int step = m_engine->stepIndex() + 1;
-        m_step->setText(step > 0 ? tr("step %1 of %2 \u00b7 %3")
-                                       .arg(step)
-                                       .arg(count)
-                                       .arg(CutoverEngine::stateLabel(m_engine->state()))
-                                 : tr("not started (%1 steps)").arg(count));
+        m_step->setText(step > 0 ? tr("step %1 of %2").arg(step).arg(count) : tr("not started (%1 steps)").arg(count));
+        m_step->setToolTip(CutoverEngine::stateLabel(m_engine->state()));
         if (!m_haveOutcome) {
-            m_gate->setText(tr("gates: no verdict yet"));
+            m_gate->setText(tr("gates: none yet"));
             m_gate->setStyleSheet(colored(QStringLiteral("#d1d5db")));
         } else {
             const struct {
@@ -153,6 +150,6 @@ void RuntimeIndicators::updateLog()
         else if (e.state == IncidentEntry::State::Draft)
             ++drafts;
     }
-    m_logCount->setText(drafts > 0 ? tr("log %1 verified, %2 unverified").arg(verified).arg(drafts)
+    m_logCount->setText(drafts > 0 ? tr("log %1 verified \u00b7 %2 to verify").arg(verified).arg(drafts)
                                    : tr("log %1 verified").arg(verified));
 }

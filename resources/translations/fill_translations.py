@@ -171,10 +171,12 @@ DE = {
     "Skipped": "Übersprungen",
     # MainWindow
     "About Cutover Cockpit": "Über Cutover Cockpit",
-    "<h3>Cutover Cockpit %1</h3><p>The cockpit for the lead of a zero-downtime production cutover: checklist, "
-    "sign-offs and a tamper-evident audit trail.</p><p>Licence: GPL-3.0-or-later</p>":
+    "<h3>Cutover Cockpit %1</h3><p>The cockpit for the lead of a zero-downtime production cutover: checklist "
+    "and sign-offs, the traffic shift with gates, live metrics, the incident log, the report and a "
+    "tamper-evident audit trail.</p><p>Licence: GPL-3.0-or-later</p>":
         "<h3>Cutover Cockpit %1</h3><p>Das Cockpit für die Leitung eines Production Cutovers ohne Ausfallzeit: "
-        "Checkliste, Freigaben und ein manipulationssicherer Audit-Trail.</p><p>Lizenz: GPL-3.0-or-later</p>",
+        "Checkliste und Freigaben, die Traffic-Umschaltung mit Gates, Live-Metriken, das Ereignisprotokoll, der "
+        "Bericht und ein manipulationssicherer Audit-Trail.</p><p>Lizenz: GPL-3.0-or-later</p>",
     "&File": "&Datei",
     "&New session…": "&Neue Session…",
     "&Open session…": "Session ö&ffnen…",
@@ -351,6 +353,64 @@ DE = {
         "Jede Änderung in einer Cutover-Session wird mit dem Namen der Person festgehalten, die sie gemacht hat. "
         "Welchen Namen soll das Cockpit für Sie festhalten?",
     "e.g. Alice Meyer": "z. B. Alice Meyer",
+    # Window wiring: tabs, session menu, status strip indicators, viewer, demo (SessionCommands, SessionView,
+    # RuntimeIndicators, MainWindow, EngineTrafficStatus, SessionRuntime, DemoCutover)
+    "&Traffic": "&Traffic",
+    "&Metrics": "&Metriken",
+    "&Incident log": "&Ereignisprotokoll",
+    "&Result && report": "&Ergebnis && Bericht",
+    "&Status page\u2026": "&Statusseite\u2026",
+    "&Notification channels\u2026": "&Benachrichtigungskanäle\u2026",
+    "Traffic &backend\u2026": "Traffic-&Backend\u2026",
+    "Roll &back\u2026": "&Zurückrollen\u2026",
+    "Roll back: all traffic to the old path, with a reason (%1)":
+        "Zurückrollen: der ganze Traffic auf den alten Pfad, mit Begründung (%1)",
+    "Export &report\u2026": "&Bericht exportieren\u2026",
+    "Stakeholder status page": "Statusseite für Stakeholder",
+    "Notification channels": "Benachrichtigungskanäle",
+    "Traffic": "Traffic",
+    "Metrics": "Metriken",
+    "Incident log": "Ereignisprotokoll",
+    "Result && report": "Ergebnis && Bericht",
+    "The checklist of the selected phase": "Die Checkliste der gewählten Phase",
+    "The traffic shift: split, plan, gates": "Die Traffic-Umschaltung: Aufteilung, Plan, Gates",
+    "Live metrics of the old and the new path": "Live-Metriken des alten und des neuen Pfads",
+    "What happened, verified by a second person": "Was geschah, bestätigt von einer zweiten Person",
+    "Result statement, lessons learned and the report": "Ergebnis, Lessons Learned und der Bericht",
+    "%1 (Ctrl+%2)": "%1 (Strg+%2)",
+    "gate: %1": "Gate: %1",
+    "&Session": "&Session",
+    "%1 [stakeholder view] \u2014 Cutover Cockpit": "%1 [Stakeholder-Ansicht] \u2014 Cutover Cockpit",
+    "Check the path; the viewer never changes the file.": "Prüfen Sie den Pfad; die Ansicht ändert die Datei nie.",
+    "Not following the session any more: %1": "Die Session wird nicht mehr verfolgt: %1",
+    "traffic: no backend configured": "Traffic: kein Backend konfiguriert",
+    "traffic: no plan": "Traffic: kein Plan",
+    "split old %1 | new %2": "Aufteilung alt %1 | neu %2",
+    "step %1 of %2": "Schritt %1 von %2",
+    "not started (%1 steps)": "nicht gestartet (%1 Schritte)",
+    "gates: none yet": "Gates: noch keine",
+    "gates \u2713 passed": "Gates \u2713 bestanden",
+    "gates \u2717 failed": "Gates \u2717 nicht bestanden",
+    "gates ? inconclusive": "Gates ? unklar",
+    "DRIFT: backend reports new %1, not %2": "DRIFT: Backend meldet neu %1, nicht %2",
+    "BACKEND ERROR": "BACKEND-FEHLER",
+    "log %1 verified \u00b7 %2 to verify": "Protokoll %1 bestätigt \u00b7 %2 zu bestätigen",
+    "log %1 verified": "Protokoll %1 bestätigt",
+    "holding until promoted": "wird gehalten bis zur Freigabe",
+    "the backend reports %1 % on the new path, not %2 %": "das Backend meldet %1 % auf dem neuen Pfad, nicht %2 %",
+    "%1 %": "%1 %",
+    "%1 % (demo)": "%1 % (Demo)",
+    "demo: simulated backend": "Demo: simuliertes Backend",
+    "demo: default plan": "Demo: Standardplan",
+    "demo: change window opened": "Demo: Change-Fenster geöffnet",
+    "demo: error rate and latency within the SLO": "Demo: Fehlerrate und Latenz innerhalb des SLO",
+    "Bridge call opened; change CHG-4711 approved. (demo)": "Bridge-Call eröffnet; Change CHG-4711 genehmigt. (Demo)",
+    "New path at 5 %: p95 latency briefly 380 ms, back under 250 ms within a minute. (demo)":
+        "Neuer Pfad bei 5 %: p95-Latenz kurz 380 ms, innerhalb einer Minute wieder unter 250 ms. (Demo)",
+    "25 % reached; partner bank reports normal settlement times. (demo)":
+        "25 % erreicht; Partnerbank meldet normale Abwicklungszeiten. (Demo)",
+    "The demo traffic step %1 was not confirmed by the simulated backend: %2":
+        "Der Demo-Traffic-Schritt %1 wurde vom simulierten Backend nicht bestätigt: %2",
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.
