@@ -116,13 +116,15 @@ void SessionRuntime::startDemoMetrics()
     source->setIntervalMs(2000);
     m_hub->addSource(source);
     // A simulated timeline of the demo's steps, twelve minutes long, so the charts show the shift.
+    // The split on record (the engine has not opened yet), which the backend confirmed when the demo was built.
+    const int percent = TrafficStore(m_session->store()).loadState().percentNew;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 minute = 60 * 1000;
     const struct {
         qint64 from;
         int percent;
     } segments[] = { { now - 20 * minute, 0 }, { now - 12 * minute, 1 }, { now - 8 * minute, 5 },
-                     { now - 4 * minute, m_engine->percentInForce() } };
+                     { now - 4 * minute, percent } };
     m_steps.clear();
     for (size_t i = 0; i < std::size(segments); ++i) {
         const qint64 to = i + 1 < std::size(segments) ? segments[i + 1].from : now;
@@ -133,8 +135,8 @@ void SessionRuntime::startDemoMetrics()
                                   QCoreApplication::translate("SessionRuntime", "%1 % (demo)")
                                       .arg(segments[i].percent) };
     }
-    source->setSplitPercent(m_engine->percentInForce());
+    source->setSplitPercent(percent);
     connect(m_engine.get(), &CutoverEngine::splitChanged, source,
-            [source](int percent) { source->setSplitPercent(percent); });
+            [source](int split) { source->setSplitPercent(split); });
     source->start();
 }

@@ -77,8 +77,6 @@ SessionView::SessionView(std::unique_ptr<CutoverSession> session, UserIdentity *
     const int current = m_phaseModel->currentPhaseRow();
     m_phasePanel->selectPhase(m_phaseModel->phaseIdAt(qMax(0, current)));
     retranslate();
-    if (demo)
-        m_runtime->startDemoMetrics();
     m_runtime->start();
 }
 
@@ -86,6 +84,8 @@ void SessionView::addRuntimePanels(UserIdentity *identity)
 {
     m_runtime = std::make_unique<SessionRuntime>(m_session.get());
     SessionRuntime *runtime = m_runtime.get();
+    if (m_demo)
+        runtime->startDemoMetrics(); // before the markers are drawn: the demo has its own step timeline
     runtime->setActor(identity->name());
     const bool readOnly = m_session->isReadOnly();
 
