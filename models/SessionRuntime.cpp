@@ -71,7 +71,12 @@ SessionRuntime::~SessionRuntime()
 
 void SessionRuntime::start()
 {
-    m_engine->open();
+    if (m_session->isReadOnly()) { // shows the record; never calls the backend or writes a reconcile
+        m_engine->setDriftInterval(0);
+        m_engine->load();
+    } else {
+        m_engine->open();
+    }
     if (!m_demoMetrics) // the demo's history is already in the hub
         m_hub->loadFromStore();
     if (!m_session->isReadOnly())

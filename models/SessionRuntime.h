@@ -36,7 +36,8 @@ public:
     explicit SessionRuntime(CutoverSession *session, QObject *parent = nullptr);
     ~SessionRuntime() override;
 
-    // Opens the engine (reconciles with the backend), loads the stored samples, starts the outbox.
+    // Opens the engine (reconciles with the backend; a read-only session only shows its record), loads the
+    // stored samples, starts the outbox.
     void start();
     // The demo only: a simulated metric source with a backfilled history that follows the demo's steps.
     void startDemoMetrics();

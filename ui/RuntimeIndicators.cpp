@@ -82,6 +82,12 @@ void RuntimeIndicators::setRollbackAction(QAction *action)
     m_rollback->show();
 }
 
+void RuntimeIndicators::showProblem(const QString &message)
+{
+    m_otherProblem = message;
+    updateTraffic();
+}
+
 QString RuntimeIndicators::splitText() const { return m_split->text(); }
 QString RuntimeIndicators::stepText() const { return m_step->text(); }
 QString RuntimeIndicators::gateText() const { return m_gate->text(); }
@@ -136,8 +142,10 @@ void RuntimeIndicators::updateTraffic()
                       .arg(m_engine->percentInForce());
     else if (!m_engine->lastBackendError().isEmpty())
         problem = tr("BACKEND ERROR");
+    else if (!m_otherProblem.isEmpty())
+        problem = tr("PROBLEM");
     m_problem->setText(problem);
-    m_problem->setToolTip(m_engine->lastBackendError());
+    m_problem->setToolTip(m_engine->lastBackendError().isEmpty() ? m_otherProblem : m_engine->lastBackendError());
     m_problem->setVisible(!problem.isEmpty());
 }
 

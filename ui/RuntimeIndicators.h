@@ -20,6 +20,8 @@ class RuntimeIndicators : public QWidget
 public:
     RuntimeIndicators(CutoverEngine *engine, IncidentLog *log, QWidget *parent = nullptr);
     void setRollbackAction(QAction *action);
+    // Any other problem of the running session (e.g. a step announcement that could not be written), in red.
+    void showProblem(const QString &message);
     QString splitText() const;
     QString stepText() const;
     QString gateText() const;
@@ -38,6 +40,7 @@ private:
     bool m_haveOutcome = false;
     GateOutcome m_outcome = GateOutcome::Passed;
     QString m_outcomeReason;
+    QString m_otherProblem;
     QLabel *m_split;
     QLabel *m_step;
     QLabel *m_gate;

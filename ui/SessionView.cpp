@@ -131,6 +131,7 @@ void SessionView::addRuntimePanels(UserIdentity *identity)
     m_commands = new SessionCommands(this);
     m_indicators = new RuntimeIndicators(runtime->engine(), runtime->log());
     m_indicators->setRollbackAction(m_commands->rollbackAction());
+    connect(runtime, &SessionRuntime::problem, m_indicators, &RuntimeIndicators::showProblem);
     m_strip->addIndicator(m_indicators);
 }
 

@@ -394,6 +394,7 @@ DE = {
     "gates ? inconclusive": "Gates ? unklar",
     "DRIFT: backend reports new %1, not %2": "DRIFT: Backend meldet neu %1, nicht %2",
     "BACKEND ERROR": "BACKEND-FEHLER",
+    "PROBLEM": "PROBLEM",
     "log %1 verified \u00b7 %2 to verify": "Protokoll %1 bestätigt \u00b7 %2 zu bestätigen",
     "log %1 verified": "Protokoll %1 bestätigt",
     "holding until promoted": "wird gehalten bis zur Freigabe",
