@@ -43,7 +43,7 @@ RuntimeIndicators::RuntimeIndicators(CutoverEngine *engine, IncidentLog *log, QW
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(16);
+    layout->setSpacing(14);
     for (QWidget *w : std::initializer_list<QWidget *> { m_split, m_step, m_gate, m_problem, m_logCount, m_rollback })
         layout->addWidget(w);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color:white; background:#dc2626; padding:1px 8px; "
@@ -137,7 +137,7 @@ void RuntimeIndicators::updateTraffic()
     }
     QString problem;
     if (m_engine->driftPercent() >= 0)
-        problem = tr("DRIFT: backend reports new %1, not %2")
+        problem = tr("DRIFT: new %1, not %2")
                       .arg(m_engine->driftPercent())
                       .arg(m_engine->percentInForce());
     else if (!m_engine->lastBackendError().isEmpty())
@@ -145,7 +145,13 @@ void RuntimeIndicators::updateTraffic()
     else if (!m_otherProblem.isEmpty())
         problem = tr("PROBLEM");
     m_problem->setText(problem);
-    m_problem->setToolTip(m_engine->lastBackendError().isEmpty() ? m_otherProblem : m_engine->lastBackendError());
+    m_problem->setToolTip(m_engine->driftPercent() >= 0
+                              ? tr("The backend reports %1 % on the new path; the session intends %2 %. See the "
+                                   "Traffic tab.")
+                                    .arg(m_engine->driftPercent())
+                                    .arg(m_engine->percentInForce())
+                              : m_engine->lastBackendError().isEmpty() ? m_otherProblem
+                                                                       : m_engine->lastBackendError());
     m_problem->setVisible(!problem.isEmpty());
 }
 

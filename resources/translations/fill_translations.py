@@ -385,18 +385,20 @@ DE = {
     "Not following the session any more: %1": "Die Session wird nicht mehr verfolgt: %1",
     "traffic: no backend configured": "Traffic: kein Backend konfiguriert",
     "traffic: no plan": "Traffic: kein Plan",
-    "split old %1 | new %2": "Aufteilung alt %1 | neu %2",
+    "split old %1 | new %2": "alt %1 | neu %2",
     "step %1 of %2": "Schritt %1 von %2",
     "not started (%1 steps)": "nicht gestartet (%1 Schritte)",
-    "gates: none yet": "Gates: noch keine",
+    "gates: none yet": "Gates: keine",
     "gates \u2713 passed": "Gates \u2713 bestanden",
     "gates \u2717 failed": "Gates \u2717 nicht bestanden",
     "gates ? inconclusive": "Gates ? unklar",
-    "DRIFT: backend reports new %1, not %2": "DRIFT: Backend meldet neu %1, nicht %2",
+    "DRIFT: new %1, not %2": "DRIFT: neu %1 statt %2",
     "BACKEND ERROR": "BACKEND-FEHLER",
     "PROBLEM": "PROBLEM",
-    "log %1 verified \u00b7 %2 to verify": "Protokoll %1 bestätigt \u00b7 %2 zu bestätigen",
-    "log %1 verified": "Protokoll %1 bestätigt",
+    "The backend reports %1 % on the new path; the session intends %2 %. See the Traffic tab.":
+        "Das Backend meldet %1 % auf dem neuen Pfad; die Session sieht %2 % vor. Siehe Reiter Traffic.",
+    "log %1 verified \u00b7 %2 to verify": "Log %1 bestätigt \u00b7 %2 offen",
+    "log %1 verified": "Log %1 bestätigt",
     "holding until promoted": "wird gehalten bis zur Freigabe",
     "the backend reports %1 % on the new path, not %2 %": "das Backend meldet %1 % auf dem neuen Pfad, nicht %2 %",
     "%1 %": "%1 %",
@@ -441,7 +443,8 @@ TR_CALL = re.compile(r'(?<![\w:.>])tr\(\s*((?:' + LITERAL + r'\s*)+)')
 def unescape(literals):
     parts = re.findall(LITERAL, literals)
     text = "".join(p[1:-1] for p in parts)
-    return text.encode("latin-1", "backslashreplace").decode("unicode_escape").encode("latin-1").decode("utf-8") \
+    # Raw UTF-8 (e.g. "−") and \xNN escapes both come back as the bytes of the source, then as UTF-8.
+    return text.encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8") \
         if "\\u" not in text else bytes(text, "utf-8").decode("unicode_escape")
 
 
