@@ -397,35 +397,35 @@
         <name>CutoverEngine</name>
         <message>
             <source>idle</source>
-            <translation type="unfinished" />
+            <translation>bereit</translation>
         </message>
         <message>
             <source>shifting</source>
-            <translation type="unfinished" />
+            <translation>wird umgeschaltet</translation>
         </message>
         <message>
             <source>holding</source>
-            <translation type="unfinished" />
+            <translation>wird gehalten</translation>
         </message>
         <message>
             <source>gates running</source>
-            <translation type="unfinished" />
+            <translation>Gates laufen</translation>
         </message>
         <message>
             <source>paused for a decision</source>
-            <translation type="unfinished" />
+            <translation>angehalten für eine Entscheidung</translation>
         </message>
         <message>
             <source>rolling back</source>
-            <translation type="unfinished" />
+            <translation>wird zurückgerollt</translation>
         </message>
         <message>
             <source>rolled back</source>
-            <translation type="unfinished" />
+            <translation>zurückgerollt</translation>
         </message>
         <message>
             <source>completed</source>
-            <translation type="unfinished" />
+            <translation>abgeschlossen</translation>
         </message>
         <message>
             <source>Say who chooses the backend.</source>
@@ -847,7 +847,7 @@
         </message>
         <message>
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>keine Daten</translation>
         </message>
         <message>
             <source>error</source>
@@ -1037,7 +1037,7 @@
         </message>
         <message>
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>keine Daten</translation>
         </message>
         <message>
             <source>error</source>
@@ -1466,87 +1466,87 @@
         <name>IncidentLogPanel</name>
         <message>
             <source>&amp;happened at</source>
-            <translation type="unfinished" />
+            <translation>&amp;geschah um</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Festhalten</translation>
         </message>
         <message>
             <source>&amp;Verify</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestätigen</translation>
         </message>
         <message>
             <source>Re&amp;tract…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zurückziehen…</translation>
         </message>
         <message>
             <source>C&amp;orrect…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Korrigieren…</translation>
         </message>
         <message>
             <source>Show only &amp;verified (what stakeholders see)</source>
-            <translation type="unfinished" />
+            <translation>Nur &amp;Bestätigte zeigen (was Stakeholder sehen)</translation>
         </message>
         <message>
             <source>Severity: Alt+1 info, Alt+2 warning, Alt+3 critical</source>
-            <translation type="unfinished" />
+            <translation>Schwere: Alt+1 Info, Alt+2 Warnung, Alt+3 kritisch</translation>
         </message>
         <message>
             <source>What do you see? Enter records it as a draft for a second person to verify</source>
-            <translation type="unfinished" />
+            <translation>Was sehen Sie? Enter hält es als Entwurf fest, den eine zweite Person bestätigt</translation>
         </message>
         <message>
             <source>Tick when you write it down later than it happened; otherwise the entry is dated now</source>
-            <translation type="unfinished" />
+            <translation>Ankreuzen, wenn Sie es später aufschreiben, als es geschah; sonst gilt jetzt als Zeitpunkt</translation>
         </message>
         <message>
             <source>Confirm another person's draft so it reaches stakeholders (you cannot verify your own)</source>
-            <translation type="unfinished" />
+            <translation>Den Entwurf einer anderen Person bestätigen, damit er die Stakeholder erreicht (eigene nicht)</translation>
         </message>
         <message>
             <source>Notifications (verified entries, step changes, result)</source>
-            <translation type="unfinished" />
+            <translation>Benachrichtigungen (bestätigte Einträge, Schrittwechsel, Ergebnis)</translation>
         </message>
         <message>
             <source>This session is open read-only</source>
-            <translation type="unfinished" />
+            <translation>Diese Session ist schreibgeschützt geöffnet</translation>
         </message>
         <message>
             <source>Recorded as a draft; a second person verifies it before anyone else sees it.</source>
-            <translation type="unfinished" />
+            <translation>Als Entwurf festgehalten; eine zweite Person bestätigt ihn, bevor andere ihn sehen.</translation>
         </message>
         <message>
             <source>Select the draft to verify first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst den zu bestätigenden Entwurf.</translation>
         </message>
         <message>
             <source>Entry %1 verified; stakeholders see it now.</source>
-            <translation type="unfinished" />
+            <translation>Eintrag %1 bestätigt; die Stakeholder sehen ihn jetzt.</translation>
         </message>
         <message>
             <source>Select the entry to retract first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst den zurückzuziehenden Eintrag.</translation>
         </message>
         <message>
             <source>Retraction recorded as a draft; it takes effect once a second person verifies it.</source>
-            <translation type="unfinished" />
+            <translation>Rücknahme als Entwurf festgehalten; sie gilt, sobald eine zweite Person sie bestätigt.</translation>
         </message>
         <message>
             <source>Select the entry to correct first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst den zu korrigierenden Eintrag.</translation>
         </message>
         <message>
             <source>Correction recorded as a draft; it replaces the entry once a second person verifies it.</source>
-            <translation type="unfinished" />
+            <translation>Korrektur als Entwurf festgehalten; sie ersetzt den Eintrag, sobald eine zweite Person sie bestätigt.</translation>
         </message>
         <message>
             <source>You wrote this entry; a second person must verify it.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben diesen Eintrag geschrieben; eine zweite Person muss ihn bestätigen.</translation>
         </message>
         <message>
             <source>Confirm another person's draft so it reaches stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Den Entwurf einer anderen Person bestätigen, damit er die Stakeholder erreicht</translation>
         </message>
     </context>
     <context>
@@ -2068,7 +2068,7 @@ Freigeben als:</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>%1: no data</source>
@@ -2135,11 +2135,11 @@ Freigeben als:</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>keine Daten</translation>
         </message>
         <message>
             <source>%1 has no value</source>
@@ -2213,114 +2213,114 @@ Freigeben als:</translation>
         <name>MetricsDashboard</name>
         <message>
             <source>SIMULATED DATA (demo)</source>
-            <translation type="unfinished" />
+            <translation>SIMULIERTE DATEN (Demo)</translation>
         </message>
         <message>
             <source>&amp;Window:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zeitfenster:</translation>
         </message>
         <message>
             <source>Last 15 minutes</source>
-            <translation type="unfinished" />
+            <translation>Letzte 15 Minuten</translation>
         </message>
         <message>
             <source>Last hour</source>
-            <translation type="unfinished" />
+            <translation>Letzte Stunde</translation>
         </message>
         <message>
             <source>Whole session</source>
-            <translation type="unfinished" />
+            <translation>Ganze Session</translation>
         </message>
         <message>
             <source>Time window of all charts (Home: whole session)</source>
-            <translation type="unfinished" />
+            <translation>Zeitfenster aller Diagramme (Pos1: ganze Session)</translation>
         </message>
         <message>
             <source>&amp;Follow live</source>
-            <translation type="unfinished" />
+            <translation>&amp;Live folgen</translation>
         </message>
         <message>
             <source>Keep the newest samples in view (End). Zooming or panning stops following.</source>
-            <translation type="unfinished" />
+            <translation>Die neuesten Messwerte im Blick behalten (Ende). Zoomen oder Verschieben beendet das Folgen.</translation>
         </message>
         <message>
             <source>&lt;span style='color:%1'&gt;&amp;#9632; old path&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;&amp;#9632; new path&lt;/span&gt; &amp;nbsp; &lt;span style='color:#c62828'&gt;- - SLO&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:%1'&gt;&amp;#9632; alter Pfad&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;&amp;#9632; neuer Pfad&lt;/span&gt; &amp;nbsp; &lt;span style='color:#c62828'&gt;- - SLO&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Wheel or + / − zooms, drag or ← / → pans, Home shows the whole session, End follows live.</source>
-            <translation type="unfinished" />
+            <translation>Mausrad oder + / − zoomt, Ziehen oder ← / → verschiebt, Pos1 zeigt die ganze Session, Ende folgt live.</translation>
         </message>
         <message>
             <source>Saving samples: %1</source>
-            <translation type="unfinished" />
+            <translation>Messwerte speichern: %1</translation>
         </message>
         <message>
             <source>Error ratio</source>
-            <translation type="unfinished" />
+            <translation>Fehlerquote</translation>
         </message>
         <message>
             <source>Throughput</source>
-            <translation type="unfinished" />
+            <translation>Durchsatz</translation>
         </message>
         <message>
             <source>req/s</source>
-            <translation type="unfinished" />
+            <translation>Anfr./s</translation>
         </message>
         <message>
             <source>Latency p50</source>
-            <translation type="unfinished" />
+            <translation>Latenz p50</translation>
         </message>
         <message>
             <source>Latency p95</source>
-            <translation type="unfinished" />
+            <translation>Latenz p95</translation>
         </message>
         <message>
             <source>Latency p99</source>
-            <translation type="unfinished" />
+            <translation>Latenz p99</translation>
         </message>
         <message>
             <source>SLO %1 %2</source>
-            <translation type="unfinished" />
+            <translation>SLO %1 %2</translation>
         </message>
         <message>
             <source>No samples in this time range</source>
-            <translation type="unfinished" />
+            <translation>Keine Messwerte in diesem Zeitraum</translation>
         </message>
         <message>
             <source>&lt;span style='color:#c62828'&gt;%1: %2&lt;/span&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:#c62828'&gt;%1: %2&lt;/span&gt;</translation>
         </message>
         <message numerus="yes">
             <source>%n sample(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Messwert</numerusform>
+                <numerusform>%n Messwerte</numerusform>
             </translation>
         </message>
         <message>
             <source>–</source>
-            <translation type="unfinished" />
+            <translation>–</translation>
         </message>
         <message>
             <source>no data</source>
-            <translation type="unfinished" />
+            <translation>keine Daten</translation>
         </message>
         <message>
             <source>old</source>
-            <translation type="unfinished" />
+            <translation>alt</translation>
         </message>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>neu</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>marker: %1</source>
-            <translation type="unfinished" />
+            <translation>Markierung: %1</translation>
         </message>
     </context>
     <context>
@@ -2871,7 +2871,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Prometheus query failed (retrying in %1 s): %2</source>
@@ -3786,15 +3786,15 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Verified updates</source>
-            <translation type="unfinished" />
+            <translation>Bestätigte Meldungen</translation>
         </message>
         <message>
             <source>No session</source>
-            <translation type="unfinished" />
+            <translation>Keine Session</translation>
         </message>
         <message>
             <source>REHEARSAL</source>
@@ -3806,51 +3806,51 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>as of %1</source>
-            <translation type="unfinished" />
+            <translation>Stand %1</translation>
         </message>
         <message>
             <source>not configured</source>
-            <translation type="unfinished" />
+            <translation>nicht konfiguriert</translation>
         </message>
         <message>
             <source>No traffic plan is connected to this view.</source>
-            <translation type="unfinished" />
+            <translation>Mit dieser Ansicht ist kein Traffic-Plan verbunden.</translation>
         </message>
         <message>
             <source>old %1 % | new %2 %</source>
-            <translation type="unfinished" />
+            <translation>alt %1 % | neu %2 %</translation>
         </message>
         <message>
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1 von %2</translation>
         </message>
         <message>
             <source>No gate has run yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Gate ist gelaufen.</translation>
         </message>
         <message>
             <source>%1 / %2 items</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2 Punkte</translation>
         </message>
         <message>
             <source>%1: %2/%3 · %4 failed</source>
-            <translation type="unfinished" />
+            <translation>%1: %2/%3 · %4 fehlgeschlagen</translation>
         </message>
         <message>
             <source>%1: %2/%3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2/%3</translation>
         </message>
         <message>
             <source>Result: %1</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis: %1</translation>
         </message>
         <message>
             <source>No verified updates yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine bestätigten Meldungen.</translation>
         </message>
         <message>
             <source>written by %1, verified by %2</source>
-            <translation type="unfinished" />
+            <translation>geschrieben von %1, bestätigt von %2</translation>
         </message>
     </context>
     <context>
@@ -3983,7 +3983,7 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>Step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1 von %2</translation>
         </message>
         <message>
             <source>Gates</source>
@@ -3995,11 +3995,11 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>No gate has run yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Gate ist gelaufen.</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>checklist items finished</source>
@@ -4011,11 +4011,11 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>Verified updates</source>
-            <translation type="unfinished" />
+            <translation>Bestätigte Meldungen</translation>
         </message>
         <message>
             <source>No verified updates yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine bestätigten Meldungen.</translation>
         </message>
         <message>
             <source>%1 UTC · written by %2, verified by %3</source>
@@ -4194,79 +4194,79 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <name>TrafficPanel</name>
         <message>
             <source>Resume the recorded split…</source>
-            <translation type="unfinished" />
+            <translation>Festgehaltene Aufteilung wiederherstellen…</translation>
         </message>
         <message>
             <source>&amp;Run plan</source>
-            <translation type="unfinished" />
+            <translation>Plan &amp;starten</translation>
         </message>
         <message>
             <source>&amp;Promote</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter</translation>
         </message>
         <message>
             <source>&amp;Hold</source>
-            <translation type="unfinished" />
+            <translation>&amp;Halten</translation>
         </message>
         <message>
             <source>Roll &amp;back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zurückrollen</translation>
         </message>
         <message>
             <source>Backend…</source>
-            <translation type="unfinished" />
+            <translation>Backend…</translation>
         </message>
         <message>
             <source>Plan…</source>
-            <translation type="unfinished" />
+            <translation>Plan…</translation>
         </message>
         <message>
             <source>Read back split</source>
-            <translation type="unfinished" />
+            <translation>Aufteilung zurücklesen</translation>
         </message>
         <message>
             <source>OLD path</source>
-            <translation type="unfinished" />
+            <translation>ALTER Pfad</translation>
         </message>
         <message>
             <source>NEW path</source>
-            <translation type="unfinished" />
+            <translation>NEUER Pfad</translation>
         </message>
         <message>
             <source>new %p %</source>
-            <translation type="unfinished" />
+            <translation>neu %p %</translation>
         </message>
         <message>
             <source>hold: %1:%2 left</source>
-            <translation type="unfinished" />
+            <translation>halten: noch %1:%2</translation>
         </message>
         <message>
             <source>BACKEND ERROR: %1</source>
-            <translation type="unfinished" />
+            <translation>BACKEND-FEHLER: %1</translation>
         </message>
         <message>
             <source>DRIFT: the split was changed outside the cockpit. The session says %1 % new, the backend has %2 % new. Roll back, or shift to restore it.</source>
-            <translation type="unfinished" />
+            <translation>DRIFT: Die Aufteilung wurde außerhalb des Cockpits geändert. Die Session sagt %1 % neu, das Backend hat %2 % neu. Zurückrollen oder die Aufteilung wiederherstellen.</translation>
         </message>
         <message>
             <source>RECONCILE: %1 The session intends %2 % new; the backend has %3. Resume the intended split or roll back.</source>
-            <translation type="unfinished" />
+            <translation>ABGLEICH: %1 Die Session sieht %2 % neu vor; das Backend hat %3. Die vorgesehene Aufteilung wiederherstellen oder zurückrollen.</translation>
         </message>
         <message>
             <source>an unknown split</source>
-            <translation type="unfinished" />
+            <translation>eine unbekannte Aufteilung</translation>
         </message>
         <message>
             <source>%1 % new</source>
-            <translation type="unfinished" />
+            <translation>%1 % neu</translation>
         </message>
         <message>
             <source>WARNING: %1</source>
-            <translation type="unfinished" />
+            <translation>WARNUNG: %1</translation>
         </message>
         <message>
             <source>read back: new %1 % (%2)</source>
-            <translation type="unfinished" />
+            <translation>zurückgelesen: neu %1 % (%2)</translation>
         </message>
         <message>
             <source>%1 %</source>
@@ -4274,7 +4274,7 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>State: %1</source>
-            <translation type="unfinished" />
+            <translation>Zustand: %1</translation>
         </message>
         <message>
             <source>holding until promoted</source>
@@ -4282,75 +4282,75 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>backend: %1</source>
-            <translation type="unfinished" />
+            <translation>Backend: %1</translation>
         </message>
         <message>
             <source>no backend configured</source>
-            <translation type="unfinished" />
+            <translation>kein Backend konfiguriert</translation>
         </message>
         <message>
             <source>hold until promoted</source>
-            <translation type="unfinished" />
+            <translation>halten bis zur Freigabe</translation>
         </message>
         <message>
             <source>hold %1 s</source>
-            <translation type="unfinished" />
+            <translation>%1 s halten</translation>
         </message>
         <message>
             <source>%1. %2 % new — %3 — %4 gates</source>
-            <translation type="unfinished" />
+            <translation>%1. %2 % neu — %3 — %4 Gates</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Nicht ausgeführt</translation>
         </message>
         <message>
             <source>Run the plan</source>
-            <translation type="unfinished" />
+            <translation>Den Plan starten</translation>
         </message>
         <message>
             <source>Start moving traffic to the new path step by step, with the gates after every step?</source>
-            <translation type="unfinished" />
+            <translation>Den Traffic Schritt für Schritt auf den neuen Pfad verschieben, mit den Gates nach jedem Schritt?</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Starten</translation>
         </message>
         <message>
             <source>Promote</source>
-            <translation type="unfinished" />
+            <translation>Weiter</translation>
         </message>
         <message>
             <source>Go on to the next step now (at %1 % new)?</source>
-            <translation type="unfinished" />
+            <translation>Jetzt zum nächsten Schritt gehen (bei %1 % neu)?</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Halten</translation>
         </message>
         <message>
             <source>Stay at this step until a person promotes?</source>
-            <translation type="unfinished" />
+            <translation>Bei diesem Schritt bleiben, bis eine Person weiterschaltet?</translation>
         </message>
         <message>
             <source>Roll back</source>
-            <translation type="unfinished" />
+            <translation>Zurückrollen</translation>
         </message>
         <message>
             <source>Send ALL traffic back to the old path (now %1 % on new)? The old path's health is checked first; a warning does not stop the rollback.</source>
-            <translation type="unfinished" />
+            <translation>DEN GANZEN Traffic zurück auf den alten Pfad (jetzt %1 % auf neu)? Der alte Pfad wird zuerst geprüft; eine Warnung hält das Zurückrollen nicht auf.</translation>
         </message>
         <message>
             <source>Ramp down through the earlier steps instead of all at once</source>
-            <translation type="unfinished" />
+            <translation>Über die früheren Schritte zurückfahren statt alles auf einmal</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Fortsetzen</translation>
         </message>
         <message>
             <source>Set the backend to the split the session intends (%1 % new) and continue?</source>
-            <translation type="unfinished" />
+            <translation>Das Backend auf die vorgesehene Aufteilung (%1 % neu) setzen und fortfahren?</translation>
         </message>
     </context>
     <context>

@@ -2294,9 +2294,9 @@ Sign off as:</translation>
         </message>
         <message numerus="yes">
             <source>%n sample(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sample</numerusform>
+                <numerusform>%n samples</numerusform>
             </translation>
         </message>
         <message>
