@@ -1052,27 +1052,27 @@
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Schritt</translation>
         </message>
         <message>
             <source>Gate</source>
-            <translation type="unfinished" />
+            <translation>Gate</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Condition</source>
-            <translation type="unfinished" />
+            <translation>Bedingung</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>Urteil</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
     </context>
     <context>
@@ -1257,35 +1257,35 @@
         <name>IncidentEntry</name>
         <message>
             <source>Info</source>
-            <translation type="unfinished" />
+            <translation>Info</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>Kritisch</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished" />
+            <translation>Entwurf</translation>
         </message>
         <message>
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Bestätigt</translation>
         </message>
         <message>
             <source>Published</source>
-            <translation type="unfinished" />
+            <translation>Veröffentlicht</translation>
         </message>
         <message>
             <source>Retracted</source>
-            <translation type="unfinished" />
+            <translation>Zurückgezogen</translation>
         </message>
         <message>
             <source>Superseded</source>
-            <translation type="unfinished" />
+            <translation>Ersetzt</translation>
         </message>
     </context>
     <context>
@@ -1376,7 +1376,7 @@
         </message>
         <message>
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>Grund: %1</translation>
         </message>
         <message>
             <source>Retraction of update %1</source>
@@ -1411,55 +1411,55 @@
         <name>IncidentLogModel</name>
         <message>
             <source>retracts %1</source>
-            <translation type="unfinished" />
+            <translation>zieht %1 zurück</translation>
         </message>
         <message>
             <source>corrects %1</source>
-            <translation type="unfinished" />
+            <translation>korrigiert %1</translation>
         </message>
         <message>
             <source>replaced by %1</source>
-            <translation type="unfinished" />
+            <translation>ersetzt durch %1</translation>
         </message>
         <message>
             <source>Happened %1, recorded %2</source>
-            <translation type="unfinished" />
+            <translation>Geschehen %1, festgehalten %2</translation>
         </message>
         <message>
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>Grund: %1</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Happened</source>
-            <translation type="unfinished" />
+            <translation>Geschehen</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Schwere</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Zustand</translation>
         </message>
         <message>
             <source>Entry</source>
-            <translation type="unfinished" />
+            <translation>Eintrag</translation>
         </message>
         <message>
             <source>Written by</source>
-            <translation type="unfinished" />
+            <translation>Geschrieben von</translation>
         </message>
         <message>
             <source>Verified by</source>
-            <translation type="unfinished" />
+            <translation>Bestätigt von</translation>
         </message>
         <message>
             <source>Refers to</source>
-            <translation type="unfinished" />
+            <translation>Bezieht sich auf</translation>
         </message>
     </context>
     <context>
@@ -2522,51 +2522,51 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <name>OutboxModel</name>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Gesendet</translation>
         </message>
         <message>
             <source>Retrying</source>
-            <translation type="unfinished" />
+            <translation>Neuer Versuch</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Ausstehend</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Wird gesendet</translation>
         </message>
         <message>
             <source>no webhook URL configured for %1 in this cockpit</source>
-            <translation type="unfinished" />
+            <translation>keine Webhook-URL für %1 in diesem Cockpit konfiguriert</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanal</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Nachricht</translation>
         </message>
         <message>
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Zustellung</translation>
         </message>
         <message>
             <source>Attempts</source>
-            <translation type="unfinished" />
+            <translation>Versuche</translation>
         </message>
         <message>
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Letzter Fehler</translation>
         </message>
         <message>
             <source>Sent / next try</source>
-            <translation type="unfinished" />
+            <translation>Gesendet / nächster Versuch</translation>
         </message>
     </context>
     <context>
@@ -3764,7 +3764,7 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <name>SimulatedSource</name>
         <message>
             <source>Simulated (demo)</source>
-            <translation type="unfinished" />
+            <translation>Simuliert (Demo)</translation>
         </message>
     </context>
     <context>
