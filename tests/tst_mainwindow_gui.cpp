@@ -8,10 +8,14 @@
 #include "MainWindow.h"
 #include "MetricHub.h"
 #include "RunbookTemplates.h"
+#include "NotificationChannelsWidget.h"
 #include "RuntimeIndicators.h"
+#include "SessionCommands.h"
 #include "SessionRuntime.h"
 #include "SessionView.h"
 #include "StakeholderBoard.h"
+#include "StatusPageControl.h"
+#include "StatusPageServer.h"
 #include "TrafficPanel.h"
 #include "UserIdentity.h"
 #include "ViewerView.h"
@@ -21,6 +25,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTabWidget>
@@ -36,6 +41,7 @@ private Q_SLOTS:
     void tabsSwitchWithCtrlDigits();
     void demoIsMidCutover();
     void rollbackIsOneShortcutAwayFromEveryTab();
+    void sessionMenuOpensItsDialogs();
     void viewerActsOnNothingAndFollows();
 
 private:
@@ -166,6 +172,44 @@ void TestMainWindowGui::rollbackIsOneShortcutAwayFromEveryTab()
     QTRY_VERIFY(asked);
     QCOMPARE(view->tabs()->currentIndex(), int(SessionView::Tab::Traffic));
     QCOMPARE(view->runtime()->engine()->percentInForce(), 25);
+}
+
+void TestMainWindowGui::sessionMenuOpensItsDialogs()
+{
+    const QString path = createSession(QStringLiteral("menus"));
+    QVERIFY(!path.isEmpty());
+    UserIdentity identity;
+    identity.setName(QStringLiteral("carol"), false);
+    LanguageManager language;
+    MainWindow window(&identity, &language);
+    window.setQuiet(true);
+    QVERIFY2(window.openSession(path), qPrintable(window.lastError()));
+    window.show();
+    SessionCommands *commands = window.sessionView()->commands();
+    const QList<QAction *> actions = commands->sessionActions();
+    QCOMPARE(actions.size(), 4);
+    actions.at(0)->trigger(); // Status page…
+    auto *control = window.sessionView()->findChild<StatusPageControl *>();
+    QVERIFY(control && control->isVisible());
+    QVERIFY(!window.sessionView()->runtime()->statusPage()->isRunning()); // off until started
+    QVERIFY(control->link().isEmpty());
+    actions.at(1)->trigger(); // Notification channels…
+    auto *channels = window.sessionView()->findChild<NotificationChannelsWidget *>();
+    QVERIFY(channels && channels->isVisible());
+    // Export report… is in the File menu, Roll back in the Session menu with its shortcut.
+    QVERIFY(commands->exportReportAction()->associatedObjects().size() >= 2);
+    QCOMPARE(commands->rollbackAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    // Closing the session takes its actions out of the menus again (File → Close session, Ctrl+W).
+    QAction *close = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_W))
+            close = a;
+    QVERIFY(close);
+    close->trigger();
+    QVERIFY(!window.sessionView());
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>())
+        for (QAction *a : menu->actions())
+            QVERIFY2(a->text() != QStringLiteral("Export &report\u2026"), qPrintable(menu->title()));
 }
 
 void TestMainWindowGui::viewerActsOnNothingAndFollows()
