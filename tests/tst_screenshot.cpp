@@ -16,6 +16,8 @@ private Q_SLOTS:
     void screenshot();
     void exitAfterFirstPaint();
     void badSessionFails();
+    void viewerScreenshot();
+    void badTabFails();
 
 private:
     QProcess *start(const QStringList &args);
@@ -48,6 +50,9 @@ void TestScreenshot::screenshot_data()
     QTest::newRow("demo-en") << QStringList { QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("en") };
     QTest::newRow("demo-de") << QStringList { QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("de") };
     QTest::newRow("start-page") << QStringList { QStringLiteral("--lang"), QStringLiteral("en") };
+    QTest::newRow("demo-traffic") << QStringList { QStringLiteral("--demo"), QStringLiteral("--tab"),
+                                                   QStringLiteral("traffic") };
+    QTest::newRow("demo-metrics") << QStringList { QStringLiteral("--demo"), QStringLiteral("--tab"), QStringLiteral("3") };
 }
 
 void TestScreenshot::screenshot()
@@ -89,6 +94,31 @@ void TestScreenshot::badSessionFails()
     QCOMPARE(p->exitCode(), 1);
     QVERIFY(p->readAllStandardError().contains("not a Cutover Cockpit session"));
     QCOMPARE(f.size(), qint64(18)); // untouched
+}
+
+void TestScreenshot::viewerScreenshot()
+{
+    const QString session = m_dir.filePath(QStringLiteral("viewed.cutover"));
+    QProcess ctl;
+    ctl.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"),
+              { QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("Viewed"), QStringLiteral("--out"), session,
+                QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY(ctl.waitForFinished(60000));
+    QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+    const QString png = m_dir.filePath(QStringLiteral("viewer.png"));
+    QProcess *p = start({ QStringLiteral("--viewer"), session, QStringLiteral("--screenshot"), png });
+    QVERIFY(p->waitForFinished(90000));
+    QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    QVERIFY(!QImage(png).isNull());
+}
+
+void TestScreenshot::badTabFails()
+{
+    QProcess *p = start({ QStringLiteral("--demo"), QStringLiteral("--tab"), QStringLiteral("9"), QStringLiteral("--screenshot"),
+                          m_dir.filePath(QStringLiteral("tab.png")) });
+    QVERIFY(p->waitForFinished(90000));
+    QCOMPARE(p->exitCode(), 1);
+    QVERIFY(p->readAllStandardError().contains("--tab must be"));
 }
 
 QTEST_GUILESS_MAIN(TestScreenshot)

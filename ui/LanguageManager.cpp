@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LanguageManager.h"
 
+#include <QActionGroup>
+#include <QMenu>
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -46,4 +49,22 @@ void LanguageManager::setLanguage(const QString &language, bool remember)
     if (m_cockpit.load(QStringLiteral("cockpit_") + lang, m_directory))
         QCoreApplication::installTranslator(&m_cockpit);
     Q_EMIT languageChanged(lang);
+}
+
+void LanguageManager::addMenuActions(QMenu *menu)
+{
+    auto *group = new QActionGroup(menu);
+    for (const QString &lang : languages()) {
+        QAction *a = menu->addAction(lang == QLatin1String("de") ? QStringLiteral("Deutsch")
+                                                                 : QStringLiteral("English"));
+        a->setCheckable(true);
+        a->setData(lang);
+        a->setChecked(lang == m_language);
+        group->addAction(a);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction *a) { setLanguage(a->data().toString(), true); });
+    connect(this, &LanguageManager::languageChanged, group, [group](const QString &language) {
+        for (QAction *a : group->actions())
+            a->setChecked(a->data().toString() == language);
+    });
 }

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTranslator>
 
+class QMenu;
+
 // Installs the translations of the cockpit and of Qt itself for "en" or "de". The language follows the
 // system unless the person chose one (QSettings "ui/language"). Installing a translator sends
 // QEvent::LanguageChange to every widget, which retranslates itself.
@@ -23,6 +25,8 @@ public:
     QString language() const { return m_language; }
     // remember = store as the person's choice.
     void setLanguage(const QString &language, bool remember = false);
+    // One checkable action per language in the menu; choosing one sets (and remembers) it.
+    void addMenuActions(QMenu *menu);
 
 Q_SIGNALS:
     void languageChanged(const QString &language);

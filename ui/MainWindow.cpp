@@ -4,25 +4,25 @@
 #include "ChecklistActions.h"
 #include "ChecklistPanel.h"
 #include "CutoverSession.h"
-#include "DemoSession.h"
 #include "LanguageManager.h"
 #include "NewSessionDialog.h"
 #include "RecentSessions.h"
 #include "RunbookFileDialogs.h"
+#include "SessionCommands.h"
+#include "SessionOpener.h"
 #include "SessionView.h"
 #include "StartPage.h"
 #include "UserIdentity.h"
 #include "UserNameDialog.h"
+#include "ViewerView.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QUndoGroup>
 
@@ -81,7 +81,6 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_close = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_W), &MainWindow::closeSession);
     m_quit = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_Q), &QWidget::close);
-
     m_editMenu = menuBar()->addMenu(QString());
     m_undo = action(m_editMenu, QKeySequence::Undo, [this] { m_undoGroup->undo(); });
     m_redo = action(m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_undoGroup->redo(); });
@@ -97,32 +96,18 @@ void MainWindow::createMenus()
         if (dialog.exec() == QDialog::Accepted && !dialog.name().isEmpty())
             m_identity->setName(dialog.name());
     });
-
     m_itemMenu = menuBar()->addMenu(QString());
+    m_sessionMenu = menuBar()->addMenu(QString());
     m_viewMenu = menuBar()->addMenu(QString());
-    m_checklist = action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
-        if (m_view)
-            m_view->showChecklist();
-    });
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languages = new QActionGroup(this);
-    for (const QString &lang : LanguageManager::languages()) {
-        QAction *a = m_languageMenu->addAction(lang == QLatin1String("de") ? QStringLiteral("Deutsch")
-                                                                           : QStringLiteral("English"));
-        a->setCheckable(true);
-        a->setData(lang);
-        a->setChecked(lang == m_language->language());
-        m_languages->addAction(a);
-    }
-    connect(m_languages, &QActionGroup::triggered, this,
-            [this](QAction *a) { m_language->setLanguage(a->data().toString(), true); });
-
+    m_language->addMenuActions(m_languageMenu);
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = action(m_helpMenu, QKeySequence::HelpContents, [this] {
         QMessageBox::about(this, tr("About Cutover Cockpit"),
                            tr("<h3>Cutover Cockpit %1</h3><p>The cockpit for the lead of a zero-downtime "
-                              "production cutover: checklist, sign-offs and a tamper-evident audit trail.</p>"
+                              "production cutover: checklist and sign-offs, the traffic shift with gates, live "
+                              "metrics, the incident log, the report and a tamper-evident audit trail.</p>"
                               "<p>Licence: GPL-3.0-or-later</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
@@ -144,8 +129,8 @@ void MainWindow::retranslate()
     m_redo->setText(tr("&Redo"));
     m_changeName->setText(tr("Change &your name\u2026"));
     m_itemMenu->setTitle(tr("&Item"));
+    m_sessionMenu->setTitle(tr("&Session"));
     m_viewMenu->setTitle(tr("&View"));
-    m_checklist->setText(tr("&Checklist"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Cutover Cockpit"));
@@ -154,11 +139,8 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-        for (QAction *a : m_languages->actions())
-            a->setChecked(a->data().toString() == m_language->language());
-    }
     QMainWindow::changeEvent(event);
 }
 
@@ -170,12 +152,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::updateSessionActions()
 {
-    for (QAction *a : { m_export, m_close, m_itemMenu->menuAction() })
+    for (QAction *a : { m_export, m_close, m_itemMenu->menuAction(), m_sessionMenu->menuAction() })
         a->setEnabled(m_view != nullptr);
+    m_close->setEnabled(m_view || m_viewer);
+    // The stakeholder view acts on nothing: only quitting, the language and About remain.
+    for (QAction *a : { m_new, m_open, m_demo, m_import, m_recentMenu->menuAction(), m_editMenu->menuAction() })
+        a->setEnabled(!m_viewer);
 }
 
 void MainWindow::updateTitle()
 {
+    if (m_viewer) {
+        setWindowTitle(tr("%1 [stakeholder view] \u2014 Cutover Cockpit").arg(m_viewer->sessionName()));
+        return;
+    }
     if (!m_view) {
         setWindowTitle(tr("Cutover Cockpit"));
         return;
@@ -208,6 +198,7 @@ void MainWindow::setSession(std::unique_ptr<CutoverSession> session, bool demo)
     m_itemMenu->insertSeparator(panel->itemAction(ChecklistPanel::Reopen));
     m_itemMenu->insertSeparator(panel->itemAction(ChecklistPanel::EditNotes));
     m_viewMenu->insertActions(m_languageMenu->menuAction(), { panel->openOnlyAction(), panel->mineAction() });
+    m_view->commands()->addToMenus(m_fileMenu, m_close, m_viewMenu, m_sessionMenu);
     updateSessionActions();
     if (!demo)
         RecentSessions::add(m_view->session()->path());
@@ -222,10 +213,14 @@ void MainWindow::closeSession()
         ChecklistPanel *panel = m_view->checklistPanel();
         m_viewMenu->removeAction(panel->openOnlyAction());
         m_viewMenu->removeAction(panel->mineAction());
+        m_view->commands()->removeFromMenus(m_fileMenu, m_viewMenu, m_sessionMenu);
         m_undoGroup->removeStack(m_view->actions()->undoStack());
         delete m_view;
         m_view = nullptr;
     }
+    delete m_viewer;
+    m_viewer = nullptr;
+    statusBar()->clearMessage();
     m_demoDir.reset();
     updateSessionActions();
     m_stack->setCurrentWidget(m_start);
@@ -236,11 +231,7 @@ void MainWindow::closeSession()
 bool MainWindow::openSession(const QString &path)
 {
     QString error;
-    std::unique_ptr<CutoverSession> session = CutoverSession::open(path, SessionStore::Mode::ReadWrite, &error);
-    if (!session && QFileInfo(path).isFile() && !QFileInfo(path).isWritable()) {
-        QString readOnlyError; // a file we may not write is still shown, read-only
-        session = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &readOnlyError);
-    }
+    std::unique_ptr<CutoverSession> session = SessionOpener::open(path, &error);
     if (!session) {
         showError(tr("Cannot open the session"), error,
                   tr("The file was not changed. Check that it is a Cutover Cockpit session, or open another one."));
@@ -253,15 +244,33 @@ bool MainWindow::openSession(const QString &path)
 bool MainWindow::openDemo()
 {
     auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/cutover-demo-XXXXXX"));
-    QString error = tr("Cannot create a temporary folder for the demo.");
-    std::unique_ptr<CutoverSession> session =
-        dir->isValid() ? DemoSession::create(dir->path(), m_language->language(), &error) : nullptr;
+    QString error;
+    std::unique_ptr<CutoverSession> session = SessionOpener::openDemo(*dir, m_language->language(), &error);
     if (!session) {
         showError(tr("Cannot start the demo"), error, tr("Check that the temporary folder is writable."));
         return false;
     }
     setSession(std::move(session), true);
     m_demoDir = std::move(dir); // after setSession, which closes the previous session and its demo folder
+    return true;
+}
+
+bool MainWindow::openViewer(const QString &path)
+{
+    QString error;
+    ViewerView *viewer = ViewerView::open(path, &error, m_stack);
+    if (!viewer) {
+        showError(tr("Cannot open the session"), error, tr("Check the path; the viewer never changes the file."));
+        return false;
+    }
+    closeSession();
+    m_viewer = viewer;
+    connect(m_viewer, &ViewerView::followFailed, statusBar(), [this](const QString &message) {
+        statusBar()->showMessage(tr("Not following the session any more: %1").arg(message)); });
+    m_stack->addWidget(m_viewer);
+    m_stack->setCurrentWidget(m_viewer);
+    updateSessionActions();
+    updateTitle();
     return true;
 }
 
@@ -284,8 +293,6 @@ void MainWindow::newSession(const QString &runbookFile)
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a cutover session"), QDir::homePath(),
-                                                      tr("Cutover sessions (*.cutover);;All files (*)"));
-    if (!path.isEmpty())
+    if (const QString path = SessionOpener::chooseFile(this); !path.isEmpty())
         openSession(path);
 }

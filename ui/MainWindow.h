@@ -7,7 +7,6 @@
 
 class CutoverSession;
 class LanguageManager;
-class QActionGroup;
 class QMenu;
 class QStackedWidget;
 class QTemporaryDir;
@@ -15,6 +14,7 @@ class QUndoGroup;
 class SessionView;
 class StartPage;
 class UserIdentity;
+class ViewerView;
 
 // Assembles the start page or the open session's view, and the menus. Session files are opened and
 // created here; everything inside a session is done by its panels.
@@ -27,7 +27,10 @@ public:
 
     bool openSession(const QString &path);
     bool openDemo();
+    // The stakeholder board of a session, read-only and following the lead's changes; nothing acts.
+    bool openViewer(const QString &path);
     SessionView *sessionView() const { return m_view; }
+    ViewerView *viewerView() const { return m_viewer; }
     StartPage *startPage() const { return m_start; }
     QString lastError() const { return m_lastError; }
     // Without a person in front (screenshots, benchmark): errors are kept in lastError(), not shown in a box.
@@ -53,14 +56,14 @@ private:
     QStackedWidget *m_stack;
     StartPage *m_start;
     SessionView *m_view = nullptr;
+    ViewerView *m_viewer = nullptr;
     std::unique_ptr<QTemporaryDir> m_demoDir;
     QUndoGroup *m_undoGroup;
     QString m_lastError;
     bool m_quiet = false;
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_itemMenu = nullptr,
-          *m_viewMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+          *m_viewMenu = nullptr, *m_sessionMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_new = nullptr, *m_open = nullptr, *m_demo = nullptr, *m_import = nullptr, *m_export = nullptr,
-            *m_close = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr, *m_checklist = nullptr,
+            *m_close = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
             *m_changeName = nullptr, *m_about = nullptr;
-    QActionGroup *m_languages = nullptr;
 };

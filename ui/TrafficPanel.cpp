@@ -89,7 +89,8 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     layout->addLayout(status);
 
     auto *middle = new QHBoxLayout;
-    m_plan->setMaximumWidth(260);
+    m_plan->setMinimumWidth(340); // the longest step line, e.g. "3. 25 % new — hold until promoted — 2 gates"
+    m_plan->setMaximumWidth(420);
     m_plan->setObjectName(QStringLiteral("planSteps"));
     middle->addWidget(m_plan);
     m_table->setModel(m_model);

@@ -29,14 +29,15 @@ public:
     bool rollback(const QString &reason, bool rampDown = false);
     QString bannerText() const;
     bool bannerVisible() const;
+    // The confirmed actions behind the buttons (they ask for the reason first); for the window's menu.
+    void askRollback();
+    void configureBackend();
 
 private:
     void askPromote();
     void askHold();
-    void askRollback();
     void askRun();
     void askResume();
-    void configureBackend();
     void editPlan();
     void refresh();
     void refreshPlan();

@@ -3,10 +3,20 @@
 #include "FirstPaintReporter.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MetricsDashboard.h"
+#include "SessionView.h"
 #include "UserIdentity.h"
+#include "ViewerView.h"
+#if __has_include("ReportContributors.h")
+#include "ReportContributors.h"
+#define COCKPIT_HAVE_REPORT_CONTRIBUTORS 1
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QPixmap>
 #include <QTextStream>
 
@@ -16,6 +26,18 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "cutover-cockpit: " << message << '\n';
     return 1;
+}
+
+// --tab 1..5 or checklist|traffic|metrics|log|result; -1 when not a tab.
+int tabIndex(const QString &value)
+{
+    const QStringList names = { QStringLiteral("checklist"), QStringLiteral("traffic"), QStringLiteral("metrics"),
+                                QStringLiteral("log"), QStringLiteral("result") };
+    bool number = false;
+    const int n = value.toInt(&number);
+    if (number)
+        return n >= 1 && n <= int(names.size()) ? n - 1 : -1;
+    return int(names.indexOf(value.toLower()));
 }
 
 }
@@ -50,8 +72,22 @@ int main(int argc, char *argv[])
                                                        "quit (for the benchmark)."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot."),
                                   QStringLiteral("WxH"), QStringLiteral("1400x860"));
-    parser.addOptions({ demo, screenshot, user, lang, firstPaint, size });
+    const QCommandLineOption viewer(QStringLiteral("viewer"),
+                                    QStringLiteral("Open SESSION read-only as the stakeholder board; it follows the "
+                                                   "lead's changes live."),
+                                    QStringLiteral("SESSION"));
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QStringLiteral("The tab to show first (1-5 or checklist, traffic, metrics, log, "
+                                                "result), e.g. for --screenshot."),
+                                 QStringLiteral("TAB"));
+    parser.addOptions({ demo, screenshot, user, lang, firstPaint, size, viewer, tab });
     parser.process(app);
+    if (parser.isSet(tab) && tabIndex(parser.value(tab)) < 0)
+        return fail(QStringLiteral("--tab must be 1-5 or checklist, traffic, metrics, log, result, not \"%1\"")
+                        .arg(parser.value(tab)));
+#ifdef COCKPIT_HAVE_REPORT_CONTRIBUTORS
+    registerBuiltInReportContributors();
+#endif
 
     LanguageManager language;
     if (parser.isSet(lang) && !LanguageManager::languages().contains(parser.value(lang)))
@@ -65,7 +101,10 @@ int main(int argc, char *argv[])
     MainWindow window(&identity, &language);
     const bool headless = parser.isSet(screenshot) || parser.isSet(firstPaint);
     window.setQuiet(headless);
-    if (parser.isSet(demo)) {
+    if (parser.isSet(viewer)) {
+        if (!window.openViewer(parser.value(viewer)) && headless)
+            return fail(window.lastError());
+    } else if (parser.isSet(demo)) {
         if (!window.openDemo() && headless)
             return fail(window.lastError());
     } else if (!parser.positionalArguments().isEmpty()) {
@@ -73,12 +112,26 @@ int main(int argc, char *argv[])
             return fail(window.lastError());
     }
 
+    if (parser.isSet(tab) && window.sessionView())
+        window.sessionView()->showTab(SessionView::Tab(tabIndex(parser.value(tab))));
+
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
         window.resize(w > 0 ? w : 1400, h > 0 ? h : 860);
         window.show();
         QApplication::processEvents();
+        // Let the engine read the split back and the charts draw before the picture is taken.
+        QElapsedTimer waited;
+        waited.start();
+        while (window.sessionView() && waited.elapsed() < 8000
+               && (waited.elapsed() < 1500 || window.sessionView()->metricsDashboard()->isRefreshing())) {
+            QEventLoop loop;
+            QTimer::singleShot(50, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        if (window.viewerView())
+            QApplication::processEvents();
         const QPixmap image = window.grab();
         if (!image.save(parser.value(screenshot), "PNG"))
             return fail(QStringLiteral("cannot write %1").arg(parser.value(screenshot)));

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>ActionReasonDialog</name>
+        <message>
+            <source>Reason (required, kept in the audit trail):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. error rate on the new path above 1 %</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AsyncProcess</name>
+        <message>
+            <source>%1 did not finish within %2 ms and was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be started: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 crashed or was killed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AuditChain</name>
         <message>
             <source>cannot read the audit trail: %1</source>
@@ -30,6 +56,122 @@
         <message>
             <source>item %1 is in the trail but was deleted</source>
             <translation>Punkt %1 steht im Audit-Trail, wurde aber gelöscht</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCsv</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCsvWriter</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackendConfigDialog</name>
+        <message>
+            <source>Traffic backend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>why this backend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some backend plugins could not be loaded:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name of the environment variable holding it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (from environment variable)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackendInfo</name>
+        <message>
+            <source>"%1" (%2) is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is a secret and must not be written into a configuration; set the environment variable named in "%1_env" instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" must be of type %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BusinessTransactionProbe</name>
+        <message>
+            <source>The business transaction has no requests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>request %1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all %1 requests met their conditions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>request %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exit code 0 within %1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no exit after %1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The command did not finish within %1 ms and was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The command "%1" could not be started: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>crashed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The command crashed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the command succeeded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the command exited with %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -221,6 +363,336 @@
         </message>
     </context>
     <context>
+        <name>CsvReplaySource</name>
+        <message>
+            <source>CSV replay of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: expected 3 fields "time,series,value", found %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: the time "%2" is neither epoch milliseconds nor ISO 8601.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: the series "%2" is not of the form metric/path (e.g. error_ratio/new).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: the value "%2" is not a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the replay file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The replay file %1 cannot be used. %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CutoverEngine</name>
+        <message>
+            <source>idle</source>
+            <translation>bereit</translation>
+        </message>
+        <message>
+            <source>shifting</source>
+            <translation>wird umgeschaltet</translation>
+        </message>
+        <message>
+            <source>holding</source>
+            <translation>wird gehalten</translation>
+        </message>
+        <message>
+            <source>gates running</source>
+            <translation>Gates laufen</translation>
+        </message>
+        <message>
+            <source>paused for a decision</source>
+            <translation>angehalten für eine Entscheidung</translation>
+        </message>
+        <message>
+            <source>rolling back</source>
+            <translation>wird zurückgerollt</translation>
+        </message>
+        <message>
+            <source>rolled back</source>
+            <translation>zurückgerollt</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Say who chooses the backend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backend cannot be changed while traffic is being moved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 configuration is not usable: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backend choice could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who changes the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan cannot be changed while it runs; hold or roll back first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session's backend "%1" cannot be used here: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cockpit (reopened)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backend cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>confirmed by read-back after reopening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backend matches the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change to %1 % new was started but not confirmed; the backend has %2 % new.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The record says %1 % new, the backend has %2 % new.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rollback confirmed by read-back after reopening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No traffic backend is configured for this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session is open read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backend is still busy with the last change; wait a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cockpit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The traffic state could not be saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backend did not answer within %1 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An event could not be recorded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The intent could not be recorded, so the backend was not called: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ROLLBACK FAILED: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change to %1 % new failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who starts the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session has no traffic plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan is already running (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plan started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every step of the plan is done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step %1 of %2: %3 % to the new path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backend did not take %1 %: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 gates running after step %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A gate measurement could not be recorded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate inconclusive, a person decides: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all gates passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the last step passed its gates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holding at %1 % until a person promotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holding at %1 % for %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promoting needs a person and a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to promote while the plan is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backend differs from the record; resume or roll back first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holding needs a person and a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is nothing to hold while the plan is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>held at %1 % until a person promotes: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resuming needs a person and a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a paused plan can be resumed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resuming at %1 %: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>split restored to %1 %; promote to continue the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say who shifts the traffic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 % is not a percentage between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manual shift to %1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manual shift: all traffic on the old path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manual shift to %1 % done; promote or run to continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rolling back needs a person and a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A rollback is already under way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The old path may not be healthy: %1. Rolling back anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the old path's health URL answered %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ROLLBACK FAILED, traffic may still reach the new path: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ramp-down to %1 %: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The split cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backend cannot be read back: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backend cannot be read back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cockpit (read-back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed outside the cockpit: the session says %1 % new, the backend has %2 % new</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CutoverSession</name>
         <message>
             <source>A session is created by a named person; give your name.</source>
@@ -280,6 +752,148 @@
         </message>
     </context>
     <context>
+        <name>DataConsistencyProbe</name>
+        <message>
+            <source>the answer is not JSON: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the value at %1 is not a number or text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the source has neither "sql" nor "http"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>|old − new| ≤ %1 % of old</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>|old − new| ≤ %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>old %1, new %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>old: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a side returned no value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>old %1, new %2 (difference %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within tolerance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>difference %1 exceeds %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the values cannot be compared (a number and a text, or not finite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>old = new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the values are equal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the values differ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sampling failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; sampled records equal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; %1 sampled records, %2 differ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sampled records differ: only in old: %1; only in new: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SQL driver %1 is not available (available: %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>query failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DemoCutover</name>
+        <message>
+            <source>demo: simulated backend</source>
+            <translation>Demo: simuliertes Backend</translation>
+        </message>
+        <message>
+            <source>demo: default plan</source>
+            <translation>Demo: Standardplan</translation>
+        </message>
+        <message>
+            <source>demo: change window opened</source>
+            <translation>Demo: Change-Fenster geöffnet</translation>
+        </message>
+        <message>
+            <source>demo: error rate and latency within the SLO</source>
+            <translation>Demo: Fehlerrate und Latenz innerhalb des SLO</translation>
+        </message>
+        <message>
+            <source>Bridge call opened; change CHG-4711 approved. (demo)</source>
+            <translation>Bridge-Call eröffnet; Change CHG-4711 genehmigt. (Demo)</translation>
+        </message>
+        <message>
+            <source>New path at 5 %: p95 latency briefly 380 ms, back under 250 ms within a minute. (demo)</source>
+            <translation>Neuer Pfad bei 5 %: p95-Latenz kurz 380 ms, innerhalb einer Minute wieder unter 250 ms. (Demo)</translation>
+        </message>
+        <message>
+            <source>25 % reached; partner bank reports normal settlement times. (demo)</source>
+            <translation>25 % erreicht; Partnerbank meldet normale Abwicklungszeiten. (Demo)</translation>
+        </message>
+        <message>
+            <source>The demo traffic step %1 was not confirmed by the simulated backend: %2</source>
+            <translation>Der Demo-Traffic-Schritt %1 wurde vom simulierten Backend nicht bestätigt: %2</translation>
+        </message>
+        <message>
+            <source>The demo session could not be built: %1</source>
+            <translation>Die Demo-Session konnte nicht aufgebaut werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoSession</name>
         <message>
             <source>The demo session could not be built: %1</source>
@@ -304,6 +918,635 @@
         <message>
             <source>Change CHG-4711 approved; bridge call open. (demo)</source>
             <translation>Change CHG-4711 genehmigt; Bridge-Call offen. (Demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineTrafficStatus</name>
+        <message>
+            <source>holding until promoted</source>
+            <translation>wird gehalten bis zur Freigabe</translation>
+        </message>
+        <message>
+            <source>the backend reports %1 % on the new path, not %2 %</source>
+            <translation>das Backend meldet %1 % auf dem neuen Pfad, nicht %2 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryAmendDialog</name>
+        <message>
+            <source>Retract entry %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct entry %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry stays in the log, marked as retracted, once a second person verifies the retraction.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The correction is a new entry; it replaces this one once a second person verifies it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corrected &amp;text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the entry wrong?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record correction</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GateDefinition</name>
+        <message>
+            <source>a gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: unknown kind "%2" (use http, business, consistency or metric).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: "%2" must be a whole number of at least %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: "no_data" must be "inconclusive" or "fail" (no data never passes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: "%2" must not be written into a gate definition; name an environment variable in "%2_env" instead, so the secret never reaches the session file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: "%2" is required for a %3 gate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: a business gate needs "requests" (a list of HTTP requests) or "command".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: a metric gate needs "max", "min" or "max_ratio" (with "baseline").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gates must be a JSON array of gate objects.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gate %1 is not a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GateMeasurement</name>
+        <message>
+            <source>pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inconclusive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GateMeasurementModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Gate</source>
+            <translation>Gate</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Bedingung</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Urteil</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+    </context>
+    <context>
+        <name>GateRunner</name>
+        <message>
+            <source>no result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The measurement gave no result within %1 ms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not evaluated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 provider errors in a row (limit %2); errors never pass. Last: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed measurements (limit %2). Last: %3 (%4; condition %5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 inconclusive measurements (limit %2). Last: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 measurements passed (%3 failed, %4 inconclusive within limits)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HtmlReportWriter</name>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HttpHealthProbe</name>
+        <message>
+            <source>status = %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>latency ≤ %1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>body matches /%1/</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a valid URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The body regex is invalid: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer after %1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No HTTP answer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP %1 in %2 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status %1 instead of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>latency %1 ms above %2 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>body does not match /%1/</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all conditions met</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HttpProberEditor</name>
+        <message>
+            <source>Add &amp;old endpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;new endpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Probe &amp;every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A probe without an answer in this time counts as an error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> probes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error ratio and latency percentiles are computed over this many recent probes per path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sliding &amp;window:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The timeout is more than ten intervals: a hanging endpoint would be noticed late.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HttpProberSource</name>
+        <message numerus="yes">
+            <source>Built-in HTTP prober (%n endpoint(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is not an http(s) URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the path of %1 must be "old" or "new", not "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no endpoints are configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prober cannot start: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP status %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer within %1 s (timeout)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IncidentEntry</name>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisch</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Bestätigt</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <source>Retracted</source>
+            <translation>Zurückgezogen</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>Ersetzt</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentLog</name>
+        <message>
+            <source>%1 %2 exists but the trail never recorded it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2: %3 is "%4" but the trail says "%5"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 is in the trail but was deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The incident log cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session is open read-only; nothing can be changed here.</source>
+            <translation>Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.</translation>
+        </message>
+        <message>
+            <source>Every log entry is recorded with a name; give your name first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no log entry %1 in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retracting entry %1 needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retraction of entry %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correcting entry %1 needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A log entry needs text: write what you see.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 is a retraction; a retraction cannot be retracted or corrected. Write a new entry instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 is already %2 (by entry %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no checklist item %1 to link this entry to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A traffic step is numbered from 1 (got %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The time it happened (%1) lies in the future; give the time you saw it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The log entry could not be written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 is %2; only a draft can be verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An entry must be verified by a second person: %1 wrote entry %2 and cannot verify it too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction of update %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Grund: %1</translation>
+        </message>
+        <message>
+            <source>Retraction of update %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update %1 is withdrawn: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reported by %1, verified by %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 could not be verified: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outbox message</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IncidentLogModel</name>
+        <message>
+            <source>retracts %1</source>
+            <translation>zieht %1 zurück</translation>
+        </message>
+        <message>
+            <source>corrects %1</source>
+            <translation>korrigiert %1</translation>
+        </message>
+        <message>
+            <source>replaced by %1</source>
+            <translation>ersetzt durch %1</translation>
+        </message>
+        <message>
+            <source>Happened %1, recorded %2</source>
+            <translation>Geschehen %1, festgehalten %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Grund: %1</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>Geschehen</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schwere</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Geschrieben von</translation>
+        </message>
+        <message>
+            <source>Verified by</source>
+            <translation>Bestätigt von</translation>
+        </message>
+        <message>
+            <source>Refers to</source>
+            <translation>Bezieht sich auf</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentLogPanel</name>
+        <message>
+            <source>&amp;happened at</source>
+            <translation>&amp;geschah um</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Festhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Bestätigen</translation>
+        </message>
+        <message>
+            <source>Re&amp;tract…</source>
+            <translation>&amp;Zurückziehen…</translation>
+        </message>
+        <message>
+            <source>C&amp;orrect…</source>
+            <translation>&amp;Korrigieren…</translation>
+        </message>
+        <message>
+            <source>Show only &amp;verified (what stakeholders see)</source>
+            <translation>Nur &amp;Bestätigte zeigen (was Stakeholder sehen)</translation>
+        </message>
+        <message>
+            <source>Severity: Alt+1 info, Alt+2 warning, Alt+3 critical</source>
+            <translation>Schwere: Alt+1 Info, Alt+2 Warnung, Alt+3 kritisch</translation>
+        </message>
+        <message>
+            <source>What do you see? Enter records it as a draft for a second person to verify</source>
+            <translation>Was sehen Sie? Enter hält es als Entwurf fest, den eine zweite Person bestätigt</translation>
+        </message>
+        <message>
+            <source>Tick when you write it down later than it happened; otherwise the entry is dated now</source>
+            <translation>Ankreuzen, wenn Sie es später aufschreiben, als es geschah; sonst gilt jetzt als Zeitpunkt</translation>
+        </message>
+        <message>
+            <source>Confirm another person's draft so it reaches stakeholders (you cannot verify your own)</source>
+            <translation>Den Entwurf einer anderen Person bestätigen, damit er die Stakeholder erreicht (eigene nicht)</translation>
+        </message>
+        <message>
+            <source>Notifications (verified entries, step changes, result)</source>
+            <translation>Benachrichtigungen (bestätigte Einträge, Schrittwechsel, Ergebnis)</translation>
+        </message>
+        <message>
+            <source>This session is open read-only</source>
+            <translation>Diese Session ist schreibgeschützt geöffnet</translation>
+        </message>
+        <message>
+            <source>Recorded as a draft; a second person verifies it before anyone else sees it.</source>
+            <translation>Als Entwurf festgehalten; eine zweite Person bestätigt ihn, bevor andere ihn sehen.</translation>
+        </message>
+        <message>
+            <source>Select the draft to verify first.</source>
+            <translation>Wählen Sie zuerst den zu bestätigenden Entwurf.</translation>
+        </message>
+        <message>
+            <source>Entry %1 verified; stakeholders see it now.</source>
+            <translation>Eintrag %1 bestätigt; die Stakeholder sehen ihn jetzt.</translation>
+        </message>
+        <message>
+            <source>Select the entry to retract first.</source>
+            <translation>Wählen Sie zuerst den zurückzuziehenden Eintrag.</translation>
+        </message>
+        <message>
+            <source>Retraction recorded as a draft; it takes effect once a second person verifies it.</source>
+            <translation>Rücknahme als Entwurf festgehalten; sie gilt, sobald eine zweite Person sie bestätigt.</translation>
+        </message>
+        <message>
+            <source>Select the entry to correct first.</source>
+            <translation>Wählen Sie zuerst den zu korrigierenden Eintrag.</translation>
+        </message>
+        <message>
+            <source>Correction recorded as a draft; it replaces the entry once a second person verifies it.</source>
+            <translation>Korrektur als Entwurf festgehalten; sie ersetzt den Eintrag, sobald eine zweite Person sie bestätigt.</translation>
+        </message>
+        <message>
+            <source>You wrote this entry; a second person must verify it.</source>
+            <translation>Sie haben diesen Eintrag geschrieben; eine zweite Person muss ihn bestätigen.</translation>
+        </message>
+        <message>
+            <source>Confirm another person's draft so it reaches stakeholders</source>
+            <translation>Den Entwurf einer anderen Person bestätigen, damit er die Stakeholder erreicht</translation>
         </message>
     </context>
     <context>
@@ -438,14 +1681,194 @@ Freigeben als:</translation>
         </message>
     </context>
     <context>
+        <name>JsonReportWriter</name>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LessonDialog</name>
+        <message>
+            <source>Lesson learned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did we learn?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What we will do about it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who owns the action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No change to the runbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an expected result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new task text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The expected result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runbook change for the next cutover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Task:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Expected result:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the lesson first: what did we learn?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LessonTableModel</name>
+        <message>
+            <source>Lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Runbook change</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LessonsLearned</name>
+        <message>
+            <source>Cannot read the result statement: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the lessons learned: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1 has an unknown runbook change "%2 %3"; the session file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session is open read-only; nothing can be changed here.</source>
+            <translation>Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with a name; give your name first.</source>
+            <translation>Jede Änderung wird mit einem Namen festgehalten; geben Sie zuerst Ihren Namen an.</translation>
+        </message>
+        <message>
+            <source>A runbook change names the phase it changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adding a task needs the text of the new task.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A runbook change names the task it changes (its text or its number in the phase).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changing a task needs its new text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adding or changing an expected result needs the expected result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A lesson needs a text: what did we learn?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result statement was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lesson was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no lesson %1 in this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lesson was not removed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About Cutover Cockpit</source>
             <translation>Über Cutover Cockpit</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Cutover Cockpit %1&lt;/h3&gt;&lt;p&gt;The cockpit for the lead of a zero-downtime production cutover: checklist, sign-offs and a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Cutover Cockpit %1&lt;/h3&gt;&lt;p&gt;Das Cockpit für die Leitung eines Production Cutovers ohne Ausfallzeit: Checkliste, Freigaben und ein manipulationssicherer Audit-Trail.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -508,10 +1931,6 @@ Freigeben als:</translation>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <source>&amp;Checklist</source>
-            <translation>&amp;Checkliste</translation>
-        </message>
-        <message>
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
@@ -544,10 +1963,6 @@ Freigeben als:</translation>
             <translation>Die Datei wurde nicht verändert. Prüfen Sie, ob es eine Cutover-Cockpit-Session ist, oder öffnen Sie eine andere.</translation>
         </message>
         <message>
-            <source>Cannot create a temporary folder for the demo.</source>
-            <translation>Für die Demo kann kein temporärer Ordner angelegt werden.</translation>
-        </message>
-        <message>
             <source>Cannot start the demo</source>
             <translation>Die Demo kann nicht gestartet werden</translation>
         </message>
@@ -564,12 +1979,39 @@ Freigeben als:</translation>
             <translation>Wählen Sie einen anderen Dateinamen oder Ordner und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <source>Open a cutover session</source>
-            <translation>Eine Cutover-Session öffnen</translation>
+            <source>&lt;h3&gt;Cutover Cockpit %1&lt;/h3&gt;&lt;p&gt;The cockpit for the lead of a zero-downtime production cutover: checklist and sign-offs, the traffic shift with gates, live metrics, the incident log, the report and a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Cutover Cockpit %1&lt;/h3&gt;&lt;p&gt;Das Cockpit für die Leitung eines Production Cutovers ohne Ausfallzeit: Checkliste und Freigaben, die Traffic-Umschaltung mit Gates, Live-Metriken, das Ereignisprotokoll, der Bericht und ein manipulationssicherer Audit-Trail.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>Cutover sessions (*.cutover);;All files (*)</source>
-            <translation>Cutover-Sessions (*.cutover);;Alle Dateien (*)</translation>
+            <source>&amp;Session</source>
+            <translation>&amp;Session</translation>
+        </message>
+        <message>
+            <source>%1 [stakeholder view] — Cutover Cockpit</source>
+            <translation>%1 [Stakeholder-Ansicht] — Cutover Cockpit</translation>
+        </message>
+        <message>
+            <source>Check the path; the viewer never changes the file.</source>
+            <translation>Prüfen Sie den Pfad; die Ansicht ändert die Datei nie.</translation>
+        </message>
+        <message>
+            <source>Not following the session any more: %1</source>
+            <translation>Die Session wird nicht mehr verfolgt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkdownReportWriter</name>
+        <message>
+            <source>Cannot write the figure %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -577,6 +2019,308 @@ Freigeben als:</translation>
         <message>
             <source>Close message</source>
             <translation>Meldung schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricChartView</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>old path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new path</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MetricCondition</name>
+        <message>
+            <source>The condition is empty; write e.g. "error_ratio/new &lt; 0.005".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a comparison (&lt;, &lt;=, &gt;, &gt;=, ==, !=) is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected text after the condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The condition "%1" cannot be read. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The condition "%1" names no series; write e.g. "error_ratio/new &lt; 0.005".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 = %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inconclusive: the metric source reports an error (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inconclusive: %1 gives no finite result (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass: %1 holds (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fail: %1 does not hold (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At position %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a closing parenthesis is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number or a series name is missing at the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected "%1"; expected a number or a series name such as error_ratio/new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a series name: expected metric/path, e.g. %1/new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the series name "%1" has no path after the slash (old or new)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MetricConditionProbe</name>
+        <message>
+            <source>No metric source is connected to this session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <source>%1 has no value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 = %2, %3 = 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 / %2 ≤ %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>both are 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the baseline is 0, so the ratio is undefined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ratio %1 (%2 / %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≤ %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>≥ %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>condition met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; fails above %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is above the failure limit %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 misses the success condition but not the failure condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 misses the condition %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MetricHub</name>
+        <message>
+            <source>No samples of %1 yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest sample of %1 is %2 s old.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no value now (NaN or infinite).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MetricsDashboard</name>
+        <message>
+            <source>SIMULATED DATA (demo)</source>
+            <translation>SIMULIERTE DATEN (Demo)</translation>
+        </message>
+        <message>
+            <source>&amp;Window:</source>
+            <translation>&amp;Zeitfenster:</translation>
+        </message>
+        <message>
+            <source>Last 15 minutes</source>
+            <translation>Letzte 15 Minuten</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>Letzte Stunde</translation>
+        </message>
+        <message>
+            <source>Whole session</source>
+            <translation>Ganze Session</translation>
+        </message>
+        <message>
+            <source>Time window of all charts (Home: whole session)</source>
+            <translation>Zeitfenster aller Diagramme (Pos1: ganze Session)</translation>
+        </message>
+        <message>
+            <source>&amp;Follow live</source>
+            <translation>&amp;Live folgen</translation>
+        </message>
+        <message>
+            <source>Keep the newest samples in view (End). Zooming or panning stops following.</source>
+            <translation>Die neuesten Messwerte im Blick behalten (Ende). Zoomen oder Verschieben beendet das Folgen.</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:%1'&gt;&amp;#9632; old path&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;&amp;#9632; new path&lt;/span&gt; &amp;nbsp; &lt;span style='color:#c62828'&gt;- - SLO&lt;/span&gt;</source>
+            <translation>&lt;span style='color:%1'&gt;&amp;#9632; alter Pfad&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;&amp;#9632; neuer Pfad&lt;/span&gt; &amp;nbsp; &lt;span style='color:#c62828'&gt;- - SLO&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Wheel or + / − zooms, drag or ← / → pans, Home shows the whole session, End follows live.</source>
+            <translation>Mausrad oder + / − zoomt, Ziehen oder ← / → verschiebt, Pos1 zeigt die ganze Session, Ende folgt live.</translation>
+        </message>
+        <message>
+            <source>Saving samples: %1</source>
+            <translation>Messwerte speichern: %1</translation>
+        </message>
+        <message>
+            <source>Error ratio</source>
+            <translation>Fehlerquote</translation>
+        </message>
+        <message>
+            <source>Throughput</source>
+            <translation>Durchsatz</translation>
+        </message>
+        <message>
+            <source>req/s</source>
+            <translation>Anfr./s</translation>
+        </message>
+        <message>
+            <source>Latency p50</source>
+            <translation>Latenz p50</translation>
+        </message>
+        <message>
+            <source>Latency p95</source>
+            <translation>Latenz p95</translation>
+        </message>
+        <message>
+            <source>Latency p99</source>
+            <translation>Latenz p99</translation>
+        </message>
+        <message>
+            <source>SLO %1 %2</source>
+            <translation>SLO %1 %2</translation>
+        </message>
+        <message>
+            <source>No samples in this time range</source>
+            <translation>Keine Messwerte in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#c62828'&gt;%1: %2&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#c62828'&gt;%1: %2&lt;/span&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sample(s)</source>
+            <translation>
+                <numerusform>%n Messwert</numerusform>
+                <numerusform>%n Messwerte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <source>old</source>
+            <translation>alt</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>marker: %1</source>
+            <translation>Markierung: %1</translation>
         </message>
     </context>
     <context>
@@ -681,6 +2425,197 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
     </context>
     <context>
+        <name>NotificationChannelsWidget</name>
+        <message>
+            <source>Only verified entries, traffic step changes and the result are posted. A webhook URL is a secret: it is kept in the system keychain or the environment, never in the session file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>looking up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paste a new webhook URL to store it in the keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set (from the environment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>set (from the keychain)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>that is not an http(s) URL; nothing was saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Outbox</name>
+        <message>
+            <source>REHEARSAL</source>
+            <translation>PROBE</translation>
+        </message>
+        <message>
+            <source>LIVE</source>
+            <translation>LIVE</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with a name; give your name first.</source>
+            <translation>Jede Änderung wird mit einem Namen festgehalten; geben Sie zuerst Ihren Namen an.</translation>
+        </message>
+        <message>
+            <source>The notification could not be written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A step change needs a step between 0 and %1 and a split between 0 and 100 (got step %2, split %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Traffic step %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Split in force: old %1 % | new %2 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result statement is empty; write what the cutover achieved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result of the cutover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delivery was interrupted (the outbox stopped); it is sent again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the receiver answered HTTP %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer from the receiver (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutboxModel</name>
+        <message>
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <source>Retrying</source>
+            <translation>Neuer Versuch</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Wird gesendet</translation>
+        </message>
+        <message>
+            <source>no webhook URL configured for %1 in this cockpit</source>
+            <translation>keine Webhook-URL für %1 in diesem Cockpit konfiguriert</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Zustellung</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Versuche</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Letzter Fehler</translation>
+        </message>
+        <message>
+            <source>Sent / next try</source>
+            <translation>Gesendet / nächster Versuch</translation>
+        </message>
+    </context>
+    <context>
+        <name>Parser</name>
+        <message>
+            <source>At position %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a closing parenthesis is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number or a series name is missing at the end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected "%1"; expected a number or a series name such as error_ratio/new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a series name: expected metric/path, e.g. %1/new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the series name "%1" has no path after the slash (old or new)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfReportWriter</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laying out pages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PhaseItemDelegate</name>
         <message numerus="yes">
             <source>%n failed</source>
@@ -713,10 +2648,508 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
     </context>
     <context>
+        <name>PlanEditDialog</name>
+        <message>
+            <source>Traffic plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps (% to new):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold after each step:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Old path health URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gates (JSON array):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30s, 5m, 2h or until-promoted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gates: not JSON: %1 (at character %2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProbeEndpointModel</name>
+        <message>
+            <source>URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path (old / new)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The URL is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an http(s) URL such as http://10.0.0.5:8080/health.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The path must be "old" or "new", not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No endpoint of the old path: old and new cannot be compared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No endpoint of the new path: old and new cannot be compared.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrometheusQueryModel</name>
+        <message>
+            <source>Series %1/old and %1/new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PromQL query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Old path value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New path value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The metric name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The metric name "%1" is used twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PromQL query is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label that tells old and new apart is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The label values of the old and the new path must both be given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The old and the new path have the same label value "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No query is configured.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrometheusResponseParser</name>
+        <message>
+            <source>Prometheus answered with an empty body (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus' answer is not valid JSON (HTTP %1, %2 at byte %3): %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus' answer is not a JSON object (HTTP %1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus reported an error (%1, HTTP %2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no error type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus' answer has no "status" of success or error (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus answered with HTTP status %1 despite a success body.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus' answer cannot be read: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"result" is not a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a matrix result has no "values" list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the query returns a string, not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown result type "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a sample is not a [time, "value"] pair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the sample value "%1" is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a result has no "metric" object</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrometheusSource</name>
+        <message>
+            <source>Prometheus at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Prometheus address "%1" is not a valid URL (expected e.g. http://127.0.0.1:9090).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus authentication: %1 Continuing without an authentication header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer within %1 s (timeout)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connection refused — is Prometheus running at this address?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Prometheus query failed (retrying in %1 s): %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrometheusSourceEditor</name>
+        <message>
+            <source>Prometheus &amp;address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of an environment variable holding the whole Authorization header value, e.g. "Bearer …". Only the name is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auth header from &amp;environment variable:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry in the system keychain (service "%1") holding the Authorization header value; asked first. Only the entry name is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… or from &amp;keychain entry:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Poll every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How much history to fetch with query_range when the source starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill &amp;history of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore &amp;defaults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Prometheus address is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Prometheus address "%1" is not an http(s) URL such as http://127.0.0.1:9090.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecentSessions</name>
         <message>
             <source>(no recent sessions)</source>
             <translation>(keine zuletzt geöffneten Sessions)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportBuilder</name>
+        <message>
+            <source>Cannot read the audit trail: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checklist and lessons read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report gathered</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportExporter</name>
+        <message>
+            <source>Reports are written in English (en) or German (de), not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say where the report goes (an output file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the audit trail: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultPanel</name>
+        <message>
+            <source>&amp;Save result statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add lesson…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as new &amp;template version…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was the goal of this cutover?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What went well?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is still open?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the result statement (Ctrl+S); every change is recorded in the audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <source>What went &amp;well:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is &amp;open:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply the lessons' runbook changes to this session's runbook and save them as the next version of a template, with a changelog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting the report: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report was not written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last saved by %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result statement saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is "%1" removed? (Its text stays in the audit trail.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 saved to %2 with %n change(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Save as new template version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template name (the next version number is added):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting the report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF for the change board (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Self-contained HTML page (*.html)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markdown for a wiki, charts as PNG beside it (*.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON for machines (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit trail as CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -786,10 +3219,6 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
             <translation>%1.task fehlt oder ist leer</translation>
         </message>
         <message>
-            <source>the file is not UTF-8 text</source>
-            <translation>die Datei ist kein UTF-8-Text</translation>
-        </message>
-        <message>
             <source>%1: unknown runbook format; use a .md, .csv or .json file</source>
             <translation>%1: unbekanntes Runbook-Format; verwenden Sie eine .md-, .csv- oder .json-Datei</translation>
         </message>
@@ -800,6 +3229,10 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>%1 cannot be written: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>line %1: the file is not UTF-8 text</source>
+            <translation>Zeile %1: die Datei ist kein UTF-8-Text</translation>
         </message>
         <message>
             <source>unknown column "%1" (expected Phase, Task, Result and optionally Owner, Sign-off, Minutes; German: Phase, Aufgabe, Ergebnis, Verantwortlich, Freigabe, Minuten)</source>
@@ -875,6 +3308,210 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>Choose another file name or folder.</source>
             <translation>Wählen Sie einen anderen Dateinamen oder Ordner.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuntimeIndicators</name>
+        <message>
+            <source>traffic: no backend configured</source>
+            <translation>Traffic: kein Backend konfiguriert</translation>
+        </message>
+        <message>
+            <source>traffic: no plan</source>
+            <translation>Traffic: kein Plan</translation>
+        </message>
+        <message>
+            <source>split old %1 | new %2</source>
+            <translation>alt %1 | neu %2</translation>
+        </message>
+        <message>
+            <source>step %1 of %2</source>
+            <translation>Schritt %1 von %2</translation>
+        </message>
+        <message>
+            <source>not started (%1 steps)</source>
+            <translation>nicht gestartet (%1 Schritte)</translation>
+        </message>
+        <message>
+            <source>gates: none yet</source>
+            <translation>Gates: keine</translation>
+        </message>
+        <message>
+            <source>gates ✓ passed</source>
+            <translation>Gates ✓ bestanden</translation>
+        </message>
+        <message>
+            <source>gates ✗ failed</source>
+            <translation>Gates ✗ nicht bestanden</translation>
+        </message>
+        <message>
+            <source>gates ? inconclusive</source>
+            <translation>Gates ? unklar</translation>
+        </message>
+        <message>
+            <source>BACKEND ERROR</source>
+            <translation>BACKEND-FEHLER</translation>
+        </message>
+        <message>
+            <source>PROBLEM</source>
+            <translation>PROBLEM</translation>
+        </message>
+        <message>
+            <source>log %1 verified · %2 to verify</source>
+            <translation>Log %1 bestätigt · %2 offen</translation>
+        </message>
+        <message>
+            <source>log %1 verified</source>
+            <translation>Log %1 bestätigt</translation>
+        </message>
+        <message>
+            <source>DRIFT: new %1, not %2</source>
+            <translation>DRIFT: neu %1 statt %2</translation>
+        </message>
+        <message>
+            <source>The backend reports %1 % on the new path; the session intends %2 %. See the Traffic tab.</source>
+            <translation>Das Backend meldet %1 % auf dem neuen Pfad; die Session sieht %2 % vor. Siehe Reiter Traffic.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleStoreWorker</name>
+        <message>
+            <source>The metric store cannot open %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no metric_samples table (the session needs to be opened for writing once to be upgraded): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The session is open read-only; %n metric sample(s) were not saved.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n metric sample(s) could not be saved yet and will be retried: %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>the metric store is not open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The metric samples of %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>%1 is set but is not an http(s) URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no webhook URL for %1: set %2 (no system keychain is available)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the system keychain did not answer in time; set %1 instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no webhook URL for %1 in the system keychain (%2); set %3 instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the keychain entry for %1 is not a URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keychain is available; set %1 in the environment instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionCommands</name>
+        <message>
+            <source>&amp;Checklist</source>
+            <translation>&amp;Checkliste</translation>
+        </message>
+        <message>
+            <source>&amp;Traffic</source>
+            <translation>&amp;Traffic</translation>
+        </message>
+        <message>
+            <source>&amp;Metrics</source>
+            <translation>&amp;Metriken</translation>
+        </message>
+        <message>
+            <source>&amp;Incident log</source>
+            <translation>&amp;Ereignisprotokoll</translation>
+        </message>
+        <message>
+            <source>&amp;Result &amp;&amp; report</source>
+            <translation>&amp;Ergebnis &amp;&amp; Bericht</translation>
+        </message>
+        <message>
+            <source>&amp;Status page…</source>
+            <translation>&amp;Statusseite…</translation>
+        </message>
+        <message>
+            <source>&amp;Notification channels…</source>
+            <translation>&amp;Benachrichtigungskanäle…</translation>
+        </message>
+        <message>
+            <source>Traffic &amp;backend…</source>
+            <translation>Traffic-&amp;Backend…</translation>
+        </message>
+        <message>
+            <source>Roll &amp;back…</source>
+            <translation>&amp;Zurückrollen…</translation>
+        </message>
+        <message>
+            <source>Roll back: all traffic to the old path, with a reason (%1)</source>
+            <translation>Zurückrollen: der ganze Traffic auf den alten Pfad, mit Begründung (%1)</translation>
+        </message>
+        <message>
+            <source>Export &amp;report…</source>
+            <translation>&amp;Bericht exportieren…</translation>
+        </message>
+        <message>
+            <source>Stakeholder status page</source>
+            <translation>Statusseite für Stakeholder</translation>
+        </message>
+        <message>
+            <source>Notification channels</source>
+            <translation>Benachrichtigungskanäle</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionOpener</name>
+        <message>
+            <source>Cannot create a temporary folder for the demo.</source>
+            <translation>Für die Demo kann kein temporärer Ordner angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Open a cutover session</source>
+            <translation>Eine Cutover-Session öffnen</translation>
+        </message>
+        <message>
+            <source>Cutover sessions (*.cutover);;All files (*)</source>
+            <translation>Cutover-Sessions (*.cutover);;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionRuntime</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 % (demo)</source>
+            <translation>%1 % (Demo)</translation>
         </message>
     </context>
     <context>
@@ -1045,16 +3682,56 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
             <translation>Checkliste</translation>
         </message>
         <message>
-            <source>The checklist of the selected phase (Ctrl+1)</source>
-            <translation>Die Checkliste der gewählten Phase (Strg+1)</translation>
-        </message>
-        <message>
             <source>Goal</source>
             <translation>Ziel</translation>
         </message>
         <message>
             <source>No goal statement was given for this session.</source>
             <translation>Für diese Session wurde kein Ziel angegeben.</translation>
+        </message>
+        <message>
+            <source>gate: %1</source>
+            <translation>Gate: %1</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Traffic</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Metriken</translation>
+        </message>
+        <message>
+            <source>Incident log</source>
+            <translation>Ereignisprotokoll</translation>
+        </message>
+        <message>
+            <source>Result &amp;&amp; report</source>
+            <translation>Ergebnis &amp;&amp; Bericht</translation>
+        </message>
+        <message>
+            <source>The checklist of the selected phase</source>
+            <translation>Die Checkliste der gewählten Phase</translation>
+        </message>
+        <message>
+            <source>The traffic shift: split, plan, gates</source>
+            <translation>Die Traffic-Umschaltung: Aufteilung, Plan, Gates</translation>
+        </message>
+        <message>
+            <source>Live metrics of the old and the new path</source>
+            <translation>Live-Metriken des alten und des neuen Pfads</translation>
+        </message>
+        <message>
+            <source>What happened, verified by a second person</source>
+            <translation>Was geschah, bestätigt von einer zweiten Person</translation>
+        </message>
+        <message>
+            <source>Result statement, lessons learned and the report</source>
+            <translation>Ergebnis, Lessons Learned und der Bericht</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Strg+%2)</translation>
         </message>
     </context>
     <context>
@@ -1081,6 +3758,99 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>edit %1 of "%2"</source>
             <translation>%1 von „%2“ bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatedSource</name>
+        <message>
+            <source>Simulated (demo)</source>
+            <translation>Simuliert (Demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceCredentials</name>
+        <message>
+            <source>The environment variable %1 is not set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keychain entry "%1" could not be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StakeholderBoard</name>
+        <message>
+            <source>Traffic</source>
+            <translation>Traffic</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Verified updates</source>
+            <translation>Bestätigte Meldungen</translation>
+        </message>
+        <message>
+            <source>No session</source>
+            <translation>Keine Session</translation>
+        </message>
+        <message>
+            <source>REHEARSAL</source>
+            <translation>PROBE</translation>
+        </message>
+        <message>
+            <source>LIVE</source>
+            <translation>LIVE</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>Stand %1</translation>
+        </message>
+        <message>
+            <source>not configured</source>
+            <translation>nicht konfiguriert</translation>
+        </message>
+        <message>
+            <source>No traffic plan is connected to this view.</source>
+            <translation>Mit dieser Ansicht ist kein Traffic-Plan verbunden.</translation>
+        </message>
+        <message>
+            <source>old %1 % | new %2 %</source>
+            <translation>alt %1 % | neu %2 %</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Schritt %1 von %2</translation>
+        </message>
+        <message>
+            <source>No gate has run yet.</source>
+            <translation>Noch kein Gate ist gelaufen.</translation>
+        </message>
+        <message>
+            <source>%1 / %2 items</source>
+            <translation>%1 / %2 Punkte</translation>
+        </message>
+        <message>
+            <source>%1: %2/%3 · %4 failed</source>
+            <translation>%1: %2/%3 · %4 fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1: %2/%3</source>
+            <translation>%1: %2/%3</translation>
+        </message>
+        <message>
+            <source>Result: %1</source>
+            <translation>Ergebnis: %1</translation>
+        </message>
+        <message>
+            <source>No verified updates yet.</source>
+            <translation>Noch keine bestätigten Meldungen.</translation>
+        </message>
+        <message>
+            <source>written by %1, verified by %2</source>
+            <translation>geschrieben von %1, bestätigt von %2</translation>
         </message>
     </context>
     <context>
@@ -1131,6 +3901,174 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
     </context>
     <context>
+        <name>StatusPageControl</name>
+        <message>
+            <source>Allow other machines (plain HTTP; anyone with the link can read)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start status page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sto&amp;p</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off: the page is not served</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link for stakeholders:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serving on port %1. Only verified information is shown; the link contains the access token — hand it only to stakeholders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped; the old link no longer works.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusPageRenderer</name>
+        <message>
+            <source>%1 · cutover status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as of %1 UTC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LIVE</source>
+            <translation>LIVE</translation>
+        </message>
+        <message>
+            <source>REHEARSAL</source>
+            <translation>PROBE</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Traffic</translation>
+        </message>
+        <message>
+            <source>Traffic shift: not configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>old path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Schritt %1 von %2</translation>
+        </message>
+        <message>
+            <source>Gates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gates: not configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No gate has run yet.</source>
+            <translation>Noch kein Gate ist gelaufen.</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>checklist items finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified updates</source>
+            <translation>Bestätigte Meldungen</translation>
+        </message>
+        <message>
+            <source>No verified updates yet.</source>
+            <translation>Noch keine bestätigten Meldungen.</translation>
+        </message>
+        <message>
+            <source>%1 UTC · written by %2, verified by %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>corrects update %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StatusPageServer</name>
+        <message>
+            <source>The status page needs an access token of at least 8 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status page cannot listen on %1 port %2 (in use, or not allowed).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StepPlan</name>
+        <message>
+            <source>The hold "%1" is not a duration (use 30s, 5m, 2h or until-promoted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" in the step list is not a whole percentage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan has no steps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: %2 % is outside 1..100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TemplateLibrary</name>
         <message>
             <source>There is no template or runbook file named "%1" (templates are in %2).</source>
@@ -1147,6 +4085,272 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>Cannot create the template folder %1.</source>
             <translation>Der Vorlagenordner %1 kann nicht angelegt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateVersions</name>
+        <message>
+            <source>Lesson %1 ("%2"): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phase "%1" already has the task "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the runbook has no phase "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phase "%1" has no task "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a template version: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session is open read-only; nothing can be changed here.</source>
+            <translation>Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with a name; give your name first.</source>
+            <translation>Jede Änderung wird mit einem Namen festgehalten; geben Sie zuerst Ihren Namen an.</translation>
+        </message>
+        <message>
+            <source>A template name uses letters, digits, '-' and '_' (and is not "default"), not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new version was not saved; these changes cannot be applied:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No lesson carries a runbook change, so there is nothing for a new version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the template folder %1.</source>
+            <translation>Der Vorlagenordner %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; it is not overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new version was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has no version number</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrafficBackendRegistry</name>
+        <message>
+            <source>%1: the plugin metadata has no "id".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: a backend with the id "%2" is already loaded; this one is ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>built-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Qt plugin: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a Qt plugin but not a traffic backend (interface %2, expected %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no traffic backend "%1" (known: %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backend plugin %1 cannot be loaded: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plugin for "%1" does not implement the traffic backend interface.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrafficPanel</name>
+        <message>
+            <source>Resume the recorded split…</source>
+            <translation>Festgehaltene Aufteilung wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>&amp;Run plan</source>
+            <translation>Plan &amp;starten</translation>
+        </message>
+        <message>
+            <source>&amp;Promote</source>
+            <translation>&amp;Weiter</translation>
+        </message>
+        <message>
+            <source>&amp;Hold</source>
+            <translation>&amp;Halten</translation>
+        </message>
+        <message>
+            <source>Roll &amp;back</source>
+            <translation>&amp;Zurückrollen</translation>
+        </message>
+        <message>
+            <source>Backend…</source>
+            <translation>Backend…</translation>
+        </message>
+        <message>
+            <source>Plan…</source>
+            <translation>Plan…</translation>
+        </message>
+        <message>
+            <source>Read back split</source>
+            <translation>Aufteilung zurücklesen</translation>
+        </message>
+        <message>
+            <source>OLD path</source>
+            <translation>ALTER Pfad</translation>
+        </message>
+        <message>
+            <source>NEW path</source>
+            <translation>NEUER Pfad</translation>
+        </message>
+        <message>
+            <source>new %p %</source>
+            <translation>neu %p %</translation>
+        </message>
+        <message>
+            <source>hold: %1:%2 left</source>
+            <translation>halten: noch %1:%2</translation>
+        </message>
+        <message>
+            <source>BACKEND ERROR: %1</source>
+            <translation>BACKEND-FEHLER: %1</translation>
+        </message>
+        <message>
+            <source>DRIFT: the split was changed outside the cockpit. The session says %1 % new, the backend has %2 % new. Roll back, or shift to restore it.</source>
+            <translation>DRIFT: Die Aufteilung wurde außerhalb des Cockpits geändert. Die Session sagt %1 % neu, das Backend hat %2 % neu. Zurückrollen oder die Aufteilung wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>RECONCILE: %1 The session intends %2 % new; the backend has %3. Resume the intended split or roll back.</source>
+            <translation>ABGLEICH: %1 Die Session sieht %2 % neu vor; das Backend hat %3. Die vorgesehene Aufteilung wiederherstellen oder zurückrollen.</translation>
+        </message>
+        <message>
+            <source>an unknown split</source>
+            <translation>eine unbekannte Aufteilung</translation>
+        </message>
+        <message>
+            <source>%1 % new</source>
+            <translation>%1 % neu</translation>
+        </message>
+        <message>
+            <source>WARNING: %1</source>
+            <translation>WARNUNG: %1</translation>
+        </message>
+        <message>
+            <source>read back: new %1 % (%2)</source>
+            <translation>zurückgelesen: neu %1 % (%2)</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>Zustand: %1</translation>
+        </message>
+        <message>
+            <source>holding until promoted</source>
+            <translation>wird gehalten bis zur Freigabe</translation>
+        </message>
+        <message>
+            <source>backend: %1</source>
+            <translation>Backend: %1</translation>
+        </message>
+        <message>
+            <source>no backend configured</source>
+            <translation>kein Backend konfiguriert</translation>
+        </message>
+        <message>
+            <source>hold until promoted</source>
+            <translation>halten bis zur Freigabe</translation>
+        </message>
+        <message>
+            <source>hold %1 s</source>
+            <translation>%1 s halten</translation>
+        </message>
+        <message>
+            <source>%1. %2 % new — %3 — %4 gates</source>
+            <translation>%1. %2 % neu — %3 — %4 Gates</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Nicht ausgeführt</translation>
+        </message>
+        <message>
+            <source>Run the plan</source>
+            <translation>Den Plan starten</translation>
+        </message>
+        <message>
+            <source>Start moving traffic to the new path step by step, with the gates after every step?</source>
+            <translation>Den Traffic Schritt für Schritt auf den neuen Pfad verschieben, mit den Gates nach jedem Schritt?</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Starten</translation>
+        </message>
+        <message>
+            <source>Promote</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Go on to the next step now (at %1 % new)?</source>
+            <translation>Jetzt zum nächsten Schritt gehen (bei %1 % neu)?</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Halten</translation>
+        </message>
+        <message>
+            <source>Stay at this step until a person promotes?</source>
+            <translation>Bei diesem Schritt bleiben, bis eine Person weiterschaltet?</translation>
+        </message>
+        <message>
+            <source>Roll back</source>
+            <translation>Zurückrollen</translation>
+        </message>
+        <message>
+            <source>Send ALL traffic back to the old path (now %1 % on new)? The old path's health is checked first; a warning does not stop the rollback.</source>
+            <translation>DEN GANZEN Traffic zurück auf den alten Pfad (jetzt %1 % auf neu)? Der alte Pfad wird zuerst geprüft; eine Warnung hält das Zurückrollen nicht auf.</translation>
+        </message>
+        <message>
+            <source>Ramp down through the earlier steps instead of all at once</source>
+            <translation>Über die früheren Schritte zurückfahren statt alles auf einmal</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Set the backend to the split the session intends (%1 % new) and continue?</source>
+            <translation>Das Backend auf die vorgesehene Aufteilung (%1 % neu) setzen und fortfahren?</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
     <context>
+        <name>ActionReasonDialog</name>
+        <message>
+            <source>Reason (required, kept in the audit trail):</source>
+            <translation>Reason (required, kept in the audit trail):</translation>
+        </message>
+        <message>
+            <source>e.g. error rate on the new path above 1 %</source>
+            <translation>e.g. error rate on the new path above 1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>AsyncProcess</name>
+        <message>
+            <source>%1 did not finish within %2 ms and was stopped.</source>
+            <translation>%1 did not finish within %2 ms and was stopped.</translation>
+        </message>
+        <message>
+            <source>%1 could not be started: %2</source>
+            <translation>%1 could not be started: %2</translation>
+        </message>
+        <message>
+            <source>%1 crashed or was killed.</source>
+            <translation>%1 crashed or was killed.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditChain</name>
         <message>
             <source>cannot read the audit trail: %1</source>
@@ -30,6 +56,123 @@
         <message>
             <source>item %1 is in the trail but was deleted</source>
             <translation>item %1 is in the trail but was deleted</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCsv</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 cannot be written: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditCsvWriter</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackendConfigDialog</name>
+        <message>
+            <source>Traffic backend</source>
+            <translation>Traffic backend</translation>
+        </message>
+        <message>
+            <source>why this backend</source>
+            <translation>why this backend</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Some backend plugins could not be loaded:
+%1</source>
+            <translation>Some backend plugins could not be loaded:
+%1</translation>
+        </message>
+        <message>
+            <source>name of the environment variable holding it</source>
+            <translation>name of the environment variable holding it</translation>
+        </message>
+        <message>
+            <source>%1 (from environment variable)</source>
+            <translation>%1 (from environment variable)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackendInfo</name>
+        <message>
+            <source>"%1" (%2) is required.</source>
+            <translation>"%1" (%2) is required.</translation>
+        </message>
+        <message>
+            <source>"%1" is a secret and must not be written into a configuration; set the environment variable named in "%1_env" instead.</source>
+            <translation>"%1" is a secret and must not be written into a configuration; set the environment variable named in "%1_env" instead.</translation>
+        </message>
+        <message>
+            <source>"%1" must be of type %2.</source>
+            <translation>"%1" must be of type %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusinessTransactionProbe</name>
+        <message>
+            <source>The business transaction has no requests.</source>
+            <translation>The business transaction has no requests.</translation>
+        </message>
+        <message>
+            <source>request %1 of %2: %3</source>
+            <translation>request %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>all %1 requests met their conditions</source>
+            <translation>all %1 requests met their conditions</translation>
+        </message>
+        <message>
+            <source>request %1: %2</source>
+            <translation>request %1: %2</translation>
+        </message>
+        <message>
+            <source>exit code 0 within %1 ms</source>
+            <translation>exit code 0 within %1 ms</translation>
+        </message>
+        <message>
+            <source>no exit after %1 ms</source>
+            <translation>no exit after %1 ms</translation>
+        </message>
+        <message>
+            <source>The command did not finish within %1 ms and was stopped.</source>
+            <translation>The command did not finish within %1 ms and was stopped.</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>The command "%1" could not be started: %2</source>
+            <translation>The command "%1" could not be started: %2</translation>
+        </message>
+        <message>
+            <source>crashed</source>
+            <translation>crashed</translation>
+        </message>
+        <message>
+            <source>The command crashed.</source>
+            <translation>The command crashed.</translation>
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation>exit code %1</translation>
+        </message>
+        <message>
+            <source>the command succeeded</source>
+            <translation>the command succeeded</translation>
+        </message>
+        <message>
+            <source>the command exited with %1</source>
+            <translation>the command exited with %1</translation>
         </message>
     </context>
     <context>
@@ -221,6 +364,336 @@
         </message>
     </context>
     <context>
+        <name>CsvReplaySource</name>
+        <message>
+            <source>CSV replay of %1</source>
+            <translation>CSV replay of %1</translation>
+        </message>
+        <message>
+            <source>Line %1: expected 3 fields "time,series,value", found %2.</source>
+            <translation>Line %1: expected 3 fields "time,series,value", found %2.</translation>
+        </message>
+        <message>
+            <source>Line %1: the time "%2" is neither epoch milliseconds nor ISO 8601.</source>
+            <translation>Line %1: the time "%2" is neither epoch milliseconds nor ISO 8601.</translation>
+        </message>
+        <message>
+            <source>Line %1: the series "%2" is not of the form metric/path (e.g. error_ratio/new).</source>
+            <translation>Line %1: the series "%2" is not of the form metric/path (e.g. error_ratio/new).</translation>
+        </message>
+        <message>
+            <source>Line %1: the value "%2" is not a finite number.</source>
+            <translation>Line %1: the value "%2" is not a finite number.</translation>
+        </message>
+        <message>
+            <source>Cannot open the replay file %1: %2</source>
+            <translation>Cannot open the replay file %1: %2</translation>
+        </message>
+        <message>
+            <source>The replay file %1 cannot be used. %2</source>
+            <translation>The replay file %1 cannot be used. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CutoverEngine</name>
+        <message>
+            <source>idle</source>
+            <translation>idle</translation>
+        </message>
+        <message>
+            <source>shifting</source>
+            <translation>shifting</translation>
+        </message>
+        <message>
+            <source>holding</source>
+            <translation>holding</translation>
+        </message>
+        <message>
+            <source>gates running</source>
+            <translation>gates running</translation>
+        </message>
+        <message>
+            <source>paused for a decision</source>
+            <translation>paused for a decision</translation>
+        </message>
+        <message>
+            <source>rolling back</source>
+            <translation>rolling back</translation>
+        </message>
+        <message>
+            <source>rolled back</source>
+            <translation>rolled back</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>Say who chooses the backend.</source>
+            <translation>Say who chooses the backend.</translation>
+        </message>
+        <message>
+            <source>The backend cannot be changed while traffic is being moved.</source>
+            <translation>The backend cannot be changed while traffic is being moved.</translation>
+        </message>
+        <message>
+            <source>The %1 configuration is not usable: %2</source>
+            <translation>The %1 configuration is not usable: %2</translation>
+        </message>
+        <message>
+            <source>The backend choice could not be saved: %1</source>
+            <translation>The backend choice could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Say who changes the plan.</source>
+            <translation>Say who changes the plan.</translation>
+        </message>
+        <message>
+            <source>The plan cannot be changed while it runs; hold or roll back first.</source>
+            <translation>The plan cannot be changed while it runs; hold or roll back first.</translation>
+        </message>
+        <message>
+            <source>The plan could not be saved: %1</source>
+            <translation>The plan could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>The session's backend "%1" cannot be used here: %2</source>
+            <translation>The session's backend "%1" cannot be used here: %2</translation>
+        </message>
+        <message>
+            <source>cockpit (reopened)</source>
+            <translation>cockpit (reopened)</translation>
+        </message>
+        <message>
+            <source>The backend cannot be read: %1</source>
+            <translation>The backend cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>confirmed by read-back after reopening</source>
+            <translation>confirmed by read-back after reopening</translation>
+        </message>
+        <message>
+            <source>the backend matches the record</source>
+            <translation>the backend matches the record</translation>
+        </message>
+        <message>
+            <source>A change to %1 % new was started but not confirmed; the backend has %2 % new.</source>
+            <translation>A change to %1 % new was started but not confirmed; the backend has %2 % new.</translation>
+        </message>
+        <message>
+            <source>The record says %1 % new, the backend has %2 % new.</source>
+            <translation>The record says %1 % new, the backend has %2 % new.</translation>
+        </message>
+        <message>
+            <source>rollback confirmed by read-back after reopening</source>
+            <translation>rollback confirmed by read-back after reopening</translation>
+        </message>
+        <message>
+            <source>No traffic backend is configured for this session.</source>
+            <translation>No traffic backend is configured for this session.</translation>
+        </message>
+        <message>
+            <source>This session is open read-only.</source>
+            <translation>This session is open read-only.</translation>
+        </message>
+        <message>
+            <source>The backend is still busy with the last change; wait a moment.</source>
+            <translation>The backend is still busy with the last change; wait a moment.</translation>
+        </message>
+        <message>
+            <source>cockpit</source>
+            <translation>cockpit</translation>
+        </message>
+        <message>
+            <source>The traffic state could not be saved: %1</source>
+            <translation>The traffic state could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>The backend did not answer within %1 s.</source>
+            <translation>The backend did not answer within %1 s.</translation>
+        </message>
+        <message>
+            <source>An event could not be recorded: %1</source>
+            <translation>An event could not be recorded: %1</translation>
+        </message>
+        <message>
+            <source>The intent could not be recorded, so the backend was not called: %1</source>
+            <translation>The intent could not be recorded, so the backend was not called: %1</translation>
+        </message>
+        <message>
+            <source>ROLLBACK FAILED: %1</source>
+            <translation>ROLLBACK FAILED: %1</translation>
+        </message>
+        <message>
+            <source>The change to %1 % new failed: %2</source>
+            <translation>The change to %1 % new failed: %2</translation>
+        </message>
+        <message>
+            <source>Say who starts the plan.</source>
+            <translation>Say who starts the plan.</translation>
+        </message>
+        <message>
+            <source>The session has no traffic plan.</source>
+            <translation>The session has no traffic plan.</translation>
+        </message>
+        <message>
+            <source>The plan is already running (%1).</source>
+            <translation>The plan is already running (%1).</translation>
+        </message>
+        <message>
+            <source>plan started</source>
+            <translation>plan started</translation>
+        </message>
+        <message>
+            <source>every step of the plan is done</source>
+            <translation>every step of the plan is done</translation>
+        </message>
+        <message>
+            <source>step %1 of %2: %3 % to the new path</source>
+            <translation>step %1 of %2: %3 % to the new path</translation>
+        </message>
+        <message>
+            <source>the backend did not take %1 %: %2</source>
+            <translation>the backend did not take %1 %: %2</translation>
+        </message>
+        <message>
+            <source>%1 gates running after step %2</source>
+            <translation>%1 gates running after step %2</translation>
+        </message>
+        <message>
+            <source>A gate measurement could not be recorded: %1</source>
+            <translation>A gate measurement could not be recorded: %1</translation>
+        </message>
+        <message>
+            <source>gate failed: %1</source>
+            <translation>gate failed: %1</translation>
+        </message>
+        <message>
+            <source>gate inconclusive, a person decides: %1</source>
+            <translation>gate inconclusive, a person decides: %1</translation>
+        </message>
+        <message>
+            <source>all gates passed</source>
+            <translation>all gates passed</translation>
+        </message>
+        <message>
+            <source>the last step passed its gates</source>
+            <translation>the last step passed its gates</translation>
+        </message>
+        <message>
+            <source>holding at %1 % until a person promotes</source>
+            <translation>holding at %1 % until a person promotes</translation>
+        </message>
+        <message>
+            <source>holding at %1 % for %2 s</source>
+            <translation>holding at %1 % for %2 s</translation>
+        </message>
+        <message>
+            <source>Promoting needs a person and a reason.</source>
+            <translation>Promoting needs a person and a reason.</translation>
+        </message>
+        <message>
+            <source>There is nothing to promote while the plan is %1.</source>
+            <translation>There is nothing to promote while the plan is %1.</translation>
+        </message>
+        <message>
+            <source>The backend differs from the record; resume or roll back first.</source>
+            <translation>The backend differs from the record; resume or roll back first.</translation>
+        </message>
+        <message>
+            <source>Holding needs a person and a reason.</source>
+            <translation>Holding needs a person and a reason.</translation>
+        </message>
+        <message>
+            <source>There is nothing to hold while the plan is %1.</source>
+            <translation>There is nothing to hold while the plan is %1.</translation>
+        </message>
+        <message>
+            <source>held at %1 % until a person promotes: %2</source>
+            <translation>held at %1 % until a person promotes: %2</translation>
+        </message>
+        <message>
+            <source>Resuming needs a person and a reason.</source>
+            <translation>Resuming needs a person and a reason.</translation>
+        </message>
+        <message>
+            <source>Only a paused plan can be resumed.</source>
+            <translation>Only a paused plan can be resumed.</translation>
+        </message>
+        <message>
+            <source>resuming at %1 %: %2</source>
+            <translation>resuming at %1 %: %2</translation>
+        </message>
+        <message>
+            <source>split restored to %1 %; promote to continue the plan</source>
+            <translation>split restored to %1 %; promote to continue the plan</translation>
+        </message>
+        <message>
+            <source>Say who shifts the traffic.</source>
+            <translation>Say who shifts the traffic.</translation>
+        </message>
+        <message>
+            <source>%1 % is not a percentage between 0 and 100.</source>
+            <translation>%1 % is not a percentage between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>manual shift to %1 %</source>
+            <translation>manual shift to %1 %</translation>
+        </message>
+        <message>
+            <source>manual shift: all traffic on the old path</source>
+            <translation>manual shift: all traffic on the old path</translation>
+        </message>
+        <message>
+            <source>manual shift to %1 % done; promote or run to continue</source>
+            <translation>manual shift to %1 % done; promote or run to continue</translation>
+        </message>
+        <message>
+            <source>Rolling back needs a person and a reason.</source>
+            <translation>Rolling back needs a person and a reason.</translation>
+        </message>
+        <message>
+            <source>A rollback is already under way.</source>
+            <translation>A rollback is already under way.</translation>
+        </message>
+        <message>
+            <source>The old path may not be healthy: %1. Rolling back anyway.</source>
+            <translation>The old path may not be healthy: %1. Rolling back anyway.</translation>
+        </message>
+        <message>
+            <source>the old path's health URL answered %1 (%2)</source>
+            <translation>the old path's health URL answered %1 (%2)</translation>
+        </message>
+        <message>
+            <source>ROLLBACK FAILED, traffic may still reach the new path: %1</source>
+            <translation>ROLLBACK FAILED, traffic may still reach the new path: %1</translation>
+        </message>
+        <message>
+            <source>ramp-down to %1 %: %2</source>
+            <translation>ramp-down to %1 %: %2</translation>
+        </message>
+        <message>
+            <source>The split cannot be read: %1</source>
+            <translation>The split cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>The backend cannot be read back: %1</source>
+            <translation>The backend cannot be read back: %1</translation>
+        </message>
+        <message>
+            <source>The backend cannot be read back</source>
+            <translation>The backend cannot be read back</translation>
+        </message>
+        <message>
+            <source>cockpit (read-back)</source>
+            <translation>cockpit (read-back)</translation>
+        </message>
+        <message>
+            <source>changed outside the cockpit: the session says %1 % new, the backend has %2 % new</source>
+            <translation>changed outside the cockpit: the session says %1 % new, the backend has %2 % new</translation>
+        </message>
+    </context>
+    <context>
         <name>CutoverSession</name>
         <message>
             <source>A session is created by a named person; give your name.</source>
@@ -280,6 +753,148 @@
         </message>
     </context>
     <context>
+        <name>DataConsistencyProbe</name>
+        <message>
+            <source>the answer is not JSON: %1</source>
+            <translation>the answer is not JSON: %1</translation>
+        </message>
+        <message>
+            <source>the value at %1 is not a number or text</source>
+            <translation>the value at %1 is not a number or text</translation>
+        </message>
+        <message>
+            <source>the source has neither "sql" nor "http"</source>
+            <translation>the source has neither "sql" nor "http"</translation>
+        </message>
+        <message>
+            <source>|old − new| ≤ %1 % of old</source>
+            <translation>|old − new| ≤ %1 % of old</translation>
+        </message>
+        <message>
+            <source>|old − new| ≤ %1</source>
+            <translation>|old − new| ≤ %1</translation>
+        </message>
+        <message>
+            <source>old %1, new %2</source>
+            <translation>old %1, new %2</translation>
+        </message>
+        <message>
+            <source>old: %1</source>
+            <translation>old: %1</translation>
+        </message>
+        <message>
+            <source>new: %1</source>
+            <translation>new: %1</translation>
+        </message>
+        <message>
+            <source>a side returned no value</source>
+            <translation>a side returned no value</translation>
+        </message>
+        <message>
+            <source>old %1, new %2 (difference %3)</source>
+            <translation>old %1, new %2 (difference %3)</translation>
+        </message>
+        <message>
+            <source>within tolerance</source>
+            <translation>within tolerance</translation>
+        </message>
+        <message>
+            <source>difference %1 exceeds %2</source>
+            <translation>difference %1 exceeds %2</translation>
+        </message>
+        <message>
+            <source>the values cannot be compared (a number and a text, or not finite)</source>
+            <translation>the values cannot be compared (a number and a text, or not finite)</translation>
+        </message>
+        <message>
+            <source>old = new</source>
+            <translation>old = new</translation>
+        </message>
+        <message>
+            <source>the values are equal</source>
+            <translation>the values are equal</translation>
+        </message>
+        <message>
+            <source>the values differ</source>
+            <translation>the values differ</translation>
+        </message>
+        <message>
+            <source>sampling failed: %1</source>
+            <translation>sampling failed: %1</translation>
+        </message>
+        <message>
+            <source>; sampled records equal</source>
+            <translation>; sampled records equal</translation>
+        </message>
+        <message>
+            <source>; %1 sampled records, %2 differ</source>
+            <translation>; %1 sampled records, %2 differ</translation>
+        </message>
+        <message>
+            <source>sampled records differ: only in old: %1; only in new: %2</source>
+            <translation>sampled records differ: only in old: %1; only in new: %2</translation>
+        </message>
+        <message>
+            <source>The SQL driver %1 is not available (available: %2).</source>
+            <translation>The SQL driver %1 is not available (available: %2).</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>cannot connect: %1</translation>
+        </message>
+        <message>
+            <source>query failed: %1</source>
+            <translation>query failed: %1</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoCutover</name>
+        <message>
+            <source>demo: simulated backend</source>
+            <translation>demo: simulated backend</translation>
+        </message>
+        <message>
+            <source>demo: default plan</source>
+            <translation>demo: default plan</translation>
+        </message>
+        <message>
+            <source>demo: change window opened</source>
+            <translation>demo: change window opened</translation>
+        </message>
+        <message>
+            <source>demo: error rate and latency within the SLO</source>
+            <translation>demo: error rate and latency within the SLO</translation>
+        </message>
+        <message>
+            <source>Bridge call opened; change CHG-4711 approved. (demo)</source>
+            <translation>Bridge call opened; change CHG-4711 approved. (demo)</translation>
+        </message>
+        <message>
+            <source>New path at 5 %: p95 latency briefly 380 ms, back under 250 ms within a minute. (demo)</source>
+            <translation>New path at 5 %: p95 latency briefly 380 ms, back under 250 ms within a minute. (demo)</translation>
+        </message>
+        <message>
+            <source>25 % reached; partner bank reports normal settlement times. (demo)</source>
+            <translation>25 % reached; partner bank reports normal settlement times. (demo)</translation>
+        </message>
+        <message>
+            <source>The demo traffic step %1 was not confirmed by the simulated backend: %2</source>
+            <translation>The demo traffic step %1 was not confirmed by the simulated backend: %2</translation>
+        </message>
+        <message>
+            <source>The demo session could not be built: %1</source>
+            <translation>The demo session could not be built: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoSession</name>
         <message>
             <source>The demo session could not be built: %1</source>
@@ -304,6 +919,635 @@
         <message>
             <source>Change CHG-4711 approved; bridge call open. (demo)</source>
             <translation>Change CHG-4711 approved; bridge call open. (demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineTrafficStatus</name>
+        <message>
+            <source>holding until promoted</source>
+            <translation>holding until promoted</translation>
+        </message>
+        <message>
+            <source>the backend reports %1 % on the new path, not %2 %</source>
+            <translation>the backend reports %1 % on the new path, not %2 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryAmendDialog</name>
+        <message>
+            <source>Retract entry %1</source>
+            <translation>Retract entry %1</translation>
+        </message>
+        <message>
+            <source>Correct entry %1</source>
+            <translation>Correct entry %1</translation>
+        </message>
+        <message>
+            <source>The entry stays in the log, marked as retracted, once a second person verifies the retraction.</source>
+            <translation>The entry stays in the log, marked as retracted, once a second person verifies the retraction.</translation>
+        </message>
+        <message>
+            <source>The correction is a new entry; it replaces this one once a second person verifies it.</source>
+            <translation>The correction is a new entry; it replaces this one once a second person verifies it.</translation>
+        </message>
+        <message>
+            <source>Entry:</source>
+            <translation>Entry:</translation>
+        </message>
+        <message>
+            <source>Corrected &amp;text:</source>
+            <translation>Corrected &amp;text:</translation>
+        </message>
+        <message>
+            <source>Why is the entry wrong?</source>
+            <translation>Why is the entry wrong?</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Retract</source>
+            <translation>Retract</translation>
+        </message>
+        <message>
+            <source>Record correction</source>
+            <translation>Record correction</translation>
+        </message>
+    </context>
+    <context>
+        <name>GateDefinition</name>
+        <message>
+            <source>a gate</source>
+            <translation>a gate</translation>
+        </message>
+        <message>
+            <source>gate "%1"</source>
+            <translation>gate "%1"</translation>
+        </message>
+        <message>
+            <source>%1: unknown kind "%2" (use http, business, consistency or metric).</source>
+            <translation>%1: unknown kind "%2" (use http, business, consistency or metric).</translation>
+        </message>
+        <message>
+            <source>%1: "%2" must be a whole number of at least %3.</source>
+            <translation>%1: "%2" must be a whole number of at least %3.</translation>
+        </message>
+        <message>
+            <source>%1: "no_data" must be "inconclusive" or "fail" (no data never passes).</source>
+            <translation>%1: "no_data" must be "inconclusive" or "fail" (no data never passes).</translation>
+        </message>
+        <message>
+            <source>%1: "%2" must not be written into a gate definition; name an environment variable in "%2_env" instead, so the secret never reaches the session file.</source>
+            <translation>%1: "%2" must not be written into a gate definition; name an environment variable in "%2_env" instead, so the secret never reaches the session file.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is required for a %3 gate.</source>
+            <translation>%1: "%2" is required for a %3 gate.</translation>
+        </message>
+        <message>
+            <source>%1: a business gate needs "requests" (a list of HTTP requests) or "command".</source>
+            <translation>%1: a business gate needs "requests" (a list of HTTP requests) or "command".</translation>
+        </message>
+        <message>
+            <source>%1: a metric gate needs "max", "min" or "max_ratio" (with "baseline").</source>
+            <translation>%1: a metric gate needs "max", "min" or "max_ratio" (with "baseline").</translation>
+        </message>
+        <message>
+            <source>The gates must be a JSON array of gate objects.</source>
+            <translation>The gates must be a JSON array of gate objects.</translation>
+        </message>
+        <message>
+            <source>Gate %1 is not a JSON object.</source>
+            <translation>Gate %1 is not a JSON object.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GateMeasurement</name>
+        <message>
+            <source>pass</source>
+            <translation>pass</translation>
+        </message>
+        <message>
+            <source>fail</source>
+            <translation>fail</translation>
+        </message>
+        <message>
+            <source>inconclusive</source>
+            <translation>inconclusive</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+    </context>
+    <context>
+        <name>GateMeasurementModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Gate</source>
+            <translation>Gate</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>GateRunner</name>
+        <message>
+            <source>no result</source>
+            <translation>no result</translation>
+        </message>
+        <message>
+            <source>The measurement gave no result within %1 ms.</source>
+            <translation>The measurement gave no result within %1 ms.</translation>
+        </message>
+        <message>
+            <source>(not evaluated)</source>
+            <translation>(not evaluated)</translation>
+        </message>
+        <message>
+            <source>%1 provider errors in a row (limit %2); errors never pass. Last: %3</source>
+            <translation>%1 provider errors in a row (limit %2); errors never pass. Last: %3</translation>
+        </message>
+        <message>
+            <source>%1 failed measurements (limit %2). Last: %3 (%4; condition %5)</source>
+            <translation>%1 failed measurements (limit %2). Last: %3 (%4; condition %5)</translation>
+        </message>
+        <message>
+            <source>%1 inconclusive measurements (limit %2). Last: %3</source>
+            <translation>%1 inconclusive measurements (limit %2). Last: %3</translation>
+        </message>
+        <message>
+            <source>%1 of %2 measurements passed (%3 failed, %4 inconclusive within limits)</source>
+            <translation>%1 of %2 measurements passed (%3 failed, %4 inconclusive within limits)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HtmlReportWriter</name>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation>The export was cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpHealthProbe</name>
+        <message>
+            <source>status = %1</source>
+            <translation>status = %1</translation>
+        </message>
+        <message>
+            <source>latency ≤ %1 ms</source>
+            <translation>latency ≤ %1 ms</translation>
+        </message>
+        <message>
+            <source>body matches /%1/</source>
+            <translation>body matches /%1/</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid URL.</source>
+            <translation>"%1" is not a valid URL.</translation>
+        </message>
+        <message>
+            <source>The body regex is invalid: %1</source>
+            <translation>The body regex is invalid: %1</translation>
+        </message>
+        <message>
+            <source>no answer after %1 ms</source>
+            <translation>no answer after %1 ms</translation>
+        </message>
+        <message>
+            <source>No HTTP answer: %1</source>
+            <translation>No HTTP answer: %1</translation>
+        </message>
+        <message>
+            <source>HTTP %1 in %2 ms</source>
+            <translation>HTTP %1 in %2 ms</translation>
+        </message>
+        <message>
+            <source>status %1 instead of %2</source>
+            <translation>status %1 instead of %2</translation>
+        </message>
+        <message>
+            <source>latency %1 ms above %2 ms</source>
+            <translation>latency %1 ms above %2 ms</translation>
+        </message>
+        <message>
+            <source>body does not match /%1/</source>
+            <translation>body does not match /%1/</translation>
+        </message>
+        <message>
+            <source>all conditions met</source>
+            <translation>all conditions met</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpProberEditor</name>
+        <message>
+            <source>Add &amp;old endpoint</source>
+            <translation>Add &amp;old endpoint</translation>
+        </message>
+        <message>
+            <source>Add &amp;new endpoint</source>
+            <translation>Add &amp;new endpoint</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>Probe &amp;every:</source>
+            <translation>Probe &amp;every:</translation>
+        </message>
+        <message>
+            <source>A probe without an answer in this time counts as an error.</source>
+            <translation>A probe without an answer in this time counts as an error.</translation>
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation>&amp;Timeout:</translation>
+        </message>
+        <message>
+            <source> probes</source>
+            <translation> probes</translation>
+        </message>
+        <message>
+            <source>Error ratio and latency percentiles are computed over this many recent probes per path.</source>
+            <translation>Error ratio and latency percentiles are computed over this many recent probes per path.</translation>
+        </message>
+        <message>
+            <source>Sliding &amp;window:</source>
+            <translation>Sliding &amp;window:</translation>
+        </message>
+        <message>
+            <source>The timeout is more than ten intervals: a hanging endpoint would be noticed late.</source>
+            <translation>The timeout is more than ten intervals: a hanging endpoint would be noticed late.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpProberSource</name>
+        <message numerus="yes">
+            <source>Built-in HTTP prober (%n endpoint(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is not an http(s) URL</source>
+            <translation>"%1" is not an http(s) URL</translation>
+        </message>
+        <message>
+            <source>the path of %1 must be "old" or "new", not "%2"</source>
+            <translation>the path of %1 must be "old" or "new", not "%2"</translation>
+        </message>
+        <message>
+            <source>no endpoints are configured</source>
+            <translation>no endpoints are configured</translation>
+        </message>
+        <message>
+            <source>The prober cannot start: %1.</source>
+            <translation>The prober cannot start: %1.</translation>
+        </message>
+        <message>
+            <source>HTTP status %1</source>
+            <translation>HTTP status %1</translation>
+        </message>
+        <message>
+            <source>no answer within %1 s (timeout)</source>
+            <translation>no answer within %1 s (timeout)</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>connection refused</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentEntry</name>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critical</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verified</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>Retracted</source>
+            <translation>Retracted</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>Superseded</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentLog</name>
+        <message>
+            <source>%1 %2 exists but the trail never recorded it</source>
+            <translation>%1 %2 exists but the trail never recorded it</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 is "%4" but the trail says "%5"</source>
+            <translation>%1 %2: %3 is "%4" but the trail says "%5"</translation>
+        </message>
+        <message>
+            <source>%1 %2 is in the trail but was deleted</source>
+            <translation>%1 %2 is in the trail but was deleted</translation>
+        </message>
+        <message>
+            <source>The incident log cannot be read: %1</source>
+            <translation>The incident log cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>This session is open read-only; nothing can be changed here.</source>
+            <translation>This session is open read-only; nothing can be changed here.</translation>
+        </message>
+        <message>
+            <source>Every log entry is recorded with a name; give your name first.</source>
+            <translation>Every log entry is recorded with a name; give your name first.</translation>
+        </message>
+        <message>
+            <source>There is no log entry %1 in this session.</source>
+            <translation>There is no log entry %1 in this session.</translation>
+        </message>
+        <message>
+            <source>Retracting entry %1 needs a reason.</source>
+            <translation>Retracting entry %1 needs a reason.</translation>
+        </message>
+        <message>
+            <source>Retraction of entry %1: %2</source>
+            <translation>Retraction of entry %1: %2</translation>
+        </message>
+        <message>
+            <source>Correcting entry %1 needs a reason.</source>
+            <translation>Correcting entry %1 needs a reason.</translation>
+        </message>
+        <message>
+            <source>A log entry needs text: write what you see.</source>
+            <translation>A log entry needs text: write what you see.</translation>
+        </message>
+        <message>
+            <source>Entry %1 is a retraction; a retraction cannot be retracted or corrected. Write a new entry instead.</source>
+            <translation>Entry %1 is a retraction; a retraction cannot be retracted or corrected. Write a new entry instead.</translation>
+        </message>
+        <message>
+            <source>Entry %1 is already %2 (by entry %3).</source>
+            <translation>Entry %1 is already %2 (by entry %3).</translation>
+        </message>
+        <message>
+            <source>There is no checklist item %1 to link this entry to.</source>
+            <translation>There is no checklist item %1 to link this entry to.</translation>
+        </message>
+        <message>
+            <source>A traffic step is numbered from 1 (got %1).</source>
+            <translation>A traffic step is numbered from 1 (got %1).</translation>
+        </message>
+        <message>
+            <source>The time it happened (%1) lies in the future; give the time you saw it.</source>
+            <translation>The time it happened (%1) lies in the future; give the time you saw it.</translation>
+        </message>
+        <message>
+            <source>The log entry could not be written: %1</source>
+            <translation>The log entry could not be written: %1</translation>
+        </message>
+        <message>
+            <source>Entry %1 is %2; only a draft can be verified.</source>
+            <translation>Entry %1 is %2; only a draft can be verified.</translation>
+        </message>
+        <message>
+            <source>An entry must be verified by a second person: %1 wrote entry %2 and cannot verify it too.</source>
+            <translation>An entry must be verified by a second person: %1 wrote entry %2 and cannot verify it too.</translation>
+        </message>
+        <message>
+            <source>Update %1 (%2)</source>
+            <translation>Update %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Correction of update %1</source>
+            <translation>Correction of update %1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>Retraction of update %1</source>
+            <translation>Retraction of update %1</translation>
+        </message>
+        <message>
+            <source>Update %1 is withdrawn: %2</source>
+            <translation>Update %1 is withdrawn: %2</translation>
+        </message>
+        <message>
+            <source>Reported by %1, verified by %2.</source>
+            <translation>Reported by %1, verified by %2.</translation>
+        </message>
+        <message>
+            <source>Entry %1 could not be verified: %2</source>
+            <translation>Entry %1 could not be verified: %2</translation>
+        </message>
+        <message>
+            <source>log entry</source>
+            <translation>log entry</translation>
+        </message>
+        <message>
+            <source>log event</source>
+            <translation>log event</translation>
+        </message>
+        <message>
+            <source>outbox message</source>
+            <translation>outbox message</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentLogModel</name>
+        <message>
+            <source>retracts %1</source>
+            <translation>retracts %1</translation>
+        </message>
+        <message>
+            <source>corrects %1</source>
+            <translation>corrects %1</translation>
+        </message>
+        <message>
+            <source>replaced by %1</source>
+            <translation>replaced by %1</translation>
+        </message>
+        <message>
+            <source>Happened %1, recorded %2</source>
+            <translation>Happened %1, recorded %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Happened</source>
+            <translation>Happened</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>Written by</source>
+            <translation>Written by</translation>
+        </message>
+        <message>
+            <source>Verified by</source>
+            <translation>Verified by</translation>
+        </message>
+        <message>
+            <source>Refers to</source>
+            <translation>Refers to</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentLogPanel</name>
+        <message>
+            <source>&amp;happened at</source>
+            <translation>&amp;happened at</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Verify</translation>
+        </message>
+        <message>
+            <source>Re&amp;tract…</source>
+            <translation>Re&amp;tract…</translation>
+        </message>
+        <message>
+            <source>C&amp;orrect…</source>
+            <translation>C&amp;orrect…</translation>
+        </message>
+        <message>
+            <source>Show only &amp;verified (what stakeholders see)</source>
+            <translation>Show only &amp;verified (what stakeholders see)</translation>
+        </message>
+        <message>
+            <source>Severity: Alt+1 info, Alt+2 warning, Alt+3 critical</source>
+            <translation>Severity: Alt+1 info, Alt+2 warning, Alt+3 critical</translation>
+        </message>
+        <message>
+            <source>What do you see? Enter records it as a draft for a second person to verify</source>
+            <translation>What do you see? Enter records it as a draft for a second person to verify</translation>
+        </message>
+        <message>
+            <source>Tick when you write it down later than it happened; otherwise the entry is dated now</source>
+            <translation>Tick when you write it down later than it happened; otherwise the entry is dated now</translation>
+        </message>
+        <message>
+            <source>Confirm another person's draft so it reaches stakeholders (you cannot verify your own)</source>
+            <translation>Confirm another person's draft so it reaches stakeholders (you cannot verify your own)</translation>
+        </message>
+        <message>
+            <source>Notifications (verified entries, step changes, result)</source>
+            <translation>Notifications (verified entries, step changes, result)</translation>
+        </message>
+        <message>
+            <source>This session is open read-only</source>
+            <translation>This session is open read-only</translation>
+        </message>
+        <message>
+            <source>Recorded as a draft; a second person verifies it before anyone else sees it.</source>
+            <translation>Recorded as a draft; a second person verifies it before anyone else sees it.</translation>
+        </message>
+        <message>
+            <source>Select the draft to verify first.</source>
+            <translation>Select the draft to verify first.</translation>
+        </message>
+        <message>
+            <source>Entry %1 verified; stakeholders see it now.</source>
+            <translation>Entry %1 verified; stakeholders see it now.</translation>
+        </message>
+        <message>
+            <source>Select the entry to retract first.</source>
+            <translation>Select the entry to retract first.</translation>
+        </message>
+        <message>
+            <source>Retraction recorded as a draft; it takes effect once a second person verifies it.</source>
+            <translation>Retraction recorded as a draft; it takes effect once a second person verifies it.</translation>
+        </message>
+        <message>
+            <source>Select the entry to correct first.</source>
+            <translation>Select the entry to correct first.</translation>
+        </message>
+        <message>
+            <source>Correction recorded as a draft; it replaces the entry once a second person verifies it.</source>
+            <translation>Correction recorded as a draft; it replaces the entry once a second person verifies it.</translation>
+        </message>
+        <message>
+            <source>You wrote this entry; a second person must verify it.</source>
+            <translation>You wrote this entry; a second person must verify it.</translation>
+        </message>
+        <message>
+            <source>Confirm another person's draft so it reaches stakeholders</source>
+            <translation>Confirm another person's draft so it reaches stakeholders</translation>
         </message>
     </context>
     <context>
@@ -438,14 +1682,194 @@ Sign off as:</translation>
         </message>
     </context>
     <context>
+        <name>JsonReportWriter</name>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation>The export was cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonDialog</name>
+        <message>
+            <source>Lesson learned</source>
+            <translation>Lesson learned</translation>
+        </message>
+        <message>
+            <source>What did we learn?</source>
+            <translation>What did we learn?</translation>
+        </message>
+        <message>
+            <source>What we will do about it</source>
+            <translation>What we will do about it</translation>
+        </message>
+        <message>
+            <source>Who owns the action</source>
+            <translation>Who owns the action</translation>
+        </message>
+        <message>
+            <source>No change to the runbook</source>
+            <translation>No change to the runbook</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>a task</source>
+            <translation>a task</translation>
+        </message>
+        <message>
+            <source>an expected result</source>
+            <translation>an expected result</translation>
+        </message>
+        <message>
+            <source>The new task text</source>
+            <translation>The new task text</translation>
+        </message>
+        <message>
+            <source>The expected result</source>
+            <translation>The expected result</translation>
+        </message>
+        <message>
+            <source>&amp;Lesson:</source>
+            <translation>&amp;Lesson:</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>&amp;Action:</translation>
+        </message>
+        <message>
+            <source>&amp;Owner:</source>
+            <translation>&amp;Owner:</translation>
+        </message>
+        <message>
+            <source>Runbook change for the next cutover</source>
+            <translation>Runbook change for the next cutover</translation>
+        </message>
+        <message>
+            <source>&amp;Change:</source>
+            <translation>&amp;Change:</translation>
+        </message>
+        <message>
+            <source>&amp;Phase:</source>
+            <translation>&amp;Phase:</translation>
+        </message>
+        <message>
+            <source>&amp;Task:</source>
+            <translation>&amp;Task:</translation>
+        </message>
+        <message>
+            <source>&amp;New text:</source>
+            <translation>&amp;New text:</translation>
+        </message>
+        <message>
+            <source>&amp;Expected result:</source>
+            <translation>&amp;Expected result:</translation>
+        </message>
+        <message>
+            <source>Write the lesson first: what did we learn?</source>
+            <translation>Write the lesson first: what did we learn?</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonTableModel</name>
+        <message>
+            <source>Lesson</source>
+            <translation>Lesson</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Runbook change</source>
+            <translation>Runbook change</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonsLearned</name>
+        <message>
+            <source>Cannot read the result statement: %1</source>
+            <translation>Cannot read the result statement: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the lessons learned: %1</source>
+            <translation>Cannot read the lessons learned: %1</translation>
+        </message>
+        <message>
+            <source>Lesson %1 has an unknown runbook change "%2 %3"; the session file is damaged.</source>
+            <translation>Lesson %1 has an unknown runbook change "%2 %3"; the session file is damaged.</translation>
+        </message>
+        <message>
+            <source>This session is open read-only; nothing can be changed here.</source>
+            <translation>This session is open read-only; nothing can be changed here.</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with a name; give your name first.</source>
+            <translation>Every change is recorded with a name; give your name first.</translation>
+        </message>
+        <message>
+            <source>A runbook change names the phase it changes.</source>
+            <translation>A runbook change names the phase it changes.</translation>
+        </message>
+        <message>
+            <source>Adding a task needs the text of the new task.</source>
+            <translation>Adding a task needs the text of the new task.</translation>
+        </message>
+        <message>
+            <source>A runbook change names the task it changes (its text or its number in the phase).</source>
+            <translation>A runbook change names the task it changes (its text or its number in the phase).</translation>
+        </message>
+        <message>
+            <source>Changing a task needs its new text.</source>
+            <translation>Changing a task needs its new text.</translation>
+        </message>
+        <message>
+            <source>Adding or changing an expected result needs the expected result.</source>
+            <translation>Adding or changing an expected result needs the expected result.</translation>
+        </message>
+        <message>
+            <source>A lesson needs a text: what did we learn?</source>
+            <translation>A lesson needs a text: what did we learn?</translation>
+        </message>
+        <message>
+            <source>The result statement was not saved: %1</source>
+            <translation>The result statement was not saved: %1</translation>
+        </message>
+        <message>
+            <source>The lesson was not saved: %1</source>
+            <translation>The lesson was not saved: %1</translation>
+        </message>
+        <message>
+            <source>There is no lesson %1 in this session.</source>
+            <translation>There is no lesson %1 in this session.</translation>
+        </message>
+        <message>
+            <source>The lesson was not removed: %1</source>
+            <translation>The lesson was not removed: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About Cutover Cockpit</source>
             <translation>About Cutover Cockpit</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Cutover Cockpit %1&lt;/h3&gt;&lt;p&gt;The cockpit for the lead of a zero-downtime production cutover: checklist, sign-offs and a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Cutover Cockpit %1&lt;/h3&gt;&lt;p&gt;The cockpit for the lead of a zero-downtime production cutover: checklist, sign-offs and a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -508,10 +1932,6 @@ Sign off as:</translation>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <source>&amp;Checklist</source>
-            <translation>&amp;Checklist</translation>
-        </message>
-        <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
         </message>
@@ -544,10 +1964,6 @@ Sign off as:</translation>
             <translation>The file was not changed. Check that it is a Cutover Cockpit session, or open another one.</translation>
         </message>
         <message>
-            <source>Cannot create a temporary folder for the demo.</source>
-            <translation>Cannot create a temporary folder for the demo.</translation>
-        </message>
-        <message>
             <source>Cannot start the demo</source>
             <translation>Cannot start the demo</translation>
         </message>
@@ -564,12 +1980,39 @@ Sign off as:</translation>
             <translation>Choose another file name or folder and try again.</translation>
         </message>
         <message>
-            <source>Open a cutover session</source>
-            <translation>Open a cutover session</translation>
+            <source>&lt;h3&gt;Cutover Cockpit %1&lt;/h3&gt;&lt;p&gt;The cockpit for the lead of a zero-downtime production cutover: checklist and sign-offs, the traffic shift with gates, live metrics, the incident log, the report and a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Cutover Cockpit %1&lt;/h3&gt;&lt;p&gt;The cockpit for the lead of a zero-downtime production cutover: checklist and sign-offs, the traffic shift with gates, live metrics, the incident log, the report and a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>Cutover sessions (*.cutover);;All files (*)</source>
-            <translation>Cutover sessions (*.cutover);;All files (*)</translation>
+            <source>&amp;Session</source>
+            <translation>&amp;Session</translation>
+        </message>
+        <message>
+            <source>%1 [stakeholder view] — Cutover Cockpit</source>
+            <translation>%1 [stakeholder view] — Cutover Cockpit</translation>
+        </message>
+        <message>
+            <source>Check the path; the viewer never changes the file.</source>
+            <translation>Check the path; the viewer never changes the file.</translation>
+        </message>
+        <message>
+            <source>Not following the session any more: %1</source>
+            <translation>Not following the session any more: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkdownReportWriter</name>
+        <message>
+            <source>Cannot write the figure %1: %2</source>
+            <translation>Cannot write the figure %1: %2</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation>The export was cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
         </message>
     </context>
     <context>
@@ -577,6 +2020,308 @@ Sign off as:</translation>
         <message>
             <source>Close message</source>
             <translation>Close message</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricChartView</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>old path</source>
+            <translation>old path</translation>
+        </message>
+        <message>
+            <source>new path</source>
+            <translation>new path</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricCondition</name>
+        <message>
+            <source>The condition is empty; write e.g. "error_ratio/new &lt; 0.005".</source>
+            <translation>The condition is empty; write e.g. "error_ratio/new &lt; 0.005".</translation>
+        </message>
+        <message>
+            <source>a comparison (&lt;, &lt;=, &gt;, &gt;=, ==, !=) is expected</source>
+            <translation>a comparison (&lt;, &lt;=, &gt;, &gt;=, ==, !=) is expected</translation>
+        </message>
+        <message>
+            <source>unexpected text after the condition</source>
+            <translation>unexpected text after the condition</translation>
+        </message>
+        <message>
+            <source>The condition "%1" cannot be read. %2</source>
+            <translation>The condition "%1" cannot be read. %2</translation>
+        </message>
+        <message>
+            <source>The condition "%1" names no series; write e.g. "error_ratio/new &lt; 0.005".</source>
+            <translation>The condition "%1" names no series; write e.g. "error_ratio/new &lt; 0.005".</translation>
+        </message>
+        <message>
+            <source>%1: no reading</source>
+            <translation>%1: no reading</translation>
+        </message>
+        <message>
+            <source>%1 = %2</source>
+            <translation>%1 = %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: no data</source>
+            <translation>%1: no data</translation>
+        </message>
+        <message>
+            <source>%1 %2 %3</source>
+            <translation>%1 %2 %3</translation>
+        </message>
+        <message>
+            <source>Inconclusive: the metric source reports an error (%1).</source>
+            <translation>Inconclusive: the metric source reports an error (%1).</translation>
+        </message>
+        <message>
+            <source>No data: %1.</source>
+            <translation>No data: %1.</translation>
+        </message>
+        <message>
+            <source>Inconclusive: %1 gives no finite result (%2).</source>
+            <translation>Inconclusive: %1 gives no finite result (%2).</translation>
+        </message>
+        <message>
+            <source>Pass: %1 holds (%2).</source>
+            <translation>Pass: %1 holds (%2).</translation>
+        </message>
+        <message>
+            <source>Fail: %1 does not hold (%2).</source>
+            <translation>Fail: %1 does not hold (%2).</translation>
+        </message>
+        <message>
+            <source>At position %1: %2</source>
+            <translation>At position %1: %2</translation>
+        </message>
+        <message>
+            <source>a closing parenthesis is missing</source>
+            <translation>a closing parenthesis is missing</translation>
+        </message>
+        <message>
+            <source>a number or a series name is missing at the end</source>
+            <translation>a number or a series name is missing at the end</translation>
+        </message>
+        <message>
+            <source>unexpected "%1"; expected a number or a series name such as error_ratio/new</source>
+            <translation>unexpected "%1"; expected a number or a series name such as error_ratio/new</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number</source>
+            <translation>"%1" is not a number</translation>
+        </message>
+        <message>
+            <source>"%1" is not a series name: expected metric/path, e.g. %1/new</source>
+            <translation>"%1" is not a series name: expected metric/path, e.g. %1/new</translation>
+        </message>
+        <message>
+            <source>the series name "%1" has no path after the slash (old or new)</source>
+            <translation>the series name "%1" has no path after the slash (old or new)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricConditionProbe</name>
+        <message>
+            <source>No metric source is connected to this session.</source>
+            <translation>No metric source is connected to this session.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>%1 has no value</source>
+            <translation>%1 has no value</translation>
+        </message>
+        <message>
+            <source>%1 = %2, %3 = 0</source>
+            <translation>%1 = %2, %3 = 0</translation>
+        </message>
+        <message>
+            <source>%1 / %2 ≤ %3</source>
+            <translation>%1 / %2 ≤ %3</translation>
+        </message>
+        <message>
+            <source>both are 0</source>
+            <translation>both are 0</translation>
+        </message>
+        <message>
+            <source>the baseline is 0, so the ratio is undefined</source>
+            <translation>the baseline is 0, so the ratio is undefined</translation>
+        </message>
+        <message>
+            <source>ratio %1 (%2 / %3)</source>
+            <translation>ratio %1 (%2 / %3)</translation>
+        </message>
+        <message>
+            <source>≤ %1</source>
+            <translation>≤ %1</translation>
+        </message>
+        <message>
+            <source>≥ %1</source>
+            <translation>≥ %1</translation>
+        </message>
+        <message>
+            <source>condition met</source>
+            <translation>condition met</translation>
+        </message>
+        <message>
+            <source>; fails above %1</source>
+            <translation>; fails above %1</translation>
+        </message>
+        <message>
+            <source>%1 is above the failure limit %2</source>
+            <translation>%1 is above the failure limit %2</translation>
+        </message>
+        <message>
+            <source>%1 misses the success condition but not the failure condition</source>
+            <translation>%1 misses the success condition but not the failure condition</translation>
+        </message>
+        <message>
+            <source>%1 misses the condition %2</source>
+            <translation>%1 misses the condition %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricHub</name>
+        <message>
+            <source>No samples of %1 yet.</source>
+            <translation>No samples of %1 yet.</translation>
+        </message>
+        <message>
+            <source>The latest sample of %1 is %2 s old.</source>
+            <translation>The latest sample of %1 is %2 s old.</translation>
+        </message>
+        <message>
+            <source>%1 has no value now (NaN or infinite).</source>
+            <translation>%1 has no value now (NaN or infinite).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsDashboard</name>
+        <message>
+            <source>SIMULATED DATA (demo)</source>
+            <translation>SIMULATED DATA (demo)</translation>
+        </message>
+        <message>
+            <source>&amp;Window:</source>
+            <translation>&amp;Window:</translation>
+        </message>
+        <message>
+            <source>Last 15 minutes</source>
+            <translation>Last 15 minutes</translation>
+        </message>
+        <message>
+            <source>Last hour</source>
+            <translation>Last hour</translation>
+        </message>
+        <message>
+            <source>Whole session</source>
+            <translation>Whole session</translation>
+        </message>
+        <message>
+            <source>Time window of all charts (Home: whole session)</source>
+            <translation>Time window of all charts (Home: whole session)</translation>
+        </message>
+        <message>
+            <source>&amp;Follow live</source>
+            <translation>&amp;Follow live</translation>
+        </message>
+        <message>
+            <source>Keep the newest samples in view (End). Zooming or panning stops following.</source>
+            <translation>Keep the newest samples in view (End). Zooming or panning stops following.</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:%1'&gt;&amp;#9632; old path&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;&amp;#9632; new path&lt;/span&gt; &amp;nbsp; &lt;span style='color:#c62828'&gt;- - SLO&lt;/span&gt;</source>
+            <translation>&lt;span style='color:%1'&gt;&amp;#9632; old path&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;&amp;#9632; new path&lt;/span&gt; &amp;nbsp; &lt;span style='color:#c62828'&gt;- - SLO&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Wheel or + / − zooms, drag or ← / → pans, Home shows the whole session, End follows live.</source>
+            <translation>Wheel or + / − zooms, drag or ← / → pans, Home shows the whole session, End follows live.</translation>
+        </message>
+        <message>
+            <source>Saving samples: %1</source>
+            <translation>Saving samples: %1</translation>
+        </message>
+        <message>
+            <source>Error ratio</source>
+            <translation>Error ratio</translation>
+        </message>
+        <message>
+            <source>Throughput</source>
+            <translation>Throughput</translation>
+        </message>
+        <message>
+            <source>req/s</source>
+            <translation>req/s</translation>
+        </message>
+        <message>
+            <source>Latency p50</source>
+            <translation>Latency p50</translation>
+        </message>
+        <message>
+            <source>Latency p95</source>
+            <translation>Latency p95</translation>
+        </message>
+        <message>
+            <source>Latency p99</source>
+            <translation>Latency p99</translation>
+        </message>
+        <message>
+            <source>SLO %1 %2</source>
+            <translation>SLO %1 %2</translation>
+        </message>
+        <message>
+            <source>No samples in this time range</source>
+            <translation>No samples in this time range</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#c62828'&gt;%1: %2&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#c62828'&gt;%1: %2&lt;/span&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sample(s)</source>
+            <translation>
+                <numerusform>%n sample</numerusform>
+                <numerusform>%n samples</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>old</source>
+            <translation>old</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>marker: %1</source>
+            <translation>marker: %1</translation>
         </message>
     </context>
     <context>
@@ -681,6 +2426,197 @@ Correct the file or choose another template.</translation>
         </message>
     </context>
     <context>
+        <name>NotificationChannelsWidget</name>
+        <message>
+            <source>Only verified entries, traffic step changes and the result are posted. A webhook URL is a secret: it is kept in the system keychain or the environment, never in the session file.</source>
+            <translation>Only verified entries, traffic step changes and the result are posted. A webhook URL is a secret: it is kept in the system keychain or the environment, never in the session file.</translation>
+        </message>
+        <message>
+            <source>looking up…</source>
+            <translation>looking up…</translation>
+        </message>
+        <message>
+            <source>paste a new webhook URL to store it in the keychain</source>
+            <translation>paste a new webhook URL to store it in the keychain</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>set (from the environment)</source>
+            <translation>set (from the environment)</translation>
+        </message>
+        <message>
+            <source>set (from the keychain)</source>
+            <translation>set (from the keychain)</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation>not saved: %1</translation>
+        </message>
+        <message>
+            <source>that is not an http(s) URL; nothing was saved</source>
+            <translation>that is not an http(s) URL; nothing was saved</translation>
+        </message>
+        <message>
+            <source>saving…</source>
+            <translation>saving…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outbox</name>
+        <message>
+            <source>REHEARSAL</source>
+            <translation>REHEARSAL</translation>
+        </message>
+        <message>
+            <source>LIVE</source>
+            <translation>LIVE</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with a name; give your name first.</source>
+            <translation>Every change is recorded with a name; give your name first.</translation>
+        </message>
+        <message>
+            <source>The notification could not be written: %1</source>
+            <translation>The notification could not be written: %1</translation>
+        </message>
+        <message>
+            <source>A step change needs a step between 0 and %1 and a split between 0 and 100 (got step %2, split %3).</source>
+            <translation>A step change needs a step between 0 and %1 and a split between 0 and 100 (got step %2, split %3).</translation>
+        </message>
+        <message>
+            <source>Traffic step %1 of %2</source>
+            <translation>Traffic step %1 of %2</translation>
+        </message>
+        <message>
+            <source>Split in force: old %1 % | new %2 %</source>
+            <translation>Split in force: old %1 % | new %2 %</translation>
+        </message>
+        <message>
+            <source>The result statement is empty; write what the cutover achieved.</source>
+            <translation>The result statement is empty; write what the cutover achieved.</translation>
+        </message>
+        <message>
+            <source>Result of the cutover</source>
+            <translation>Result of the cutover</translation>
+        </message>
+        <message>
+            <source>delivery was interrupted (the outbox stopped); it is sent again</source>
+            <translation>delivery was interrupted (the outbox stopped); it is sent again</translation>
+        </message>
+        <message>
+            <source>the receiver answered HTTP %1 %2</source>
+            <translation>the receiver answered HTTP %1 %2</translation>
+        </message>
+        <message>
+            <source>no answer from the receiver (%1)</source>
+            <translation>no answer from the receiver (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxModel</name>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Retrying</source>
+            <translation>Retrying</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>no webhook URL configured for %1 in this cockpit</source>
+            <translation>no webhook URL configured for %1 in this cockpit</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>Delivery</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Last error</translation>
+        </message>
+        <message>
+            <source>Sent / next try</source>
+            <translation>Sent / next try</translation>
+        </message>
+    </context>
+    <context>
+        <name>Parser</name>
+        <message>
+            <source>At position %1: %2</source>
+            <translation>At position %1: %2</translation>
+        </message>
+        <message>
+            <source>a closing parenthesis is missing</source>
+            <translation>a closing parenthesis is missing</translation>
+        </message>
+        <message>
+            <source>a number or a series name is missing at the end</source>
+            <translation>a number or a series name is missing at the end</translation>
+        </message>
+        <message>
+            <source>unexpected "%1"; expected a number or a series name such as error_ratio/new</source>
+            <translation>unexpected "%1"; expected a number or a series name such as error_ratio/new</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number</source>
+            <translation>"%1" is not a number</translation>
+        </message>
+        <message>
+            <source>"%1" is not a series name: expected metric/path, e.g. %1/new</source>
+            <translation>"%1" is not a series name: expected metric/path, e.g. %1/new</translation>
+        </message>
+        <message>
+            <source>the series name "%1" has no path after the slash (old or new)</source>
+            <translation>the series name "%1" has no path after the slash (old or new)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfReportWriter</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; nothing was written.</source>
+            <translation>The export was cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Laying out pages</source>
+            <translation>Laying out pages</translation>
+        </message>
+    </context>
+    <context>
         <name>PhaseItemDelegate</name>
         <message numerus="yes">
             <source>%n failed</source>
@@ -713,10 +2649,508 @@ Correct the file or choose another template.</translation>
         </message>
     </context>
     <context>
+        <name>PlanEditDialog</name>
+        <message>
+            <source>Traffic plan</source>
+            <translation>Traffic plan</translation>
+        </message>
+        <message>
+            <source>Steps (% to new):</source>
+            <translation>Steps (% to new):</translation>
+        </message>
+        <message>
+            <source>Hold after each step:</source>
+            <translation>Hold after each step:</translation>
+        </message>
+        <message>
+            <source>Old path health URL:</source>
+            <translation>Old path health URL:</translation>
+        </message>
+        <message>
+            <source>Gates (JSON array):</source>
+            <translation>Gates (JSON array):</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>30s, 5m, 2h or until-promoted</source>
+            <translation>30s, 5m, 2h or until-promoted</translation>
+        </message>
+        <message>
+            <source>Gates: not JSON: %1 (at character %2)</source>
+            <translation>Gates: not JSON: %1 (at character %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProbeEndpointModel</name>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Path (old / new)</source>
+            <translation>Path (old / new)</translation>
+        </message>
+        <message>
+            <source>The URL is empty.</source>
+            <translation>The URL is empty.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an http(s) URL such as http://10.0.0.5:8080/health.</source>
+            <translation>"%1" is not an http(s) URL such as http://10.0.0.5:8080/health.</translation>
+        </message>
+        <message>
+            <source>The path must be "old" or "new", not "%1".</source>
+            <translation>The path must be "old" or "new", not "%1".</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Row %1: %2</translation>
+        </message>
+        <message>
+            <source>No endpoint of the old path: old and new cannot be compared.</source>
+            <translation>No endpoint of the old path: old and new cannot be compared.</translation>
+        </message>
+        <message>
+            <source>No endpoint of the new path: old and new cannot be compared.</source>
+            <translation>No endpoint of the new path: old and new cannot be compared.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrometheusQueryModel</name>
+        <message>
+            <source>Series %1/old and %1/new</source>
+            <translation>Series %1/old and %1/new</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Metric</translation>
+        </message>
+        <message>
+            <source>PromQL query</source>
+            <translation>PromQL query</translation>
+        </message>
+        <message>
+            <source>Path label</source>
+            <translation>Path label</translation>
+        </message>
+        <message>
+            <source>Old path value</source>
+            <translation>Old path value</translation>
+        </message>
+        <message>
+            <source>New path value</source>
+            <translation>New path value</translation>
+        </message>
+        <message>
+            <source>The metric name is empty.</source>
+            <translation>The metric name is empty.</translation>
+        </message>
+        <message>
+            <source>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new).</source>
+            <translation>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new).</translation>
+        </message>
+        <message>
+            <source>The metric name "%1" is used twice.</source>
+            <translation>The metric name "%1" is used twice.</translation>
+        </message>
+        <message>
+            <source>The PromQL query is empty.</source>
+            <translation>The PromQL query is empty.</translation>
+        </message>
+        <message>
+            <source>The label that tells old and new apart is empty.</source>
+            <translation>The label that tells old and new apart is empty.</translation>
+        </message>
+        <message>
+            <source>The label values of the old and the new path must both be given.</source>
+            <translation>The label values of the old and the new path must both be given.</translation>
+        </message>
+        <message>
+            <source>The old and the new path have the same label value "%1".</source>
+            <translation>The old and the new path have the same label value "%1".</translation>
+        </message>
+        <message>
+            <source>No query is configured.</source>
+            <translation>No query is configured.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Row %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrometheusResponseParser</name>
+        <message>
+            <source>Prometheus answered with an empty body (HTTP %1).</source>
+            <translation>Prometheus answered with an empty body (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>Prometheus' answer is not valid JSON (HTTP %1, %2 at byte %3): %4</source>
+            <translation>Prometheus' answer is not valid JSON (HTTP %1, %2 at byte %3): %4</translation>
+        </message>
+        <message>
+            <source>Prometheus' answer is not a JSON object (HTTP %1): %2</source>
+            <translation>Prometheus' answer is not a JSON object (HTTP %1): %2</translation>
+        </message>
+        <message>
+            <source>Prometheus reported an error (%1, HTTP %2): %3</source>
+            <translation>Prometheus reported an error (%1, HTTP %2): %3</translation>
+        </message>
+        <message>
+            <source>no error type</source>
+            <translation>no error type</translation>
+        </message>
+        <message>
+            <source>no message</source>
+            <translation>no message</translation>
+        </message>
+        <message>
+            <source>Prometheus' answer has no "status" of success or error (HTTP %1).</source>
+            <translation>Prometheus' answer has no "status" of success or error (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>Prometheus answered with HTTP status %1 despite a success body.</source>
+            <translation>Prometheus answered with HTTP status %1 despite a success body.</translation>
+        </message>
+        <message>
+            <source>Prometheus' answer cannot be read: %1.</source>
+            <translation>Prometheus' answer cannot be read: %1.</translation>
+        </message>
+        <message>
+            <source>"result" is not a list</source>
+            <translation>"result" is not a list</translation>
+        </message>
+        <message>
+            <source>a matrix result has no "values" list</source>
+            <translation>a matrix result has no "values" list</translation>
+        </message>
+        <message>
+            <source>the query returns a string, not a number</source>
+            <translation>the query returns a string, not a number</translation>
+        </message>
+        <message>
+            <source>unknown result type "%1"</source>
+            <translation>unknown result type "%1"</translation>
+        </message>
+        <message>
+            <source>a sample is not a [time, "value"] pair</source>
+            <translation>a sample is not a [time, "value"] pair</translation>
+        </message>
+        <message>
+            <source>the sample value "%1" is not a number</source>
+            <translation>the sample value "%1" is not a number</translation>
+        </message>
+        <message>
+            <source>a result has no "metric" object</source>
+            <translation>a result has no "metric" object</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrometheusSource</name>
+        <message>
+            <source>Prometheus at %1</source>
+            <translation>Prometheus at %1</translation>
+        </message>
+        <message>
+            <source>The Prometheus address "%1" is not a valid URL (expected e.g. http://127.0.0.1:9090).</source>
+            <translation>The Prometheus address "%1" is not a valid URL (expected e.g. http://127.0.0.1:9090).</translation>
+        </message>
+        <message>
+            <source>Prometheus authentication: %1 Continuing without an authentication header.</source>
+            <translation>Prometheus authentication: %1 Continuing without an authentication header.</translation>
+        </message>
+        <message>
+            <source>no answer within %1 s (timeout)</source>
+            <translation>no answer within %1 s (timeout)</translation>
+        </message>
+        <message>
+            <source>connection refused — is Prometheus running at this address?</source>
+            <translation>connection refused — is Prometheus running at this address?</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Prometheus query failed (retrying in %1 s): %2</source>
+            <translation>Prometheus query failed (retrying in %1 s): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrometheusSourceEditor</name>
+        <message>
+            <source>Prometheus &amp;address:</source>
+            <translation>Prometheus &amp;address:</translation>
+        </message>
+        <message>
+            <source>Name of an environment variable holding the whole Authorization header value, e.g. "Bearer …". Only the name is saved.</source>
+            <translation>Name of an environment variable holding the whole Authorization header value, e.g. "Bearer …". Only the name is saved.</translation>
+        </message>
+        <message>
+            <source>Auth header from &amp;environment variable:</source>
+            <translation>Auth header from &amp;environment variable:</translation>
+        </message>
+        <message>
+            <source>Entry in the system keychain (service "%1") holding the Authorization header value; asked first. Only the entry name is saved.</source>
+            <translation>Entry in the system keychain (service "%1") holding the Authorization header value; asked first. Only the entry name is saved.</translation>
+        </message>
+        <message>
+            <source>… or from &amp;keychain entry:</source>
+            <translation>… or from &amp;keychain entry:</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>&amp;Poll every:</source>
+            <translation>&amp;Poll every:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>How much history to fetch with query_range when the source starts.</source>
+            <translation>How much history to fetch with query_range when the source starts.</translation>
+        </message>
+        <message>
+            <source>Fill &amp;history of:</source>
+            <translation>Fill &amp;history of:</translation>
+        </message>
+        <message>
+            <source>&amp;Add query</source>
+            <translation>&amp;Add query</translation>
+        </message>
+        <message>
+            <source>&amp;Remove query</source>
+            <translation>&amp;Remove query</translation>
+        </message>
+        <message>
+            <source>Restore &amp;defaults</source>
+            <translation>Restore &amp;defaults</translation>
+        </message>
+        <message>
+            <source>The Prometheus address is empty.</source>
+            <translation>The Prometheus address is empty.</translation>
+        </message>
+        <message>
+            <source>The Prometheus address "%1" is not an http(s) URL such as http://127.0.0.1:9090.</source>
+            <translation>The Prometheus address "%1" is not an http(s) URL such as http://127.0.0.1:9090.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentSessions</name>
         <message>
             <source>(no recent sessions)</source>
             <translation>(no recent sessions)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportBuilder</name>
+        <message>
+            <source>Cannot read the audit trail: %1</source>
+            <translation>Cannot read the audit trail: %1</translation>
+        </message>
+        <message>
+            <source>Checklist and lessons read</source>
+            <translation>Checklist and lessons read</translation>
+        </message>
+        <message>
+            <source>The report was cancelled.</source>
+            <translation>The report was cancelled.</translation>
+        </message>
+        <message>
+            <source>Report gathered</source>
+            <translation>Report gathered</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExporter</name>
+        <message>
+            <source>Reports are written in English (en) or German (de), not "%1".</source>
+            <translation>Reports are written in English (en) or German (de), not "%1".</translation>
+        </message>
+        <message>
+            <source>Say where the report goes (an output file).</source>
+            <translation>Say where the report goes (an output file).</translation>
+        </message>
+        <message>
+            <source>Opening the session</source>
+            <translation>Opening the session</translation>
+        </message>
+        <message>
+            <source>Cannot read the audit trail: %1</source>
+            <translation>Cannot read the audit trail: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPanel</name>
+        <message>
+            <source>&amp;Save result statement</source>
+            <translation>&amp;Save result statement</translation>
+        </message>
+        <message>
+            <source>&amp;Add lesson…</source>
+            <translation>&amp;Add lesson…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Remove…</translation>
+        </message>
+        <message>
+            <source>Save as new &amp;template version…</source>
+            <translation>Save as new &amp;template version…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport report…</source>
+            <translation>E&amp;xport report…</translation>
+        </message>
+        <message>
+            <source>What was the goal of this cutover?</source>
+            <translation>What was the goal of this cutover?</translation>
+        </message>
+        <message>
+            <source>What went well?</source>
+            <translation>What went well?</translation>
+        </message>
+        <message>
+            <source>What is still open?</source>
+            <translation>What is still open?</translation>
+        </message>
+        <message>
+            <source>Save the result statement (Ctrl+S); every change is recorded in the audit trail</source>
+            <translation>Save the result statement (Ctrl+S); every change is recorded in the audit trail</translation>
+        </message>
+        <message>
+            <source>Result statement</source>
+            <translation>Result statement</translation>
+        </message>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Goal:</translation>
+        </message>
+        <message>
+            <source>What went &amp;well:</source>
+            <translation>What went &amp;well:</translation>
+        </message>
+        <message>
+            <source>What is &amp;open:</source>
+            <translation>What is &amp;open:</translation>
+        </message>
+        <message>
+            <source>Apply the lessons' runbook changes to this session's runbook and save them as the next version of a template, with a changelog</source>
+            <translation>Apply the lessons' runbook changes to this session's runbook and save them as the next version of a template, with a changelog</translation>
+        </message>
+        <message>
+            <source>Lessons learned</source>
+            <translation>Lessons learned</translation>
+        </message>
+        <message>
+            <source>The language of the report</source>
+            <translation>The language of the report</translation>
+        </message>
+        <message>
+            <source>Report language:</source>
+            <translation>Report language:</translation>
+        </message>
+        <message>
+            <source>Exporting the report: %1</source>
+            <translation>Exporting the report: %1</translation>
+        </message>
+        <message>
+            <source>Report written: %1</source>
+            <translation>Report written: %1</translation>
+        </message>
+        <message>
+            <source>The report was not written: %1</source>
+            <translation>The report was not written: %1</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Not saved yet</translation>
+        </message>
+        <message>
+            <source>Last saved by %1, %2</source>
+            <translation>Last saved by %1, %2</translation>
+        </message>
+        <message>
+            <source>Result statement saved.</source>
+            <translation>Result statement saved.</translation>
+        </message>
+        <message>
+            <source>Lesson recorded.</source>
+            <translation>Lesson recorded.</translation>
+        </message>
+        <message>
+            <source>Lesson saved.</source>
+            <translation>Lesson saved.</translation>
+        </message>
+        <message>
+            <source>Remove lesson</source>
+            <translation>Remove lesson</translation>
+        </message>
+        <message>
+            <source>Why is "%1" removed? (Its text stays in the audit trail.)</source>
+            <translation>Why is "%1" removed? (Its text stays in the audit trail.)</translation>
+        </message>
+        <message>
+            <source>Lesson removed.</source>
+            <translation>Lesson removed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 saved to %2 with %n change(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Save as new template version</source>
+            <translation>Save as new template version</translation>
+        </message>
+        <message>
+            <source>Template name (the next version number is added):</source>
+            <translation>Template name (the next version number is added):</translation>
+        </message>
+        <message>
+            <source>Exporting the report…</source>
+            <translation>Exporting the report…</translation>
+        </message>
+        <message>
+            <source>PDF for the change board (*.pdf)</source>
+            <translation>PDF for the change board (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Self-contained HTML page (*.html)</source>
+            <translation>Self-contained HTML page (*.html)</translation>
+        </message>
+        <message>
+            <source>Markdown for a wiki, charts as PNG beside it (*.md)</source>
+            <translation>Markdown for a wiki, charts as PNG beside it (*.md)</translation>
+        </message>
+        <message>
+            <source>JSON for machines (*.json)</source>
+            <translation>JSON for machines (*.json)</translation>
+        </message>
+        <message>
+            <source>Audit trail as CSV (*.csv)</source>
+            <translation>Audit trail as CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Export report</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -786,10 +3220,6 @@ Correct the file or choose another template.</translation>
             <translation>%1.task is missing or empty</translation>
         </message>
         <message>
-            <source>the file is not UTF-8 text</source>
-            <translation>the file is not UTF-8 text</translation>
-        </message>
-        <message>
             <source>%1: unknown runbook format; use a .md, .csv or .json file</source>
             <translation>%1: unknown runbook format; use a .md, .csv or .json file</translation>
         </message>
@@ -800,6 +3230,10 @@ Correct the file or choose another template.</translation>
         <message>
             <source>%1 cannot be written: %2</source>
             <translation>%1 cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>line %1: the file is not UTF-8 text</source>
+            <translation>line %1: the file is not UTF-8 text</translation>
         </message>
         <message>
             <source>unknown column "%1" (expected Phase, Task, Result and optionally Owner, Sign-off, Minutes; German: Phase, Aufgabe, Ergebnis, Verantwortlich, Freigabe, Minuten)</source>
@@ -875,6 +3309,210 @@ Correct the file or choose another template.</translation>
         <message>
             <source>Choose another file name or folder.</source>
             <translation>Choose another file name or folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuntimeIndicators</name>
+        <message>
+            <source>traffic: no backend configured</source>
+            <translation>traffic: no backend configured</translation>
+        </message>
+        <message>
+            <source>traffic: no plan</source>
+            <translation>traffic: no plan</translation>
+        </message>
+        <message>
+            <source>split old %1 | new %2</source>
+            <translation>split old %1 | new %2</translation>
+        </message>
+        <message>
+            <source>step %1 of %2</source>
+            <translation>step %1 of %2</translation>
+        </message>
+        <message>
+            <source>not started (%1 steps)</source>
+            <translation>not started (%1 steps)</translation>
+        </message>
+        <message>
+            <source>gates: none yet</source>
+            <translation>gates: none yet</translation>
+        </message>
+        <message>
+            <source>gates ✓ passed</source>
+            <translation>gates ✓ passed</translation>
+        </message>
+        <message>
+            <source>gates ✗ failed</source>
+            <translation>gates ✗ failed</translation>
+        </message>
+        <message>
+            <source>gates ? inconclusive</source>
+            <translation>gates ? inconclusive</translation>
+        </message>
+        <message>
+            <source>BACKEND ERROR</source>
+            <translation>BACKEND ERROR</translation>
+        </message>
+        <message>
+            <source>PROBLEM</source>
+            <translation>PROBLEM</translation>
+        </message>
+        <message>
+            <source>log %1 verified · %2 to verify</source>
+            <translation>log %1 verified · %2 to verify</translation>
+        </message>
+        <message>
+            <source>log %1 verified</source>
+            <translation>log %1 verified</translation>
+        </message>
+        <message>
+            <source>DRIFT: new %1, not %2</source>
+            <translation>DRIFT: new %1, not %2</translation>
+        </message>
+        <message>
+            <source>The backend reports %1 % on the new path; the session intends %2 %. See the Traffic tab.</source>
+            <translation>The backend reports %1 % on the new path; the session intends %2 %. See the Traffic tab.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleStoreWorker</name>
+        <message>
+            <source>The metric store cannot open %1: %2</source>
+            <translation>The metric store cannot open %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 has no metric_samples table (the session needs to be opened for writing once to be upgraded): %2</source>
+            <translation>%1 has no metric_samples table (the session needs to be opened for writing once to be upgraded): %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>The session is open read-only; %n metric sample(s) were not saved.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n metric sample(s) could not be saved yet and will be retried: %1</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>the metric store is not open</source>
+            <translation>the metric store is not open</translation>
+        </message>
+        <message>
+            <source>The metric samples of %1 cannot be read: %2</source>
+            <translation>The metric samples of %1 cannot be read: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <source>%1 is set but is not an http(s) URL.</source>
+            <translation>%1 is set but is not an http(s) URL.</translation>
+        </message>
+        <message>
+            <source>no webhook URL for %1: set %2 (no system keychain is available)</source>
+            <translation>no webhook URL for %1: set %2 (no system keychain is available)</translation>
+        </message>
+        <message>
+            <source>the system keychain did not answer in time; set %1 instead</source>
+            <translation>the system keychain did not answer in time; set %1 instead</translation>
+        </message>
+        <message>
+            <source>no webhook URL for %1 in the system keychain (%2); set %3 instead</source>
+            <translation>no webhook URL for %1 in the system keychain (%2); set %3 instead</translation>
+        </message>
+        <message>
+            <source>the keychain entry for %1 is not a URL</source>
+            <translation>the keychain entry for %1 is not a URL</translation>
+        </message>
+        <message>
+            <source>No system keychain is available; set %1 in the environment instead.</source>
+            <translation>No system keychain is available; set %1 in the environment instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCommands</name>
+        <message>
+            <source>&amp;Checklist</source>
+            <translation>&amp;Checklist</translation>
+        </message>
+        <message>
+            <source>&amp;Traffic</source>
+            <translation>&amp;Traffic</translation>
+        </message>
+        <message>
+            <source>&amp;Metrics</source>
+            <translation>&amp;Metrics</translation>
+        </message>
+        <message>
+            <source>&amp;Incident log</source>
+            <translation>&amp;Incident log</translation>
+        </message>
+        <message>
+            <source>&amp;Result &amp;&amp; report</source>
+            <translation>&amp;Result &amp;&amp; report</translation>
+        </message>
+        <message>
+            <source>&amp;Status page…</source>
+            <translation>&amp;Status page…</translation>
+        </message>
+        <message>
+            <source>&amp;Notification channels…</source>
+            <translation>&amp;Notification channels…</translation>
+        </message>
+        <message>
+            <source>Traffic &amp;backend…</source>
+            <translation>Traffic &amp;backend…</translation>
+        </message>
+        <message>
+            <source>Roll &amp;back…</source>
+            <translation>Roll &amp;back…</translation>
+        </message>
+        <message>
+            <source>Roll back: all traffic to the old path, with a reason (%1)</source>
+            <translation>Roll back: all traffic to the old path, with a reason (%1)</translation>
+        </message>
+        <message>
+            <source>Export &amp;report…</source>
+            <translation>Export &amp;report…</translation>
+        </message>
+        <message>
+            <source>Stakeholder status page</source>
+            <translation>Stakeholder status page</translation>
+        </message>
+        <message>
+            <source>Notification channels</source>
+            <translation>Notification channels</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionOpener</name>
+        <message>
+            <source>Cannot create a temporary folder for the demo.</source>
+            <translation>Cannot create a temporary folder for the demo.</translation>
+        </message>
+        <message>
+            <source>Open a cutover session</source>
+            <translation>Open a cutover session</translation>
+        </message>
+        <message>
+            <source>Cutover sessions (*.cutover);;All files (*)</source>
+            <translation>Cutover sessions (*.cutover);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionRuntime</name>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>%1 % (demo)</source>
+            <translation>%1 % (demo)</translation>
         </message>
     </context>
     <context>
@@ -1045,16 +3683,56 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
             <translation>Checklist</translation>
         </message>
         <message>
-            <source>The checklist of the selected phase (Ctrl+1)</source>
-            <translation>The checklist of the selected phase (Ctrl+1)</translation>
-        </message>
-        <message>
             <source>Goal</source>
             <translation>Goal</translation>
         </message>
         <message>
             <source>No goal statement was given for this session.</source>
             <translation>No goal statement was given for this session.</translation>
+        </message>
+        <message>
+            <source>gate: %1</source>
+            <translation>gate: %1</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Traffic</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Metrics</translation>
+        </message>
+        <message>
+            <source>Incident log</source>
+            <translation>Incident log</translation>
+        </message>
+        <message>
+            <source>Result &amp;&amp; report</source>
+            <translation>Result &amp;&amp; report</translation>
+        </message>
+        <message>
+            <source>The checklist of the selected phase</source>
+            <translation>The checklist of the selected phase</translation>
+        </message>
+        <message>
+            <source>The traffic shift: split, plan, gates</source>
+            <translation>The traffic shift: split, plan, gates</translation>
+        </message>
+        <message>
+            <source>Live metrics of the old and the new path</source>
+            <translation>Live metrics of the old and the new path</translation>
+        </message>
+        <message>
+            <source>What happened, verified by a second person</source>
+            <translation>What happened, verified by a second person</translation>
+        </message>
+        <message>
+            <source>Result statement, lessons learned and the report</source>
+            <translation>Result statement, lessons learned and the report</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
         </message>
     </context>
     <context>
@@ -1081,6 +3759,99 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>edit %1 of "%2"</source>
             <translation>edit %1 of "%2"</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatedSource</name>
+        <message>
+            <source>Simulated (demo)</source>
+            <translation>Simulated (demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceCredentials</name>
+        <message>
+            <source>The environment variable %1 is not set.</source>
+            <translation>The environment variable %1 is not set.</translation>
+        </message>
+        <message>
+            <source>The keychain entry "%1" could not be read: %2</source>
+            <translation>The keychain entry "%1" could not be read: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>StakeholderBoard</name>
+        <message>
+            <source>Traffic</source>
+            <translation>Traffic</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Verified updates</source>
+            <translation>Verified updates</translation>
+        </message>
+        <message>
+            <source>No session</source>
+            <translation>No session</translation>
+        </message>
+        <message>
+            <source>REHEARSAL</source>
+            <translation>REHEARSAL</translation>
+        </message>
+        <message>
+            <source>LIVE</source>
+            <translation>LIVE</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>as of %1</translation>
+        </message>
+        <message>
+            <source>not configured</source>
+            <translation>not configured</translation>
+        </message>
+        <message>
+            <source>No traffic plan is connected to this view.</source>
+            <translation>No traffic plan is connected to this view.</translation>
+        </message>
+        <message>
+            <source>old %1 % | new %2 %</source>
+            <translation>old %1 % | new %2 %</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Step %1 of %2</translation>
+        </message>
+        <message>
+            <source>No gate has run yet.</source>
+            <translation>No gate has run yet.</translation>
+        </message>
+        <message>
+            <source>%1 / %2 items</source>
+            <translation>%1 / %2 items</translation>
+        </message>
+        <message>
+            <source>%1: %2/%3 · %4 failed</source>
+            <translation>%1: %2/%3 · %4 failed</translation>
+        </message>
+        <message>
+            <source>%1: %2/%3</source>
+            <translation>%1: %2/%3</translation>
+        </message>
+        <message>
+            <source>Result: %1</source>
+            <translation>Result: %1</translation>
+        </message>
+        <message>
+            <source>No verified updates yet.</source>
+            <translation>No verified updates yet.</translation>
+        </message>
+        <message>
+            <source>written by %1, verified by %2</source>
+            <translation>written by %1, verified by %2</translation>
         </message>
     </context>
     <context>
@@ -1131,6 +3902,174 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         </message>
     </context>
     <context>
+        <name>StatusPageControl</name>
+        <message>
+            <source>Allow other machines (plain HTTP; anyone with the link can read)</source>
+            <translation>Allow other machines (plain HTTP; anyone with the link can read)</translation>
+        </message>
+        <message>
+            <source>&amp;Start status page</source>
+            <translation>&amp;Start status page</translation>
+        </message>
+        <message>
+            <source>Sto&amp;p</source>
+            <translation>Sto&amp;p</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Copy link</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>any free port</translation>
+        </message>
+        <message>
+            <source>Off: the page is not served</source>
+            <translation>Off: the page is not served</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Link for stakeholders:</source>
+            <translation>Link for stakeholders:</translation>
+        </message>
+        <message>
+            <source>Serving on port %1. Only verified information is shown; the link contains the access token — hand it only to stakeholders.</source>
+            <translation>Serving on port %1. Only verified information is shown; the link contains the access token — hand it only to stakeholders.</translation>
+        </message>
+        <message>
+            <source>Stopped; the old link no longer works.</source>
+            <translation>Stopped; the old link no longer works.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusPageRenderer</name>
+        <message>
+            <source>%1 · cutover status</source>
+            <translation>%1 · cutover status</translation>
+        </message>
+        <message>
+            <source>as of %1 UTC</source>
+            <translation>as of %1 UTC</translation>
+        </message>
+        <message>
+            <source>LIVE</source>
+            <translation>LIVE</translation>
+        </message>
+        <message>
+            <source>REHEARSAL</source>
+            <translation>REHEARSAL</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>Traffic</translation>
+        </message>
+        <message>
+            <source>Traffic shift: not configured</source>
+            <translation>Traffic shift: not configured</translation>
+        </message>
+        <message>
+            <source>old path</source>
+            <translation>old path</translation>
+        </message>
+        <message>
+            <source>new path</source>
+            <translation>new path</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Step %1 of %2</translation>
+        </message>
+        <message>
+            <source>Gates</source>
+            <translation>Gates</translation>
+        </message>
+        <message>
+            <source>Gates: not configured</source>
+            <translation>Gates: not configured</translation>
+        </message>
+        <message>
+            <source>No gate has run yet.</source>
+            <translation>No gate has run yet.</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>checklist items finished</source>
+            <translation>checklist items finished</translation>
+        </message>
+        <message>
+            <source>%1 failed</source>
+            <translation>%1 failed</translation>
+        </message>
+        <message>
+            <source>Verified updates</source>
+            <translation>Verified updates</translation>
+        </message>
+        <message>
+            <source>No verified updates yet.</source>
+            <translation>No verified updates yet.</translation>
+        </message>
+        <message>
+            <source>%1 UTC · written by %2, verified by %3</source>
+            <translation>%1 UTC · written by %2, verified by %3</translation>
+        </message>
+        <message>
+            <source>corrects update %1</source>
+            <translation>corrects update %1</translation>
+        </message>
+        <message>
+            <source>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</source>
+            <translation>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusPageServer</name>
+        <message>
+            <source>The status page needs an access token of at least 8 characters.</source>
+            <translation>The status page needs an access token of at least 8 characters.</translation>
+        </message>
+        <message>
+            <source>The status page cannot listen on %1 port %2 (in use, or not allowed).</source>
+            <translation>The status page cannot listen on %1 port %2 (in use, or not allowed).</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepPlan</name>
+        <message>
+            <source>The hold "%1" is not a duration (use 30s, 5m, 2h or until-promoted).</source>
+            <translation>The hold "%1" is not a duration (use 30s, 5m, 2h or until-promoted).</translation>
+        </message>
+        <message>
+            <source>"%1" in the step list is not a whole percentage.</source>
+            <translation>"%1" in the step list is not a whole percentage.</translation>
+        </message>
+        <message>
+            <source>The plan has no steps.</source>
+            <translation>The plan has no steps.</translation>
+        </message>
+        <message>
+            <source>Step %1: %2 % is outside 1..100.</source>
+            <translation>Step %1: %2 % is outside 1..100.</translation>
+        </message>
+        <message>
+            <source>Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.</source>
+            <translation>Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.</translation>
+        </message>
+        <message>
+            <source>Step %1: %2</source>
+            <translation>Step %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateLibrary</name>
         <message>
             <source>There is no template or runbook file named "%1" (templates are in %2).</source>
@@ -1147,6 +4086,273 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>Cannot create the template folder %1.</source>
             <translation>Cannot create the template folder %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateVersions</name>
+        <message>
+            <source>Lesson %1 ("%2"): %3</source>
+            <translation>Lesson %1 ("%2"): %3</translation>
+        </message>
+        <message>
+            <source>phase "%1" already has the task "%2"</source>
+            <translation>phase "%1" already has the task "%2"</translation>
+        </message>
+        <message>
+            <source>the runbook has no phase "%1"</source>
+            <translation>the runbook has no phase "%1"</translation>
+        </message>
+        <message>
+            <source>phase "%1" has no task "%2"</source>
+            <translation>phase "%1" has no task "%2"</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a template version: %2</source>
+            <translation>%1 is not a template version: %2</translation>
+        </message>
+        <message>
+            <source>This session is open read-only; nothing can be changed here.</source>
+            <translation>This session is open read-only; nothing can be changed here.</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with a name; give your name first.</source>
+            <translation>Every change is recorded with a name; give your name first.</translation>
+        </message>
+        <message>
+            <source>A template name uses letters, digits, '-' and '_' (and is not "default"), not "%1".</source>
+            <translation>A template name uses letters, digits, '-' and '_' (and is not "default"), not "%1".</translation>
+        </message>
+        <message>
+            <source>The new version was not saved; these changes cannot be applied:
+%1</source>
+            <translation>The new version was not saved; these changes cannot be applied:
+%1</translation>
+        </message>
+        <message>
+            <source>No lesson carries a runbook change, so there is nothing for a new version.</source>
+            <translation>No lesson carries a runbook change, so there is nothing for a new version.</translation>
+        </message>
+        <message>
+            <source>Cannot create the template folder %1.</source>
+            <translation>Cannot create the template folder %1.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; it is not overwritten.</source>
+            <translation>%1 already exists; it is not overwritten.</translation>
+        </message>
+        <message>
+            <source>The new version was not saved: %1</source>
+            <translation>The new version was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>it has no version number</source>
+            <translation>it has no version number</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficBackendRegistry</name>
+        <message>
+            <source>%1: the plugin metadata has no "id".</source>
+            <translation>%1: the plugin metadata has no "id".</translation>
+        </message>
+        <message>
+            <source>%1: a backend with the id "%2" is already loaded; this one is ignored.</source>
+            <translation>%1: a backend with the id "%2" is already loaded; this one is ignored.</translation>
+        </message>
+        <message>
+            <source>built-in</source>
+            <translation>built-in</translation>
+        </message>
+        <message>
+            <source>%1 is not a Qt plugin: %2</source>
+            <translation>%1 is not a Qt plugin: %2</translation>
+        </message>
+        <message>
+            <source>%1 is a Qt plugin but not a traffic backend (interface %2, expected %3).</source>
+            <translation>%1 is a Qt plugin but not a traffic backend (interface %2, expected %3).</translation>
+        </message>
+        <message>
+            <source>There is no traffic backend "%1" (known: %2).</source>
+            <translation>There is no traffic backend "%1" (known: %2).</translation>
+        </message>
+        <message>
+            <source>The backend plugin %1 cannot be loaded: %2</source>
+            <translation>The backend plugin %1 cannot be loaded: %2</translation>
+        </message>
+        <message>
+            <source>The plugin for "%1" does not implement the traffic backend interface.</source>
+            <translation>The plugin for "%1" does not implement the traffic backend interface.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficPanel</name>
+        <message>
+            <source>Resume the recorded split…</source>
+            <translation>Resume the recorded split…</translation>
+        </message>
+        <message>
+            <source>&amp;Run plan</source>
+            <translation>&amp;Run plan</translation>
+        </message>
+        <message>
+            <source>&amp;Promote</source>
+            <translation>&amp;Promote</translation>
+        </message>
+        <message>
+            <source>&amp;Hold</source>
+            <translation>&amp;Hold</translation>
+        </message>
+        <message>
+            <source>Roll &amp;back</source>
+            <translation>Roll &amp;back</translation>
+        </message>
+        <message>
+            <source>Backend…</source>
+            <translation>Backend…</translation>
+        </message>
+        <message>
+            <source>Plan…</source>
+            <translation>Plan…</translation>
+        </message>
+        <message>
+            <source>Read back split</source>
+            <translation>Read back split</translation>
+        </message>
+        <message>
+            <source>OLD path</source>
+            <translation>OLD path</translation>
+        </message>
+        <message>
+            <source>NEW path</source>
+            <translation>NEW path</translation>
+        </message>
+        <message>
+            <source>new %p %</source>
+            <translation>new %p %</translation>
+        </message>
+        <message>
+            <source>hold: %1:%2 left</source>
+            <translation>hold: %1:%2 left</translation>
+        </message>
+        <message>
+            <source>BACKEND ERROR: %1</source>
+            <translation>BACKEND ERROR: %1</translation>
+        </message>
+        <message>
+            <source>DRIFT: the split was changed outside the cockpit. The session says %1 % new, the backend has %2 % new. Roll back, or shift to restore it.</source>
+            <translation>DRIFT: the split was changed outside the cockpit. The session says %1 % new, the backend has %2 % new. Roll back, or shift to restore it.</translation>
+        </message>
+        <message>
+            <source>RECONCILE: %1 The session intends %2 % new; the backend has %3. Resume the intended split or roll back.</source>
+            <translation>RECONCILE: %1 The session intends %2 % new; the backend has %3. Resume the intended split or roll back.</translation>
+        </message>
+        <message>
+            <source>an unknown split</source>
+            <translation>an unknown split</translation>
+        </message>
+        <message>
+            <source>%1 % new</source>
+            <translation>%1 % new</translation>
+        </message>
+        <message>
+            <source>WARNING: %1</source>
+            <translation>WARNING: %1</translation>
+        </message>
+        <message>
+            <source>read back: new %1 % (%2)</source>
+            <translation>read back: new %1 % (%2)</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>State: %1</translation>
+        </message>
+        <message>
+            <source>holding until promoted</source>
+            <translation>holding until promoted</translation>
+        </message>
+        <message>
+            <source>backend: %1</source>
+            <translation>backend: %1</translation>
+        </message>
+        <message>
+            <source>no backend configured</source>
+            <translation>no backend configured</translation>
+        </message>
+        <message>
+            <source>hold until promoted</source>
+            <translation>hold until promoted</translation>
+        </message>
+        <message>
+            <source>hold %1 s</source>
+            <translation>hold %1 s</translation>
+        </message>
+        <message>
+            <source>%1. %2 % new — %3 — %4 gates</source>
+            <translation>%1. %2 % new — %3 — %4 gates</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <source>Run the plan</source>
+            <translation>Run the plan</translation>
+        </message>
+        <message>
+            <source>Start moving traffic to the new path step by step, with the gates after every step?</source>
+            <translation>Start moving traffic to the new path step by step, with the gates after every step?</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Promote</source>
+            <translation>Promote</translation>
+        </message>
+        <message>
+            <source>Go on to the next step now (at %1 % new)?</source>
+            <translation>Go on to the next step now (at %1 % new)?</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Hold</translation>
+        </message>
+        <message>
+            <source>Stay at this step until a person promotes?</source>
+            <translation>Stay at this step until a person promotes?</translation>
+        </message>
+        <message>
+            <source>Roll back</source>
+            <translation>Roll back</translation>
+        </message>
+        <message>
+            <source>Send ALL traffic back to the old path (now %1 % on new)? The old path's health is checked first; a warning does not stop the rollback.</source>
+            <translation>Send ALL traffic back to the old path (now %1 % on new)? The old path's health is checked first; a warning does not stop the rollback.</translation>
+        </message>
+        <message>
+            <source>Ramp down through the earlier steps instead of all at once</source>
+            <translation>Ramp down through the earlier steps instead of all at once</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Set the backend to the split the session intends (%1 % new) and continue?</source>
+            <translation>Set the backend to the split the session intends (%1 % new) and continue?</translation>
         </message>
     </context>
     <context>

@@ -171,10 +171,12 @@ DE = {
     "Skipped": "Übersprungen",
     # MainWindow
     "About Cutover Cockpit": "Über Cutover Cockpit",
-    "<h3>Cutover Cockpit %1</h3><p>The cockpit for the lead of a zero-downtime production cutover: checklist, "
-    "sign-offs and a tamper-evident audit trail.</p><p>Licence: GPL-3.0-or-later</p>":
+    "<h3>Cutover Cockpit %1</h3><p>The cockpit for the lead of a zero-downtime production cutover: checklist "
+    "and sign-offs, the traffic shift with gates, live metrics, the incident log, the report and a "
+    "tamper-evident audit trail.</p><p>Licence: GPL-3.0-or-later</p>":
         "<h3>Cutover Cockpit %1</h3><p>Das Cockpit für die Leitung eines Production Cutovers ohne Ausfallzeit: "
-        "Checkliste, Freigaben und ein manipulationssicherer Audit-Trail.</p><p>Lizenz: GPL-3.0-or-later</p>",
+        "Checkliste und Freigaben, die Traffic-Umschaltung mit Gates, Live-Metriken, das Ereignisprotokoll, der "
+        "Bericht und ein manipulationssicherer Audit-Trail.</p><p>Lizenz: GPL-3.0-or-later</p>",
     "&File": "&Datei",
     "&New session…": "&Neue Session…",
     "&Open session…": "Session ö&ffnen…",
@@ -351,10 +353,247 @@ DE = {
         "Jede Änderung in einer Cutover-Session wird mit dem Namen der Person festgehalten, die sie gemacht hat. "
         "Welchen Namen soll das Cockpit für Sie festhalten?",
     "e.g. Alice Meyer": "z. B. Alice Meyer",
+    # Window wiring: tabs, session menu, status strip indicators, viewer, demo (SessionCommands, SessionView,
+    # RuntimeIndicators, MainWindow, EngineTrafficStatus, SessionRuntime, DemoCutover)
+    "&Traffic": "&Traffic",
+    "&Metrics": "&Metriken",
+    "&Incident log": "&Ereignisprotokoll",
+    "&Result && report": "&Ergebnis && Bericht",
+    "&Status page\u2026": "&Statusseite\u2026",
+    "&Notification channels\u2026": "&Benachrichtigungskanäle\u2026",
+    "Traffic &backend\u2026": "Traffic-&Backend\u2026",
+    "Roll &back\u2026": "&Zurückrollen\u2026",
+    "Roll back: all traffic to the old path, with a reason (%1)":
+        "Zurückrollen: der ganze Traffic auf den alten Pfad, mit Begründung (%1)",
+    "Export &report\u2026": "&Bericht exportieren\u2026",
+    "Stakeholder status page": "Statusseite für Stakeholder",
+    "Notification channels": "Benachrichtigungskanäle",
+    "Traffic": "Traffic",
+    "Metrics": "Metriken",
+    "Incident log": "Ereignisprotokoll",
+    "Result && report": "Ergebnis && Bericht",
+    "The checklist of the selected phase": "Die Checkliste der gewählten Phase",
+    "The traffic shift: split, plan, gates": "Die Traffic-Umschaltung: Aufteilung, Plan, Gates",
+    "Live metrics of the old and the new path": "Live-Metriken des alten und des neuen Pfads",
+    "What happened, verified by a second person": "Was geschah, bestätigt von einer zweiten Person",
+    "Result statement, lessons learned and the report": "Ergebnis, Lessons Learned und der Bericht",
+    "%1 (Ctrl+%2)": "%1 (Strg+%2)",
+    "gate: %1": "Gate: %1",
+    "&Session": "&Session",
+    "%1 [stakeholder view] \u2014 Cutover Cockpit": "%1 [Stakeholder-Ansicht] \u2014 Cutover Cockpit",
+    "Check the path; the viewer never changes the file.": "Prüfen Sie den Pfad; die Ansicht ändert die Datei nie.",
+    "Not following the session any more: %1": "Die Session wird nicht mehr verfolgt: %1",
+    "traffic: no backend configured": "Traffic: kein Backend konfiguriert",
+    "traffic: no plan": "Traffic: kein Plan",
+    "split old %1 | new %2": "alt %1 | neu %2",
+    "step %1 of %2": "Schritt %1 von %2",
+    "not started (%1 steps)": "nicht gestartet (%1 Schritte)",
+    "gates: none yet": "Gates: keine",
+    "gates \u2713 passed": "Gates \u2713 bestanden",
+    "gates \u2717 failed": "Gates \u2717 nicht bestanden",
+    "gates ? inconclusive": "Gates ? unklar",
+    "DRIFT: new %1, not %2": "DRIFT: neu %1 statt %2",
+    "BACKEND ERROR": "BACKEND-FEHLER",
+    "PROBLEM": "PROBLEM",
+    "The backend reports %1 % on the new path; the session intends %2 %. See the Traffic tab.":
+        "Das Backend meldet %1 % auf dem neuen Pfad; die Session sieht %2 % vor. Siehe Reiter Traffic.",
+    "log %1 verified \u00b7 %2 to verify": "Log %1 bestätigt \u00b7 %2 offen",
+    "log %1 verified": "Log %1 bestätigt",
+    "holding until promoted": "wird gehalten bis zur Freigabe",
+    "the backend reports %1 % on the new path, not %2 %": "das Backend meldet %1 % auf dem neuen Pfad, nicht %2 %",
+    "%1 %": "%1 %",
+    "%1 % (demo)": "%1 % (Demo)",
+    "demo: simulated backend": "Demo: simuliertes Backend",
+    "demo: default plan": "Demo: Standardplan",
+    "demo: change window opened": "Demo: Change-Fenster geöffnet",
+    "demo: error rate and latency within the SLO": "Demo: Fehlerrate und Latenz innerhalb des SLO",
+    "Bridge call opened; change CHG-4711 approved. (demo)": "Bridge-Call eröffnet; Change CHG-4711 genehmigt. (Demo)",
+    "New path at 5 %: p95 latency briefly 380 ms, back under 250 ms within a minute. (demo)":
+        "Neuer Pfad bei 5 %: p95-Latenz kurz 380 ms, innerhalb einer Minute wieder unter 250 ms. (Demo)",
+    "25 % reached; partner bank reports normal settlement times. (demo)":
+        "25 % erreicht; Partnerbank meldet normale Abwicklungszeiten. (Demo)",
+    "The demo traffic step %1 was not confirmed by the simulated backend: %2":
+        "Der Demo-Traffic-Schritt %1 wurde vom simulierten Backend nicht bestätigt: %2",
+    # Panels of the traffic, metrics and incident features as they show in the assembled window
+    # (TrafficPanel, IncidentLogPanel, MetricsDashboard, StakeholderBoard, CutoverEngine states)
+    "idle": "bereit",
+    "shifting": "wird umgeschaltet",
+    "holding": "wird gehalten",
+    "gates running": "Gates laufen",
+    "paused for a decision": "angehalten für eine Entscheidung",
+    "rolling back": "wird zurückgerollt",
+    "rolled back": "zurückgerollt",
+    "completed": "abgeschlossen",
+    "&happened at": "&geschah um",
+    "Record": "Festhalten",
+    "&Verify": "&Bestätigen",
+    "Re&tract\u2026": "&Zurückziehen\u2026",
+    "C&orrect\u2026": "&Korrigieren\u2026",
+    "Show only &verified (what stakeholders see)": "Nur &Bestätigte zeigen (was Stakeholder sehen)",
+    "Severity: Alt+1 info, Alt+2 warning, Alt+3 critical": "Schwere: Alt+1 Info, Alt+2 Warnung, Alt+3 kritisch",
+    "What do you see? Enter records it as a draft for a second person to verify":
+        "Was sehen Sie? Enter hält es als Entwurf fest, den eine zweite Person bestätigt",
+    "Tick when you write it down later than it happened; otherwise the entry is dated now":
+        "Ankreuzen, wenn Sie es später aufschreiben, als es geschah; sonst gilt jetzt als Zeitpunkt",
+    "Confirm another person's draft so it reaches stakeholders (you cannot verify your own)":
+        "Den Entwurf einer anderen Person bestätigen, damit er die Stakeholder erreicht (eigene nicht)",
+    "Notifications (verified entries, step changes, result)":
+        "Benachrichtigungen (bestätigte Einträge, Schrittwechsel, Ergebnis)",
+    "This session is open read-only": "Diese Session ist schreibgeschützt geöffnet",
+    "Recorded as a draft; a second person verifies it before anyone else sees it.":
+        "Als Entwurf festgehalten; eine zweite Person bestätigt ihn, bevor andere ihn sehen.",
+    "Select the draft to verify first.": "Wählen Sie zuerst den zu bestätigenden Entwurf.",
+    "Entry %1 verified; stakeholders see it now.": "Eintrag %1 bestätigt; die Stakeholder sehen ihn jetzt.",
+    "Select the entry to retract first.": "Wählen Sie zuerst den zurückzuziehenden Eintrag.",
+    "Retraction recorded as a draft; it takes effect once a second person verifies it.":
+        "Rücknahme als Entwurf festgehalten; sie gilt, sobald eine zweite Person sie bestätigt.",
+    "Select the entry to correct first.": "Wählen Sie zuerst den zu korrigierenden Eintrag.",
+    "Correction recorded as a draft; it replaces the entry once a second person verifies it.":
+        "Korrektur als Entwurf festgehalten; sie ersetzt den Eintrag, sobald eine zweite Person sie bestätigt.",
+    "You wrote this entry; a second person must verify it.":
+        "Sie haben diesen Eintrag geschrieben; eine zweite Person muss ihn bestätigen.",
+    "Confirm another person's draft so it reaches stakeholders":
+        "Den Entwurf einer anderen Person bestätigen, damit er die Stakeholder erreicht",
+    "SIMULATED DATA (demo)": "SIMULIERTE DATEN (Demo)",
+    "&Window:": "&Zeitfenster:",
+    "Last 15 minutes": "Letzte 15 Minuten",
+    "Last hour": "Letzte Stunde",
+    "Whole session": "Ganze Session",
+    "Time window of all charts (Home: whole session)": "Zeitfenster aller Diagramme (Pos1: ganze Session)",
+    "&Follow live": "&Live folgen",
+    "Keep the newest samples in view (End). Zooming or panning stops following.":
+        "Die neuesten Messwerte im Blick behalten (Ende). Zoomen oder Verschieben beendet das Folgen.",
+    "<span style='color:%1'>&#9632; old path</span> &nbsp; <span style='color:%2'>&#9632; new path</span> &nbsp; "
+    "<span style='color:#c62828'>- - SLO</span>":
+        "<span style='color:%1'>&#9632; alter Pfad</span> &nbsp; <span style='color:%2'>&#9632; neuer Pfad</span> "
+        "&nbsp; <span style='color:#c62828'>- - SLO</span>",
+    "Wheel or + / \u2212 zooms, drag or \u2190 / \u2192 pans, Home shows the whole session, End follows live.":
+        "Mausrad oder + / \u2212 zoomt, Ziehen oder \u2190 / \u2192 verschiebt, Pos1 zeigt die ganze Session, "
+        "Ende folgt live.",
+    "Saving samples: %1": "Messwerte speichern: %1",
+    "Error ratio": "Fehlerquote",
+    "Throughput": "Durchsatz",
+    "req/s": "Anfr./s",
+    "Latency p50": "Latenz p50",
+    "Latency p95": "Latenz p95",
+    "Latency p99": "Latenz p99",
+    "SLO %1 %2": "SLO %1 %2",
+    "No samples in this time range": "Keine Messwerte in diesem Zeitraum",
+    "<span style='color:#c62828'>%1: %2</span>": "<span style='color:#c62828'>%1: %2</span>",
+    "\u2013": "\u2013",
+    "no data": "keine Daten",
+    "old": "alt",
+    "new": "neu",
+    "%1: %2": "%1: %2",
+    "marker: %1": "Markierung: %1",
+    "Progress": "Fortschritt",
+    "Verified updates": "Bestätigte Meldungen",
+    "No session": "Keine Session",
+    "as of %1": "Stand %1",
+    "not configured": "nicht konfiguriert",
+    "No traffic plan is connected to this view.": "Mit dieser Ansicht ist kein Traffic-Plan verbunden.",
+    "old %1 % | new %2 %": "alt %1 % | neu %2 %",
+    "Step %1 of %2": "Schritt %1 von %2",
+    "No gate has run yet.": "Noch kein Gate ist gelaufen.",
+    "%1 / %2 items": "%1 / %2 Punkte",
+    "%1: %2/%3 \u00b7 %4 failed": "%1: %2/%3 \u00b7 %4 fehlgeschlagen",
+    "%1: %2/%3": "%1: %2/%3",
+    "Result: %1": "Ergebnis: %1",
+    "No verified updates yet.": "Noch keine bestätigten Meldungen.",
+    "written by %1, verified by %2": "geschrieben von %1, bestätigt von %2",
+    "Resume the recorded split\u2026": "Festgehaltene Aufteilung wiederherstellen\u2026",
+    "&Run plan": "Plan &starten",
+    "&Promote": "&Weiter",
+    "&Hold": "&Halten",
+    "Roll &back": "&Zurückrollen",
+    "Backend\u2026": "Backend\u2026",
+    "Plan\u2026": "Plan\u2026",
+    "Read back split": "Aufteilung zurücklesen",
+    "OLD path": "ALTER Pfad",
+    "NEW path": "NEUER Pfad",
+    "new %p %": "neu %p %",
+    "hold: %1:%2 left": "halten: noch %1:%2",
+    "BACKEND ERROR: %1": "BACKEND-FEHLER: %1",
+    "DRIFT: the split was changed outside the cockpit. The session says %1 % new, the backend has %2 % new. "
+    "Roll back, or shift to restore it.":
+        "DRIFT: Die Aufteilung wurde außerhalb des Cockpits geändert. Die Session sagt %1 % neu, das Backend hat "
+        "%2 % neu. Zurückrollen oder die Aufteilung wiederherstellen.",
+    "RECONCILE: %1 The session intends %2 % new; the backend has %3. Resume the intended split or roll back.":
+        "ABGLEICH: %1 Die Session sieht %2 % neu vor; das Backend hat %3. Die vorgesehene Aufteilung "
+        "wiederherstellen oder zurückrollen.",
+    "an unknown split": "eine unbekannte Aufteilung",
+    "%1 % new": "%1 % neu",
+    "WARNING: %1": "WARNUNG: %1",
+    "read back: new %1 % (%2)": "zurückgelesen: neu %1 % (%2)",
+    "State: %1": "Zustand: %1",
+    "backend: %1": "Backend: %1",
+    "no backend configured": "kein Backend konfiguriert",
+    "hold until promoted": "halten bis zur Freigabe",
+    "hold %1 s": "%1 s halten",
+    "%1. %2 % new \u2014 %3 \u2014 %4 gates": "%1. %2 % neu \u2014 %3 \u2014 %4 Gates",
+    "Not done": "Nicht ausgeführt",
+    "Run the plan": "Den Plan starten",
+    "Start moving traffic to the new path step by step, with the gates after every step?":
+        "Den Traffic Schritt für Schritt auf den neuen Pfad verschieben, mit den Gates nach jedem Schritt?",
+    "Run": "Starten",
+    "Promote": "Weiter",
+    "Go on to the next step now (at %1 % new)?": "Jetzt zum nächsten Schritt gehen (bei %1 % neu)?",
+    "Hold": "Halten",
+    "Stay at this step until a person promotes?": "Bei diesem Schritt bleiben, bis eine Person weiterschaltet?",
+    "Roll back": "Zurückrollen",
+    "Send ALL traffic back to the old path (now %1 % on new)? The old path's health is checked first; a warning "
+    "does not stop the rollback.":
+        "DEN GANZEN Traffic zurück auf den alten Pfad (jetzt %1 % auf neu)? Der alte Pfad wird zuerst geprüft; "
+        "eine Warnung hält das Zurückrollen nicht auf.",
+    "Ramp down through the earlier steps instead of all at once":
+        "Über die früheren Schritte zurückfahren statt alles auf einmal",
+    "Resume": "Fortsetzen",
+    "Set the backend to the split the session intends (%1 % new) and continue?":
+        "Das Backend auf die vorgesehene Aufteilung (%1 % neu) setzen und fortfahren?",
+    "Step": "Schritt",
+    "Gate": "Gate",
+    "Value": "Wert",
+    "Condition": "Bedingung",
+    "Verdict": "Urteil",
+    "Reason": "Grund",
+    "Info": "Info",
+    "Warning": "Warnung",
+    "Critical": "Kritisch",
+    "Draft": "Entwurf",
+    "Verified": "Bestätigt",
+    "Published": "Veröffentlicht",
+    "Retracted": "Zurückgezogen",
+    "Superseded": "Ersetzt",
+    "retracts %1": "zieht %1 zurück",
+    "corrects %1": "korrigiert %1",
+    "replaced by %1": "ersetzt durch %1",
+    "Happened %1, recorded %2": "Geschehen %1, festgehalten %2",
+    "Reason: %1": "Grund: %1",
+    "#": "#",
+    "Happened": "Geschehen",
+    "Severity": "Schwere",
+    "State": "Zustand",
+    "Entry": "Eintrag",
+    "Written by": "Geschrieben von",
+    "Verified by": "Bestätigt von",
+    "Refers to": "Bezieht sich auf",
+    "Sent": "Gesendet",
+    "Retrying": "Neuer Versuch",
+    "Pending": "Ausstehend",
+    "Sending": "Wird gesendet",
+    "no webhook URL configured for %1 in this cockpit": "keine Webhook-URL für %1 in diesem Cockpit konfiguriert",
+    "Channel": "Kanal",
+    "Message": "Nachricht",
+    "Delivery": "Zustellung",
+    "Attempts": "Versuche",
+    "Last error": "Letzter Fehler",
+    "Sent / next try": "Gesendet / nächster Versuch",
+    "Simulated (demo)": "Simuliert (Demo)",
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.
 DE_NUMERUS = {
+    "%n sample(s)": ("%n Messwert", "%n Messwerte"),
     "%n failed": ("%n fehlgeschlagen", "%n fehlgeschlagen"),
     "Head of the audit hash chain (%n records):\n%1\nKeep a copy to prove later that nothing was cut off the end.":
         ("Kopf der Audit-Hash-Kette (%n Eintrag):\n%1\nBewahren Sie eine Kopie auf, um später zu belegen, dass am "
@@ -363,6 +602,7 @@ DE_NUMERUS = {
          "Ende nichts abgeschnitten wurde."),
 }
 EN_NUMERUS = {
+    "%n sample(s)": ("%n sample", "%n samples"),
     "%n failed": ("%n failed", "%n failed"),
     "Head of the audit hash chain (%n records):\n%1\nKeep a copy to prove later that nothing was cut off the end.":
         ("Head of the audit hash chain (%n record):\n%1\nKeep a copy to prove later that nothing was cut off the end.",
@@ -380,7 +620,8 @@ TR_CALL = re.compile(r'(?<![\w:.>])tr\(\s*((?:' + LITERAL + r'\s*)+)')
 def unescape(literals):
     parts = re.findall(LITERAL, literals)
     text = "".join(p[1:-1] for p in parts)
-    return text.encode("latin-1", "backslashreplace").decode("unicode_escape").encode("latin-1").decode("utf-8") \
+    # Raw UTF-8 (e.g. "−") and \xNN escapes both come back as the bytes of the source, then as UTF-8.
+    return text.encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8") \
         if "\\u" not in text else bytes(text, "utf-8").decode("unicode_escape")
 
 
