@@ -7,6 +7,7 @@
 
 class CutoverSession;
 class IncidentLog;
+class SessionTrafficStatus;
 class SessionWatcher;
 class StatusSnapshotBuilder;
 
@@ -24,6 +25,8 @@ public:
     IncidentLog *log() const { return m_log.get(); }
     SessionWatcher *watcher() const { return m_watcher; }
     StatusSnapshotBuilder *builder() const { return m_builder; }
+    // The traffic status read from the session's tables (refreshed when the watcher sees a change).
+    SessionTrafficStatus *trafficStatus() const { return m_traffic; }
 
 Q_SIGNALS:
     // The file could not be re-read (damaged, removed); the view keeps showing the last good state.
@@ -36,4 +39,5 @@ private:
     std::unique_ptr<IncidentLog> m_log;
     SessionWatcher *m_watcher = nullptr;
     StatusSnapshotBuilder *m_builder = nullptr;
+    SessionTrafficStatus *m_traffic = nullptr;
 };

@@ -4,6 +4,11 @@
 #include "CtlCommand.h"
 
 #include "CutoverEngine.h"
+#include "Outbox.h"
+#include "OutboxMessage.h"
+#include "SecretStore.h"
+#include "StepChangePublisher.h"
+#include "WebhookPayload.h"
 #include "SessionStore.h"
 #include "TrafficBackendRegistry.h"
 
@@ -30,6 +35,9 @@ struct Context {
     QTextStream err { stderr };
     std::unique_ptr<SessionStore> store;
     std::unique_ptr<CutoverEngine> engine;
+    // Step changes are announced through the outbox when webhook channels are configured (environment).
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<StepChangePublisher> publisher;
 };
 
 // Parses the common shape: SESSION plus the command's options. Returns false (and the exit code) on
@@ -58,7 +66,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
 }
 
 // Opens the session and the engine, and reconciles with the backend when one is configured.
-bool openEngine(Context &c, const QString &path, bool reconcile)
+bool openEngine(Context &c, const QString &path, bool reconcile, const QString &actor = {})
 {
     QString error;
     c.store = SessionStore::open(path, SessionStore::Mode::ReadWrite, &error);
@@ -91,6 +99,30 @@ bool openEngine(Context &c, const QString &path, bool reconcile)
                   << '\n'
                   << Qt::flush;
         });
+    // Webhook channels from the environment only (no keychain prompt on the command line): with one,
+    // confirmed step changes and rollbacks are written to the outbox and delivered before exiting.
+    for (const QString &channel : WebhookPayload::channels()) {
+        const QUrl url(qEnvironmentVariable(SecretStore::environmentVariable(channel).toUtf8().constData()));
+        if (url.isEmpty())
+            continue;
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            c.err << tr("The webhook of %1 (%2) is not an http(s) URL; no notification goes there.")
+                         .arg(channel, SecretStore::environmentVariable(channel))
+                  << '\n';
+            continue;
+        }
+        if (!c.outbox)
+            c.outbox = std::make_unique<Outbox>(c.store.get());
+        c.outbox->setEndpoint(channel, url);
+    }
+    if (c.outbox) {
+        c.publisher = std::make_unique<StepChangePublisher>(c.engine.get(), c.outbox.get());
+        if (!actor.isEmpty())
+            c.publisher->setActor(actor);
+        QObject::connect(c.publisher.get(), &StepChangePublisher::failed, c.publisher.get(), [&c](const QString &m) {
+            c.err << tr("The step change could not be announced: %1").arg(m) << '\n' << Qt::flush;
+        });
+    }
     if (!reconcile)
         return true;
     QEventLoop loop;
@@ -117,6 +149,36 @@ void settle(Context &c, bool untilPlanStops)
     poll.start(20);
     check();
     loop.exec();
+}
+
+// Delivers the announcements written by this command, for a bounded time; what is left stays pending in
+// the session and goes out with the cockpit (or the next command that delivers).
+void deliverAnnouncements(Context &c)
+{
+    if (!c.outbox || !c.publisher || c.publisher->published() == 0)
+        return;
+    auto pending = [&c]() {
+        for (const OutboxMessage &m : c.outbox->messages())
+            if (m.state != OutboxMessage::State::Sent && c.outbox->enabledChannels().contains(m.channel))
+                return true;
+        return false;
+    };
+    c.outbox->start();
+    {
+        QEventLoop loop;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&]() {
+            if (!pending())
+                loop.quit();
+        });
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        poll.start(50);
+        if (pending())
+            loop.exec();
+    }
+    c.outbox->stop();
+    if (pending())
+        c.err << tr("Some notifications are not delivered yet; they stay in the session's outbox.") << '\n';
 }
 
 int exitFor(CutoverEngine::State s)
@@ -337,7 +399,7 @@ int shiftCommand(const QStringList &args)
         c.err << tr("shift needs --to PERCENT and --by NAME.") << '\n';
         return Usage;
     }
-    if (!openEngine(c, parser.positionalArguments().first(), true))
+    if (!openEngine(c, parser.positionalArguments().first(), true, parser.value(QStringLiteral("by"))))
         return Failure;
     const ActionResult r
         = c.engine->shiftTo(to, parser.value(QStringLiteral("by")), parser.value(QStringLiteral("reason")));
@@ -347,6 +409,7 @@ int shiftCommand(const QStringList &args)
     }
     c.out << tr("intent recorded: %1 % new; calling the backend").arg(to) << '\n' << Qt::flush;
     settle(c, false);
+    deliverAnnouncements(c);
     return c.engine->percentInForce() == to ? Ok : Failure;
 }
 
@@ -365,7 +428,7 @@ int runCommand(const QStringList &args)
         c.err << tr("run needs --by NAME.") << '\n';
         return Usage;
     }
-    if (!openEngine(c, parser.positionalArguments().first(), true))
+    if (!openEngine(c, parser.positionalArguments().first(), true, parser.value(QStringLiteral("by"))))
         return Failure;
     if (c.engine->reconcile().needed) {
         printReconcile(c);
@@ -389,6 +452,7 @@ int runCommand(const QStringList &args)
         }
     }
     settle(c, true);
+    deliverAnnouncements(c);
     if (c.engine->state() == CutoverEngine::State::Holding)
         c.out << tr("Holding at %1 % until a person promotes.").arg(c.engine->percentInForce()) << '\n';
     return exitFor(c.engine->state());
@@ -409,7 +473,7 @@ int rollbackCommand(const QStringList &args)
         c.err << tr("rollback needs --by NAME and --reason TEXT.") << '\n';
         return Usage;
     }
-    if (!openEngine(c, parser.positionalArguments().first(), true))
+    if (!openEngine(c, parser.positionalArguments().first(), true, parser.value(QStringLiteral("by"))))
         return Failure;
     const ActionResult r = c.engine->rollback(parser.value(QStringLiteral("by")),
         parser.value(QStringLiteral("reason")), parser.isSet(QStringLiteral("ramp-down")));
@@ -418,6 +482,7 @@ int rollbackCommand(const QStringList &args)
         return Failure;
     }
     settle(c, false);
+    deliverAnnouncements(c);
     return c.engine->state() == CutoverEngine::State::RolledBack ? Ok : Failure;
 }
 
