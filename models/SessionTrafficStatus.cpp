@@ -5,16 +5,10 @@
 #include "SessionStore.h"
 #include "TrafficStore.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionTrafficStatus", text);
-}
 
 QString statusVerdict(GateMeasurement::Verdict v)
 {

@@ -3,6 +3,7 @@
 
 #include "CutoverSession.h"
 #include "IncidentLog.h"
+#include "LessonsLearned.h"
 #include "SessionTrafficStatus.h"
 #include "SessionWatcher.h"
 #include "StatusSnapshotBuilder.h"
@@ -30,6 +31,17 @@ std::unique_ptr<StakeholderFeed> StakeholderFeed::open(const QString &path, QStr
     feed->m_builder->setTrafficSource(feed->m_traffic);
     connect(feed->m_watcher, &SessionWatcher::changed, feed->m_traffic, &SessionTrafficStatus::refresh);
     connect(feed->m_traffic, &SessionTrafficStatus::changed, feed->m_builder, &StatusSnapshotBuilder::scheduleUpdate);
+    // The result statement: stakeholders see it once the lead marked it final.
+    feed->m_notes = std::make_unique<LessonsLearned>(feed->m_session.get());
+    LessonsLearned *notes = feed->m_notes.get();
+    feed->m_builder->setResultStatementProvider([notes]() {
+        return notes->resultStatement().isFinal() ? notes->resultStatementText() : QString();
+    });
+    connect(feed->m_watcher, &SessionWatcher::changed, feed->m_builder, [notes, builder = feed->m_builder]() {
+        QString loadError;
+        notes->load(&loadError); // a damaged file is reported by the watcher's own reload
+        builder->scheduleUpdate();
+    });
     connect(feed->m_watcher, &SessionWatcher::reloadFailed, feed.get(), &StakeholderFeed::followFailed);
     feed->m_watcher->start();
     return feed;

@@ -7,6 +7,7 @@
 
 class CutoverSession;
 class IncidentLog;
+class LessonsLearned;
 class SessionTrafficStatus;
 class SessionWatcher;
 class StatusSnapshotBuilder;
@@ -37,6 +38,7 @@ private:
 
     std::unique_ptr<CutoverSession> m_session;
     std::unique_ptr<IncidentLog> m_log;
+    std::unique_ptr<LessonsLearned> m_notes; // the result statement, shown once it is final
     SessionWatcher *m_watcher = nullptr;
     StatusSnapshotBuilder *m_builder = nullptr;
     SessionTrafficStatus *m_traffic = nullptr;

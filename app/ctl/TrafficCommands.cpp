@@ -2,13 +2,11 @@
 // cutoverctl's traffic commands: choose a backend, set the plan, shift, run the plan with its gates, roll
 // back, and show the traffic state. Each runs the engine in the event loop until it settles.
 #include "CtlCommand.h"
+#include "CtlNotifications.h"
 
 #include "CutoverEngine.h"
 #include "Outbox.h"
-#include "OutboxMessage.h"
-#include "SecretStore.h"
 #include "StepChangePublisher.h"
-#include "WebhookPayload.h"
 #include "SessionStore.h"
 #include "TrafficBackendRegistry.h"
 
@@ -101,20 +99,12 @@ bool openEngine(Context &c, const QString &path, bool reconcile, const QString &
         });
     // Webhook channels from the environment only (no keychain prompt on the command line): with one,
     // confirmed step changes and rollbacks are written to the outbox and delivered before exiting.
-    for (const QString &channel : WebhookPayload::channels()) {
-        const QUrl url(qEnvironmentVariable(SecretStore::environmentVariable(channel).toUtf8().constData()));
-        if (url.isEmpty())
-            continue;
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-            c.err << tr("The webhook of %1 (%2) is not an http(s) URL; no notification goes there.")
-                         .arg(channel, SecretStore::environmentVariable(channel))
-                  << '\n';
-            continue;
-        }
-        if (!c.outbox)
-            c.outbox = std::make_unique<Outbox>(c.store.get());
-        c.outbox->setEndpoint(channel, url);
-    }
+    auto outbox = std::make_unique<Outbox>(c.store.get());
+    QStringList problems;
+    if (CtlNotifications::endpointsFromEnvironment(*outbox, &problems) > 0)
+        c.outbox = std::move(outbox);
+    for (const QString &p : std::as_const(problems))
+        c.err << p << '\n';
     if (c.outbox) {
         c.publisher = std::make_unique<StepChangePublisher>(c.engine.get(), c.outbox.get());
         if (!actor.isEmpty())
@@ -157,27 +147,7 @@ void deliverAnnouncements(Context &c)
 {
     if (!c.outbox || !c.publisher || c.publisher->published() == 0)
         return;
-    auto pending = [&c]() {
-        for (const OutboxMessage &m : c.outbox->messages())
-            if (m.state != OutboxMessage::State::Sent && c.outbox->enabledChannels().contains(m.channel))
-                return true;
-        return false;
-    };
-    c.outbox->start();
-    {
-        QEventLoop loop;
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, &loop, [&]() {
-            if (!pending())
-                loop.quit();
-        });
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-        poll.start(50);
-        if (pending())
-            loop.exec();
-    }
-    c.outbox->stop();
-    if (pending())
+    if (!CtlNotifications::deliver(*c.outbox, 10))
         c.err << tr("Some notifications are not delivered yet; they stay in the session's outbox.") << '\n';
 }
 
