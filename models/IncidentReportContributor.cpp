@@ -24,6 +24,17 @@ QString severityText(const ReportStrings &s, IncidentEntry::Severity v)
     return {};
 }
 
+// A time in UTC; the date only when it differs from `sameDayAs` (or that is not given).
+QString stamp(const QDateTime &t, const QDateTime &sameDayAs)
+{
+    if (!t.isValid())
+        return QStringLiteral("–");
+    const QDateTime u = t.toUTC();
+    if (sameDayAs.isValid() && sameDayAs.toUTC().date() == u.date())
+        return u.toString(QStringLiteral("HH:mm:ss"));
+    return u.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 // Whether stakeholders ever saw the entry: a second person verified it (it may have been taken back
 // since). Drafts, and corrections or retractions nobody verified, never count.
 bool wasVerified(const IncidentEntry &e)
@@ -119,9 +130,12 @@ bool IncidentReportContributor::contribute(const ReportContext &ctx, ReportContr
         }
         if (!links.isEmpty())
             text += QStringLiteral("\n[") + links.join(QStringLiteral("; ")) + QLatin1Char(']');
-        rows.append({ QStringLiteral("#%1").arg(e.id), ReportStrings::dateTime(e.occurredAt), ReportStrings::dateTime(e.recordedAt),
-                      severityText(s, e.severity), text, e.author,
-                      QStringLiteral("%1\n%2").arg(e.verifiedBy, ReportStrings::dateTime(e.verifiedAt)), state });
+        // Few, wide columns: the entry's text gets the room. Times in UTC (said above the table).
+        const QString when = s.pick(QStringLiteral("%1\nrecorded %2"), QStringLiteral("%1\nerfasst %2"))
+                                 .arg(stamp(e.occurredAt, QDateTime()), stamp(e.recordedAt, e.occurredAt));
+        const QString people = s.pick(QStringLiteral("%1\nverified: %2 %3"), QStringLiteral("%1\nbestätigt: %2 %3"))
+                                   .arg(e.author, e.verifiedBy, stamp(e.verifiedAt, e.occurredAt));
+        rows.append({ QStringLiteral("#%1").arg(e.id), when, severityText(s, e.severity), text, people, state });
         json.append(QJsonObject {
             { QStringLiteral("id"), e.id },
             { QStringLiteral("kind"), IncidentEntry::kindKey(e.kind) },
@@ -162,9 +176,8 @@ bool IncidentReportContributor::contribute(const ReportContext &ctx, ReportContr
                 QString::number(takenBack) } }));
         section.blocks.append(ReportBlock::table(
             { s.text(ReportStrings::Number), s.pick(QStringLiteral("Happened"), QStringLiteral("Geschehen")),
-              s.pick(QStringLiteral("Recorded"), QStringLiteral("Erfasst")), s.pick(QStringLiteral("Severity"), QStringLiteral("Schwere")),
-              s.pick(QStringLiteral("Entry"), QStringLiteral("Eintrag")), s.pick(QStringLiteral("Author"), QStringLiteral("Verfasst von")),
-              s.pick(QStringLiteral("Verified by"), QStringLiteral("Bestätigt von")), s.text(ReportStrings::Status) },
+              s.pick(QStringLiteral("Severity"), QStringLiteral("Schwere")), s.pick(QStringLiteral("Entry"), QStringLiteral("Eintrag")),
+              s.pick(QStringLiteral("Author"), QStringLiteral("Verfasst von")), s.text(ReportStrings::Status) },
             rows));
     }
     out->sections.append(section);

@@ -193,6 +193,26 @@ bool MetricsReportContributor::contribute(const ReportContext &ctx, ReportContri
         }
     }
 
+    const QList<ReportChart::Marker> stepMarkers = markers; // every confirmed change, for the JSON
+    // Steps closer together than a fortieth of the time axis share one marker ("1 % … 100 %"), so their
+    // labels do not print over each other.
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT MIN(t), MAX(t) FROM metric_samples")) && q.next() && !markers.isEmpty()) {
+            const qint64 threshold = (q.value(1).toLongLong() - q.value(0).toLongLong()) / 40;
+            QList<ReportChart::Marker> merged;
+            for (const ReportChart::Marker &m : std::as_const(markers)) {
+                if (!merged.isEmpty() && merged.constLast().at.msecsTo(m.at) <= threshold) {
+                    const QString first = merged.constLast().label.section(QStringLiteral(" … "), 0, 0);
+                    merged.last().label = first + QStringLiteral(" … ") + m.label;
+                } else {
+                    merged.append(m);
+                }
+            }
+            markers = merged;
+        }
+    }
+
     ReportSection section;
     section.id = QStringLiteral("metrics");
     section.title = s.text(ReportStrings::Metrics);
@@ -274,7 +294,7 @@ bool MetricsReportContributor::contribute(const ReportContext &ctx, ReportContri
 
     out->sections.append(section);
     QJsonArray markersJson;
-    for (const ReportChart::Marker &m : std::as_const(markers))
+    for (const ReportChart::Marker &m : stepMarkers)
         markersJson.append(QJsonObject { { QStringLiteral("at"), Timestamps::toText(m.at) }, { QStringLiteral("label"), m.label } });
     out->data = QJsonObject { { QStringLiteral("series"), seriesJson },
                               { QStringLiteral("slo"), limitsJson },

@@ -29,6 +29,8 @@ QString duration(qint64 ms)
 {
     if (ms < 0)
         return QStringLiteral("–");
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
     if (ms < 60000)
         return QStringLiteral("%1 s").arg(QString::number(double(ms) / 1000.0, 'f', 1));
     const qint64 secs = ms / 1000;
@@ -170,14 +172,18 @@ bool TrafficReportContributor::contribute(const ReportContext &ctx, ReportContri
         const QDateTime intentAt = Timestamps::fromText(c.intent.at);
         const QDateTime answerAt = c.answer.id ? Timestamps::fromText(c.answer.at) : QDateTime();
         QString result;
-        if (c.answer.kind == QLatin1String("confirmed"))
-            result = s.pick(QStringLiteral("confirmed: %1"), QStringLiteral("bestätigt: %1")).arg(split(s, c.answer.percentNew));
+        if (c.answer.kind == QLatin1String("confirmed") && c.answer.percentNew == c.intent.percentNew)
+            result = s.pick(QStringLiteral("confirmed"), QStringLiteral("bestätigt"));
+        else if (c.answer.kind == QLatin1String("confirmed"))
+            result = s.pick(QStringLiteral("confirmed, but the backend reports %1 % new"),
+                            QStringLiteral("bestätigt, das Backend meldet aber %1 % neu"))
+                         .arg(c.answer.percentNew);
         else if (c.answer.kind == QLatin1String("error"))
             result = s.pick(QStringLiteral("FAILED: %1"), QStringLiteral("FEHLGESCHLAGEN: %1")).arg(c.answer.detail);
         else
             result = s.pick(QStringLiteral("never confirmed"), QStringLiteral("nie bestätigt"));
         const qint64 ms = answerAt.isValid() && intentAt.isValid() ? intentAt.msecsTo(answerAt) : -1;
-        rows.append({ QString::number(n), stepName(c), split(s, c.intent.percentNew), clock(intentAt), clock(answerAt),
+        rows.append({ QString::number(n), stepName(c), QStringLiteral("%1 %").arg(c.intent.percentNew), clock(intentAt), clock(answerAt),
                       duration(ms), c.intent.actor, c.intent.reason, result });
         changesJson.append(QJsonObject {
             { QStringLiteral("step"), c.intent.stepIndex + 1 },
@@ -209,10 +215,10 @@ bool TrafficReportContributor::contribute(const ReportContext &ctx, ReportContri
     } else {
         section.blocks.append(ReportBlock::table(
             { s.text(ReportStrings::Number), s.pick(QStringLiteral("Step"), QStringLiteral("Schritt")),
-              s.pick(QStringLiteral("Intended"), QStringLiteral("Beabsichtigt")),
+              s.pick(QStringLiteral("New path"), QStringLiteral("Neuer Pfad")),
               s.pick(QStringLiteral("Intent"), QStringLiteral("Absicht")),
               s.pick(QStringLiteral("Confirmed"), QStringLiteral("Bestätigt")),
-              s.pick(QStringLiteral("Duration"), QStringLiteral("Dauer")), s.text(ReportStrings::Actor),
+              s.pick(QStringLiteral("Took"), QStringLiteral("Dauer")), s.text(ReportStrings::Actor),
               s.pick(QStringLiteral("Why"), QStringLiteral("Warum")), s.pick(QStringLiteral("Result"), QStringLiteral("Ergebnis")) },
             rows,
             s.pick(QStringLiteral("Every change is written as an intent before the backend is called, then confirmed "
