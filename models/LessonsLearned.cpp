@@ -67,9 +67,11 @@ bool LessonsLearned::load(QString *error)
         m_result.updatedAt = Timestamps::fromText(q.value(4).toString());
     }
     // Version 6: whether the statement was marked final (older sessions have no such table yet).
+    m_finalBy.clear();
+    m_finalAt = QDateTime();
     if (q.exec(QStringLiteral("SELECT final_by, final_at FROM result_final WHERE id = 1")) && q.next()) {
-        m_result.finalBy = q.value(0).toString();
-        m_result.finalAt = Timestamps::fromText(q.value(1).toString());
+        m_finalBy = q.value(0).toString();
+        m_finalAt = Timestamps::fromText(q.value(1).toString());
     }
     m_lessons.clear();
     if (!q.exec(QStringLiteral("SELECT id, position, text, action, owner, change_kind, change_target, change_phase, "
@@ -158,10 +160,10 @@ ActionResult LessonsLearned::setResultStatement(const ResultStatement &statement
 {
     if (ActionResult r = checkWritable(actor); !r)
         return r;
-    if (m_result.isFinal())
+    if (isResultFinal())
         return ActionResult::failure(tr("The result statement was marked final by %1 and announced; it is no longer "
                                         "edited. Add what changed as a lesson or an incident entry.")
-                                         .arg(m_result.finalBy));
+                                         .arg(m_finalBy));
     struct Field {
         const char *column;
         QString oldValue;
@@ -245,9 +247,9 @@ ActionResult LessonsLearned::markResultFinal(const QString &actor, Outbox *outbo
 {
     if (ActionResult r = checkWritable(actor); !r)
         return r;
-    if (m_result.isFinal())
+    if (isResultFinal())
         return ActionResult::failure(tr("The result statement was already marked final by %1 on %2.")
-                                         .arg(m_result.finalBy, Timestamps::toText(m_result.finalAt)));
+                                         .arg(m_finalBy, Timestamps::toText(m_finalAt)));
     if (m_result.isEmpty())
         return ActionResult::failure(tr("The result statement is empty; write what the cutover achieved first."));
     SessionStore *store = m_session->store();
@@ -290,8 +292,8 @@ ActionResult LessonsLearned::markResultFinal(const QString &actor, Outbox *outbo
     }
     if (!store->commit(&error))
         return ActionResult::failure(tr("The result statement was not marked final: %1").arg(error));
-    m_result.finalBy = actor.trimmed();
-    m_result.finalAt = now;
+    m_finalBy = actor.trimmed();
+    m_finalAt = now;
     if (outbox)
         outbox->kick();
     Q_EMIT resultStatementChanged();

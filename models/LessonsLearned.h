@@ -5,6 +5,7 @@
 #include "Lesson.h"
 #include "ResultStatement.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 
@@ -35,6 +36,9 @@ public:
     ActionResult markResultFinal(const QString &actor, Outbox *outbox = nullptr);
     // The statement as one text for an announcement (labelled goal, what went well, what is open).
     QString resultStatementText() const;
+    bool isResultFinal() const { return !m_finalBy.isEmpty(); }
+    QString resultFinalBy() const { return m_finalBy; }
+    QDateTime resultFinalAt() const { return m_finalAt; }
 
     // On success *id (if given) receives the new lesson's id.
     ActionResult addLesson(const Lesson &lesson, const QString &actor, qint64 *id = nullptr);
@@ -55,5 +59,7 @@ private:
 
     CutoverSession *m_session;
     ResultStatement m_result;
+    QString m_finalBy; // who marked the result statement final, empty while it is not
+    QDateTime m_finalAt;
     QList<Lesson> m_lessons;
 };

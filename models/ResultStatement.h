@@ -11,10 +11,6 @@ struct ResultStatement {
     QString openPoints;
     QString updatedBy; // who saved it last (set by the store)
     QDateTime updatedAt;
-    QString finalBy; // who marked it final (then it is announced once and no longer edited)
-    QDateTime finalAt;
-
-    bool isFinal() const { return !finalBy.isEmpty(); }
 
     bool isEmpty() const { return goal.isEmpty() && wentWell.isEmpty() && openPoints.isEmpty(); }
 };

@@ -35,7 +35,7 @@ std::unique_ptr<StakeholderFeed> StakeholderFeed::open(const QString &path, QStr
     feed->m_notes = std::make_unique<LessonsLearned>(feed->m_session.get());
     LessonsLearned *notes = feed->m_notes.get();
     feed->m_builder->setResultStatementProvider([notes]() {
-        return notes->resultStatement().isFinal() ? notes->resultStatementText() : QString();
+        return notes->isResultFinal() ? notes->resultStatementText() : QString();
     });
     connect(feed->m_watcher, &SessionWatcher::changed, feed->m_builder, [notes, builder = feed->m_builder]() {
         QString loadError;

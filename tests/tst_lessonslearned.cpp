@@ -181,7 +181,7 @@ private Q_SLOTS:
         const ActionResult r = notes.markResultFinal(QStringLiteral("alice"), &outbox);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(changed.size(), 1);
-        QVERIFY(notes.resultStatement().isFinal());
+        QVERIFY(notes.isResultFinal());
         QCOMPARE(records(*session, QStringLiteral("result.final")).size(), 1);
         outbox.start();
         QTRY_COMPARE_WITH_TIMEOUT(receiver.accepted().size(), 1, 20000);
@@ -195,8 +195,8 @@ private Q_SLOTS:
         QCOMPARE(receiver.received.size(), 1);
 
         LessonsLearned reread(session.get());
-        QVERIFY(reread.resultStatement().isFinal());
-        QCOMPARE(reread.resultStatement().finalBy, QStringLiteral("alice"));
+        QVERIFY(reread.isResultFinal());
+        QCOMPARE(reread.resultFinalBy(), QStringLiteral("alice"));
         QVERIFY(AuditChain::verify(session->store()->database()).intact);
     }
 };

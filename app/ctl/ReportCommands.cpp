@@ -158,8 +158,8 @@ int resultCommand(const QStringList &args)
           << now.openPoints << '\n';
     if (!now.updatedBy.isEmpty())
         out() << "Last edited by: " << now.updatedBy << ", " << ReportStrings::dateTime(now.updatedAt) << '\n';
-    if (now.isFinal())
-        out() << "Final:          " << now.finalBy << ", " << ReportStrings::dateTime(now.finalAt) << '\n';
+    if (notes.isResultFinal())
+        out() << "Final:          " << notes.resultFinalBy() << ", " << ReportStrings::dateTime(notes.resultFinalAt()) << '\n';
     out().flush();
     return 0;
 }
