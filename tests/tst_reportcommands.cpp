@@ -203,7 +203,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Traffic shift")), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QStringLiteral("Manual shift")));
         QVERIFY(text.contains(QStringLiteral("CANARYFIVE")));
-        QVERIFY(text.contains(QStringLiteral("old 95 % | new 5 %")));
+        QVERIFY(text.contains(QStringLiteral("Final split")));
+        QVERIFY(text.contains(QStringLiteral("old 95 % \\| new 5 %"))); // '|' is escaped in Markdown
     }
 
     void reportRefusesBadInput()
