@@ -249,7 +249,7 @@ ActionResult LessonsLearned::markResultFinal(const QString &actor, Outbox *outbo
         return r;
     if (isResultFinal())
         return ActionResult::failure(tr("The result statement was already marked final by %1 on %2.")
-                                         .arg(m_finalBy, Timestamps::toText(m_finalAt)));
+                                         .arg(m_finalBy, m_finalAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
     if (m_result.isEmpty())
         return ActionResult::failure(tr("The result statement is empty; write what the cutover achieved first."));
     SessionStore *store = m_session->store();
