@@ -207,6 +207,34 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("old 95 % \\| new 5 %"))); // '|' is escaped in Markdown
     }
 
+    // --final marks the statement final once (audited); it is then shown as final and no longer edited.
+    void resultFinal()
+    {
+        const QString s = m_dir.filePath(QStringLiteral("final.cutover"));
+        QVERIFY(ReportFixtures::makeSession(s, 3, 3));
+        Run r = ctl({ QStringLiteral("result"), s, QStringLiteral("--final"), QStringLiteral("--by"), QStringLiteral("alice") });
+        QCOMPARE(r.code, 1); // nothing written yet
+        QVERIFY(r.err.contains(QStringLiteral("empty")));
+        r = ctl({ QStringLiteral("result"), s, QStringLiteral("--goal"), QStringLiteral("Payments moved"), QStringLiteral("--final"),
+                  QStringLiteral("--by"), QStringLiteral("alice") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Final:          alice")));
+        r = ctl({ QStringLiteral("result"), s, QStringLiteral("--goal"), QStringLiteral("Changed"), QStringLiteral("--by"),
+                  QStringLiteral("bob") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("final")));
+        r = ctl({ QStringLiteral("result"), s, QStringLiteral("--final"), QStringLiteral("--by"), QStringLiteral("bob") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already")));
+        QString error;
+        auto session = CutoverSession::open(s, SessionStore::Mode::ReadOnly, &error);
+        QVERIFY2(session, qPrintable(error));
+        int finals = 0;
+        for (const AuditRecord &a : AuditChain::readAll(session->store()->database()))
+            finals += a.action == QLatin1String("result.final") ? 1 : 0;
+        QCOMPARE(finals, 1);
+    }
+
     void reportRefusesBadInput()
     {
         const QString s = m_dir.filePath(QStringLiteral("s.cutover"));
