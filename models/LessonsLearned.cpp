@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LessonsLearned.h"
 
+#include "Outbox.h"
+
 #include "AuditChain.h"
 #include "CutoverSession.h"
 #include "Timestamps.h"
@@ -63,6 +65,13 @@ bool LessonsLearned::load(QString *error)
         m_result.openPoints = q.value(2).toString();
         m_result.updatedBy = q.value(3).toString();
         m_result.updatedAt = Timestamps::fromText(q.value(4).toString());
+    }
+    // Version 6: whether the statement was marked final (older sessions have no such table yet).
+    m_finalBy.clear();
+    m_finalAt = QDateTime();
+    if (q.exec(QStringLiteral("SELECT final_by, final_at FROM result_final WHERE id = 1")) && q.next()) {
+        m_finalBy = q.value(0).toString();
+        m_finalAt = Timestamps::fromText(q.value(1).toString());
     }
     m_lessons.clear();
     if (!q.exec(QStringLiteral("SELECT id, position, text, action, owner, change_kind, change_target, change_phase, "
@@ -151,6 +160,10 @@ ActionResult LessonsLearned::setResultStatement(const ResultStatement &statement
 {
     if (ActionResult r = checkWritable(actor); !r)
         return r;
+    if (isResultFinal())
+        return ActionResult::failure(tr("The result statement was marked final by %1 and announced; it is no longer "
+                                        "edited. Add what changed as a lesson or an incident entry.")
+                                         .arg(m_finalBy));
     struct Field {
         const char *column;
         QString oldValue;
@@ -214,6 +227,75 @@ ActionResult LessonsLearned::setResultStatement(const ResultStatement &statement
     m_result.openPoints = statement.openPoints;
     m_result.updatedBy = actor.trimmed();
     m_result.updatedAt = now;
+    Q_EMIT resultStatementChanged();
+    return ActionResult::success();
+}
+
+QString LessonsLearned::resultStatementText() const
+{
+    QStringList parts;
+    if (!m_result.goal.trimmed().isEmpty())
+        parts << tr("Goal: %1").arg(m_result.goal.trimmed());
+    if (!m_result.wentWell.trimmed().isEmpty())
+        parts << tr("What went well: %1").arg(m_result.wentWell.trimmed());
+    if (!m_result.openPoints.trimmed().isEmpty())
+        parts << tr("What is open: %1").arg(m_result.openPoints.trimmed());
+    return parts.join(QLatin1Char('\n'));
+}
+
+ActionResult LessonsLearned::markResultFinal(const QString &actor, Outbox *outbox)
+{
+    if (ActionResult r = checkWritable(actor); !r)
+        return r;
+    if (isResultFinal())
+        return ActionResult::failure(tr("The result statement was already marked final by %1 on %2.")
+                                         .arg(m_finalBy, m_finalAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+    if (m_result.isEmpty())
+        return ActionResult::failure(tr("The result statement is empty; write what the cutover achieved first."));
+    SessionStore *store = m_session->store();
+    QString error;
+    if (!store->beginWrite(&error))
+        return ActionResult::failure(error);
+    QSqlDatabase db = store->database();
+    const QDateTime now = Timestamps::now();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO result_final (id, final_by, final_at) VALUES (1, ?, ?)"));
+    q.addBindValue(text(actor.trimmed()));
+    q.addBindValue(Timestamps::toText(now));
+    if (!q.exec()) {
+        error = q.lastError().text();
+        store->rollback();
+        return ActionResult::failure(tr("The result statement was not marked final: %1").arg(error));
+    }
+    AuditRecord r;
+    r.at = now;
+    r.actor = actor.trimmed();
+    r.action = QStringLiteral("result.final");
+    r.entity = QStringLiteral("result");
+    r.entityId = 1;
+    r.field = QStringLiteral("final");
+    r.oldValue = QStringLiteral("");
+    r.newValue = text(resultStatementText());
+    r.reason = QStringLiteral("");
+    if (!AuditChain::append(db, r, &error)) {
+        store->rollback();
+        return ActionResult::failure(tr("The result statement was not marked final: %1").arg(error));
+    }
+    if (outbox) {
+        const QString title = tr("Result of the cutover");
+        if (outbox->enqueueInTransaction(QStringLiteral("result"), 0, title, title, resultStatementText(), false,
+                                         actor.trimmed(), &error) < 0) {
+            store->rollback();
+            return ActionResult::failure(tr("The result statement was not announced, so it was not marked final: %1")
+                                             .arg(error));
+        }
+    }
+    if (!store->commit(&error))
+        return ActionResult::failure(tr("The result statement was not marked final: %1").arg(error));
+    m_finalBy = actor.trimmed();
+    m_finalAt = now;
+    if (outbox)
+        outbox->kick();
     Q_EMIT resultStatementChanged();
     return ActionResult::success();
 }

@@ -5,10 +5,12 @@
 #include "Lesson.h"
 #include "ResultStatement.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 
 class CutoverSession;
+class Outbox;
 
 // The result statement and the lessons learned of one session. Every change is checked (a name is given,
 // a lesson has a text, a runbook change names what it changes), written together with its audit records
@@ -29,6 +31,15 @@ public:
 
     ActionResult setResultStatement(const ResultStatement &statement, const QString &actor,
                                     const QString &reason = {});
+    // Marks the result statement final: recorded (with its audit record) once, and, when an outbox is given,
+    // announced to its channels in the same transaction. A final statement is no longer edited.
+    ActionResult markResultFinal(const QString &actor, Outbox *outbox = nullptr);
+    // The statement as one text for an announcement (labelled goal, what went well, what is open).
+    QString resultStatementText() const;
+    bool isResultFinal() const { return !m_finalBy.isEmpty(); }
+    QString resultFinalBy() const { return m_finalBy; }
+    QDateTime resultFinalAt() const { return m_finalAt; }
+
     // On success *id (if given) receives the new lesson's id.
     ActionResult addLesson(const Lesson &lesson, const QString &actor, qint64 *id = nullptr);
     ActionResult updateLesson(const Lesson &lesson, const QString &actor, const QString &reason = {});
@@ -48,5 +59,7 @@ private:
 
     CutoverSession *m_session;
     ResultStatement m_result;
+    QString m_finalBy; // who marked the result statement final, empty while it is not
+    QDateTime m_finalAt;
     QList<Lesson> m_lessons;
 };

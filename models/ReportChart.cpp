@@ -171,7 +171,10 @@ QImage ReportChart::render(const QSize &size) const
         const double x = px(double(m.at.toMSecsSinceEpoch()));
         p.setPen(QPen(QColor(0xb3, 0x26, 0x1e), qMax(1.0, unitPx / 6), Qt::DashLine));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        p.drawText(QPointF(x + unitPx * 0.4, plot.top() + unitPx * 1.4), m.label);
+        // The label right of the line, or left of it when it would run past the plot's right edge.
+        const double width = p.fontMetrics().horizontalAdvance(m.label);
+        const double labelX = x + unitPx * 0.4 + width > plot.right() ? x - unitPx * 0.4 - width : x + unitPx * 0.4;
+        p.drawText(QPointF(labelX, plot.top() + unitPx * 1.4), m.label);
     }
     p.restore();
     return image;

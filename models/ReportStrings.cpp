@@ -85,6 +85,9 @@ const Pair table[] = {
     { "Role", "Rolle" },
     { "Date", "Datum" },
     { "Signature", "Unterschrift" },
+    { "Traffic shift", "Umschaltung des Datenverkehrs" },
+    { "Metrics", "Metriken" },
+    { "Incident log", "Ereignisprotokoll" },
 };
 static_assert(sizeof(table) / sizeof(table[0]) == ReportStrings::KeyCount, "one entry per key");
 

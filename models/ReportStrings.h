@@ -23,6 +23,7 @@ public:
         OutcomeCompleted, OutcomeCompletedWithFailures, OutcomeIncomplete,
         Page, SkipReason, Notes, Evidence, ContributorFailed, Number,
         Approval, Name, Role, Date, Signature,
+        TrafficShift, Metrics, IncidentLog,
         KeyCount
     };
 

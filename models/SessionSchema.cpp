@@ -100,6 +100,12 @@ const QList<SchemaMigration> &SessionSchema::migrations()
                              "changelog TEXT NOT NULL, runbook TEXT NOT NULL, file_path TEXT NOT NULL DEFAULT '', "
                              "UNIQUE (name, version))"),
           } },
+        // 6: the result statement marked final (once; announced through the outbox in the same transaction).
+        { 6,
+          {
+              QStringLiteral("CREATE TABLE result_final (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                             "final_by TEXT NOT NULL, final_at TEXT NOT NULL)"),
+          } },
     };
     return all;
 }

@@ -3,6 +3,8 @@
 
 #include "CutoverSession.h"
 #include "IncidentLog.h"
+#include "LessonsLearned.h"
+#include "SessionTrafficStatus.h"
 #include "SessionWatcher.h"
 #include "StatusSnapshotBuilder.h"
 
@@ -11,6 +13,7 @@ StakeholderFeed::~StakeholderFeed()
     // The watcher and builder refer to the session and the log: they go first.
     delete m_watcher;
     delete m_builder;
+    delete m_traffic;
 }
 
 std::unique_ptr<StakeholderFeed> StakeholderFeed::open(const QString &path, QString *error, int pollMs)
@@ -23,6 +26,22 @@ std::unique_ptr<StakeholderFeed> StakeholderFeed::open(const QString &path, QStr
     feed->m_builder = new StatusSnapshotBuilder(feed->m_session.get(), feed->m_log.get());
     feed->m_watcher = new SessionWatcher(feed->m_session.get(), feed->m_log.get());
     feed->m_watcher->setInterval(pollMs);
+    // Traffic: read from the session's tables, so the lead's engine in another process is followed.
+    feed->m_traffic = new SessionTrafficStatus(feed->m_session->store());
+    feed->m_builder->setTrafficSource(feed->m_traffic);
+    connect(feed->m_watcher, &SessionWatcher::changed, feed->m_traffic, &SessionTrafficStatus::refresh);
+    connect(feed->m_traffic, &SessionTrafficStatus::changed, feed->m_builder, &StatusSnapshotBuilder::scheduleUpdate);
+    // The result statement: stakeholders see it once the lead marked it final.
+    feed->m_notes = std::make_unique<LessonsLearned>(feed->m_session.get());
+    LessonsLearned *notes = feed->m_notes.get();
+    feed->m_builder->setResultStatementProvider([notes]() {
+        return notes->isResultFinal() ? notes->resultStatementText() : QString();
+    });
+    connect(feed->m_watcher, &SessionWatcher::changed, feed->m_builder, [notes, builder = feed->m_builder]() {
+        QString loadError;
+        notes->load(&loadError); // a damaged file is reported by the watcher's own reload
+        builder->scheduleUpdate();
+    });
     connect(feed->m_watcher, &SessionWatcher::reloadFailed, feed.get(), &StakeholderFeed::followFailed);
     feed->m_watcher->start();
     return feed;

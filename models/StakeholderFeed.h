@@ -7,6 +7,8 @@
 
 class CutoverSession;
 class IncidentLog;
+class LessonsLearned;
+class SessionTrafficStatus;
 class SessionWatcher;
 class StatusSnapshotBuilder;
 
@@ -24,6 +26,8 @@ public:
     IncidentLog *log() const { return m_log.get(); }
     SessionWatcher *watcher() const { return m_watcher; }
     StatusSnapshotBuilder *builder() const { return m_builder; }
+    // The traffic status read from the session's tables (refreshed when the watcher sees a change).
+    SessionTrafficStatus *trafficStatus() const { return m_traffic; }
 
 Q_SIGNALS:
     // The file could not be re-read (damaged, removed); the view keeps showing the last good state.
@@ -34,6 +38,8 @@ private:
 
     std::unique_ptr<CutoverSession> m_session;
     std::unique_ptr<IncidentLog> m_log;
+    std::unique_ptr<LessonsLearned> m_notes; // the result statement, shown once it is final
     SessionWatcher *m_watcher = nullptr;
     StatusSnapshotBuilder *m_builder = nullptr;
+    SessionTrafficStatus *m_traffic = nullptr;
 };

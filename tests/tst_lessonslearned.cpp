@@ -2,6 +2,9 @@
 #include "AuditChain.h"
 #include "LessonTableModel.h"
 #include "LessonsLearned.h"
+#include "Outbox.h"
+#include "WebhookPayload.h"
+#include "WebhookReceiver.h"
 #include "ReportFixtures.h"
 
 #include <QAbstractItemModelTester>
@@ -154,6 +157,47 @@ private Q_SLOTS:
         const ActionResult r = notes.addLesson(l, QStringLiteral("alice"));
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains(QStringLiteral("read-only")));
+    }
+
+    // Marking the statement final announces it once through the outbox (a real loopback receiver), is
+    // audited, and freezes the statement; a second mark is refused; reopening keeps it final.
+    void finalStatementIsAnnouncedOnce()
+    {
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.cutover"));
+        auto session = ReportFixtures::makeSession(path, 3, 3);
+        QVERIFY(session);
+        LessonsLearned notes(session.get());
+        Outbox outbox(session->store());
+        outbox.setEndpoint(WebhookPayload::teams(), QUrl(QStringLiteral("http://127.0.0.1:%1/teams").arg(receiver.port())));
+        QVERIFY(!notes.markResultFinal(QStringLiteral("alice"), &outbox).ok); // nothing written yet
+        QVERIFY(notes.setResultStatement({ QStringLiteral("PAYMENTSMOVED"), QStringLiteral("Gates held"),
+                                           QStringLiteral("Reconciliation"), {}, {} },
+                                         QStringLiteral("alice")).ok);
+        QVERIFY(!notes.markResultFinal(QString(), &outbox).ok); // a name is needed
+        QSignalSpy changed(&notes, &LessonsLearned::resultStatementChanged);
+        const ActionResult r = notes.markResultFinal(QStringLiteral("alice"), &outbox);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(notes.isResultFinal());
+        QCOMPARE(records(*session, QStringLiteral("result.final")).size(), 1);
+        outbox.start();
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.accepted().size(), 1, 20000);
+        QVERIFY(QString::fromUtf8(receiver.accepted().first().body).contains(QStringLiteral("PAYMENTSMOVED")));
+
+        const ActionResult again = notes.markResultFinal(QStringLiteral("bob"), &outbox);
+        QVERIFY(!again.ok);
+        QVERIFY(again.error.contains(QStringLiteral("alice")));
+        QVERIFY(!notes.setResultStatement({ QStringLiteral("changed"), {}, {}, {}, {} }, QStringLiteral("bob")).ok);
+        QTest::qWait(300);
+        QCOMPARE(receiver.received.size(), 1);
+
+        LessonsLearned reread(session.get());
+        QVERIFY(reread.isResultFinal());
+        QCOMPARE(reread.resultFinalBy(), QStringLiteral("alice"));
+        QVERIFY(AuditChain::verify(session->store()->database()).intact);
     }
 };
 

@@ -178,6 +178,63 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("<html lang=\"de\">")));
     }
 
+    // A session whose traffic was shifted through cutoverctl (simulated backend): the report has the
+    // traffic section with the step, the final split on the title, and the event on the timeline.
+    void reportWithTraffic()
+    {
+        const QString s = m_dir.filePath(QStringLiteral("traffic.cutover"));
+        QVERIFY(ReportFixtures::makeSession(s, 3, 1));
+        QFile config(m_dir.filePath(QStringLiteral("simulated.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("{\"latency_ms\": 5}");
+        config.close();
+        Run r = ctl({ QStringLiteral("backend"), s, QStringLiteral("--use"), QStringLiteral("simulated"), QStringLiteral("--config"),
+                      config.fileName(), QStringLiteral("--by"), QStringLiteral("alice") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl({ QStringLiteral("shift"), s, QStringLiteral("--to"), QStringLiteral("5"), QStringLiteral("--by"), QStringLiteral("alice"),
+                  QStringLiteral("--reason"), QStringLiteral("CANARYFIVE") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString out = m_dir.filePath(QStringLiteral("traffic.md"));
+        r = ctl({ QStringLiteral("report"), s, QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"), out });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile md(out);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(md.readAll());
+        QVERIFY2(text.contains(QStringLiteral("Traffic shift")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("Manual shift")));
+        QVERIFY(text.contains(QStringLiteral("CANARYFIVE")));
+        QVERIFY(text.contains(QStringLiteral("Final split")));
+        QVERIFY(text.contains(QStringLiteral("old 95 % \\| new 5 %"))); // '|' is escaped in Markdown
+    }
+
+    // --final marks the statement final once (audited); it is then shown as final and no longer edited.
+    void resultFinal()
+    {
+        const QString s = m_dir.filePath(QStringLiteral("final.cutover"));
+        QVERIFY(ReportFixtures::makeSession(s, 3, 3));
+        Run r = ctl({ QStringLiteral("result"), s, QStringLiteral("--final"), QStringLiteral("--by"), QStringLiteral("alice") });
+        QCOMPARE(r.code, 1); // nothing written yet
+        QVERIFY(r.err.contains(QStringLiteral("empty")));
+        r = ctl({ QStringLiteral("result"), s, QStringLiteral("--goal"), QStringLiteral("Payments moved"), QStringLiteral("--final"),
+                  QStringLiteral("--by"), QStringLiteral("alice") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Final:          alice")));
+        r = ctl({ QStringLiteral("result"), s, QStringLiteral("--goal"), QStringLiteral("Changed"), QStringLiteral("--by"),
+                  QStringLiteral("bob") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("final")));
+        r = ctl({ QStringLiteral("result"), s, QStringLiteral("--final"), QStringLiteral("--by"), QStringLiteral("bob") });
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already")));
+        QString error;
+        auto session = CutoverSession::open(s, SessionStore::Mode::ReadOnly, &error);
+        QVERIFY2(session, qPrintable(error));
+        int finals = 0;
+        for (const AuditRecord &a : AuditChain::readAll(session->store()->database()))
+            finals += a.action == QLatin1String("result.final") ? 1 : 0;
+        QCOMPARE(finals, 1);
+    }
+
     void reportRefusesBadInput()
     {
         const QString s = m_dir.filePath(QStringLiteral("s.cutover"));

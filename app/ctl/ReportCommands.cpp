@@ -2,7 +2,9 @@
 // cutoverctl: report, result, lesson, template-version — the lessons-learned report and the runbook loop.
 #include "CtlCommand.h"
 
+#include "CtlNotifications.h"
 #include "CutoverSession.h"
+#include "Outbox.h"
 #include "LessonsLearned.h"
 #include "ReportExporter.h"
 #include "ReportStrings.h"
@@ -102,7 +104,7 @@ int reportCommand(const QStringList &args)
 int resultCommand(const QStringList &args)
 {
     const QString usage = QStringLiteral(
-        "cutoverctl result SESSION [--goal TEXT] [--went-well TEXT] [--open TEXT] --by NAME [--reason TEXT]");
+        "cutoverctl result SESSION [--goal TEXT] [--went-well TEXT] [--open TEXT] [--final] --by NAME [--reason TEXT]");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addOption({ QStringLiteral("goal"), tr("What the goal was."), QStringLiteral("TEXT") });
@@ -110,9 +112,13 @@ int resultCommand(const QStringList &args)
     p.addOption({ QStringLiteral("open"), tr("What is open."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("by"), tr("Your name (recorded in the audit trail)."), QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("reason"), tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("final"),
+                  tr("Mark the statement final: it is announced once to the webhook channels set in the "
+                     "environment (COCKPIT_SLACK_WEBHOOK, ...) and no longer edited.") });
     if (int code = parse(p, args, 1, usage); code >= 0)
         return code;
-    const bool change = p.isSet(QStringLiteral("goal")) || p.isSet(QStringLiteral("went-well")) || p.isSet(QStringLiteral("open"));
+    const bool final = p.isSet(QStringLiteral("final"));
+    const bool change = final || p.isSet(QStringLiteral("goal")) || p.isSet(QStringLiteral("went-well")) || p.isSet(QStringLiteral("open"));
     auto session = openSession(p.positionalArguments().at(0), change ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly);
     if (!session)
         return 1;
@@ -125,15 +131,35 @@ int resultCommand(const QStringList &args)
             rs.wentWell = p.value(QStringLiteral("went-well"));
         if (p.isSet(QStringLiteral("open")))
             rs.openPoints = p.value(QStringLiteral("open"));
-        const ActionResult r = notes.setResultStatement(rs, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")));
+        if (p.isSet(QStringLiteral("goal")) || p.isSet(QStringLiteral("went-well")) || p.isSet(QStringLiteral("open"))) {
+            const ActionResult r = notes.setResultStatement(rs, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")));
+            if (!r)
+                return fail(r.error);
+        }
+    }
+    if (final) {
+        Outbox outbox(session->store());
+        QStringList problems;
+        const int channels = CtlNotifications::endpointsFromEnvironment(outbox, &problems);
+        for (const QString &problem : std::as_const(problems))
+            err() << problem << Qt::endl;
+        const ActionResult r = notes.markResultFinal(p.value(QStringLiteral("by")), channels > 0 ? &outbox : nullptr);
         if (!r)
             return fail(r.error);
+        if (channels == 0)
+            out() << tr("Marked final. No webhook is set in the environment, so nothing was announced.") << '\n';
+        else if (!CtlNotifications::deliver(outbox, 10))
+            err() << tr("Marked final; the announcement is not delivered yet and stays in the session's outbox.") << Qt::endl;
+        else
+            out() << QCoreApplication::translate("ReportCommands", "Marked final and announced to %n channel(s).", nullptr, channels) << '\n';
     }
     const ResultStatement &now = notes.resultStatement();
     out() << "Goal:           " << now.goal << "\nWhat went well: " << now.wentWell << "\nWhat is open:   "
           << now.openPoints << '\n';
     if (!now.updatedBy.isEmpty())
         out() << "Last edited by: " << now.updatedBy << ", " << ReportStrings::dateTime(now.updatedAt) << '\n';
+    if (notes.isResultFinal())
+        out() << "Final:          " << notes.resultFinalBy() << ", " << ReportStrings::dateTime(notes.resultFinalAt()) << '\n';
     out().flush();
     return 0;
 }

@@ -2,8 +2,11 @@
 // cutoverctl's traffic commands: choose a backend, set the plan, shift, run the plan with its gates, roll
 // back, and show the traffic state. Each runs the engine in the event loop until it settles.
 #include "CtlCommand.h"
+#include "CtlNotifications.h"
 
 #include "CutoverEngine.h"
+#include "Outbox.h"
+#include "StepChangePublisher.h"
 #include "SessionStore.h"
 #include "TrafficBackendRegistry.h"
 
@@ -30,6 +33,9 @@ struct Context {
     QTextStream err { stderr };
     std::unique_ptr<SessionStore> store;
     std::unique_ptr<CutoverEngine> engine;
+    // Step changes are announced through the outbox when webhook channels are configured (environment).
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<StepChangePublisher> publisher;
 };
 
 // Parses the common shape: SESSION plus the command's options. Returns false (and the exit code) on
@@ -58,7 +64,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
 }
 
 // Opens the session and the engine, and reconciles with the backend when one is configured.
-bool openEngine(Context &c, const QString &path, bool reconcile)
+bool openEngine(Context &c, const QString &path, bool reconcile, const QString &actor = {})
 {
     QString error;
     c.store = SessionStore::open(path, SessionStore::Mode::ReadWrite, &error);
@@ -91,6 +97,22 @@ bool openEngine(Context &c, const QString &path, bool reconcile)
                   << '\n'
                   << Qt::flush;
         });
+    // Webhook channels from the environment only (no keychain prompt on the command line): with one,
+    // confirmed step changes and rollbacks are written to the outbox and delivered before exiting.
+    auto outbox = std::make_unique<Outbox>(c.store.get());
+    QStringList problems;
+    if (CtlNotifications::endpointsFromEnvironment(*outbox, &problems) > 0)
+        c.outbox = std::move(outbox);
+    for (const QString &p : std::as_const(problems))
+        c.err << p << '\n';
+    if (c.outbox) {
+        c.publisher = std::make_unique<StepChangePublisher>(c.engine.get(), c.outbox.get());
+        if (!actor.isEmpty())
+            c.publisher->setActor(actor);
+        QObject::connect(c.publisher.get(), &StepChangePublisher::failed, c.publisher.get(), [&c](const QString &m) {
+            c.err << tr("The step change could not be announced: %1").arg(m) << '\n' << Qt::flush;
+        });
+    }
     if (!reconcile)
         return true;
     QEventLoop loop;
@@ -117,6 +139,16 @@ void settle(Context &c, bool untilPlanStops)
     poll.start(20);
     check();
     loop.exec();
+}
+
+// Delivers the announcements written by this command, for a bounded time; what is left stays pending in
+// the session and goes out with the cockpit (or the next command that delivers).
+void deliverAnnouncements(Context &c)
+{
+    if (!c.outbox || !c.publisher || c.publisher->published() == 0)
+        return;
+    if (!CtlNotifications::deliver(*c.outbox, 10))
+        c.err << tr("Some notifications are not delivered yet; they stay in the session's outbox.") << '\n';
 }
 
 int exitFor(CutoverEngine::State s)
@@ -337,7 +369,7 @@ int shiftCommand(const QStringList &args)
         c.err << tr("shift needs --to PERCENT and --by NAME.") << '\n';
         return Usage;
     }
-    if (!openEngine(c, parser.positionalArguments().first(), true))
+    if (!openEngine(c, parser.positionalArguments().first(), true, parser.value(QStringLiteral("by"))))
         return Failure;
     const ActionResult r
         = c.engine->shiftTo(to, parser.value(QStringLiteral("by")), parser.value(QStringLiteral("reason")));
@@ -347,6 +379,7 @@ int shiftCommand(const QStringList &args)
     }
     c.out << tr("intent recorded: %1 % new; calling the backend").arg(to) << '\n' << Qt::flush;
     settle(c, false);
+    deliverAnnouncements(c);
     return c.engine->percentInForce() == to ? Ok : Failure;
 }
 
@@ -365,7 +398,7 @@ int runCommand(const QStringList &args)
         c.err << tr("run needs --by NAME.") << '\n';
         return Usage;
     }
-    if (!openEngine(c, parser.positionalArguments().first(), true))
+    if (!openEngine(c, parser.positionalArguments().first(), true, parser.value(QStringLiteral("by"))))
         return Failure;
     if (c.engine->reconcile().needed) {
         printReconcile(c);
@@ -389,6 +422,7 @@ int runCommand(const QStringList &args)
         }
     }
     settle(c, true);
+    deliverAnnouncements(c);
     if (c.engine->state() == CutoverEngine::State::Holding)
         c.out << tr("Holding at %1 % until a person promotes.").arg(c.engine->percentInForce()) << '\n';
     return exitFor(c.engine->state());
@@ -409,7 +443,7 @@ int rollbackCommand(const QStringList &args)
         c.err << tr("rollback needs --by NAME and --reason TEXT.") << '\n';
         return Usage;
     }
-    if (!openEngine(c, parser.positionalArguments().first(), true))
+    if (!openEngine(c, parser.positionalArguments().first(), true, parser.value(QStringLiteral("by"))))
         return Failure;
     const ActionResult r = c.engine->rollback(parser.value(QStringLiteral("by")),
         parser.value(QStringLiteral("reason")), parser.isSet(QStringLiteral("ramp-down")));
@@ -418,6 +452,7 @@ int rollbackCommand(const QStringList &args)
         return Failure;
     }
     settle(c, false);
+    deliverAnnouncements(c);
     return c.engine->state() == CutoverEngine::State::RolledBack ? Ok : Failure;
 }
 

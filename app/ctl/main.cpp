@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlCommand.h"
+#include "ReportContributors.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cutoverctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("cutover-cockpit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COCKPIT_VERSION));
+
+    // Reports include the traffic, metrics and incident log sections.
+    registerBuiltInReportContributors();
 
     QList<CtlCommand> commands = checklistCommands();
     commands += logCommands();
