@@ -18,4 +18,7 @@ struct AuditRecord {
     QString reason;
     QString prevHash;
     QString hash;
+    // Set only in reports: old/new value and reason were left out because they are the text of an incident
+    // entry that no second person verified (drafts never reach a report). The hash still covers the record.
+    bool withheld = false;
 };

@@ -161,13 +161,17 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &doc, const ReportProg
                               { QStringLiteral("problem"), doc.integrity.problem },
                               { QStringLiteral("verify_command"), doc.integrity.verifyCommand } });
     QJsonArray audit;
-    for (const AuditRecord &r : doc.audit)
-        audit.append(QJsonObject { { QStringLiteral("seq"), double(r.seq) }, { QStringLiteral("at"), time(r.at) },
+    for (const AuditRecord &r : doc.audit) {
+        QJsonObject record { { QStringLiteral("seq"), double(r.seq) }, { QStringLiteral("at"), time(r.at) },
                                    { QStringLiteral("actor"), r.actor }, { QStringLiteral("action"), r.action },
                                    { QStringLiteral("entity"), r.entity }, { QStringLiteral("entity_id"), double(r.entityId) },
                                    { QStringLiteral("field"), r.field }, { QStringLiteral("old_value"), r.oldValue },
                                    { QStringLiteral("new_value"), r.newValue }, { QStringLiteral("reason"), r.reason },
-                                   { QStringLiteral("prev_hash"), r.prevHash }, { QStringLiteral("hash"), r.hash } });
+                                   { QStringLiteral("prev_hash"), r.prevHash }, { QStringLiteral("hash"), r.hash } };
+        if (r.withheld)
+            record.insert(QStringLiteral("withheld"), true);
+        audit.append(record);
+    }
     root.insert(QStringLiteral("audit"), audit);
     return root;
 }

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -119,6 +120,22 @@ bool ReportBuilder::build(const CutoverSession &session, ReportDocument *doc, QS
     if (!readError.isEmpty()) {
         *error = tr("Cannot read the audit trail: %1").arg(readError);
         return false;
+    }
+    // Drafts never reach a report, not even through the trail: the text of an incident entry that no second
+    // person verified is withheld (the record, its actor and its hash stay, so the chain can still be
+    // followed and verified against the session file).
+    QSet<qint64> verifiedEntries;
+    for (const AuditRecord &r : std::as_const(doc->audit)) {
+        if (r.entity == QLatin1String("incident") && r.action == QLatin1String("incident.verified"))
+            verifiedEntries.insert(r.entityId);
+    }
+    for (AuditRecord &r : doc->audit) {
+        if (r.entity == QLatin1String("incident") && !verifiedEntries.contains(r.entityId)) {
+            r.oldValue.clear();
+            r.newValue.clear();
+            r.reason.clear();
+            r.withheld = true;
+        }
     }
     for (const AuditRecord &r : std::as_const(doc->audit)) {
         if (r.action == QLatin1String("session.create")) {
