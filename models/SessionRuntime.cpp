@@ -14,6 +14,7 @@
 #include "SimulatedSource.h"
 #include "StatusPageServer.h"
 #include "StatusSnapshotBuilder.h"
+#include "StepChangePublisher.h"
 #include "Timestamps.h"
 #include "TrafficStore.h"
 
@@ -56,8 +57,12 @@ SessionRuntime::SessionRuntime(CutoverSession *session, QObject *parent)
     connect(m_engine.get(), &CutoverEngine::splitChanged, this, &SessionRuntime::onSplitChanged);
     connect(m_engine.get(), &CutoverEngine::opened, this, [this] {
         m_opened = true;
-        m_lastAnnounced = m_engine->percentInForce();
+        m_lastMarked = m_engine->percentInForce();
     });
+    if (!session->isReadOnly()) {
+        m_publisher = std::make_unique<StepChangePublisher>(m_engine.get(), m_outbox.get());
+        connect(m_publisher.get(), &StepChangePublisher::failed, this, &SessionRuntime::problem);
+    }
     connect(m_hub.get(), &MetricHub::storeError, this, &SessionRuntime::problem);
     loadStepHistory();
 }
@@ -95,23 +100,23 @@ void SessionRuntime::loadStepHistory()
     }
 }
 
+void SessionRuntime::setActor(const QString &actor)
+{
+    m_actor = actor;
+    if (m_publisher)
+        m_publisher->setActor(actor);
+}
+
+// A chart marker for every split the backend confirmed after the engine opened; the announcement to the
+// notification channels is StepChangePublisher's.
 void SessionRuntime::onSplitChanged(int percent)
 {
-    if (!m_opened || percent == m_lastAnnounced)
+    if (!m_opened || percent == m_lastMarked)
         return;
-    m_lastAnnounced = percent;
+    m_lastMarked = percent;
     const StepMark mark { Timestamps::now(), QCoreApplication::translate("SessionRuntime", "%1 %").arg(percent) };
     m_steps << mark;
     Q_EMIT stepConfirmed(mark);
-    if (m_session->isReadOnly())
-        return;
-    const int count = int(m_engine->plan().steps.size());
-    const int step = qBound(0, m_engine->stepIndex() + 1, count);
-    if (count > 0) {
-        const ActionResult r = m_outbox->publishStepChange(step, count, percent, m_actor);
-        if (!r)
-            Q_EMIT problem(r.error);
-    }
 }
 
 void SessionRuntime::startDemoMetrics()

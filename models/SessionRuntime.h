@@ -17,6 +17,7 @@ class Outbox;
 class SampleStore;
 class SecretStore;
 class StatusPageServer;
+class StepChangePublisher;
 class StatusSnapshotBuilder;
 
 // Everything that runs for one open session besides the checklist: the traffic engine (asking the metric
@@ -42,7 +43,7 @@ public:
     // The demo only: a simulated metric source with a backfilled history that follows the demo's steps.
     void startDemoMetrics();
     // Who acts in this cockpit (step announcements are recorded with this name).
-    void setActor(const QString &actor) { m_actor = actor; }
+    void setActor(const QString &actor);
 
     CutoverSession *session() const { return m_session; }
     CutoverEngine *engine() const { return m_engine.get(); }
@@ -68,7 +69,7 @@ private:
     QString m_actor;
     bool m_opened = false;
     bool m_demoMetrics = false;
-    int m_lastAnnounced = -1;
+    int m_lastMarked = -1;
     QList<StepMark> m_steps;
     // Declared in creation order; destroyed in reverse (the outbox before the session goes, the engine
     // before the hub it asks, the builder before the log and the traffic status it reads).
@@ -82,4 +83,5 @@ private:
     std::unique_ptr<LessonsLearned> m_lessons;
     std::unique_ptr<StatusSnapshotBuilder> m_builder;
     std::unique_ptr<StatusPageServer> m_server;
+    std::unique_ptr<StepChangePublisher> m_publisher; // announces confirmed steps and rollbacks (lead only)
 };

@@ -70,6 +70,11 @@ ResultPanel::ResultPanel(CutoverSession *session, LessonsLearned *lessons, QWidg
     auto *resultButtons = new QHBoxLayout;
     resultButtons->addWidget(m_lastEdited, 1);
     resultButtons->addWidget(m_saveResult);
+    m_markFinal = new QPushButton(tr("Mark &final…"), this);
+    m_markFinal->setToolTip(tr("Freeze the saved result statement and announce it once to the notification channels "
+                               "and the status page; it cannot be edited afterwards"));
+    connect(m_markFinal, &QPushButton::clicked, this, &ResultPanel::markFinalInteractive);
+    resultButtons->addWidget(m_markFinal);
     resultForm->addRow(resultButtons);
 
     m_table->setModel(m_model);
@@ -186,7 +191,13 @@ void ResultPanel::updateButtons()
     const ResultStatement &rs = m_lessons->resultStatement();
     const bool modified = m_goal->toPlainText() != rs.goal || m_wentWell->toPlainText() != rs.wentWell
         || m_open->toPlainText() != rs.openPoints;
-    m_saveResult->setEnabled(writable && modified);
+    const bool final = m_lessons->isResultFinal();
+    m_saveResult->setEnabled(writable && modified && !final);
+    m_markFinal->setEnabled(writable && !modified && !final && !rs.isEmpty());
+    if (final)
+        m_markFinal->setText(tr("Final since %1 (%2)")
+                                 .arg(QLocale().toString(m_lessons->resultFinalAt().toLocalTime(), QLocale::ShortFormat),
+                                      m_lessons->resultFinalBy()));
     m_add->setEnabled(writable);
     const bool selected = selectedLessonId() > 0;
     m_edit->setEnabled(writable && selected);
@@ -194,7 +205,26 @@ void ResultPanel::updateButtons()
     m_saveVersion->setEnabled(writable && !m_lessons->lessons().isEmpty());
     m_export->setEnabled(!m_job->isRunning());
     for (QPlainTextEdit *edit : { m_goal, m_wentWell, m_open })
-        edit->setReadOnly(m_session->isReadOnly());
+        edit->setReadOnly(m_session->isReadOnly() || final);
+}
+
+void ResultPanel::setOutbox(Outbox *outbox)
+{
+    m_outbox = outbox;
+}
+
+void ResultPanel::markFinalInteractive()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Mark the result statement final"),
+        tr("The saved result statement is announced once to the notification channels and shown on the status "
+           "page. It cannot be edited afterwards. Mark it final?"),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const ActionResult r = m_lessons->markResultFinal(m_actor, m_outbox);
+    showMessage(r ? tr("The result statement is final and was handed to the notification outbox.") : r.error, !r.ok);
+    updateButtons();
 }
 
 qint64 ResultPanel::selectedLessonId() const

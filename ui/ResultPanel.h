@@ -8,6 +8,7 @@
 class CutoverSession;
 class LessonTableModel;
 class LessonsLearned;
+class Outbox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -30,6 +31,8 @@ public:
     // The person working; every change is recorded with this name.
     void setActor(const QString &name);
     void setTemplateDirectory(const QString &directory);
+    // Where "Mark final" announces the statement (the session's notification outbox); may be null.
+    void setOutbox(Outbox *outbox);
 
     // Without dialogs (for the menu wiring and tests): starts an export; false if one is running.
     bool exportReport(const QString &path, ReportExporter::Format format, const QString &language);
@@ -42,6 +45,7 @@ public Q_SLOTS:
     void editLesson();
     void removeLesson();
     void saveTemplateVersionInteractive();
+    void markFinalInteractive();
     void exportReportInteractive();
 
 Q_SIGNALS:
@@ -55,6 +59,8 @@ private:
 
     CutoverSession *m_session;
     LessonsLearned *m_lessons;
+    Outbox *m_outbox = nullptr;
+    QPushButton *m_markFinal = nullptr;
     QString m_actor;
     QString m_templateDirectory;
     QPlainTextEdit *m_goal;
