@@ -3446,7 +3446,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>&amp;Metrics</source>
-            <translation>&amp;Metriken</translation>
+            <translation>Metr&amp;iken</translation>
         </message>
         <message>
             <source>&amp;Incident log</source>
@@ -3454,7 +3454,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>&amp;Result &amp;&amp; report</source>
-            <translation>&amp;Ergebnis &amp;&amp; Bericht</translation>
+            <translation>E&amp;rgebnis &amp;&amp; Bericht</translation>
         </message>
         <message>
             <source>&amp;Status page…</source>
@@ -3462,7 +3462,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>&amp;Notification channels…</source>
-            <translation>&amp;Benachrichtigungskanäle…</translation>
+            <translation>Benachrichtigungs&amp;kanäle…</translation>
         </message>
         <message>
             <source>Traffic &amp;backend…</source>
@@ -3478,7 +3478,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>Export &amp;report…</source>
-            <translation>&amp;Bericht exportieren…</translation>
+            <translation>Be&amp;richt exportieren…</translation>
         </message>
         <message>
             <source>Stakeholder status page</source>
