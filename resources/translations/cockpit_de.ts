@@ -4292,7 +4292,7 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>hold until promoted</source>
-            <translation>halten bis zur Freigabe</translation>
+            <translation>halten bis „Weiter“</translation>
         </message>
         <message>
             <source>hold %1 s</source>

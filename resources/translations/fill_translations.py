@@ -528,7 +528,7 @@ DE = {
     "State: %1": "Zustand: %1",
     "backend: %1": "Backend: %1",
     "no backend configured": "kein Backend konfiguriert",
-    "hold until promoted": "halten bis zur Freigabe",
+    "hold until promoted": "halten bis „Weiter“",
     "hold %1 s": "%1 s halten",
     "%1. %2 % new \u2014 %3 \u2014 %4 gates": "%1. %2 % neu \u2014 %3 \u2014 %4 Gates",
     "Not done": "Nicht ausgeführt",
