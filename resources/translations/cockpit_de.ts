@@ -925,7 +925,7 @@
         <name>EngineTrafficStatus</name>
         <message>
             <source>holding until promoted</source>
-            <translation>wird gehalten bis zur Freigabe</translation>
+            <translation>wird gehalten bis „Weiter“</translation>
         </message>
         <message>
             <source>the backend reports %1 % on the new path, not %2 %</source>
@@ -4280,7 +4280,7 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>holding until promoted</source>
-            <translation>wird gehalten bis zur Freigabe</translation>
+            <translation>wird gehalten bis „Weiter“</translation>
         </message>
         <message>
             <source>backend: %1</source>

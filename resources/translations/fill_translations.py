@@ -399,7 +399,7 @@ DE = {
         "Das Backend meldet %1 % auf dem neuen Pfad; die Session sieht %2 % vor. Siehe Reiter Traffic.",
     "log %1 verified \u00b7 %2 to verify": "Log %1 bestätigt \u00b7 %2 offen",
     "log %1 verified": "Log %1 bestätigt",
-    "holding until promoted": "wird gehalten bis zur Freigabe",
+    "holding until promoted": "wird gehalten bis „Weiter“",
     "the backend reports %1 % on the new path, not %2 %": "das Backend meldet %1 % auf dem neuen Pfad, nicht %2 %",
     "%1 %": "%1 %",
     "%1 % (demo)": "%1 % (Demo)",
