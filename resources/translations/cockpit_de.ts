@@ -5,26 +5,26 @@
         <name>ActionReasonDialog</name>
         <message>
             <source>Reason (required, kept in the audit trail):</source>
-            <translation type="unfinished" />
+            <translation>Grund (Pflicht, wird im Audit-Trail festgehalten):</translation>
         </message>
         <message>
             <source>e.g. error rate on the new path above 1 %</source>
-            <translation type="unfinished" />
+            <translation>z. B. Fehlerrate auf dem neuen Pfad über 1 %</translation>
         </message>
     </context>
     <context>
         <name>AsyncProcess</name>
         <message>
             <source>%1 did not finish within %2 ms and was stopped.</source>
-            <translation type="unfinished" />
+            <translation>%1 wurde nicht innerhalb von %2 ms fertig und wurde beendet.</translation>
         </message>
         <message>
             <source>%1 could not be started: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht gestartet werden: %2</translation>
         </message>
         <message>
             <source>%1 crashed or was killed.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist abgestürzt oder wurde beendet.</translation>
         </message>
     </context>
     <context>
@@ -69,109 +69,110 @@
         <name>AuditCsvWriter</name>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
         <name>BackendConfigDialog</name>
         <message>
             <source>Traffic backend</source>
-            <translation type="unfinished" />
+            <translation>Traffic-Backend</translation>
         </message>
         <message>
             <source>why this backend</source>
-            <translation type="unfinished" />
+            <translation>warum dieses Backend</translation>
         </message>
         <message>
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>Grund:</translation>
         </message>
         <message>
             <source>Some backend plugins could not be loaded:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Einige Backend-Plugins konnten nicht geladen werden:
+%1</translation>
         </message>
         <message>
             <source>name of the environment variable holding it</source>
-            <translation type="unfinished" />
+            <translation>Name der Umgebungsvariable, die den Wert enthält</translation>
         </message>
         <message>
             <source>%1 (from environment variable)</source>
-            <translation type="unfinished" />
+            <translation>%1 (aus Umgebungsvariable)</translation>
         </message>
     </context>
     <context>
         <name>BackendInfo</name>
         <message>
             <source>"%1" (%2) is required.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ (%2) ist erforderlich.</translation>
         </message>
         <message>
             <source>"%1" is a secret and must not be written into a configuration; set the environment variable named in "%1_env" instead.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist ein Geheimnis und darf nicht in eine Konfiguration geschrieben werden; setzen Sie stattdessen die in „%1_env“ genannte Umgebungsvariable.</translation>
         </message>
         <message>
             <source>"%1" must be of type %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ muss vom Typ %2 sein.</translation>
         </message>
     </context>
     <context>
         <name>BusinessTransactionProbe</name>
         <message>
             <source>The business transaction has no requests.</source>
-            <translation type="unfinished" />
+            <translation>Die Geschäftstransaktion enthält keine Requests.</translation>
         </message>
         <message>
             <source>request %1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Request %1 von %2: %3</translation>
         </message>
         <message>
             <source>all %1 requests met their conditions</source>
-            <translation type="unfinished" />
+            <translation>alle %1 Requests erfüllten ihre Bedingungen</translation>
         </message>
         <message>
             <source>request %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Request %1: %2</translation>
         </message>
         <message>
             <source>exit code 0 within %1 ms</source>
-            <translation type="unfinished" />
+            <translation>Exit-Code 0 innerhalb von %1 ms</translation>
         </message>
         <message>
             <source>no exit after %1 ms</source>
-            <translation type="unfinished" />
+            <translation>kein Ende nach %1 ms</translation>
         </message>
         <message>
             <source>The command did not finish within %1 ms and was stopped.</source>
-            <translation type="unfinished" />
+            <translation>Der Befehl wurde nicht innerhalb von %1 ms fertig und wurde beendet.</translation>
         </message>
         <message>
             <source>not started</source>
-            <translation type="unfinished" />
+            <translation>nicht gestartet</translation>
         </message>
         <message>
             <source>The command "%1" could not be started: %2</source>
-            <translation type="unfinished" />
+            <translation>Der Befehl „%1“ konnte nicht gestartet werden: %2</translation>
         </message>
         <message>
             <source>crashed</source>
-            <translation type="unfinished" />
+            <translation>abgestürzt</translation>
         </message>
         <message>
             <source>The command crashed.</source>
-            <translation type="unfinished" />
+            <translation>Der Befehl ist abgestürzt.</translation>
         </message>
         <message>
             <source>exit code %1</source>
-            <translation type="unfinished" />
+            <translation>Exit-Code %1</translation>
         </message>
         <message>
             <source>the command succeeded</source>
-            <translation type="unfinished" />
+            <translation>der Befehl war erfolgreich</translation>
         </message>
         <message>
             <source>the command exited with %1</source>
-            <translation type="unfinished" />
+            <translation>der Befehl endete mit %1</translation>
         </message>
     </context>
     <context>
@@ -366,31 +367,31 @@
         <name>CsvReplaySource</name>
         <message>
             <source>CSV replay of %1</source>
-            <translation type="unfinished" />
+            <translation>CSV-Wiedergabe von %1</translation>
         </message>
         <message>
             <source>Line %1: expected 3 fields "time,series,value", found %2.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: 3 Felder „time,series,value“ erwartet, %2 gefunden.</translation>
         </message>
         <message>
             <source>Line %1: the time "%2" is neither epoch milliseconds nor ISO 8601.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: die Zeit „%2“ ist weder Epoch-Millisekunden noch ISO 8601.</translation>
         </message>
         <message>
             <source>Line %1: the series "%2" is not of the form metric/path (e.g. error_ratio/new).</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: die Reihe „%2“ hat nicht die Form Metrik/Pfad (z. B. error_ratio/new).</translation>
         </message>
         <message>
             <source>Line %1: the value "%2" is not a finite number.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: der Wert „%2“ ist keine endliche Zahl.</translation>
         </message>
         <message>
             <source>Cannot open the replay file %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Wiedergabedatei %1 kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
             <source>The replay file %1 cannot be used. %2</source>
-            <translation type="unfinished" />
+            <translation>Die Wiedergabedatei %1 ist nicht verwendbar. %2</translation>
         </message>
     </context>
     <context>
@@ -429,267 +430,267 @@
         </message>
         <message>
             <source>Say who chooses the backend.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, wer das Backend wählt.</translation>
         </message>
         <message>
             <source>The backend cannot be changed while traffic is being moved.</source>
-            <translation type="unfinished" />
+            <translation>Das Backend kann nicht geändert werden, während Traffic verschoben wird.</translation>
         </message>
         <message>
             <source>The %1 configuration is not usable: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Konfiguration von %1 ist nicht verwendbar: %2</translation>
         </message>
         <message>
             <source>The backend choice could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Backend-Wahl konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
             <source>Say who changes the plan.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, wer den Plan ändert.</translation>
         </message>
         <message>
             <source>The plan cannot be changed while it runs; hold or roll back first.</source>
-            <translation type="unfinished" />
+            <translation>Der Plan kann nicht geändert werden, während er läuft; zuerst halten oder zurückrollen.</translation>
         </message>
         <message>
             <source>The plan could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Plan konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
             <source>The session's backend "%1" cannot be used here: %2</source>
-            <translation type="unfinished" />
+            <translation>Das Backend „%1“ der Session ist hier nicht verwendbar: %2</translation>
         </message>
         <message>
             <source>cockpit (reopened)</source>
-            <translation type="unfinished" />
+            <translation>Cockpit (wieder geöffnet)</translation>
         </message>
         <message>
             <source>The backend cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Backend kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>confirmed by read-back after reopening</source>
-            <translation type="unfinished" />
+            <translation>nach dem Wiederöffnen durch Zurücklesen bestätigt</translation>
         </message>
         <message>
             <source>the backend matches the record</source>
-            <translation type="unfinished" />
+            <translation>das Backend stimmt mit dem Eintrag überein</translation>
         </message>
         <message>
             <source>A change to %1 % new was started but not confirmed; the backend has %2 % new.</source>
-            <translation type="unfinished" />
+            <translation>Eine Änderung auf %1 % neu wurde begonnen, aber nicht bestätigt; das Backend hat %2 % neu.</translation>
         </message>
         <message>
             <source>The record says %1 % new, the backend has %2 % new.</source>
-            <translation type="unfinished" />
+            <translation>Laut Eintrag %1 % neu, das Backend hat %2 % neu.</translation>
         </message>
         <message>
             <source>rollback confirmed by read-back after reopening</source>
-            <translation type="unfinished" />
+            <translation>Rollback nach dem Wiederöffnen durch Zurücklesen bestätigt</translation>
         </message>
         <message>
             <source>No traffic backend is configured for this session.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Session ist kein Traffic-Backend konfiguriert.</translation>
         </message>
         <message>
             <source>This session is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>Diese Session ist schreibgeschützt geöffnet.</translation>
         </message>
         <message>
             <source>The backend is still busy with the last change; wait a moment.</source>
-            <translation type="unfinished" />
+            <translation>Das Backend ist noch mit der letzten Änderung beschäftigt; bitte kurz warten.</translation>
         </message>
         <message>
             <source>cockpit</source>
-            <translation type="unfinished" />
+            <translation>Cockpit</translation>
         </message>
         <message>
             <source>The traffic state could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Traffic-Zustand konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
             <source>The backend did not answer within %1 s.</source>
-            <translation type="unfinished" />
+            <translation>Das Backend hat nicht innerhalb von %1 s geantwortet.</translation>
         </message>
         <message>
             <source>An event could not be recorded: %1</source>
-            <translation type="unfinished" />
+            <translation>Ein Ereignis konnte nicht festgehalten werden: %1</translation>
         </message>
         <message>
             <source>The intent could not be recorded, so the backend was not called: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Vorhaben konnte nicht festgehalten werden, daher wurde das Backend nicht aufgerufen: %1</translation>
         </message>
         <message>
             <source>ROLLBACK FAILED: %1</source>
-            <translation type="unfinished" />
+            <translation>ROLLBACK FEHLGESCHLAGEN: %1</translation>
         </message>
         <message>
             <source>The change to %1 % new failed: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Änderung auf %1 % neu ist fehlgeschlagen: %2</translation>
         </message>
         <message>
             <source>Say who starts the plan.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, wer den Plan startet.</translation>
         </message>
         <message>
             <source>The session has no traffic plan.</source>
-            <translation type="unfinished" />
+            <translation>Die Session hat keinen Traffic-Plan.</translation>
         </message>
         <message>
             <source>The plan is already running (%1).</source>
-            <translation type="unfinished" />
+            <translation>Der Plan läuft bereits (%1).</translation>
         </message>
         <message>
             <source>plan started</source>
-            <translation type="unfinished" />
+            <translation>Plan gestartet</translation>
         </message>
         <message>
             <source>every step of the plan is done</source>
-            <translation type="unfinished" />
+            <translation>alle Schritte des Plans sind ausgeführt</translation>
         </message>
         <message>
             <source>step %1 of %2: %3 % to the new path</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1 von %2: %3 % auf den neuen Pfad</translation>
         </message>
         <message>
             <source>the backend did not take %1 %: %2</source>
-            <translation type="unfinished" />
+            <translation>das Backend hat %1 % nicht übernommen: %2</translation>
         </message>
         <message>
             <source>%1 gates running after step %2</source>
-            <translation type="unfinished" />
+            <translation>%1 Gates laufen nach Schritt %2</translation>
         </message>
         <message>
             <source>A gate measurement could not be recorded: %1</source>
-            <translation type="unfinished" />
+            <translation>Eine Gate-Messung konnte nicht festgehalten werden: %1</translation>
         </message>
         <message>
             <source>gate failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Gate nicht bestanden: %1</translation>
         </message>
         <message>
             <source>gate inconclusive, a person decides: %1</source>
-            <translation type="unfinished" />
+            <translation>Gate unklar, eine Person entscheidet: %1</translation>
         </message>
         <message>
             <source>all gates passed</source>
-            <translation type="unfinished" />
+            <translation>alle Gates bestanden</translation>
         </message>
         <message>
             <source>the last step passed its gates</source>
-            <translation type="unfinished" />
+            <translation>der letzte Schritt hat seine Gates bestanden</translation>
         </message>
         <message>
             <source>holding at %1 % until a person promotes</source>
-            <translation type="unfinished" />
+            <translation>halte bei %1 %, bis eine Person weiterschaltet</translation>
         </message>
         <message>
             <source>holding at %1 % for %2 s</source>
-            <translation type="unfinished" />
+            <translation>halte bei %1 % für %2 s</translation>
         </message>
         <message>
             <source>Promoting needs a person and a reason.</source>
-            <translation type="unfinished" />
+            <translation>Weiterschalten braucht eine Person und einen Grund.</translation>
         </message>
         <message>
             <source>There is nothing to promote while the plan is %1.</source>
-            <translation type="unfinished" />
+            <translation>Solange der Plan %1 ist, gibt es nichts weiterzuschalten.</translation>
         </message>
         <message>
             <source>The backend differs from the record; resume or roll back first.</source>
-            <translation type="unfinished" />
+            <translation>Das Backend weicht vom Eintrag ab; zuerst fortsetzen oder zurückrollen.</translation>
         </message>
         <message>
             <source>Holding needs a person and a reason.</source>
-            <translation type="unfinished" />
+            <translation>Halten braucht eine Person und einen Grund.</translation>
         </message>
         <message>
             <source>There is nothing to hold while the plan is %1.</source>
-            <translation type="unfinished" />
+            <translation>Solange der Plan %1 ist, gibt es nichts zu halten.</translation>
         </message>
         <message>
             <source>held at %1 % until a person promotes: %2</source>
-            <translation type="unfinished" />
+            <translation>bei %1 % gehalten, bis eine Person weiterschaltet: %2</translation>
         </message>
         <message>
             <source>Resuming needs a person and a reason.</source>
-            <translation type="unfinished" />
+            <translation>Fortsetzen braucht eine Person und einen Grund.</translation>
         </message>
         <message>
             <source>Only a paused plan can be resumed.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein angehaltener Plan kann fortgesetzt werden.</translation>
         </message>
         <message>
             <source>resuming at %1 %: %2</source>
-            <translation type="unfinished" />
+            <translation>Fortsetzung bei %1 %: %2</translation>
         </message>
         <message>
             <source>split restored to %1 %; promote to continue the plan</source>
-            <translation type="unfinished" />
+            <translation>Aufteilung auf %1 % wiederhergestellt; zum Fortsetzen des Plans weiterschalten</translation>
         </message>
         <message>
             <source>Say who shifts the traffic.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, wer den Traffic verschiebt.</translation>
         </message>
         <message>
             <source>%1 % is not a percentage between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>%1 % ist kein Prozentwert zwischen 0 und 100.</translation>
         </message>
         <message>
             <source>manual shift to %1 %</source>
-            <translation type="unfinished" />
+            <translation>manuelle Umschaltung auf %1 %</translation>
         </message>
         <message>
             <source>manual shift: all traffic on the old path</source>
-            <translation type="unfinished" />
+            <translation>manuelle Umschaltung: der ganze Traffic auf dem alten Pfad</translation>
         </message>
         <message>
             <source>manual shift to %1 % done; promote or run to continue</source>
-            <translation type="unfinished" />
+            <translation>manuelle Umschaltung auf %1 % erfolgt; zum Fortfahren weiterschalten oder starten</translation>
         </message>
         <message>
             <source>Rolling back needs a person and a reason.</source>
-            <translation type="unfinished" />
+            <translation>Zurückrollen braucht eine Person und einen Grund.</translation>
         </message>
         <message>
             <source>A rollback is already under way.</source>
-            <translation type="unfinished" />
+            <translation>Ein Rollback läuft bereits.</translation>
         </message>
         <message>
             <source>The old path may not be healthy: %1. Rolling back anyway.</source>
-            <translation type="unfinished" />
+            <translation>Der alte Pfad ist möglicherweise nicht gesund: %1. Es wird trotzdem zurückgerollt.</translation>
         </message>
         <message>
             <source>the old path's health URL answered %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>die Health-URL des alten Pfads antwortete %1 (%2)</translation>
         </message>
         <message>
             <source>ROLLBACK FAILED, traffic may still reach the new path: %1</source>
-            <translation type="unfinished" />
+            <translation>ROLLBACK FEHLGESCHLAGEN, Traffic erreicht eventuell noch den neuen Pfad: %1</translation>
         </message>
         <message>
             <source>ramp-down to %1 %: %2</source>
-            <translation type="unfinished" />
+            <translation>Zurückfahren auf %1 %: %2</translation>
         </message>
         <message>
             <source>The split cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Aufteilung kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>The backend cannot be read back: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Backend kann nicht zurückgelesen werden: %1</translation>
         </message>
         <message>
             <source>The backend cannot be read back</source>
-            <translation type="unfinished" />
+            <translation>Das Backend kann nicht zurückgelesen werden</translation>
         </message>
         <message>
             <source>cockpit (read-back)</source>
-            <translation type="unfinished" />
+            <translation>Cockpit (Zurücklesen)</translation>
         </message>
         <message>
             <source>changed outside the cockpit: the session says %1 % new, the backend has %2 % new</source>
-            <translation type="unfinished" />
+            <translation>außerhalb des Cockpits geändert: die Session sagt %1 % neu, das Backend hat %2 % neu</translation>
         </message>
     </context>
     <context>
@@ -755,95 +756,95 @@
         <name>DataConsistencyProbe</name>
         <message>
             <source>the answer is not JSON: %1</source>
-            <translation type="unfinished" />
+            <translation>die Antwort ist kein JSON: %1</translation>
         </message>
         <message>
             <source>the value at %1 is not a number or text</source>
-            <translation type="unfinished" />
+            <translation>der Wert bei %1 ist weder Zahl noch Text</translation>
         </message>
         <message>
             <source>the source has neither "sql" nor "http"</source>
-            <translation type="unfinished" />
+            <translation>die Quelle hat weder „sql“ noch „http“</translation>
         </message>
         <message>
             <source>|old − new| ≤ %1 % of old</source>
-            <translation type="unfinished" />
+            <translation>|alt − neu| ≤ %1 % von alt</translation>
         </message>
         <message>
             <source>|old − new| ≤ %1</source>
-            <translation type="unfinished" />
+            <translation>|alt − neu| ≤ %1</translation>
         </message>
         <message>
             <source>old %1, new %2</source>
-            <translation type="unfinished" />
+            <translation>alt %1, neu %2</translation>
         </message>
         <message>
             <source>old: %1</source>
-            <translation type="unfinished" />
+            <translation>alt: %1</translation>
         </message>
         <message>
             <source>new: %1</source>
-            <translation type="unfinished" />
+            <translation>neu: %1</translation>
         </message>
         <message>
             <source>a side returned no value</source>
-            <translation type="unfinished" />
+            <translation>eine Seite lieferte keinen Wert</translation>
         </message>
         <message>
             <source>old %1, new %2 (difference %3)</source>
-            <translation type="unfinished" />
+            <translation>alt %1, neu %2 (Differenz %3)</translation>
         </message>
         <message>
             <source>within tolerance</source>
-            <translation type="unfinished" />
+            <translation>innerhalb der Toleranz</translation>
         </message>
         <message>
             <source>difference %1 exceeds %2</source>
-            <translation type="unfinished" />
+            <translation>Differenz %1 übersteigt %2</translation>
         </message>
         <message>
             <source>the values cannot be compared (a number and a text, or not finite)</source>
-            <translation type="unfinished" />
+            <translation>die Werte sind nicht vergleichbar (eine Zahl und ein Text, oder nicht endlich)</translation>
         </message>
         <message>
             <source>old = new</source>
-            <translation type="unfinished" />
+            <translation>alt = neu</translation>
         </message>
         <message>
             <source>the values are equal</source>
-            <translation type="unfinished" />
+            <translation>die Werte sind gleich</translation>
         </message>
         <message>
             <source>the values differ</source>
-            <translation type="unfinished" />
+            <translation>die Werte unterscheiden sich</translation>
         </message>
         <message>
             <source>sampling failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Stichprobe fehlgeschlagen: %1</translation>
         </message>
         <message>
             <source>; sampled records equal</source>
-            <translation type="unfinished" />
+            <translation>; Stichproben-Datensätze gleich</translation>
         </message>
         <message>
             <source>; %1 sampled records, %2 differ</source>
-            <translation type="unfinished" />
+            <translation>; %1 Stichproben-Datensätze, %2 abweichend</translation>
         </message>
         <message>
             <source>sampled records differ: only in old: %1; only in new: %2</source>
-            <translation type="unfinished" />
+            <translation>Stichproben-Datensätze weichen ab: nur in alt: %1; nur in neu: %2</translation>
         </message>
         <message>
             <source>The SQL driver %1 is not available (available: %2).</source>
-            <translation type="unfinished" />
+            <translation>Der SQL-Treiber %1 ist nicht verfügbar (verfügbar: %2).</translation>
         </message>
         <message>
             <source>cannot connect: %1</source>
-            <translation type="unfinished" />
+            <translation>keine Verbindung möglich: %1</translation>
         </message>
         <message>
             <source>query failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Abfrage fehlgeschlagen: %1</translation>
         </message>
         <message>
             <source>no data</source>
@@ -851,7 +852,7 @@
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
     </context>
     <context>
@@ -924,7 +925,7 @@
         <name>EngineTrafficStatus</name>
         <message>
             <source>holding until promoted</source>
-            <translation>wird gehalten bis zur Freigabe</translation>
+            <translation>wird gehalten bis „Weiter“</translation>
         </message>
         <message>
             <source>the backend reports %1 % on the new path, not %2 %</source>
@@ -935,105 +936,105 @@
         <name>EntryAmendDialog</name>
         <message>
             <source>Retract entry %1</source>
-            <translation type="unfinished" />
+            <translation>Eintrag %1 zurückziehen</translation>
         </message>
         <message>
             <source>Correct entry %1</source>
-            <translation type="unfinished" />
+            <translation>Eintrag %1 korrigieren</translation>
         </message>
         <message>
             <source>The entry stays in the log, marked as retracted, once a second person verifies the retraction.</source>
-            <translation type="unfinished" />
+            <translation>Der Eintrag bleibt im Protokoll und wird als zurückgezogen markiert, sobald eine zweite Person die Rücknahme bestätigt.</translation>
         </message>
         <message>
             <source>The correction is a new entry; it replaces this one once a second person verifies it.</source>
-            <translation type="unfinished" />
+            <translation>Die Korrektur ist ein neuer Eintrag; er ersetzt diesen, sobald eine zweite Person ihn bestätigt.</translation>
         </message>
         <message>
             <source>Entry:</source>
-            <translation type="unfinished" />
+            <translation>Eintrag:</translation>
         </message>
         <message>
             <source>Corrected &amp;text:</source>
-            <translation type="unfinished" />
+            <translation>Korrigierter &amp;Text:</translation>
         </message>
         <message>
             <source>Why is the entry wrong?</source>
-            <translation type="unfinished" />
+            <translation>Warum ist der Eintrag falsch?</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grund:</translation>
         </message>
         <message>
             <source>Retract</source>
-            <translation type="unfinished" />
+            <translation>Zurückziehen</translation>
         </message>
         <message>
             <source>Record correction</source>
-            <translation type="unfinished" />
+            <translation>Korrektur festhalten</translation>
         </message>
     </context>
     <context>
         <name>GateDefinition</name>
         <message>
             <source>a gate</source>
-            <translation type="unfinished" />
+            <translation>ein Gate</translation>
         </message>
         <message>
             <source>gate "%1"</source>
-            <translation type="unfinished" />
+            <translation>Gate „%1“</translation>
         </message>
         <message>
             <source>%1: unknown kind "%2" (use http, business, consistency or metric).</source>
-            <translation type="unfinished" />
+            <translation>%1: unbekannte Art „%2“ (verwenden Sie http, business, consistency oder metric).</translation>
         </message>
         <message>
             <source>%1: "%2" must be a whole number of at least %3.</source>
-            <translation type="unfinished" />
+            <translation>%1: „%2“ muss eine ganze Zahl ab %3 sein.</translation>
         </message>
         <message>
             <source>%1: "no_data" must be "inconclusive" or "fail" (no data never passes).</source>
-            <translation type="unfinished" />
+            <translation>%1: „no_data“ muss „inconclusive“ oder „fail“ sein (keine Daten bestehen nie).</translation>
         </message>
         <message>
             <source>%1: "%2" must not be written into a gate definition; name an environment variable in "%2_env" instead, so the secret never reaches the session file.</source>
-            <translation type="unfinished" />
+            <translation>%1: „%2“ darf nicht in eine Gate-Definition geschrieben werden; nennen Sie stattdessen eine Umgebungsvariable in „%2_env“, damit das Geheimnis nie in die Session-Datei gelangt.</translation>
         </message>
         <message>
             <source>%1: "%2" is required for a %3 gate.</source>
-            <translation type="unfinished" />
+            <translation>%1: „%2“ ist für ein %3-Gate erforderlich.</translation>
         </message>
         <message>
             <source>%1: a business gate needs "requests" (a list of HTTP requests) or "command".</source>
-            <translation type="unfinished" />
+            <translation>%1: ein business-Gate braucht „requests“ (eine Liste von HTTP-Requests) oder „command“.</translation>
         </message>
         <message>
             <source>%1: a metric gate needs "max", "min" or "max_ratio" (with "baseline").</source>
-            <translation type="unfinished" />
+            <translation>%1: ein metric-Gate braucht „max“, „min“ oder „max_ratio“ (mit „baseline“).</translation>
         </message>
         <message>
             <source>The gates must be a JSON array of gate objects.</source>
-            <translation type="unfinished" />
+            <translation>Die Gates müssen ein JSON-Array von Gate-Objekten sein.</translation>
         </message>
         <message>
             <source>Gate %1 is not a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>Gate %1 ist kein JSON-Objekt.</translation>
         </message>
     </context>
     <context>
         <name>GateMeasurement</name>
         <message>
             <source>pass</source>
-            <translation type="unfinished" />
+            <translation>bestanden</translation>
         </message>
         <message>
             <source>fail</source>
-            <translation type="unfinished" />
+            <translation>nicht bestanden</translation>
         </message>
         <message>
             <source>inconclusive</source>
-            <translation type="unfinished" />
+            <translation>unklar</translation>
         </message>
         <message>
             <source>no data</source>
@@ -1041,7 +1042,7 @@
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
     </context>
     <context>
@@ -1079,178 +1080,178 @@
         <name>GateRunner</name>
         <message>
             <source>no result</source>
-            <translation type="unfinished" />
+            <translation>kein Ergebnis</translation>
         </message>
         <message>
             <source>The measurement gave no result within %1 ms.</source>
-            <translation type="unfinished" />
+            <translation>Die Messung lieferte innerhalb von %1 ms kein Ergebnis.</translation>
         </message>
         <message>
             <source>(not evaluated)</source>
-            <translation type="unfinished" />
+            <translation>(nicht ausgewertet)</translation>
         </message>
         <message>
             <source>%1 provider errors in a row (limit %2); errors never pass. Last: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 Messfehler in Folge (Grenze %2); Fehler bestehen nie. Zuletzt: %3</translation>
         </message>
         <message>
             <source>%1 failed measurements (limit %2). Last: %3 (%4; condition %5)</source>
-            <translation type="unfinished" />
+            <translation>%1 nicht bestandene Messungen (Grenze %2). Zuletzt: %3 (%4; Bedingung %5)</translation>
         </message>
         <message>
             <source>%1 inconclusive measurements (limit %2). Last: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 unklare Messungen (Grenze %2). Zuletzt: %3</translation>
         </message>
         <message>
             <source>%1 of %2 measurements passed (%3 failed, %4 inconclusive within limits)</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Messungen bestanden (%3 nicht bestanden, %4 unklar, innerhalb der Grenzen)</translation>
         </message>
     </context>
     <context>
         <name>HtmlReportWriter</name>
         <message>
             <source>The export was cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
         <name>HttpHealthProbe</name>
         <message>
             <source>status = %1</source>
-            <translation type="unfinished" />
+            <translation>Status = %1</translation>
         </message>
         <message>
             <source>latency ≤ %1 ms</source>
-            <translation type="unfinished" />
+            <translation>Latenz ≤ %1 ms</translation>
         </message>
         <message>
             <source>body matches /%1/</source>
-            <translation type="unfinished" />
+            <translation>Body passt zu /%1/</translation>
         </message>
         <message>
             <source>"%1" is not a valid URL.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine gültige URL.</translation>
         </message>
         <message>
             <source>The body regex is invalid: %1</source>
-            <translation type="unfinished" />
+            <translation>Der reguläre Ausdruck für den Body ist ungültig: %1</translation>
         </message>
         <message>
             <source>no answer after %1 ms</source>
-            <translation type="unfinished" />
+            <translation>keine Antwort nach %1 ms</translation>
         </message>
         <message>
             <source>No HTTP answer: %1</source>
-            <translation type="unfinished" />
+            <translation>Keine HTTP-Antwort: %1</translation>
         </message>
         <message>
             <source>HTTP %1 in %2 ms</source>
-            <translation type="unfinished" />
+            <translation>HTTP %1 in %2 ms</translation>
         </message>
         <message>
             <source>status %1 instead of %2</source>
-            <translation type="unfinished" />
+            <translation>Status %1 statt %2</translation>
         </message>
         <message>
             <source>latency %1 ms above %2 ms</source>
-            <translation type="unfinished" />
+            <translation>Latenz %1 ms über %2 ms</translation>
         </message>
         <message>
             <source>body does not match /%1/</source>
-            <translation type="unfinished" />
+            <translation>Body passt nicht zu /%1/</translation>
         </message>
         <message>
             <source>all conditions met</source>
-            <translation type="unfinished" />
+            <translation>alle Bedingungen erfüllt</translation>
         </message>
     </context>
     <context>
         <name>HttpProberEditor</name>
         <message>
             <source>Add &amp;old endpoint</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alten Endpunkt hinzufügen</translation>
         </message>
         <message>
             <source>Add &amp;new endpoint</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neuen Endpunkt hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <source> ms</source>
-            <translation type="unfinished" />
+            <translation> ms</translation>
         </message>
         <message>
             <source>Probe &amp;every:</source>
-            <translation type="unfinished" />
+            <translation>Prüf&amp;intervall:</translation>
         </message>
         <message>
             <source>A probe without an answer in this time counts as an error.</source>
-            <translation type="unfinished" />
+            <translation>Eine Prüfung ohne Antwort in dieser Zeit zählt als Fehler.</translation>
         </message>
         <message>
             <source>&amp;Timeout:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Timeout:</translation>
         </message>
         <message>
             <source> probes</source>
-            <translation type="unfinished" />
+            <translation> Prüfungen</translation>
         </message>
         <message>
             <source>Error ratio and latency percentiles are computed over this many recent probes per path.</source>
-            <translation type="unfinished" />
+            <translation>Fehlerquote und Latenz-Perzentile werden über so viele letzte Prüfungen pro Pfad berechnet.</translation>
         </message>
         <message>
             <source>Sliding &amp;window:</source>
-            <translation type="unfinished" />
+            <translation>Gleitendes &amp;Fenster:</translation>
         </message>
         <message>
             <source>The timeout is more than ten intervals: a hanging endpoint would be noticed late.</source>
-            <translation type="unfinished" />
+            <translation>Das Timeout ist länger als zehn Intervalle: ein hängender Endpunkt würde spät bemerkt.</translation>
         </message>
     </context>
     <context>
         <name>HttpProberSource</name>
         <message numerus="yes">
             <source>Built-in HTTP prober (%n endpoint(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Eingebauter HTTP-Prober (%n Endpunkt)</numerusform>
+                <numerusform>Eingebauter HTTP-Prober (%n Endpunkte)</numerusform>
             </translation>
         </message>
         <message>
             <source>"%1" is not an http(s) URL</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine http(s)-URL</translation>
         </message>
         <message>
             <source>the path of %1 must be "old" or "new", not "%2"</source>
-            <translation type="unfinished" />
+            <translation>der Pfad von %1 muss „old“ oder „new“ sein, nicht „%2“</translation>
         </message>
         <message>
             <source>no endpoints are configured</source>
-            <translation type="unfinished" />
+            <translation>keine Endpunkte konfiguriert</translation>
         </message>
         <message>
             <source>The prober cannot start: %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Prober kann nicht starten: %1.</translation>
         </message>
         <message>
             <source>HTTP status %1</source>
-            <translation type="unfinished" />
+            <translation>HTTP-Status %1</translation>
         </message>
         <message>
             <source>no answer within %1 s (timeout)</source>
-            <translation type="unfinished" />
+            <translation>keine Antwort innerhalb von %1 s (Timeout)</translation>
         </message>
         <message>
             <source>connection refused</source>
-            <translation type="unfinished" />
+            <translation>Verbindung abgelehnt</translation>
         </message>
     </context>
     <context>
@@ -1292,19 +1293,19 @@
         <name>IncidentLog</name>
         <message>
             <source>%1 %2 exists but the trail never recorded it</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 existiert, steht aber nicht im Audit-Trail</translation>
         </message>
         <message>
             <source>%1 %2: %3 is "%4" but the trail says "%5"</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: %3 ist „%4“, laut Audit-Trail aber „%5“</translation>
         </message>
         <message>
             <source>%1 %2 is in the trail but was deleted</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 steht im Audit-Trail, wurde aber gelöscht</translation>
         </message>
         <message>
             <source>The incident log cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Ereignisprotokoll kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
@@ -1312,67 +1313,67 @@
         </message>
         <message>
             <source>Every log entry is recorded with a name; give your name first.</source>
-            <translation type="unfinished" />
+            <translation>Jeder Protokolleintrag wird mit einem Namen festgehalten; geben Sie zuerst Ihren Namen an.</translation>
         </message>
         <message>
             <source>There is no log entry %1 in this session.</source>
-            <translation type="unfinished" />
+            <translation>Diese Session hat keinen Protokolleintrag %1.</translation>
         </message>
         <message>
             <source>Retracting entry %1 needs a reason.</source>
-            <translation type="unfinished" />
+            <translation>Das Zurückziehen von Eintrag %1 braucht einen Grund.</translation>
         </message>
         <message>
             <source>Retraction of entry %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Rücknahme von Eintrag %1: %2</translation>
         </message>
         <message>
             <source>Correcting entry %1 needs a reason.</source>
-            <translation type="unfinished" />
+            <translation>Das Korrigieren von Eintrag %1 braucht einen Grund.</translation>
         </message>
         <message>
             <source>A log entry needs text: write what you see.</source>
-            <translation type="unfinished" />
+            <translation>Ein Protokolleintrag braucht Text: schreiben Sie, was Sie sehen.</translation>
         </message>
         <message>
             <source>Entry %1 is a retraction; a retraction cannot be retracted or corrected. Write a new entry instead.</source>
-            <translation type="unfinished" />
+            <translation>Eintrag %1 ist eine Rücknahme; eine Rücknahme kann nicht zurückgezogen oder korrigiert werden. Schreiben Sie stattdessen einen neuen Eintrag.</translation>
         </message>
         <message>
             <source>Entry %1 is already %2 (by entry %3).</source>
-            <translation type="unfinished" />
+            <translation>Eintrag %1 ist bereits %2 (durch Eintrag %3).</translation>
         </message>
         <message>
             <source>There is no checklist item %1 to link this entry to.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Checklistenpunkt %1, mit dem dieser Eintrag verknüpft werden kann.</translation>
         </message>
         <message>
             <source>A traffic step is numbered from 1 (got %1).</source>
-            <translation type="unfinished" />
+            <translation>Traffic-Schritte werden ab 1 gezählt (erhalten: %1).</translation>
         </message>
         <message>
             <source>The time it happened (%1) lies in the future; give the time you saw it.</source>
-            <translation type="unfinished" />
+            <translation>Der Zeitpunkt des Geschehens (%1) liegt in der Zukunft; geben Sie an, wann Sie es gesehen haben.</translation>
         </message>
         <message>
             <source>The log entry could not be written: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Protokolleintrag konnte nicht geschrieben werden: %1</translation>
         </message>
         <message>
             <source>Entry %1 is %2; only a draft can be verified.</source>
-            <translation type="unfinished" />
+            <translation>Eintrag %1 ist %2; nur ein Entwurf kann bestätigt werden.</translation>
         </message>
         <message>
             <source>An entry must be verified by a second person: %1 wrote entry %2 and cannot verify it too.</source>
-            <translation type="unfinished" />
+            <translation>Ein Eintrag muss von einer zweiten Person bestätigt werden: %1 hat Eintrag %2 geschrieben und kann ihn nicht auch bestätigen.</translation>
         </message>
         <message>
             <source>Update %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Meldung %1 (%2)</translation>
         </message>
         <message>
             <source>Correction of update %1</source>
-            <translation type="unfinished" />
+            <translation>Korrektur von Meldung %1</translation>
         </message>
         <message>
             <source>Reason: %1</source>
@@ -1380,31 +1381,31 @@
         </message>
         <message>
             <source>Retraction of update %1</source>
-            <translation type="unfinished" />
+            <translation>Rücknahme von Meldung %1</translation>
         </message>
         <message>
             <source>Update %1 is withdrawn: %2</source>
-            <translation type="unfinished" />
+            <translation>Meldung %1 ist zurückgezogen: %2</translation>
         </message>
         <message>
             <source>Reported by %1, verified by %2.</source>
-            <translation type="unfinished" />
+            <translation>Gemeldet von %1, bestätigt von %2.</translation>
         </message>
         <message>
             <source>Entry %1 could not be verified: %2</source>
-            <translation type="unfinished" />
+            <translation>Eintrag %1 konnte nicht bestätigt werden: %2</translation>
         </message>
         <message>
             <source>log entry</source>
-            <translation type="unfinished" />
+            <translation>Protokolleintrag</translation>
         </message>
         <message>
             <source>log event</source>
-            <translation type="unfinished" />
+            <translation>Protokollereignis</translation>
         </message>
         <message>
             <source>outbox message</source>
-            <translation type="unfinished" />
+            <translation>Outbox-Nachricht</translation>
         </message>
     </context>
     <context>
@@ -1684,113 +1685,113 @@ Freigeben als:</translation>
         <name>JsonReportWriter</name>
         <message>
             <source>The export was cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
         <name>LessonDialog</name>
         <message>
             <source>Lesson learned</source>
-            <translation type="unfinished" />
+            <translation>Lesson Learned</translation>
         </message>
         <message>
             <source>What did we learn?</source>
-            <translation type="unfinished" />
+            <translation>Was haben wir gelernt?</translation>
         </message>
         <message>
             <source>What we will do about it</source>
-            <translation type="unfinished" />
+            <translation>Was wir daraus machen</translation>
         </message>
         <message>
             <source>Who owns the action</source>
-            <translation type="unfinished" />
+            <translation>Wer für die Maßnahme verantwortlich ist</translation>
         </message>
         <message>
             <source>No change to the runbook</source>
-            <translation type="unfinished" />
+            <translation>Keine Änderung am Runbook</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Hinzufügen</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Ändern</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>a task</source>
-            <translation type="unfinished" />
+            <translation>eine Aufgabe</translation>
         </message>
         <message>
             <source>an expected result</source>
-            <translation type="unfinished" />
+            <translation>ein erwartetes Ergebnis</translation>
         </message>
         <message>
             <source>The new task text</source>
-            <translation type="unfinished" />
+            <translation>Der Text der neuen Aufgabe</translation>
         </message>
         <message>
             <source>The expected result</source>
-            <translation type="unfinished" />
+            <translation>Das erwartete Ergebnis</translation>
         </message>
         <message>
             <source>&amp;Lesson:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erkenntnis:</translation>
         </message>
         <message>
             <source>&amp;Action:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maßnahme:</translation>
         </message>
         <message>
             <source>&amp;Owner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verantwortlich:</translation>
         </message>
         <message>
             <source>Runbook change for the next cutover</source>
-            <translation type="unfinished" />
+            <translation>Runbook-Änderung für den nächsten Cutover</translation>
         </message>
         <message>
             <source>&amp;Change:</source>
-            <translation type="unfinished" />
+            <translation>Än&amp;derung:</translation>
         </message>
         <message>
             <source>&amp;Phase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phase:</translation>
         </message>
         <message>
             <source>&amp;Task:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aufgabe:</translation>
         </message>
         <message>
             <source>&amp;New text:</source>
-            <translation type="unfinished" />
+            <translation>Neuer &amp;Text:</translation>
         </message>
         <message>
             <source>&amp;Expected result:</source>
-            <translation type="unfinished" />
+            <translation>Erwartetes Er&amp;gebnis:</translation>
         </message>
         <message>
             <source>Write the lesson first: what did we learn?</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie zuerst die Erkenntnis: Was haben wir gelernt?</translation>
         </message>
     </context>
     <context>
         <name>LessonTableModel</name>
         <message>
             <source>Lesson</source>
-            <translation type="unfinished" />
+            <translation>Erkenntnis</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Maßnahme</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -1798,22 +1799,22 @@ Freigeben als:</translation>
         </message>
         <message>
             <source>Runbook change</source>
-            <translation type="unfinished" />
+            <translation>Runbook-Änderung</translation>
         </message>
     </context>
     <context>
         <name>LessonsLearned</name>
         <message>
             <source>Cannot read the result statement: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis-Statement kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>Cannot read the lessons learned: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Lessons Learned können nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>Lesson %1 has an unknown runbook change "%2 %3"; the session file is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Erkenntnis %1 hat eine unbekannte Runbook-Änderung „%2 %3“; die Session-Datei ist beschädigt.</translation>
         </message>
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
@@ -1825,43 +1826,43 @@ Freigeben als:</translation>
         </message>
         <message>
             <source>A runbook change names the phase it changes.</source>
-            <translation type="unfinished" />
+            <translation>Eine Runbook-Änderung nennt die Phase, die sie ändert.</translation>
         </message>
         <message>
             <source>Adding a task needs the text of the new task.</source>
-            <translation type="unfinished" />
+            <translation>Zum Hinzufügen einer Aufgabe wird ihr Text benötigt.</translation>
         </message>
         <message>
             <source>A runbook change names the task it changes (its text or its number in the phase).</source>
-            <translation type="unfinished" />
+            <translation>Eine Runbook-Änderung nennt die Aufgabe, die sie ändert (ihren Text oder ihre Nummer in der Phase).</translation>
         </message>
         <message>
             <source>Changing a task needs its new text.</source>
-            <translation type="unfinished" />
+            <translation>Zum Ändern einer Aufgabe wird ihr neuer Text benötigt.</translation>
         </message>
         <message>
             <source>Adding or changing an expected result needs the expected result.</source>
-            <translation type="unfinished" />
+            <translation>Zum Hinzufügen oder Ändern eines erwarteten Ergebnisses wird das erwartete Ergebnis benötigt.</translation>
         </message>
         <message>
             <source>A lesson needs a text: what did we learn?</source>
-            <translation type="unfinished" />
+            <translation>Eine Erkenntnis braucht einen Text: Was haben wir gelernt?</translation>
         </message>
         <message>
             <source>The result statement was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis-Statement wurde nicht gespeichert: %1</translation>
         </message>
         <message>
             <source>The lesson was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Erkenntnis wurde nicht gespeichert: %1</translation>
         </message>
         <message>
             <source>There is no lesson %1 in this session.</source>
-            <translation type="unfinished" />
+            <translation>Diese Session hat keine Erkenntnis %1.</translation>
         </message>
         <message>
             <source>The lesson was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Erkenntnis wurde nicht entfernt: %1</translation>
         </message>
     </context>
     <context>
@@ -2003,15 +2004,15 @@ Freigeben als:</translation>
         <name>MarkdownReportWriter</name>
         <message>
             <source>Cannot write the figure %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Abbildung %1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>The export was cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
@@ -2025,46 +2026,46 @@ Freigeben als:</translation>
         <name>MetricChartView</name>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>old path</source>
-            <translation type="unfinished" />
+            <translation>alter Pfad</translation>
         </message>
         <message>
             <source>new path</source>
-            <translation type="unfinished" />
+            <translation>neuer Pfad</translation>
         </message>
     </context>
     <context>
         <name>MetricCondition</name>
         <message>
             <source>The condition is empty; write e.g. "error_ratio/new &lt; 0.005".</source>
-            <translation type="unfinished" />
+            <translation>Die Bedingung ist leer; schreiben Sie z. B. „error_ratio/new &lt; 0.005“.</translation>
         </message>
         <message>
             <source>a comparison (&lt;, &lt;=, &gt;, &gt;=, ==, !=) is expected</source>
-            <translation type="unfinished" />
+            <translation>ein Vergleich (&lt;, &lt;=, &gt;, &gt;=, ==, !=) wird erwartet</translation>
         </message>
         <message>
             <source>unexpected text after the condition</source>
-            <translation type="unfinished" />
+            <translation>unerwarteter Text nach der Bedingung</translation>
         </message>
         <message>
             <source>The condition "%1" cannot be read. %2</source>
-            <translation type="unfinished" />
+            <translation>Die Bedingung „%1“ kann nicht gelesen werden. %2</translation>
         </message>
         <message>
             <source>The condition "%1" names no series; write e.g. "error_ratio/new &lt; 0.005".</source>
-            <translation type="unfinished" />
+            <translation>Die Bedingung „%1“ nennt keine Reihe; schreiben Sie z. B. „error_ratio/new &lt; 0.005“.</translation>
         </message>
         <message>
             <source>%1: no reading</source>
-            <translation type="unfinished" />
+            <translation>%1: kein Messwert</translation>
         </message>
         <message>
             <source>%1 = %2</source>
-            <translation type="unfinished" />
+            <translation>%1 = %2</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -2072,66 +2073,66 @@ Freigeben als:</translation>
         </message>
         <message>
             <source>%1: no data</source>
-            <translation type="unfinished" />
+            <translation>%1: keine Daten</translation>
         </message>
         <message>
             <source>%1 %2 %3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 %3</translation>
         </message>
         <message>
             <source>Inconclusive: the metric source reports an error (%1).</source>
-            <translation type="unfinished" />
+            <translation>Unklar: die Metrikquelle meldet einen Fehler (%1).</translation>
         </message>
         <message>
             <source>No data: %1.</source>
-            <translation type="unfinished" />
+            <translation>Keine Daten: %1.</translation>
         </message>
         <message>
             <source>Inconclusive: %1 gives no finite result (%2).</source>
-            <translation type="unfinished" />
+            <translation>Unklar: %1 liefert kein endliches Ergebnis (%2).</translation>
         </message>
         <message>
             <source>Pass: %1 holds (%2).</source>
-            <translation type="unfinished" />
+            <translation>Bestanden: %1 gilt (%2).</translation>
         </message>
         <message>
             <source>Fail: %1 does not hold (%2).</source>
-            <translation type="unfinished" />
+            <translation>Nicht bestanden: %1 gilt nicht (%2).</translation>
         </message>
         <message>
             <source>At position %1: %2</source>
-            <translation type="unfinished" />
+            <translation>An Position %1: %2</translation>
         </message>
         <message>
             <source>a closing parenthesis is missing</source>
-            <translation type="unfinished" />
+            <translation>eine schließende Klammer fehlt</translation>
         </message>
         <message>
             <source>a number or a series name is missing at the end</source>
-            <translation type="unfinished" />
+            <translation>am Ende fehlt eine Zahl oder ein Reihenname</translation>
         </message>
         <message>
             <source>unexpected "%1"; expected a number or a series name such as error_ratio/new</source>
-            <translation type="unfinished" />
+            <translation>unerwartetes „%1“; erwartet wird eine Zahl oder ein Reihenname wie error_ratio/new</translation>
         </message>
         <message>
             <source>"%1" is not a number</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Zahl</translation>
         </message>
         <message>
             <source>"%1" is not a series name: expected metric/path, e.g. %1/new</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Reihenname: erwartet wird Metrik/Pfad, z. B. %1/new</translation>
         </message>
         <message>
             <source>the series name "%1" has no path after the slash (old or new)</source>
-            <translation type="unfinished" />
+            <translation>der Reihenname „%1“ hat keinen Pfad nach dem Schrägstrich (old oder new)</translation>
         </message>
     </context>
     <context>
         <name>MetricConditionProbe</name>
         <message>
             <source>No metric source is connected to this session.</source>
-            <translation type="unfinished" />
+            <translation>Mit dieser Session ist keine Metrikquelle verbunden.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -2143,70 +2144,70 @@ Freigeben als:</translation>
         </message>
         <message>
             <source>%1 has no value</source>
-            <translation type="unfinished" />
+            <translation>%1 hat keinen Wert</translation>
         </message>
         <message>
             <source>%1 = %2, %3 = 0</source>
-            <translation type="unfinished" />
+            <translation>%1 = %2, %3 = 0</translation>
         </message>
         <message>
             <source>%1 / %2 ≤ %3</source>
-            <translation type="unfinished" />
+            <translation>%1 / %2 ≤ %3</translation>
         </message>
         <message>
             <source>both are 0</source>
-            <translation type="unfinished" />
+            <translation>beide sind 0</translation>
         </message>
         <message>
             <source>the baseline is 0, so the ratio is undefined</source>
-            <translation type="unfinished" />
+            <translation>die Baseline ist 0, daher ist das Verhältnis undefiniert</translation>
         </message>
         <message>
             <source>ratio %1 (%2 / %3)</source>
-            <translation type="unfinished" />
+            <translation>Verhältnis %1 (%2 / %3)</translation>
         </message>
         <message>
             <source>≤ %1</source>
-            <translation type="unfinished" />
+            <translation>≤ %1</translation>
         </message>
         <message>
             <source>≥ %1</source>
-            <translation type="unfinished" />
+            <translation>≥ %1</translation>
         </message>
         <message>
             <source>condition met</source>
-            <translation type="unfinished" />
+            <translation>Bedingung erfüllt</translation>
         </message>
         <message>
             <source>; fails above %1</source>
-            <translation type="unfinished" />
+            <translation>; nicht bestanden über %1</translation>
         </message>
         <message>
             <source>%1 is above the failure limit %2</source>
-            <translation type="unfinished" />
+            <translation>%1 liegt über der Fehlergrenze %2</translation>
         </message>
         <message>
             <source>%1 misses the success condition but not the failure condition</source>
-            <translation type="unfinished" />
+            <translation>%1 verfehlt die Erfolgsbedingung, aber nicht die Fehlerbedingung</translation>
         </message>
         <message>
             <source>%1 misses the condition %2</source>
-            <translation type="unfinished" />
+            <translation>%1 verfehlt die Bedingung %2</translation>
         </message>
     </context>
     <context>
         <name>MetricHub</name>
         <message>
             <source>No samples of %1 yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Messwerte von %1.</translation>
         </message>
         <message>
             <source>The latest sample of %1 is %2 s old.</source>
-            <translation type="unfinished" />
+            <translation>Der neueste Messwert von %1 ist %2 s alt.</translation>
         </message>
         <message>
             <source>%1 has no value now (NaN or infinite).</source>
-            <translation type="unfinished" />
+            <translation>%1 hat gerade keinen Wert (NaN oder unendlich).</translation>
         </message>
     </context>
     <context>
@@ -2428,43 +2429,43 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <name>NotificationChannelsWidget</name>
         <message>
             <source>Only verified entries, traffic step changes and the result are posted. A webhook URL is a secret: it is kept in the system keychain or the environment, never in the session file.</source>
-            <translation type="unfinished" />
+            <translation>Gesendet werden nur bestätigte Einträge, Traffic-Schrittwechsel und das Ergebnis. Eine Webhook-URL ist ein Geheimnis: sie liegt im Schlüsselbund des Systems oder in der Umgebung, nie in der Session-Datei.</translation>
         </message>
         <message>
             <source>looking up…</source>
-            <translation type="unfinished" />
+            <translation>wird gesucht…</translation>
         </message>
         <message>
             <source>paste a new webhook URL to store it in the keychain</source>
-            <translation type="unfinished" />
+            <translation>neue Webhook-URL einfügen, um sie im Schlüsselbund zu speichern</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>set (from the environment)</source>
-            <translation type="unfinished" />
+            <translation>gesetzt (aus der Umgebung)</translation>
         </message>
         <message>
             <source>set (from the keychain)</source>
-            <translation type="unfinished" />
+            <translation>gesetzt (aus dem Schlüsselbund)</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>nicht gesetzt</translation>
         </message>
         <message>
             <source>not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>nicht gespeichert: %1</translation>
         </message>
         <message>
             <source>that is not an http(s) URL; nothing was saved</source>
-            <translation type="unfinished" />
+            <translation>das ist keine http(s)-URL; es wurde nichts gespeichert</translation>
         </message>
         <message>
             <source>saving…</source>
-            <translation type="unfinished" />
+            <translation>wird gespeichert…</translation>
         </message>
     </context>
     <context>
@@ -2483,39 +2484,39 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>The notification could not be written: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Benachrichtigung konnte nicht geschrieben werden: %1</translation>
         </message>
         <message>
             <source>A step change needs a step between 0 and %1 and a split between 0 and 100 (got step %2, split %3).</source>
-            <translation type="unfinished" />
+            <translation>Ein Schrittwechsel braucht einen Schritt zwischen 0 und %1 und eine Aufteilung zwischen 0 und 100 (erhalten: Schritt %2, Aufteilung %3).</translation>
         </message>
         <message>
             <source>Traffic step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Traffic-Schritt %1 von %2</translation>
         </message>
         <message>
             <source>Split in force: old %1 % | new %2 %</source>
-            <translation type="unfinished" />
+            <translation>Geltende Aufteilung: alt %1 % | neu %2 %</translation>
         </message>
         <message>
             <source>The result statement is empty; write what the cutover achieved.</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis-Statement ist leer; schreiben Sie, was der Cutover erreicht hat.</translation>
         </message>
         <message>
             <source>Result of the cutover</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis des Cutovers</translation>
         </message>
         <message>
             <source>delivery was interrupted (the outbox stopped); it is sent again</source>
-            <translation type="unfinished" />
+            <translation>Zustellung unterbrochen (die Outbox wurde gestoppt); sie wird erneut gesendet</translation>
         </message>
         <message>
             <source>the receiver answered HTTP %1 %2</source>
-            <translation type="unfinished" />
+            <translation>der Empfänger antwortete HTTP %1 %2</translation>
         </message>
         <message>
             <source>no answer from the receiver (%1)</source>
-            <translation type="unfinished" />
+            <translation>keine Antwort vom Empfänger (%1)</translation>
         </message>
     </context>
     <context>
@@ -2573,46 +2574,46 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <name>Parser</name>
         <message>
             <source>At position %1: %2</source>
-            <translation type="unfinished" />
+            <translation>An Position %1: %2</translation>
         </message>
         <message>
             <source>a closing parenthesis is missing</source>
-            <translation type="unfinished" />
+            <translation>eine schließende Klammer fehlt</translation>
         </message>
         <message>
             <source>a number or a series name is missing at the end</source>
-            <translation type="unfinished" />
+            <translation>am Ende fehlt eine Zahl oder ein Reihenname</translation>
         </message>
         <message>
             <source>unexpected "%1"; expected a number or a series name such as error_ratio/new</source>
-            <translation type="unfinished" />
+            <translation>unerwartetes „%1“; erwartet wird eine Zahl oder ein Reihenname wie error_ratio/new</translation>
         </message>
         <message>
             <source>"%1" is not a number</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Zahl</translation>
         </message>
         <message>
             <source>"%1" is not a series name: expected metric/path, e.g. %1/new</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Reihenname: erwartet wird Metrik/Pfad, z. B. %1/new</translation>
         </message>
         <message>
             <source>the series name "%1" has no path after the slash (old or new)</source>
-            <translation type="unfinished" />
+            <translation>der Reihenname „%1“ hat keinen Pfad nach dem Schrägstrich (old oder new)</translation>
         </message>
     </context>
     <context>
         <name>PdfReportWriter</name>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>The export was cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>Laying out pages</source>
-            <translation type="unfinished" />
+            <translation>Seiten werden gesetzt</translation>
         </message>
     </context>
     <context>
@@ -2651,223 +2652,223 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <name>PlanEditDialog</name>
         <message>
             <source>Traffic plan</source>
-            <translation type="unfinished" />
+            <translation>Traffic-Plan</translation>
         </message>
         <message>
             <source>Steps (% to new):</source>
-            <translation type="unfinished" />
+            <translation>Schritte (% auf neu):</translation>
         </message>
         <message>
             <source>Hold after each step:</source>
-            <translation type="unfinished" />
+            <translation>Halten nach jedem Schritt:</translation>
         </message>
         <message>
             <source>Old path health URL:</source>
-            <translation type="unfinished" />
+            <translation>Health-URL des alten Pfads:</translation>
         </message>
         <message>
             <source>Gates (JSON array):</source>
-            <translation type="unfinished" />
+            <translation>Gates (JSON-Array):</translation>
         </message>
         <message>
             <source>Reason:</source>
-            <translation type="unfinished" />
+            <translation>Grund:</translation>
         </message>
         <message>
             <source>30s, 5m, 2h or until-promoted</source>
-            <translation type="unfinished" />
+            <translation>30s, 5m, 2h oder until-promoted</translation>
         </message>
         <message>
             <source>Gates: not JSON: %1 (at character %2)</source>
-            <translation type="unfinished" />
+            <translation>Gates: kein JSON: %1 (bei Zeichen %2)</translation>
         </message>
     </context>
     <context>
         <name>ProbeEndpointModel</name>
         <message>
             <source>URL</source>
-            <translation type="unfinished" />
+            <translation>URL</translation>
         </message>
         <message>
             <source>Path (old / new)</source>
-            <translation type="unfinished" />
+            <translation>Pfad (old / new)</translation>
         </message>
         <message>
             <source>The URL is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die URL ist leer.</translation>
         </message>
         <message>
             <source>"%1" is not an http(s) URL such as http://10.0.0.5:8080/health.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine http(s)-URL wie http://10.0.0.5:8080/health.</translation>
         </message>
         <message>
             <source>The path must be "old" or "new", not "%1".</source>
-            <translation type="unfinished" />
+            <translation>Der Pfad muss „old“ oder „new“ sein, nicht „%1“.</translation>
         </message>
         <message>
             <source>Row %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: %2</translation>
         </message>
         <message>
             <source>No endpoint of the old path: old and new cannot be compared.</source>
-            <translation type="unfinished" />
+            <translation>Kein Endpunkt des alten Pfads: alt und neu lassen sich nicht vergleichen.</translation>
         </message>
         <message>
             <source>No endpoint of the new path: old and new cannot be compared.</source>
-            <translation type="unfinished" />
+            <translation>Kein Endpunkt des neuen Pfads: alt und neu lassen sich nicht vergleichen.</translation>
         </message>
     </context>
     <context>
         <name>PrometheusQueryModel</name>
         <message>
             <source>Series %1/old and %1/new</source>
-            <translation type="unfinished" />
+            <translation>Reihen %1/old und %1/new</translation>
         </message>
         <message>
             <source>Metric</source>
-            <translation type="unfinished" />
+            <translation>Metrik</translation>
         </message>
         <message>
             <source>PromQL query</source>
-            <translation type="unfinished" />
+            <translation>PromQL-Abfrage</translation>
         </message>
         <message>
             <source>Path label</source>
-            <translation type="unfinished" />
+            <translation>Pfad-Label</translation>
         </message>
         <message>
             <source>Old path value</source>
-            <translation type="unfinished" />
+            <translation>Wert alter Pfad</translation>
         </message>
         <message>
             <source>New path value</source>
-            <translation type="unfinished" />
+            <translation>Wert neuer Pfad</translation>
         </message>
         <message>
             <source>The metric name is empty.</source>
-            <translation type="unfinished" />
+            <translation>Der Metrikname ist leer.</translation>
         </message>
         <message>
             <source>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new).</source>
-            <translation type="unfinished" />
+            <translation>Der Metrikname „%1“ darf nur Buchstaben, Ziffern, _ und . enthalten (daraus werden %1/old und %1/new).</translation>
         </message>
         <message>
             <source>The metric name "%1" is used twice.</source>
-            <translation type="unfinished" />
+            <translation>Der Metrikname „%1“ wird zweimal verwendet.</translation>
         </message>
         <message>
             <source>The PromQL query is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die PromQL-Abfrage ist leer.</translation>
         </message>
         <message>
             <source>The label that tells old and new apart is empty.</source>
-            <translation type="unfinished" />
+            <translation>Das Label, das alt und neu unterscheidet, ist leer.</translation>
         </message>
         <message>
             <source>The label values of the old and the new path must both be given.</source>
-            <translation type="unfinished" />
+            <translation>Die Label-Werte des alten und des neuen Pfads müssen beide angegeben sein.</translation>
         </message>
         <message>
             <source>The old and the new path have the same label value "%1".</source>
-            <translation type="unfinished" />
+            <translation>Der alte und der neue Pfad haben denselben Label-Wert „%1“.</translation>
         </message>
         <message>
             <source>No query is configured.</source>
-            <translation type="unfinished" />
+            <translation>Keine Abfrage konfiguriert.</translation>
         </message>
         <message>
             <source>Row %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: %2</translation>
         </message>
     </context>
     <context>
         <name>PrometheusResponseParser</name>
         <message>
             <source>Prometheus answered with an empty body (HTTP %1).</source>
-            <translation type="unfinished" />
+            <translation>Prometheus antwortete mit leerem Body (HTTP %1).</translation>
         </message>
         <message>
             <source>Prometheus' answer is not valid JSON (HTTP %1, %2 at byte %3): %4</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von Prometheus ist kein gültiges JSON (HTTP %1, %2 bei Byte %3): %4</translation>
         </message>
         <message>
             <source>Prometheus' answer is not a JSON object (HTTP %1): %2</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von Prometheus ist kein JSON-Objekt (HTTP %1): %2</translation>
         </message>
         <message>
             <source>Prometheus reported an error (%1, HTTP %2): %3</source>
-            <translation type="unfinished" />
+            <translation>Prometheus meldete einen Fehler (%1, HTTP %2): %3</translation>
         </message>
         <message>
             <source>no error type</source>
-            <translation type="unfinished" />
+            <translation>kein Fehlertyp</translation>
         </message>
         <message>
             <source>no message</source>
-            <translation type="unfinished" />
+            <translation>keine Meldung</translation>
         </message>
         <message>
             <source>Prometheus' answer has no "status" of success or error (HTTP %1).</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von Prometheus hat keinen „status“ success oder error (HTTP %1).</translation>
         </message>
         <message>
             <source>Prometheus answered with HTTP status %1 despite a success body.</source>
-            <translation type="unfinished" />
+            <translation>Prometheus antwortete trotz Erfolgs-Body mit HTTP-Status %1.</translation>
         </message>
         <message>
             <source>Prometheus' answer cannot be read: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von Prometheus kann nicht gelesen werden: %1.</translation>
         </message>
         <message>
             <source>"result" is not a list</source>
-            <translation type="unfinished" />
+            <translation>„result“ ist keine Liste</translation>
         </message>
         <message>
             <source>a matrix result has no "values" list</source>
-            <translation type="unfinished" />
+            <translation>ein matrix-Ergebnis hat keine „values“-Liste</translation>
         </message>
         <message>
             <source>the query returns a string, not a number</source>
-            <translation type="unfinished" />
+            <translation>die Abfrage liefert einen String, keine Zahl</translation>
         </message>
         <message>
             <source>unknown result type "%1"</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Ergebnistyp „%1“</translation>
         </message>
         <message>
             <source>a sample is not a [time, "value"] pair</source>
-            <translation type="unfinished" />
+            <translation>ein Messwert ist kein Paar [time, "value"]</translation>
         </message>
         <message>
             <source>the sample value "%1" is not a number</source>
-            <translation type="unfinished" />
+            <translation>der Messwert „%1“ ist keine Zahl</translation>
         </message>
         <message>
             <source>a result has no "metric" object</source>
-            <translation type="unfinished" />
+            <translation>ein Ergebnis hat kein „metric“-Objekt</translation>
         </message>
     </context>
     <context>
         <name>PrometheusSource</name>
         <message>
             <source>Prometheus at %1</source>
-            <translation type="unfinished" />
+            <translation>Prometheus unter %1</translation>
         </message>
         <message>
             <source>The Prometheus address "%1" is not a valid URL (expected e.g. http://127.0.0.1:9090).</source>
-            <translation type="unfinished" />
+            <translation>Die Prometheus-Adresse „%1“ ist keine gültige URL (erwartet z. B. http://127.0.0.1:9090).</translation>
         </message>
         <message>
             <source>Prometheus authentication: %1 Continuing without an authentication header.</source>
-            <translation type="unfinished" />
+            <translation>Prometheus-Authentifizierung: %1 Es geht ohne Authentifizierungs-Header weiter.</translation>
         </message>
         <message>
             <source>no answer within %1 s (timeout)</source>
-            <translation type="unfinished" />
+            <translation>keine Antwort innerhalb von %1 s (Timeout)</translation>
         </message>
         <message>
             <source>connection refused — is Prometheus running at this address?</source>
-            <translation type="unfinished" />
+            <translation>Verbindung abgelehnt — läuft Prometheus unter dieser Adresse?</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -2875,70 +2876,70 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>Prometheus query failed (retrying in %1 s): %2</source>
-            <translation type="unfinished" />
+            <translation>Prometheus-Abfrage fehlgeschlagen (neuer Versuch in %1 s): %2</translation>
         </message>
     </context>
     <context>
         <name>PrometheusSourceEditor</name>
         <message>
             <source>Prometheus &amp;address:</source>
-            <translation type="unfinished" />
+            <translation>Prometheus-&amp;Adresse:</translation>
         </message>
         <message>
             <source>Name of an environment variable holding the whole Authorization header value, e.g. "Bearer …". Only the name is saved.</source>
-            <translation type="unfinished" />
+            <translation>Name einer Umgebungsvariable mit dem vollständigen Wert des Authorization-Headers, z. B. „Bearer …“. Gespeichert wird nur der Name.</translation>
         </message>
         <message>
             <source>Auth header from &amp;environment variable:</source>
-            <translation type="unfinished" />
+            <translation>Auth-Header aus &amp;Umgebungsvariable:</translation>
         </message>
         <message>
             <source>Entry in the system keychain (service "%1") holding the Authorization header value; asked first. Only the entry name is saved.</source>
-            <translation type="unfinished" />
+            <translation>Eintrag im Schlüsselbund des Systems (Dienst „%1“) mit dem Wert des Authorization-Headers; wird zuerst abgefragt. Gespeichert wird nur der Name des Eintrags.</translation>
         </message>
         <message>
             <source>… or from &amp;keychain entry:</source>
-            <translation type="unfinished" />
+            <translation>… oder aus &amp;Schlüsselbund-Eintrag:</translation>
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>&amp;Poll every:</source>
-            <translation type="unfinished" />
+            <translation>Abfrage&amp;intervall:</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <source>How much history to fetch with query_range when the source starts.</source>
-            <translation type="unfinished" />
+            <translation>Wie viel Verlauf beim Start der Quelle mit query_range geholt wird.</translation>
         </message>
         <message>
             <source>Fill &amp;history of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verlauf laden für:</translation>
         </message>
         <message>
             <source>&amp;Add query</source>
-            <translation type="unfinished" />
+            <translation>Abfrage hin&amp;zufügen</translation>
         </message>
         <message>
             <source>&amp;Remove query</source>
-            <translation type="unfinished" />
+            <translation>Abfrage &amp;entfernen</translation>
         </message>
         <message>
             <source>Restore &amp;defaults</source>
-            <translation type="unfinished" />
+            <translation>Stan&amp;dard wiederherstellen</translation>
         </message>
         <message>
             <source>The Prometheus address is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Prometheus-Adresse ist leer.</translation>
         </message>
         <message>
             <source>The Prometheus address "%1" is not an http(s) URL such as http://127.0.0.1:9090.</source>
-            <translation type="unfinished" />
+            <translation>Die Prometheus-Adresse „%1“ ist keine http(s)-URL wie http://127.0.0.1:9090.</translation>
         </message>
     </context>
     <context>
@@ -2952,85 +2953,85 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <name>ReportBuilder</name>
         <message>
             <source>Cannot read the audit trail: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Audit-Trail kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>Checklist and lessons read</source>
-            <translation type="unfinished" />
+            <translation>Checkliste und Lessons Learned gelesen</translation>
         </message>
         <message>
             <source>The report was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht wurde abgebrochen.</translation>
         </message>
         <message>
             <source>Report gathered</source>
-            <translation type="unfinished" />
+            <translation>Bericht zusammengestellt</translation>
         </message>
     </context>
     <context>
         <name>ReportExporter</name>
         <message>
             <source>Reports are written in English (en) or German (de), not "%1".</source>
-            <translation type="unfinished" />
+            <translation>Berichte werden auf Englisch (en) oder Deutsch (de) geschrieben, nicht „%1“.</translation>
         </message>
         <message>
             <source>Say where the report goes (an output file).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, wohin der Bericht geht (eine Ausgabedatei).</translation>
         </message>
         <message>
             <source>Opening the session</source>
-            <translation type="unfinished" />
+            <translation>Session wird geöffnet</translation>
         </message>
         <message>
             <source>Cannot read the audit trail: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Audit-Trail kann nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>
         <name>ResultPanel</name>
         <message>
             <source>&amp;Save result statement</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ergebnis-Statement speichern</translation>
         </message>
         <message>
             <source>&amp;Add lesson…</source>
-            <translation type="unfinished" />
+            <translation>Erkenntnis hin&amp;zufügen…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbei&amp;ten…</translation>
         </message>
         <message>
             <source>&amp;Remove…</source>
-            <translation type="unfinished" />
+            <translation>Ent&amp;fernen…</translation>
         </message>
         <message>
             <source>Save as new &amp;template version…</source>
-            <translation type="unfinished" />
+            <translation>Als neue &amp;Vorlagenversion speichern…</translation>
         </message>
         <message>
             <source>E&amp;xport report…</source>
-            <translation type="unfinished" />
+            <translation>Bericht e&amp;xportieren…</translation>
         </message>
         <message>
             <source>What was the goal of this cutover?</source>
-            <translation type="unfinished" />
+            <translation>Was war das Ziel dieses Cutovers?</translation>
         </message>
         <message>
             <source>What went well?</source>
-            <translation type="unfinished" />
+            <translation>Was lief gut?</translation>
         </message>
         <message>
             <source>What is still open?</source>
-            <translation type="unfinished" />
+            <translation>Was ist noch offen?</translation>
         </message>
         <message>
             <source>Save the result statement (Ctrl+S); every change is recorded in the audit trail</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis-Statement speichern (Strg+S); jede Änderung wird im Audit-Trail festgehalten</translation>
         </message>
         <message>
             <source>Result statement</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis-Statement</translation>
         </message>
         <message>
             <source>&amp;Goal:</source>
@@ -3038,118 +3039,118 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>What went &amp;well:</source>
-            <translation type="unfinished" />
+            <translation>Was gut &amp;lief:</translation>
         </message>
         <message>
             <source>What is &amp;open:</source>
-            <translation type="unfinished" />
+            <translation>Was &amp;offen ist:</translation>
         </message>
         <message>
             <source>Apply the lessons' runbook changes to this session's runbook and save them as the next version of a template, with a changelog</source>
-            <translation type="unfinished" />
+            <translation>Die Runbook-Änderungen der Lessons Learned auf das Runbook dieser Session anwenden und als nächste Version einer Vorlage speichern, mit Changelog</translation>
         </message>
         <message>
             <source>Lessons learned</source>
-            <translation type="unfinished" />
+            <translation>Lessons Learned</translation>
         </message>
         <message>
             <source>The language of the report</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache des Berichts</translation>
         </message>
         <message>
             <source>Report language:</source>
-            <translation type="unfinished" />
+            <translation>Berichtssprache:</translation>
         </message>
         <message>
             <source>Exporting the report: %1</source>
-            <translation type="unfinished" />
+            <translation>Bericht wird exportiert: %1</translation>
         </message>
         <message>
             <source>Report written: %1</source>
-            <translation type="unfinished" />
+            <translation>Bericht geschrieben: %1</translation>
         </message>
         <message>
             <source>The report was not written: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht wurde nicht geschrieben: %1</translation>
         </message>
         <message>
             <source>Not saved yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht gespeichert</translation>
         </message>
         <message>
             <source>Last saved by %1, %2</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt gespeichert von %1, %2</translation>
         </message>
         <message>
             <source>Result statement saved.</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis-Statement gespeichert.</translation>
         </message>
         <message>
             <source>Lesson recorded.</source>
-            <translation type="unfinished" />
+            <translation>Erkenntnis festgehalten.</translation>
         </message>
         <message>
             <source>Lesson saved.</source>
-            <translation type="unfinished" />
+            <translation>Erkenntnis gespeichert.</translation>
         </message>
         <message>
             <source>Remove lesson</source>
-            <translation type="unfinished" />
+            <translation>Erkenntnis entfernen</translation>
         </message>
         <message>
             <source>Why is "%1" removed? (Its text stays in the audit trail.)</source>
-            <translation type="unfinished" />
+            <translation>Warum wird „%1“ entfernt? (Der Text bleibt im Audit-Trail.)</translation>
         </message>
         <message>
             <source>Lesson removed.</source>
-            <translation type="unfinished" />
+            <translation>Erkenntnis entfernt.</translation>
         </message>
         <message numerus="yes">
             <source>%1 saved to %2 with %n change(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 in %2 gespeichert, mit %n Änderung.</numerusform>
+                <numerusform>%1 in %2 gespeichert, mit %n Änderungen.</numerusform>
             </translation>
         </message>
         <message>
             <source>Save as new template version</source>
-            <translation type="unfinished" />
+            <translation>Als neue Vorlagenversion speichern</translation>
         </message>
         <message>
             <source>Template name (the next version number is added):</source>
-            <translation type="unfinished" />
+            <translation>Vorlagenname (die nächste Versionsnummer wird angehängt):</translation>
         </message>
         <message>
             <source>Exporting the report…</source>
-            <translation type="unfinished" />
+            <translation>Bericht wird exportiert…</translation>
         </message>
         <message>
             <source>PDF for the change board (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF für das Change Board (*.pdf)</translation>
         </message>
         <message>
             <source>Self-contained HTML page (*.html)</source>
-            <translation type="unfinished" />
+            <translation>Eigenständige HTML-Seite (*.html)</translation>
         </message>
         <message>
             <source>Markdown for a wiki, charts as PNG beside it (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown für ein Wiki, Diagramme als PNG daneben (*.md)</translation>
         </message>
         <message>
             <source>JSON for machines (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON für Maschinen (*.json)</translation>
         </message>
         <message>
             <source>Audit trail as CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Audit-Trail als CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export report</source>
-            <translation type="unfinished" />
+            <translation>Bericht exportieren</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
@@ -3377,60 +3378,60 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <name>SampleStoreWorker</name>
         <message>
             <source>The metric store cannot open %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Der Metrikspeicher kann %1 nicht öffnen: %2</translation>
         </message>
         <message>
             <source>%1 has no metric_samples table (the session needs to be opened for writing once to be upgraded): %2</source>
-            <translation type="unfinished" />
+            <translation>%1 hat keine Tabelle metric_samples (die Session muss einmal schreibend geöffnet werden, damit sie aktualisiert wird): %2</translation>
         </message>
         <message numerus="yes">
             <source>The session is open read-only; %n metric sample(s) were not saved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Session ist schreibgeschützt geöffnet; %n Messwert wurde nicht gespeichert.</numerusform>
+                <numerusform>Die Session ist schreibgeschützt geöffnet; %n Messwerte wurden nicht gespeichert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n metric sample(s) could not be saved yet and will be retried: %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Messwert konnte noch nicht gespeichert werden und wird erneut versucht: %1</numerusform>
+                <numerusform>%n Messwerte konnten noch nicht gespeichert werden und werden erneut versucht: %1</numerusform>
             </translation>
         </message>
         <message>
             <source>the metric store is not open</source>
-            <translation type="unfinished" />
+            <translation>der Metrikspeicher ist nicht geöffnet</translation>
         </message>
         <message>
             <source>The metric samples of %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Messwerte von %1 können nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>
         <name>SecretStore</name>
         <message>
             <source>%1 is set but is not an http(s) URL.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist gesetzt, aber keine http(s)-URL.</translation>
         </message>
         <message>
             <source>no webhook URL for %1: set %2 (no system keychain is available)</source>
-            <translation type="unfinished" />
+            <translation>keine Webhook-URL für %1: setzen Sie %2 (kein Schlüsselbund im System verfügbar)</translation>
         </message>
         <message>
             <source>the system keychain did not answer in time; set %1 instead</source>
-            <translation type="unfinished" />
+            <translation>der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet; setzen Sie stattdessen %1</translation>
         </message>
         <message>
             <source>no webhook URL for %1 in the system keychain (%2); set %3 instead</source>
-            <translation type="unfinished" />
+            <translation>keine Webhook-URL für %1 im Schlüsselbund des Systems (%2); setzen Sie stattdessen %3</translation>
         </message>
         <message>
             <source>the keychain entry for %1 is not a URL</source>
-            <translation type="unfinished" />
+            <translation>der Schlüsselbund-Eintrag für %1 ist keine URL</translation>
         </message>
         <message>
             <source>No system keychain is available; set %1 in the environment instead.</source>
-            <translation type="unfinished" />
+            <translation>Kein Schlüsselbund im System verfügbar; setzen Sie stattdessen %1 in der Umgebung.</translation>
         </message>
     </context>
     <context>
@@ -3445,7 +3446,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>&amp;Metrics</source>
-            <translation>&amp;Metriken</translation>
+            <translation>Metr&amp;iken</translation>
         </message>
         <message>
             <source>&amp;Incident log</source>
@@ -3453,7 +3454,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>&amp;Result &amp;&amp; report</source>
-            <translation>&amp;Ergebnis &amp;&amp; Bericht</translation>
+            <translation>E&amp;rgebnis &amp;&amp; Bericht</translation>
         </message>
         <message>
             <source>&amp;Status page…</source>
@@ -3461,7 +3462,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>&amp;Notification channels…</source>
-            <translation>&amp;Benachrichtigungskanäle…</translation>
+            <translation>Benachrichtigungs&amp;kanäle…</translation>
         </message>
         <message>
             <source>Traffic &amp;backend…</source>
@@ -3477,7 +3478,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>Export &amp;report…</source>
-            <translation>&amp;Bericht exportieren…</translation>
+            <translation>Be&amp;richt exportieren…</translation>
         </message>
         <message>
             <source>Stakeholder status page</source>
@@ -3771,11 +3772,11 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <name>SourceCredentials</name>
         <message>
             <source>The environment variable %1 is not set.</source>
-            <translation type="unfinished" />
+            <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
         </message>
         <message>
             <source>The keychain entry "%1" could not be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund-Eintrag „%1“ konnte nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>
@@ -3904,54 +3905,54 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <name>StatusPageControl</name>
         <message>
             <source>Allow other machines (plain HTTP; anyone with the link can read)</source>
-            <translation type="unfinished" />
+            <translation>Andere Rechner zulassen (reines HTTP; jeder mit dem Link kann lesen)</translation>
         </message>
         <message>
             <source>&amp;Start status page</source>
-            <translation type="unfinished" />
+            <translation>Statusseite &amp;starten</translation>
         </message>
         <message>
             <source>Sto&amp;p</source>
-            <translation type="unfinished" />
+            <translation>Sto&amp;ppen</translation>
         </message>
         <message>
             <source>&amp;Copy link</source>
-            <translation type="unfinished" />
+            <translation>Link &amp;kopieren</translation>
         </message>
         <message>
             <source>any free port</source>
-            <translation type="unfinished" />
+            <translation>beliebiger freier Port</translation>
         </message>
         <message>
             <source>Off: the page is not served</source>
-            <translation type="unfinished" />
+            <translation>Aus: die Seite wird nicht bereitgestellt</translation>
         </message>
         <message>
             <source>Port:</source>
-            <translation type="unfinished" />
+            <translation>Port:</translation>
         </message>
         <message>
             <source>Link for stakeholders:</source>
-            <translation type="unfinished" />
+            <translation>Link für Stakeholder:</translation>
         </message>
         <message>
             <source>Serving on port %1. Only verified information is shown; the link contains the access token — hand it only to stakeholders.</source>
-            <translation type="unfinished" />
+            <translation>Bereitgestellt auf Port %1. Gezeigt werden nur bestätigte Informationen; der Link enthält das Zugriffstoken — geben Sie ihn nur an Stakeholder weiter.</translation>
         </message>
         <message>
             <source>Stopped; the old link no longer works.</source>
-            <translation type="unfinished" />
+            <translation>Gestoppt; der alte Link funktioniert nicht mehr.</translation>
         </message>
     </context>
     <context>
         <name>StatusPageRenderer</name>
         <message>
             <source>%1 · cutover status</source>
-            <translation type="unfinished" />
+            <translation>%1 · Cutover-Status</translation>
         </message>
         <message>
             <source>as of %1 UTC</source>
-            <translation type="unfinished" />
+            <translation>Stand %1 UTC</translation>
         </message>
         <message>
             <source>LIVE</source>
@@ -3963,7 +3964,7 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Traffic</source>
@@ -3971,15 +3972,15 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>Traffic shift: not configured</source>
-            <translation type="unfinished" />
+            <translation>Traffic-Shift: nicht konfiguriert</translation>
         </message>
         <message>
             <source>old path</source>
-            <translation type="unfinished" />
+            <translation>alter Pfad</translation>
         </message>
         <message>
             <source>new path</source>
-            <translation type="unfinished" />
+            <translation>neuer Pfad</translation>
         </message>
         <message>
             <source>Step %1 of %2</source>
@@ -3987,11 +3988,11 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>Gates</source>
-            <translation type="unfinished" />
+            <translation>Gates</translation>
         </message>
         <message>
             <source>Gates: not configured</source>
-            <translation type="unfinished" />
+            <translation>Gates: nicht konfiguriert</translation>
         </message>
         <message>
             <source>No gate has run yet.</source>
@@ -4003,11 +4004,11 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>checklist items finished</source>
-            <translation type="unfinished" />
+            <translation>Checklistenpunkte abgeschlossen</translation>
         </message>
         <message>
             <source>%1 failed</source>
-            <translation type="unfinished" />
+            <translation>%1 fehlgeschlagen</translation>
         </message>
         <message>
             <source>Verified updates</source>
@@ -4019,53 +4020,53 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>%1 UTC · written by %2, verified by %3</source>
-            <translation type="unfinished" />
+            <translation>%1 UTC · geschrieben von %2, bestätigt von %3</translation>
         </message>
         <message>
             <source>corrects update %1</source>
-            <translation type="unfinished" />
+            <translation>korrigiert Meldung %1</translation>
         </message>
         <message>
             <source>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</source>
-            <translation type="unfinished" />
+            <translation>Nur-Lese-Ansicht · nur bestätigte Informationen · aktualisiert %1 UTC · neu geladen alle %2 s</translation>
         </message>
     </context>
     <context>
         <name>StatusPageServer</name>
         <message>
             <source>The status page needs an access token of at least 8 characters.</source>
-            <translation type="unfinished" />
+            <translation>Die Statusseite braucht ein Zugriffstoken mit mindestens 8 Zeichen.</translation>
         </message>
         <message>
             <source>The status page cannot listen on %1 port %2 (in use, or not allowed).</source>
-            <translation type="unfinished" />
+            <translation>Die Statusseite kann nicht auf %1 Port %2 lauschen (belegt oder nicht erlaubt).</translation>
         </message>
     </context>
     <context>
         <name>StepPlan</name>
         <message>
             <source>The hold "%1" is not a duration (use 30s, 5m, 2h or until-promoted).</source>
-            <translation type="unfinished" />
+            <translation>Die Haltezeit „%1“ ist keine Dauer (verwenden Sie 30s, 5m, 2h oder until-promoted).</translation>
         </message>
         <message>
             <source>"%1" in the step list is not a whole percentage.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ in der Schrittliste ist kein ganzer Prozentwert.</translation>
         </message>
         <message>
             <source>The plan has no steps.</source>
-            <translation type="unfinished" />
+            <translation>Der Plan hat keine Schritte.</translation>
         </message>
         <message>
             <source>Step %1: %2 % is outside 1..100.</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1: %2 % liegt außerhalb von 1..100.</translation>
         </message>
         <message>
             <source>Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1: %2 % geht nicht über den vorigen Schritt (%3 %) hinaus; Schritte müssen steigen.</translation>
         </message>
         <message>
             <source>Step %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1: %2</translation>
         </message>
     </context>
     <context>
@@ -4091,27 +4092,27 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <name>TemplateVersions</name>
         <message>
             <source>Lesson %1 ("%2"): %3</source>
-            <translation type="unfinished" />
+            <translation>Erkenntnis %1 („%2“): %3</translation>
         </message>
         <message>
             <source>phase "%1" already has the task "%2"</source>
-            <translation type="unfinished" />
+            <translation>Phase „%1“ hat bereits die Aufgabe „%2“</translation>
         </message>
         <message>
             <source>the runbook has no phase "%1"</source>
-            <translation type="unfinished" />
+            <translation>das Runbook hat keine Phase „%1“</translation>
         </message>
         <message>
             <source>phase "%1" has no task "%2"</source>
-            <translation type="unfinished" />
+            <translation>Phase „%1“ hat keine Aufgabe „%2“</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>%1 is not a template version: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine Vorlagenversion: %2</translation>
         </message>
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
@@ -4123,16 +4124,17 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>A template name uses letters, digits, '-' and '_' (and is not "default"), not "%1".</source>
-            <translation type="unfinished" />
+            <translation>Ein Vorlagenname besteht aus Buchstaben, Ziffern, „-“ und „_“ (und ist nicht „default“), nicht „%1“.</translation>
         </message>
         <message>
             <source>The new version was not saved; these changes cannot be applied:
 %1</source>
-            <translation type="unfinished" />
+            <translation>Die neue Version wurde nicht gespeichert; diese Änderungen lassen sich nicht anwenden:
+%1</translation>
         </message>
         <message>
             <source>No lesson carries a runbook change, so there is nothing for a new version.</source>
-            <translation type="unfinished" />
+            <translation>Keine Erkenntnis enthält eine Runbook-Änderung, daher gibt es nichts für eine neue Version.</translation>
         </message>
         <message>
             <source>Cannot create the template folder %1.</source>
@@ -4140,54 +4142,54 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>%1 already exists; it is not overwritten.</source>
-            <translation type="unfinished" />
+            <translation>%1 existiert bereits; die Datei wird nicht überschrieben.</translation>
         </message>
         <message>
             <source>The new version was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Die neue Version wurde nicht gespeichert: %1</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>it has no version number</source>
-            <translation type="unfinished" />
+            <translation>sie hat keine Versionsnummer</translation>
         </message>
     </context>
     <context>
         <name>TrafficBackendRegistry</name>
         <message>
             <source>%1: the plugin metadata has no "id".</source>
-            <translation type="unfinished" />
+            <translation>%1: die Plugin-Metadaten haben keine „id“.</translation>
         </message>
         <message>
             <source>%1: a backend with the id "%2" is already loaded; this one is ignored.</source>
-            <translation type="unfinished" />
+            <translation>%1: ein Backend mit der id „%2“ ist bereits geladen; dieses wird ignoriert.</translation>
         </message>
         <message>
             <source>built-in</source>
-            <translation type="unfinished" />
+            <translation>eingebaut</translation>
         </message>
         <message>
             <source>%1 is not a Qt plugin: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ist kein Qt-Plugin: %2</translation>
         </message>
         <message>
             <source>%1 is a Qt plugin but not a traffic backend (interface %2, expected %3).</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ein Qt-Plugin, aber kein Traffic-Backend (Schnittstelle %2, erwartet %3).</translation>
         </message>
         <message>
             <source>There is no traffic backend "%1" (known: %2).</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Traffic-Backend „%1“ (bekannt: %2).</translation>
         </message>
         <message>
             <source>The backend plugin %1 cannot be loaded: %2</source>
-            <translation type="unfinished" />
+            <translation>Das Backend-Plugin %1 kann nicht geladen werden: %2</translation>
         </message>
         <message>
             <source>The plugin for "%1" does not implement the traffic backend interface.</source>
-            <translation type="unfinished" />
+            <translation>Das Plugin für „%1“ implementiert die Traffic-Backend-Schnittstelle nicht.</translation>
         </message>
     </context>
     <context>
@@ -4278,7 +4280,7 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>holding until promoted</source>
-            <translation>wird gehalten bis zur Freigabe</translation>
+            <translation>wird gehalten bis „Weiter“</translation>
         </message>
         <message>
             <source>backend: %1</source>
@@ -4290,7 +4292,7 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>hold until promoted</source>
-            <translation>halten bis zur Freigabe</translation>
+            <translation>halten bis „Weiter“</translation>
         </message>
         <message>
             <source>hold %1 s</source>

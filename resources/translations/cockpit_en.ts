@@ -1220,9 +1220,9 @@
         <name>HttpProberSource</name>
         <message numerus="yes">
             <source>Built-in HTTP prober (%n endpoint(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Built-in HTTP prober (%n endpoint)</numerusform>
+                <numerusform>Built-in HTTP prober (%n endpoints)</numerusform>
             </translation>
         </message>
         <message>
@@ -3107,9 +3107,9 @@ Correct the file or choose another template.</translation>
         </message>
         <message numerus="yes">
             <source>%1 saved to %2 with %n change(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 saved to %2 with %n change.</numerusform>
+                <numerusform>%1 saved to %2 with %n changes.</numerusform>
             </translation>
         </message>
         <message>
@@ -3386,16 +3386,16 @@ Correct the file or choose another template.</translation>
         </message>
         <message numerus="yes">
             <source>The session is open read-only; %n metric sample(s) were not saved.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The session is open read-only; %n metric sample was not saved.</numerusform>
+                <numerusform>The session is open read-only; %n metric samples were not saved.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n metric sample(s) could not be saved yet and will be retried: %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n metric sample could not be saved yet and will be retried: %1</numerusform>
+                <numerusform>%n metric samples could not be saved yet and will be retried: %1</numerusform>
             </translation>
         </message>
         <message>

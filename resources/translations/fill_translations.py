@@ -356,16 +356,16 @@ DE = {
     # Window wiring: tabs, session menu, status strip indicators, viewer, demo (SessionCommands, SessionView,
     # RuntimeIndicators, MainWindow, EngineTrafficStatus, SessionRuntime, DemoCutover)
     "&Traffic": "&Traffic",
-    "&Metrics": "&Metriken",
+    "&Metrics": "Metr&iken",
     "&Incident log": "&Ereignisprotokoll",
-    "&Result && report": "&Ergebnis && Bericht",
+    "&Result && report": "E&rgebnis && Bericht",
     "&Status page\u2026": "&Statusseite\u2026",
-    "&Notification channels\u2026": "&Benachrichtigungskanäle\u2026",
+    "&Notification channels\u2026": "Benachrichtigungs&kanäle\u2026",
     "Traffic &backend\u2026": "Traffic-&Backend\u2026",
     "Roll &back\u2026": "&Zurückrollen\u2026",
     "Roll back: all traffic to the old path, with a reason (%1)":
         "Zurückrollen: der ganze Traffic auf den alten Pfad, mit Begründung (%1)",
-    "Export &report\u2026": "&Bericht exportieren\u2026",
+    "Export &report\u2026": "Be&richt exportieren\u2026",
     "Stakeholder status page": "Statusseite für Stakeholder",
     "Notification channels": "Benachrichtigungskanäle",
     "Traffic": "Traffic",
@@ -399,7 +399,7 @@ DE = {
         "Das Backend meldet %1 % auf dem neuen Pfad; die Session sieht %2 % vor. Siehe Reiter Traffic.",
     "log %1 verified \u00b7 %2 to verify": "Log %1 bestätigt \u00b7 %2 offen",
     "log %1 verified": "Log %1 bestätigt",
-    "holding until promoted": "wird gehalten bis zur Freigabe",
+    "holding until promoted": "wird gehalten bis „Weiter“",
     "the backend reports %1 % on the new path, not %2 %": "das Backend meldet %1 % auf dem neuen Pfad, nicht %2 %",
     "%1 %": "%1 %",
     "%1 % (demo)": "%1 % (Demo)",
@@ -528,7 +528,7 @@ DE = {
     "State: %1": "Zustand: %1",
     "backend: %1": "Backend: %1",
     "no backend configured": "kein Backend konfiguriert",
-    "hold until promoted": "halten bis zur Freigabe",
+    "hold until promoted": "halten bis „Weiter“",
     "hold %1 s": "%1 s halten",
     "%1. %2 % new \u2014 %3 \u2014 %4 gates": "%1. %2 % neu \u2014 %3 \u2014 %4 Gates",
     "Not done": "Nicht ausgeführt",
@@ -589,6 +589,614 @@ DE = {
     "Last error": "Letzter Fehler",
     "Sent / next try": "Gesendet / nächster Versuch",
     "Simulated (demo)": "Simuliert (Demo)",
+    # ActionReasonDialog, AsyncProcess, BackendConfigDialog, BackendInfo
+    "Reason (required, kept in the audit trail):": "Grund (Pflicht, wird im Audit-Trail festgehalten):",
+    "e.g. error rate on the new path above 1 %": "z. B. Fehlerrate auf dem neuen Pfad über 1 %",
+    "%1 did not finish within %2 ms and was stopped.": "%1 wurde nicht innerhalb von %2 ms fertig und wurde beendet.",
+    "%1 could not be started: %2": "%1 konnte nicht gestartet werden: %2",
+    "%1 crashed or was killed.": "%1 ist abgestürzt oder wurde beendet.",
+    "Cannot write %1: %2": "%1 kann nicht geschrieben werden: %2",
+    "Traffic backend": "Traffic-Backend",
+    "why this backend": "warum dieses Backend",
+    "Reason:": "Grund:",
+    "Some backend plugins could not be loaded:\n%1": "Einige Backend-Plugins konnten nicht geladen werden:\n%1",
+    "name of the environment variable holding it": "Name der Umgebungsvariable, die den Wert enthält",
+    "%1 (from environment variable)": "%1 (aus Umgebungsvariable)",
+    '"%1" (%2) is required.': "„%1“ (%2) ist erforderlich.",
+    '"%1" is a secret and must not be written into a configuration; set the environment variable named in "%1_env" instead.':
+        "„%1“ ist ein Geheimnis und darf nicht in eine Konfiguration geschrieben werden; setzen Sie stattdessen die "
+        "in „%1_env“ genannte Umgebungsvariable.",
+    '"%1" must be of type %2.': "„%1“ muss vom Typ %2 sein.",
+    # BusinessTransactionProbe
+    "The business transaction has no requests.": "Die Geschäftstransaktion enthält keine Requests.",
+    "request %1 of %2: %3": "Request %1 von %2: %3",
+    "all %1 requests met their conditions": "alle %1 Requests erfüllten ihre Bedingungen",
+    "request %1: %2": "Request %1: %2",
+    "exit code 0 within %1 ms": "Exit-Code 0 innerhalb von %1 ms",
+    "no exit after %1 ms": "kein Ende nach %1 ms",
+    "The command did not finish within %1 ms and was stopped.":
+        "Der Befehl wurde nicht innerhalb von %1 ms fertig und wurde beendet.",
+    "not started": "nicht gestartet",
+    'The command "%1" could not be started: %2': "Der Befehl „%1“ konnte nicht gestartet werden: %2",
+    "crashed": "abgestürzt",
+    "The command crashed.": "Der Befehl ist abgestürzt.",
+    "exit code %1": "Exit-Code %1",
+    "the command succeeded": "der Befehl war erfolgreich",
+    "the command exited with %1": "der Befehl endete mit %1",
+    # CsvReplaySource
+    "CSV replay of %1": "CSV-Wiedergabe von %1",
+    'Line %1: expected 3 fields "time,series,value", found %2.':
+        "Zeile %1: 3 Felder „time,series,value“ erwartet, %2 gefunden.",
+    'Line %1: the time "%2" is neither epoch milliseconds nor ISO 8601.':
+        "Zeile %1: die Zeit „%2“ ist weder Epoch-Millisekunden noch ISO 8601.",
+    'Line %1: the series "%2" is not of the form metric/path (e.g. error_ratio/new).':
+        "Zeile %1: die Reihe „%2“ hat nicht die Form Metrik/Pfad (z. B. error_ratio/new).",
+    'Line %1: the value "%2" is not a finite number.': "Zeile %1: der Wert „%2“ ist keine endliche Zahl.",
+    "Cannot open the replay file %1: %2": "Die Wiedergabedatei %1 kann nicht geöffnet werden: %2",
+    "The replay file %1 cannot be used. %2": "Die Wiedergabedatei %1 ist nicht verwendbar. %2",
+    # CutoverEngine
+    "Say who chooses the backend.": "Geben Sie an, wer das Backend wählt.",
+    "The backend cannot be changed while traffic is being moved.":
+        "Das Backend kann nicht geändert werden, während Traffic verschoben wird.",
+    "The %1 configuration is not usable: %2": "Die Konfiguration von %1 ist nicht verwendbar: %2",
+    "The backend choice could not be saved: %1": "Die Backend-Wahl konnte nicht gespeichert werden: %1",
+    "Say who changes the plan.": "Geben Sie an, wer den Plan ändert.",
+    "The plan cannot be changed while it runs; hold or roll back first.":
+        "Der Plan kann nicht geändert werden, während er läuft; zuerst halten oder zurückrollen.",
+    "The plan could not be saved: %1": "Der Plan konnte nicht gespeichert werden: %1",
+    'The session\'s backend "%1" cannot be used here: %2': "Das Backend „%1“ der Session ist hier nicht verwendbar: %2",
+    "cockpit (reopened)": "Cockpit (wieder geöffnet)",
+    "The backend cannot be read: %1": "Das Backend kann nicht gelesen werden: %1",
+    "confirmed by read-back after reopening": "nach dem Wiederöffnen durch Zurücklesen bestätigt",
+    "the backend matches the record": "das Backend stimmt mit dem Eintrag überein",
+    "A change to %1 % new was started but not confirmed; the backend has %2 % new.":
+        "Eine Änderung auf %1 % neu wurde begonnen, aber nicht bestätigt; das Backend hat %2 % neu.",
+    "The record says %1 % new, the backend has %2 % new.": "Laut Eintrag %1 % neu, das Backend hat %2 % neu.",
+    "rollback confirmed by read-back after reopening": "Rollback nach dem Wiederöffnen durch Zurücklesen bestätigt",
+    "No traffic backend is configured for this session.": "Für diese Session ist kein Traffic-Backend konfiguriert.",
+    "This session is open read-only.": "Diese Session ist schreibgeschützt geöffnet.",
+    "The backend is still busy with the last change; wait a moment.":
+        "Das Backend ist noch mit der letzten Änderung beschäftigt; bitte kurz warten.",
+    "cockpit": "Cockpit",
+    "The traffic state could not be saved: %1": "Der Traffic-Zustand konnte nicht gespeichert werden: %1",
+    "The backend did not answer within %1 s.": "Das Backend hat nicht innerhalb von %1 s geantwortet.",
+    "An event could not be recorded: %1": "Ein Ereignis konnte nicht festgehalten werden: %1",
+    "The intent could not be recorded, so the backend was not called: %1":
+        "Das Vorhaben konnte nicht festgehalten werden, daher wurde das Backend nicht aufgerufen: %1",
+    "ROLLBACK FAILED: %1": "ROLLBACK FEHLGESCHLAGEN: %1",
+    "The change to %1 % new failed: %2": "Die Änderung auf %1 % neu ist fehlgeschlagen: %2",
+    "Say who starts the plan.": "Geben Sie an, wer den Plan startet.",
+    "The session has no traffic plan.": "Die Session hat keinen Traffic-Plan.",
+    "The plan is already running (%1).": "Der Plan läuft bereits (%1).",
+    "plan started": "Plan gestartet",
+    "every step of the plan is done": "alle Schritte des Plans sind ausgeführt",
+    "step %1 of %2: %3 % to the new path": "Schritt %1 von %2: %3 % auf den neuen Pfad",
+    "the backend did not take %1 %: %2": "das Backend hat %1 % nicht übernommen: %2",
+    "%1 gates running after step %2": "%1 Gates laufen nach Schritt %2",
+    "A gate measurement could not be recorded: %1": "Eine Gate-Messung konnte nicht festgehalten werden: %1",
+    "gate failed: %1": "Gate nicht bestanden: %1",
+    "gate inconclusive, a person decides: %1": "Gate unklar, eine Person entscheidet: %1",
+    "all gates passed": "alle Gates bestanden",
+    "the last step passed its gates": "der letzte Schritt hat seine Gates bestanden",
+    "holding at %1 % until a person promotes": "halte bei %1 %, bis eine Person weiterschaltet",
+    "holding at %1 % for %2 s": "halte bei %1 % für %2 s",
+    "Promoting needs a person and a reason.": "Weiterschalten braucht eine Person und einen Grund.",
+    "There is nothing to promote while the plan is %1.": "Solange der Plan %1 ist, gibt es nichts weiterzuschalten.",
+    "The backend differs from the record; resume or roll back first.":
+        "Das Backend weicht vom Eintrag ab; zuerst fortsetzen oder zurückrollen.",
+    "Holding needs a person and a reason.": "Halten braucht eine Person und einen Grund.",
+    "There is nothing to hold while the plan is %1.": "Solange der Plan %1 ist, gibt es nichts zu halten.",
+    "held at %1 % until a person promotes: %2": "bei %1 % gehalten, bis eine Person weiterschaltet: %2",
+    "Resuming needs a person and a reason.": "Fortsetzen braucht eine Person und einen Grund.",
+    "Only a paused plan can be resumed.": "Nur ein angehaltener Plan kann fortgesetzt werden.",
+    "resuming at %1 %: %2": "Fortsetzung bei %1 %: %2",
+    "split restored to %1 %; promote to continue the plan":
+        "Aufteilung auf %1 % wiederhergestellt; zum Fortsetzen des Plans weiterschalten",
+    "Say who shifts the traffic.": "Geben Sie an, wer den Traffic verschiebt.",
+    "%1 % is not a percentage between 0 and 100.": "%1 % ist kein Prozentwert zwischen 0 und 100.",
+    "manual shift to %1 %": "manuelle Umschaltung auf %1 %",
+    "manual shift: all traffic on the old path": "manuelle Umschaltung: der ganze Traffic auf dem alten Pfad",
+    "manual shift to %1 % done; promote or run to continue":
+        "manuelle Umschaltung auf %1 % erfolgt; zum Fortfahren weiterschalten oder starten",
+    "Rolling back needs a person and a reason.": "Zurückrollen braucht eine Person und einen Grund.",
+    "A rollback is already under way.": "Ein Rollback läuft bereits.",
+    "The old path may not be healthy: %1. Rolling back anyway.":
+        "Der alte Pfad ist möglicherweise nicht gesund: %1. Es wird trotzdem zurückgerollt.",
+    "the old path's health URL answered %1 (%2)": "die Health-URL des alten Pfads antwortete %1 (%2)",
+    "ROLLBACK FAILED, traffic may still reach the new path: %1":
+        "ROLLBACK FEHLGESCHLAGEN, Traffic erreicht eventuell noch den neuen Pfad: %1",
+    "ramp-down to %1 %: %2": "Zurückfahren auf %1 %: %2",
+    "The split cannot be read: %1": "Die Aufteilung kann nicht gelesen werden: %1",
+    "The backend cannot be read back: %1": "Das Backend kann nicht zurückgelesen werden: %1",
+    "The backend cannot be read back": "Das Backend kann nicht zurückgelesen werden",
+    "cockpit (read-back)": "Cockpit (Zurücklesen)",
+    "changed outside the cockpit: the session says %1 % new, the backend has %2 % new":
+        "außerhalb des Cockpits geändert: die Session sagt %1 % neu, das Backend hat %2 % neu",
+    # DataConsistencyProbe
+    "the answer is not JSON: %1": "die Antwort ist kein JSON: %1",
+    "the value at %1 is not a number or text": "der Wert bei %1 ist weder Zahl noch Text",
+    'the source has neither "sql" nor "http"': "die Quelle hat weder „sql“ noch „http“",
+    "|old − new| ≤ %1 % of old": "|alt − neu| ≤ %1 % von alt",
+    "|old − new| ≤ %1": "|alt − neu| ≤ %1",
+    "old %1, new %2": "alt %1, neu %2",
+    "old: %1": "alt: %1",
+    "new: %1": "neu: %1",
+    "a side returned no value": "eine Seite lieferte keinen Wert",
+    "old %1, new %2 (difference %3)": "alt %1, neu %2 (Differenz %3)",
+    "within tolerance": "innerhalb der Toleranz",
+    "difference %1 exceeds %2": "Differenz %1 übersteigt %2",
+    "the values cannot be compared (a number and a text, or not finite)":
+        "die Werte sind nicht vergleichbar (eine Zahl und ein Text, oder nicht endlich)",
+    "old = new": "alt = neu",
+    "the values are equal": "die Werte sind gleich",
+    "the values differ": "die Werte unterscheiden sich",
+    "sampling failed: %1": "Stichprobe fehlgeschlagen: %1",
+    "; sampled records equal": "; Stichproben-Datensätze gleich",
+    "; %1 sampled records, %2 differ": "; %1 Stichproben-Datensätze, %2 abweichend",
+    "sampled records differ: only in old: %1; only in new: %2":
+        "Stichproben-Datensätze weichen ab: nur in alt: %1; nur in neu: %2",
+    "The SQL driver %1 is not available (available: %2).": "Der SQL-Treiber %1 ist nicht verfügbar (verfügbar: %2).",
+    "cannot connect: %1": "keine Verbindung möglich: %1",
+    "query failed: %1": "Abfrage fehlgeschlagen: %1",
+    "error": "Fehler",
+    # EntryAmendDialog
+    "Retract entry %1": "Eintrag %1 zurückziehen",
+    "Correct entry %1": "Eintrag %1 korrigieren",
+    "The entry stays in the log, marked as retracted, once a second person verifies the retraction.":
+        "Der Eintrag bleibt im Protokoll und wird als zurückgezogen markiert, sobald eine zweite Person die "
+        "Rücknahme bestätigt.",
+    "The correction is a new entry; it replaces this one once a second person verifies it.":
+        "Die Korrektur ist ein neuer Eintrag; er ersetzt diesen, sobald eine zweite Person ihn bestätigt.",
+    "Entry:": "Eintrag:",
+    "Corrected &text:": "Korrigierter &Text:",
+    "Why is the entry wrong?": "Warum ist der Eintrag falsch?",
+    "&Reason:": "&Grund:",
+    "Retract": "Zurückziehen",
+    "Record correction": "Korrektur festhalten",
+    # GateDefinition, GateMeasurement, GateRunner
+    "a gate": "ein Gate",
+    'gate "%1"': "Gate „%1“",
+    '%1: unknown kind "%2" (use http, business, consistency or metric).':
+        "%1: unbekannte Art „%2“ (verwenden Sie http, business, consistency oder metric).",
+    '%1: "%2" must be a whole number of at least %3.': "%1: „%2“ muss eine ganze Zahl ab %3 sein.",
+    '%1: "no_data" must be "inconclusive" or "fail" (no data never passes).':
+        "%1: „no_data“ muss „inconclusive“ oder „fail“ sein (keine Daten bestehen nie).",
+    '%1: "%2" must not be written into a gate definition; name an environment variable in "%2_env" instead, so the secret never reaches the session file.':
+        "%1: „%2“ darf nicht in eine Gate-Definition geschrieben werden; nennen Sie stattdessen eine "
+        "Umgebungsvariable in „%2_env“, damit das Geheimnis nie in die Session-Datei gelangt.",
+    '%1: "%2" is required for a %3 gate.': "%1: „%2“ ist für ein %3-Gate erforderlich.",
+    '%1: a business gate needs "requests" (a list of HTTP requests) or "command".':
+        "%1: ein business-Gate braucht „requests“ (eine Liste von HTTP-Requests) oder „command“.",
+    '%1: a metric gate needs "max", "min" or "max_ratio" (with "baseline").':
+        "%1: ein metric-Gate braucht „max“, „min“ oder „max_ratio“ (mit „baseline“).",
+    "The gates must be a JSON array of gate objects.": "Die Gates müssen ein JSON-Array von Gate-Objekten sein.",
+    "Gate %1 is not a JSON object.": "Gate %1 ist kein JSON-Objekt.",
+    "pass": "bestanden",
+    "fail": "nicht bestanden",
+    "inconclusive": "unklar",
+    "no result": "kein Ergebnis",
+    "The measurement gave no result within %1 ms.": "Die Messung lieferte innerhalb von %1 ms kein Ergebnis.",
+    "(not evaluated)": "(nicht ausgewertet)",
+    "%1 provider errors in a row (limit %2); errors never pass. Last: %3":
+        "%1 Messfehler in Folge (Grenze %2); Fehler bestehen nie. Zuletzt: %3",
+    "%1 failed measurements (limit %2). Last: %3 (%4; condition %5)":
+        "%1 nicht bestandene Messungen (Grenze %2). Zuletzt: %3 (%4; Bedingung %5)",
+    "%1 inconclusive measurements (limit %2). Last: %3": "%1 unklare Messungen (Grenze %2). Zuletzt: %3",
+    "%1 of %2 measurements passed (%3 failed, %4 inconclusive within limits)":
+        "%1 von %2 Messungen bestanden (%3 nicht bestanden, %4 unklar, innerhalb der Grenzen)",
+    "The export was cancelled; nothing was written.": "Der Export wurde abgebrochen; es wurde nichts geschrieben.",
+    # HttpHealthProbe
+    "status = %1": "Status = %1",
+    "latency ≤ %1 ms": "Latenz ≤ %1 ms",
+    "body matches /%1/": "Body passt zu /%1/",
+    '"%1" is not a valid URL.': "„%1“ ist keine gültige URL.",
+    "The body regex is invalid: %1": "Der reguläre Ausdruck für den Body ist ungültig: %1",
+    "no answer after %1 ms": "keine Antwort nach %1 ms",
+    "No HTTP answer: %1": "Keine HTTP-Antwort: %1",
+    "HTTP %1 in %2 ms": "HTTP %1 in %2 ms",
+    "status %1 instead of %2": "Status %1 statt %2",
+    "latency %1 ms above %2 ms": "Latenz %1 ms über %2 ms",
+    "body does not match /%1/": "Body passt nicht zu /%1/",
+    "all conditions met": "alle Bedingungen erfüllt",
+    # HttpProberEditor, HttpProberSource
+    "Add &old endpoint": "&Alten Endpunkt hinzufügen",
+    "Add &new endpoint": "&Neuen Endpunkt hinzufügen",
+    "&Remove": "&Entfernen",
+    " ms": " ms",
+    "Probe &every:": "Prüf&intervall:",
+    "A probe without an answer in this time counts as an error.":
+        "Eine Prüfung ohne Antwort in dieser Zeit zählt als Fehler.",
+    "&Timeout:": "&Timeout:",
+    " probes": " Prüfungen",
+    "Error ratio and latency percentiles are computed over this many recent probes per path.":
+        "Fehlerquote und Latenz-Perzentile werden über so viele letzte Prüfungen pro Pfad berechnet.",
+    "Sliding &window:": "Gleitendes &Fenster:",
+    "The timeout is more than ten intervals: a hanging endpoint would be noticed late.":
+        "Das Timeout ist länger als zehn Intervalle: ein hängender Endpunkt würde spät bemerkt.",
+    '"%1" is not an http(s) URL': "„%1“ ist keine http(s)-URL",
+    'the path of %1 must be "old" or "new", not "%2"': "der Pfad von %1 muss „old“ oder „new“ sein, nicht „%2“",
+    "no endpoints are configured": "keine Endpunkte konfiguriert",
+    "The prober cannot start: %1.": "Der Prober kann nicht starten: %1.",
+    "HTTP status %1": "HTTP-Status %1",
+    "no answer within %1 s (timeout)": "keine Antwort innerhalb von %1 s (Timeout)",
+    "connection refused": "Verbindung abgelehnt",
+    # IncidentLog
+    "%1 %2 exists but the trail never recorded it": "%1 %2 existiert, steht aber nicht im Audit-Trail",
+    '%1 %2: %3 is "%4" but the trail says "%5"': "%1 %2: %3 ist „%4“, laut Audit-Trail aber „%5“",
+    "%1 %2 is in the trail but was deleted": "%1 %2 steht im Audit-Trail, wurde aber gelöscht",
+    "The incident log cannot be read: %1": "Das Ereignisprotokoll kann nicht gelesen werden: %1",
+    "Every log entry is recorded with a name; give your name first.":
+        "Jeder Protokolleintrag wird mit einem Namen festgehalten; geben Sie zuerst Ihren Namen an.",
+    "There is no log entry %1 in this session.": "Diese Session hat keinen Protokolleintrag %1.",
+    "Retracting entry %1 needs a reason.": "Das Zurückziehen von Eintrag %1 braucht einen Grund.",
+    "Retraction of entry %1: %2": "Rücknahme von Eintrag %1: %2",
+    "Correcting entry %1 needs a reason.": "Das Korrigieren von Eintrag %1 braucht einen Grund.",
+    "A log entry needs text: write what you see.": "Ein Protokolleintrag braucht Text: schreiben Sie, was Sie sehen.",
+    "Entry %1 is a retraction; a retraction cannot be retracted or corrected. Write a new entry instead.":
+        "Eintrag %1 ist eine Rücknahme; eine Rücknahme kann nicht zurückgezogen oder korrigiert werden. "
+        "Schreiben Sie stattdessen einen neuen Eintrag.",
+    "Entry %1 is already %2 (by entry %3).": "Eintrag %1 ist bereits %2 (durch Eintrag %3).",
+    "There is no checklist item %1 to link this entry to.":
+        "Es gibt keinen Checklistenpunkt %1, mit dem dieser Eintrag verknüpft werden kann.",
+    "A traffic step is numbered from 1 (got %1).": "Traffic-Schritte werden ab 1 gezählt (erhalten: %1).",
+    "The time it happened (%1) lies in the future; give the time you saw it.":
+        "Der Zeitpunkt des Geschehens (%1) liegt in der Zukunft; geben Sie an, wann Sie es gesehen haben.",
+    "The log entry could not be written: %1": "Der Protokolleintrag konnte nicht geschrieben werden: %1",
+    "Entry %1 is %2; only a draft can be verified.": "Eintrag %1 ist %2; nur ein Entwurf kann bestätigt werden.",
+    "An entry must be verified by a second person: %1 wrote entry %2 and cannot verify it too.":
+        "Ein Eintrag muss von einer zweiten Person bestätigt werden: %1 hat Eintrag %2 geschrieben und kann ihn "
+        "nicht auch bestätigen.",
+    "Update %1 (%2)": "Meldung %1 (%2)",
+    "Correction of update %1": "Korrektur von Meldung %1",
+    "Retraction of update %1": "Rücknahme von Meldung %1",
+    "Update %1 is withdrawn: %2": "Meldung %1 ist zurückgezogen: %2",
+    "Reported by %1, verified by %2.": "Gemeldet von %1, bestätigt von %2.",
+    "Entry %1 could not be verified: %2": "Eintrag %1 konnte nicht bestätigt werden: %2",
+    "log entry": "Protokolleintrag",
+    "log event": "Protokollereignis",
+    "outbox message": "Outbox-Nachricht",
+    # LessonDialog, LessonTableModel, LessonsLearned
+    "Lesson learned": "Lesson Learned",
+    "What did we learn?": "Was haben wir gelernt?",
+    "What we will do about it": "Was wir daraus machen",
+    "Who owns the action": "Wer für die Maßnahme verantwortlich ist",
+    "No change to the runbook": "Keine Änderung am Runbook",
+    "Add": "Hinzufügen",
+    "Change": "Ändern",
+    "Remove": "Entfernen",
+    "a task": "eine Aufgabe",
+    "an expected result": "ein erwartetes Ergebnis",
+    "The new task text": "Der Text der neuen Aufgabe",
+    "The expected result": "Das erwartete Ergebnis",
+    "&Lesson:": "&Erkenntnis:",
+    "&Action:": "&Maßnahme:",
+    "&Owner:": "&Verantwortlich:",
+    "Runbook change for the next cutover": "Runbook-Änderung für den nächsten Cutover",
+    "&Change:": "Än&derung:",
+    "&Phase:": "&Phase:",
+    "&Task:": "&Aufgabe:",
+    "&New text:": "Neuer &Text:",
+    "&Expected result:": "Erwartetes Er&gebnis:",
+    "Write the lesson first: what did we learn?": "Schreiben Sie zuerst die Erkenntnis: Was haben wir gelernt?",
+    "Lesson": "Erkenntnis",
+    "Action": "Maßnahme",
+    "Runbook change": "Runbook-Änderung",
+    "Cannot read the result statement: %1": "Das Ergebnis-Statement kann nicht gelesen werden: %1",
+    "Cannot read the lessons learned: %1": "Die Lessons Learned können nicht gelesen werden: %1",
+    'Lesson %1 has an unknown runbook change "%2 %3"; the session file is damaged.':
+        "Erkenntnis %1 hat eine unbekannte Runbook-Änderung „%2 %3“; die Session-Datei ist beschädigt.",
+    "A runbook change names the phase it changes.": "Eine Runbook-Änderung nennt die Phase, die sie ändert.",
+    "Adding a task needs the text of the new task.": "Zum Hinzufügen einer Aufgabe wird ihr Text benötigt.",
+    "A runbook change names the task it changes (its text or its number in the phase).":
+        "Eine Runbook-Änderung nennt die Aufgabe, die sie ändert (ihren Text oder ihre Nummer in der Phase).",
+    "Changing a task needs its new text.": "Zum Ändern einer Aufgabe wird ihr neuer Text benötigt.",
+    "Adding or changing an expected result needs the expected result.":
+        "Zum Hinzufügen oder Ändern eines erwarteten Ergebnisses wird das erwartete Ergebnis benötigt.",
+    "A lesson needs a text: what did we learn?": "Eine Erkenntnis braucht einen Text: Was haben wir gelernt?",
+    "The result statement was not saved: %1": "Das Ergebnis-Statement wurde nicht gespeichert: %1",
+    "The lesson was not saved: %1": "Die Erkenntnis wurde nicht gespeichert: %1",
+    "There is no lesson %1 in this session.": "Diese Session hat keine Erkenntnis %1.",
+    "The lesson was not removed: %1": "Die Erkenntnis wurde nicht entfernt: %1",
+    "Cannot write the figure %1: %2": "Die Abbildung %1 kann nicht geschrieben werden: %2",
+    # MetricChartView, MetricCondition, Parser
+    "%1 (%2)": "%1 (%2)",
+    "old path": "alter Pfad",
+    "new path": "neuer Pfad",
+    'The condition is empty; write e.g. "error_ratio/new < 0.005".':
+        "Die Bedingung ist leer; schreiben Sie z. B. „error_ratio/new < 0.005“.",
+    "a comparison (<, <=, >, >=, ==, !=) is expected": "ein Vergleich (<, <=, >, >=, ==, !=) wird erwartet",
+    "unexpected text after the condition": "unerwarteter Text nach der Bedingung",
+    'The condition "%1" cannot be read. %2': "Die Bedingung „%1“ kann nicht gelesen werden. %2",
+    'The condition "%1" names no series; write e.g. "error_ratio/new < 0.005".':
+        "Die Bedingung „%1“ nennt keine Reihe; schreiben Sie z. B. „error_ratio/new < 0.005“.",
+    "%1: no reading": "%1: kein Messwert",
+    "%1 = %2": "%1 = %2",
+    "%1: no data": "%1: keine Daten",
+    "%1 %2 %3": "%1 %2 %3",
+    "Inconclusive: the metric source reports an error (%1).": "Unklar: die Metrikquelle meldet einen Fehler (%1).",
+    "No data: %1.": "Keine Daten: %1.",
+    "Inconclusive: %1 gives no finite result (%2).": "Unklar: %1 liefert kein endliches Ergebnis (%2).",
+    "Pass: %1 holds (%2).": "Bestanden: %1 gilt (%2).",
+    "Fail: %1 does not hold (%2).": "Nicht bestanden: %1 gilt nicht (%2).",
+    "At position %1: %2": "An Position %1: %2",
+    "a closing parenthesis is missing": "eine schließende Klammer fehlt",
+    "a number or a series name is missing at the end": "am Ende fehlt eine Zahl oder ein Reihenname",
+    'unexpected "%1"; expected a number or a series name such as error_ratio/new':
+        "unerwartetes „%1“; erwartet wird eine Zahl oder ein Reihenname wie error_ratio/new",
+    '"%1" is not a number': "„%1“ ist keine Zahl",
+    '"%1" is not a series name: expected metric/path, e.g. %1/new':
+        "„%1“ ist kein Reihenname: erwartet wird Metrik/Pfad, z. B. %1/new",
+    'the series name "%1" has no path after the slash (old or new)':
+        "der Reihenname „%1“ hat keinen Pfad nach dem Schrägstrich (old oder new)",
+    # MetricConditionProbe, MetricHub
+    "No metric source is connected to this session.": "Mit dieser Session ist keine Metrikquelle verbunden.",
+    "%1 has no value": "%1 hat keinen Wert",
+    "%1 = %2, %3 = 0": "%1 = %2, %3 = 0",
+    "%1 / %2 ≤ %3": "%1 / %2 ≤ %3",
+    "both are 0": "beide sind 0",
+    "the baseline is 0, so the ratio is undefined": "die Baseline ist 0, daher ist das Verhältnis undefiniert",
+    "ratio %1 (%2 / %3)": "Verhältnis %1 (%2 / %3)",
+    "≤ %1": "≤ %1",
+    "≥ %1": "≥ %1",
+    "condition met": "Bedingung erfüllt",
+    "; fails above %1": "; nicht bestanden über %1",
+    "%1 is above the failure limit %2": "%1 liegt über der Fehlergrenze %2",
+    "%1 misses the success condition but not the failure condition":
+        "%1 verfehlt die Erfolgsbedingung, aber nicht die Fehlerbedingung",
+    "%1 misses the condition %2": "%1 verfehlt die Bedingung %2",
+    "No samples of %1 yet.": "Noch keine Messwerte von %1.",
+    "The latest sample of %1 is %2 s old.": "Der neueste Messwert von %1 ist %2 s alt.",
+    "%1 has no value now (NaN or infinite).": "%1 hat gerade keinen Wert (NaN oder unendlich).",
+    # NotificationChannelsWidget, Outbox
+    "Only verified entries, traffic step changes and the result are posted. A webhook URL is a secret: it is kept in the system keychain or the environment, never in the session file.":
+        "Gesendet werden nur bestätigte Einträge, Traffic-Schrittwechsel und das Ergebnis. Eine Webhook-URL ist "
+        "ein Geheimnis: sie liegt im Schlüsselbund des Systems oder in der Umgebung, nie in der Session-Datei.",
+    "looking up…": "wird gesucht…",
+    "paste a new webhook URL to store it in the keychain": "neue Webhook-URL einfügen, um sie im Schlüsselbund zu speichern",
+    "Save": "Speichern",
+    "set (from the environment)": "gesetzt (aus der Umgebung)",
+    "set (from the keychain)": "gesetzt (aus dem Schlüsselbund)",
+    "not set": "nicht gesetzt",
+    "not saved: %1": "nicht gespeichert: %1",
+    "that is not an http(s) URL; nothing was saved": "das ist keine http(s)-URL; es wurde nichts gespeichert",
+    "saving…": "wird gespeichert…",
+    "The notification could not be written: %1": "Die Benachrichtigung konnte nicht geschrieben werden: %1",
+    "A step change needs a step between 0 and %1 and a split between 0 and 100 (got step %2, split %3).":
+        "Ein Schrittwechsel braucht einen Schritt zwischen 0 und %1 und eine Aufteilung zwischen 0 und 100 "
+        "(erhalten: Schritt %2, Aufteilung %3).",
+    "Traffic step %1 of %2": "Traffic-Schritt %1 von %2",
+    "Split in force: old %1 % | new %2 %": "Geltende Aufteilung: alt %1 % | neu %2 %",
+    "The result statement is empty; write what the cutover achieved.":
+        "Das Ergebnis-Statement ist leer; schreiben Sie, was der Cutover erreicht hat.",
+    "Result of the cutover": "Ergebnis des Cutovers",
+    "delivery was interrupted (the outbox stopped); it is sent again":
+        "Zustellung unterbrochen (die Outbox wurde gestoppt); sie wird erneut gesendet",
+    "the receiver answered HTTP %1 %2": "der Empfänger antwortete HTTP %1 %2",
+    "no answer from the receiver (%1)": "keine Antwort vom Empfänger (%1)",
+    "Laying out pages": "Seiten werden gesetzt",
+    # PlanEditDialog, ProbeEndpointModel
+    "Traffic plan": "Traffic-Plan",
+    "Steps (% to new):": "Schritte (% auf neu):",
+    "Hold after each step:": "Halten nach jedem Schritt:",
+    "Old path health URL:": "Health-URL des alten Pfads:",
+    "Gates (JSON array):": "Gates (JSON-Array):",
+    "30s, 5m, 2h or until-promoted": "30s, 5m, 2h oder until-promoted",
+    "Gates: not JSON: %1 (at character %2)": "Gates: kein JSON: %1 (bei Zeichen %2)",
+    "URL": "URL",
+    "Path (old / new)": "Pfad (old / new)",
+    "The URL is empty.": "Die URL ist leer.",
+    '"%1" is not an http(s) URL such as http://10.0.0.5:8080/health.':
+        "„%1“ ist keine http(s)-URL wie http://10.0.0.5:8080/health.",
+    'The path must be "old" or "new", not "%1".': "Der Pfad muss „old“ oder „new“ sein, nicht „%1“.",
+    "Row %1: %2": "Zeile %1: %2",
+    "No endpoint of the old path: old and new cannot be compared.":
+        "Kein Endpunkt des alten Pfads: alt und neu lassen sich nicht vergleichen.",
+    "No endpoint of the new path: old and new cannot be compared.":
+        "Kein Endpunkt des neuen Pfads: alt und neu lassen sich nicht vergleichen.",
+    # PrometheusQueryModel, PrometheusResponseParser, PrometheusSource, PrometheusSourceEditor
+    "Series %1/old and %1/new": "Reihen %1/old und %1/new",
+    "Metric": "Metrik",
+    "PromQL query": "PromQL-Abfrage",
+    "Path label": "Pfad-Label",
+    "Old path value": "Wert alter Pfad",
+    "New path value": "Wert neuer Pfad",
+    "The metric name is empty.": "Der Metrikname ist leer.",
+    'The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new).':
+        "Der Metrikname „%1“ darf nur Buchstaben, Ziffern, _ und . enthalten (daraus werden %1/old und %1/new).",
+    'The metric name "%1" is used twice.': "Der Metrikname „%1“ wird zweimal verwendet.",
+    "The PromQL query is empty.": "Die PromQL-Abfrage ist leer.",
+    "The label that tells old and new apart is empty.": "Das Label, das alt und neu unterscheidet, ist leer.",
+    "The label values of the old and the new path must both be given.":
+        "Die Label-Werte des alten und des neuen Pfads müssen beide angegeben sein.",
+    'The old and the new path have the same label value "%1".':
+        "Der alte und der neue Pfad haben denselben Label-Wert „%1“.",
+    "No query is configured.": "Keine Abfrage konfiguriert.",
+    "Prometheus answered with an empty body (HTTP %1).": "Prometheus antwortete mit leerem Body (HTTP %1).",
+    "Prometheus' answer is not valid JSON (HTTP %1, %2 at byte %3): %4":
+        "Die Antwort von Prometheus ist kein gültiges JSON (HTTP %1, %2 bei Byte %3): %4",
+    "Prometheus' answer is not a JSON object (HTTP %1): %2":
+        "Die Antwort von Prometheus ist kein JSON-Objekt (HTTP %1): %2",
+    "Prometheus reported an error (%1, HTTP %2): %3": "Prometheus meldete einen Fehler (%1, HTTP %2): %3",
+    "no error type": "kein Fehlertyp",
+    "no message": "keine Meldung",
+    'Prometheus\' answer has no "status" of success or error (HTTP %1).':
+        "Die Antwort von Prometheus hat keinen „status“ success oder error (HTTP %1).",
+    "Prometheus answered with HTTP status %1 despite a success body.":
+        "Prometheus antwortete trotz Erfolgs-Body mit HTTP-Status %1.",
+    "Prometheus' answer cannot be read: %1.": "Die Antwort von Prometheus kann nicht gelesen werden: %1.",
+    '"result" is not a list': "„result“ ist keine Liste",
+    'a matrix result has no "values" list': "ein matrix-Ergebnis hat keine „values“-Liste",
+    "the query returns a string, not a number": "die Abfrage liefert einen String, keine Zahl",
+    'unknown result type "%1"': "unbekannter Ergebnistyp „%1“",
+    'a sample is not a [time, "value"] pair': "ein Messwert ist kein Paar [time, \"value\"]",
+    'the sample value "%1" is not a number': "der Messwert „%1“ ist keine Zahl",
+    'a result has no "metric" object': "ein Ergebnis hat kein „metric“-Objekt",
+    "Prometheus at %1": "Prometheus unter %1",
+    'The Prometheus address "%1" is not a valid URL (expected e.g. http://127.0.0.1:9090).':
+        "Die Prometheus-Adresse „%1“ ist keine gültige URL (erwartet z. B. http://127.0.0.1:9090).",
+    "Prometheus authentication: %1 Continuing without an authentication header.":
+        "Prometheus-Authentifizierung: %1 Es geht ohne Authentifizierungs-Header weiter.",
+    "connection refused — is Prometheus running at this address?":
+        "Verbindung abgelehnt — läuft Prometheus unter dieser Adresse?",
+    "Prometheus query failed (retrying in %1 s): %2":
+        "Prometheus-Abfrage fehlgeschlagen (neuer Versuch in %1 s): %2",
+    "Prometheus &address:": "Prometheus-&Adresse:",
+    'Name of an environment variable holding the whole Authorization header value, e.g. "Bearer …". Only the name is saved.':
+        "Name einer Umgebungsvariable mit dem vollständigen Wert des Authorization-Headers, z. B. „Bearer …“. "
+        "Gespeichert wird nur der Name.",
+    "Auth header from &environment variable:": "Auth-Header aus &Umgebungsvariable:",
+    'Entry in the system keychain (service "%1") holding the Authorization header value; asked first. Only the entry name is saved.':
+        "Eintrag im Schlüsselbund des Systems (Dienst „%1“) mit dem Wert des Authorization-Headers; wird zuerst "
+        "abgefragt. Gespeichert wird nur der Name des Eintrags.",
+    "… or from &keychain entry:": "… oder aus &Schlüsselbund-Eintrag:",
+    " s": " s",
+    "&Poll every:": "Abfrage&intervall:",
+    " min": " Min.",
+    "How much history to fetch with query_range when the source starts.":
+        "Wie viel Verlauf beim Start der Quelle mit query_range geholt wird.",
+    "Fill &history of:": "&Verlauf laden für:",
+    "&Add query": "Abfrage hin&zufügen",
+    "&Remove query": "Abfrage &entfernen",
+    "Restore &defaults": "Stan&dard wiederherstellen",
+    "The Prometheus address is empty.": "Die Prometheus-Adresse ist leer.",
+    'The Prometheus address "%1" is not an http(s) URL such as http://127.0.0.1:9090.':
+        "Die Prometheus-Adresse „%1“ ist keine http(s)-URL wie http://127.0.0.1:9090.",
+    # ReportBuilder, ReportExporter
+    "Cannot read the audit trail: %1": "Der Audit-Trail kann nicht gelesen werden: %1",
+    "Checklist and lessons read": "Checkliste und Lessons Learned gelesen",
+    "The report was cancelled.": "Der Bericht wurde abgebrochen.",
+    "Report gathered": "Bericht zusammengestellt",
+    'Reports are written in English (en) or German (de), not "%1".':
+        "Berichte werden auf Englisch (en) oder Deutsch (de) geschrieben, nicht „%1“.",
+    "Say where the report goes (an output file).": "Geben Sie an, wohin der Bericht geht (eine Ausgabedatei).",
+    "Opening the session": "Session wird geöffnet",
+    # ResultPanel
+    "&Save result statement": "&Ergebnis-Statement speichern",
+    "&Add lesson…": "Erkenntnis hin&zufügen…",
+    "&Edit…": "Bearbei&ten…",
+    "&Remove…": "Ent&fernen…",
+    "Save as new &template version…": "Als neue &Vorlagenversion speichern…",
+    "E&xport report…": "Bericht e&xportieren…",
+    "What was the goal of this cutover?": "Was war das Ziel dieses Cutovers?",
+    "What went well?": "Was lief gut?",
+    "What is still open?": "Was ist noch offen?",
+    "Save the result statement (Ctrl+S); every change is recorded in the audit trail":
+        "Das Ergebnis-Statement speichern (Strg+S); jede Änderung wird im Audit-Trail festgehalten",
+    "Result statement": "Ergebnis-Statement",
+    "What went &well:": "Was gut &lief:",
+    "What is &open:": "Was &offen ist:",
+    "Apply the lessons' runbook changes to this session's runbook and save them as the next version of a template, with a changelog":
+        "Die Runbook-Änderungen der Lessons Learned auf das Runbook dieser Session anwenden und als nächste "
+        "Version einer Vorlage speichern, mit Changelog",
+    "Lessons learned": "Lessons Learned",
+    "The language of the report": "Die Sprache des Berichts",
+    "Report language:": "Berichtssprache:",
+    "Exporting the report: %1": "Bericht wird exportiert: %1",
+    "Report written: %1": "Bericht geschrieben: %1",
+    "The report was not written: %1": "Der Bericht wurde nicht geschrieben: %1",
+    "Not saved yet": "Noch nicht gespeichert",
+    "Last saved by %1, %2": "Zuletzt gespeichert von %1, %2",
+    "Result statement saved.": "Ergebnis-Statement gespeichert.",
+    "Lesson recorded.": "Erkenntnis festgehalten.",
+    "Lesson saved.": "Erkenntnis gespeichert.",
+    "Remove lesson": "Erkenntnis entfernen",
+    'Why is "%1" removed? (Its text stays in the audit trail.)':
+        "Warum wird „%1“ entfernt? (Der Text bleibt im Audit-Trail.)",
+    "Lesson removed.": "Erkenntnis entfernt.",
+    "Save as new template version": "Als neue Vorlagenversion speichern",
+    "Template name (the next version number is added):": "Vorlagenname (die nächste Versionsnummer wird angehängt):",
+    "Exporting the report…": "Bericht wird exportiert…",
+    "PDF for the change board (*.pdf)": "PDF für das Change Board (*.pdf)",
+    "Self-contained HTML page (*.html)": "Eigenständige HTML-Seite (*.html)",
+    "Markdown for a wiki, charts as PNG beside it (*.md)": "Markdown für ein Wiki, Diagramme als PNG daneben (*.md)",
+    "JSON for machines (*.json)": "JSON für Maschinen (*.json)",
+    "Audit trail as CSV (*.csv)": "Audit-Trail als CSV (*.csv)",
+    "Export report": "Bericht exportieren",
+    "Cancel": "Abbrechen",
+    # SampleStoreWorker, SecretStore, SourceCredentials
+    "The metric store cannot open %1: %2": "Der Metrikspeicher kann %1 nicht öffnen: %2",
+    "%1 has no metric_samples table (the session needs to be opened for writing once to be upgraded): %2":
+        "%1 hat keine Tabelle metric_samples (die Session muss einmal schreibend geöffnet werden, damit sie "
+        "aktualisiert wird): %2",
+    "the metric store is not open": "der Metrikspeicher ist nicht geöffnet",
+    "The metric samples of %1 cannot be read: %2": "Die Messwerte von %1 können nicht gelesen werden: %2",
+    "%1 is set but is not an http(s) URL.": "%1 ist gesetzt, aber keine http(s)-URL.",
+    "no webhook URL for %1: set %2 (no system keychain is available)":
+        "keine Webhook-URL für %1: setzen Sie %2 (kein Schlüsselbund im System verfügbar)",
+    "the system keychain did not answer in time; set %1 instead":
+        "der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet; setzen Sie stattdessen %1",
+    "no webhook URL for %1 in the system keychain (%2); set %3 instead":
+        "keine Webhook-URL für %1 im Schlüsselbund des Systems (%2); setzen Sie stattdessen %3",
+    "the keychain entry for %1 is not a URL": "der Schlüsselbund-Eintrag für %1 ist keine URL",
+    "No system keychain is available; set %1 in the environment instead.":
+        "Kein Schlüsselbund im System verfügbar; setzen Sie stattdessen %1 in der Umgebung.",
+    "The environment variable %1 is not set.": "Die Umgebungsvariable %1 ist nicht gesetzt.",
+    'The keychain entry "%1" could not be read: %2': "Der Schlüsselbund-Eintrag „%1“ konnte nicht gelesen werden: %2",
+    # StatusPageControl, StatusPageRenderer, StatusPageServer
+    "Allow other machines (plain HTTP; anyone with the link can read)":
+        "Andere Rechner zulassen (reines HTTP; jeder mit dem Link kann lesen)",
+    "&Start status page": "Statusseite &starten",
+    "Sto&p": "Sto&ppen",
+    "&Copy link": "Link &kopieren",
+    "any free port": "beliebiger freier Port",
+    "Off: the page is not served": "Aus: die Seite wird nicht bereitgestellt",
+    "Port:": "Port:",
+    "Link for stakeholders:": "Link für Stakeholder:",
+    "Serving on port %1. Only verified information is shown; the link contains the access token — hand it only to stakeholders.":
+        "Bereitgestellt auf Port %1. Gezeigt werden nur bestätigte Informationen; der Link enthält das "
+        "Zugriffstoken — geben Sie ihn nur an Stakeholder weiter.",
+    "Stopped; the old link no longer works.": "Gestoppt; der alte Link funktioniert nicht mehr.",
+    "%1 · cutover status": "%1 · Cutover-Status",
+    "as of %1 UTC": "Stand %1 UTC",
+    "Result": "Ergebnis",
+    "Traffic shift: not configured": "Traffic-Shift: nicht konfiguriert",
+    "Gates": "Gates",
+    "Gates: not configured": "Gates: nicht konfiguriert",
+    "checklist items finished": "Checklistenpunkte abgeschlossen",
+    "%1 failed": "%1 fehlgeschlagen",
+    "%1 UTC · written by %2, verified by %3": "%1 UTC · geschrieben von %2, bestätigt von %3",
+    "corrects update %1": "korrigiert Meldung %1",
+    "Read-only view · only verified information · updated %1 UTC · refreshes every %2 s":
+        "Nur-Lese-Ansicht · nur bestätigte Informationen · aktualisiert %1 UTC · neu geladen alle %2 s",
+    "The status page needs an access token of at least 8 characters.":
+        "Die Statusseite braucht ein Zugriffstoken mit mindestens 8 Zeichen.",
+    "The status page cannot listen on %1 port %2 (in use, or not allowed).":
+        "Die Statusseite kann nicht auf %1 Port %2 lauschen (belegt oder nicht erlaubt).",
+    # StepPlan, TemplateVersions, TrafficBackendRegistry
+    'The hold "%1" is not a duration (use 30s, 5m, 2h or until-promoted).':
+        "Die Haltezeit „%1“ ist keine Dauer (verwenden Sie 30s, 5m, 2h oder until-promoted).",
+    '"%1" in the step list is not a whole percentage.': "„%1“ in der Schrittliste ist kein ganzer Prozentwert.",
+    "The plan has no steps.": "Der Plan hat keine Schritte.",
+    "Step %1: %2 % is outside 1..100.": "Schritt %1: %2 % liegt außerhalb von 1..100.",
+    "Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.":
+        "Schritt %1: %2 % geht nicht über den vorigen Schritt (%3 %) hinaus; Schritte müssen steigen.",
+    "Step %1: %2": "Schritt %1: %2",
+    'Lesson %1 ("%2"): %3': "Erkenntnis %1 („%2“): %3",
+    'phase "%1" already has the task "%2"': "Phase „%1“ hat bereits die Aufgabe „%2“",
+    'the runbook has no phase "%1"': "das Runbook hat keine Phase „%1“",
+    'phase "%1" has no task "%2"': "Phase „%1“ hat keine Aufgabe „%2“",
+    "Cannot read %1: %2": "%1 kann nicht gelesen werden: %2",
+    "%1 is not a template version: %2": "%1 ist keine Vorlagenversion: %2",
+    'A template name uses letters, digits, \'-\' and \'_\' (and is not "default"), not "%1".':
+        "Ein Vorlagenname besteht aus Buchstaben, Ziffern, „-“ und „_“ (und ist nicht „default“), nicht „%1“.",
+    "The new version was not saved; these changes cannot be applied:\n%1":
+        "Die neue Version wurde nicht gespeichert; diese Änderungen lassen sich nicht anwenden:\n%1",
+    "No lesson carries a runbook change, so there is nothing for a new version.":
+        "Keine Erkenntnis enthält eine Runbook-Änderung, daher gibt es nichts für eine neue Version.",
+    "%1 already exists; it is not overwritten.": "%1 existiert bereits; die Datei wird nicht überschrieben.",
+    "The new version was not saved: %1": "Die neue Version wurde nicht gespeichert: %1",
+    "it has no version number": "sie hat keine Versionsnummer",
+    '%1: the plugin metadata has no "id".': "%1: die Plugin-Metadaten haben keine „id“.",
+    '%1: a backend with the id "%2" is already loaded; this one is ignored.':
+        "%1: ein Backend mit der id „%2“ ist bereits geladen; dieses wird ignoriert.",
+    "built-in": "eingebaut",
+    "%1 is not a Qt plugin: %2": "%1 ist kein Qt-Plugin: %2",
+    "%1 is a Qt plugin but not a traffic backend (interface %2, expected %3).":
+        "%1 ist ein Qt-Plugin, aber kein Traffic-Backend (Schnittstelle %2, erwartet %3).",
+    'There is no traffic backend "%1" (known: %2).': "Es gibt kein Traffic-Backend „%1“ (bekannt: %2).",
+    "The backend plugin %1 cannot be loaded: %2": "Das Backend-Plugin %1 kann nicht geladen werden: %2",
+    'The plugin for "%1" does not implement the traffic backend interface.':
+        "Das Plugin für „%1“ implementiert die Traffic-Backend-Schnittstelle nicht.",
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.
@@ -600,6 +1208,14 @@ DE_NUMERUS = {
          "Ende nichts abgeschnitten wurde.",
          "Kopf der Audit-Hash-Kette (%n Einträge):\n%1\nBewahren Sie eine Kopie auf, um später zu belegen, dass am "
          "Ende nichts abgeschnitten wurde."),
+    "Built-in HTTP prober (%n endpoint(s))": ("Eingebauter HTTP-Prober (%n Endpunkt)", "Eingebauter HTTP-Prober (%n Endpunkte)"),
+    "%1 saved to %2 with %n change(s).": ("%1 in %2 gespeichert, mit %n Änderung.", "%1 in %2 gespeichert, mit %n Änderungen."),
+    "The session is open read-only; %n metric sample(s) were not saved.":
+        ("Die Session ist schreibgeschützt geöffnet; %n Messwert wurde nicht gespeichert.",
+         "Die Session ist schreibgeschützt geöffnet; %n Messwerte wurden nicht gespeichert."),
+    "%n metric sample(s) could not be saved yet and will be retried: %1":
+        ("%n Messwert konnte noch nicht gespeichert werden und wird erneut versucht: %1",
+         "%n Messwerte konnten noch nicht gespeichert werden und werden erneut versucht: %1"),
 }
 EN_NUMERUS = {
     "%n sample(s)": ("%n sample", "%n samples"),
@@ -607,6 +1223,14 @@ EN_NUMERUS = {
     "Head of the audit hash chain (%n records):\n%1\nKeep a copy to prove later that nothing was cut off the end.":
         ("Head of the audit hash chain (%n record):\n%1\nKeep a copy to prove later that nothing was cut off the end.",
          "Head of the audit hash chain (%n records):\n%1\nKeep a copy to prove later that nothing was cut off the end."),
+    "Built-in HTTP prober (%n endpoint(s))": ("Built-in HTTP prober (%n endpoint)", "Built-in HTTP prober (%n endpoints)"),
+    "%1 saved to %2 with %n change(s).": ("%1 saved to %2 with %n change.", "%1 saved to %2 with %n changes."),
+    "The session is open read-only; %n metric sample(s) were not saved.":
+        ("The session is open read-only; %n metric sample was not saved.",
+         "The session is open read-only; %n metric samples were not saved."),
+    "%n metric sample(s) could not be saved yet and will be retried: %1":
+        ("%n metric sample could not be saved yet and will be retried: %1",
+         "%n metric samples could not be saved yet and will be retried: %1"),
 }
 
 # Contexts that lupdate files under a helper class name instead of the context used at run time.
