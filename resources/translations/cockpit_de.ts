@@ -1864,6 +1864,42 @@ Freigeben als:</translation>
             <source>The lesson was not removed: %1</source>
             <translation>Die Erkenntnis wurde nicht entfernt: %1</translation>
         </message>
+        <message>
+            <source>The result statement was marked final by %1 and announced; it is no longer edited. Add what changed as a lesson or an incident entry.</source>
+            <translation>Das Ergebnis-Statement wurde von %1 als endgültig markiert und verkündet; es wird nicht mehr bearbeitet. Halten Sie Änderungen als Erkenntnis oder Log-Eintrag fest.</translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>Ziel: %1</translation>
+        </message>
+        <message>
+            <source>What went well: %1</source>
+            <translation>Was lief gut: %1</translation>
+        </message>
+        <message>
+            <source>What is open: %1</source>
+            <translation>Was ist offen: %1</translation>
+        </message>
+        <message>
+            <source>The result statement was already marked final by %1 on %2.</source>
+            <translation>Das Ergebnis-Statement wurde bereits am %2 von %1 als endgültig markiert.</translation>
+        </message>
+        <message>
+            <source>The result statement is empty; write what the cutover achieved first.</source>
+            <translation>Das Ergebnis-Statement ist leer; schreiben Sie zuerst, was der Cutover erreicht hat.</translation>
+        </message>
+        <message>
+            <source>The result statement was not marked final: %1</source>
+            <translation>Das Ergebnis-Statement wurde nicht als endgültig markiert: %1</translation>
+        </message>
+        <message>
+            <source>Result of the cutover</source>
+            <translation>Ergebnis des Cutovers</translation>
+        </message>
+        <message>
+            <source>The result statement was not announced, so it was not marked final: %1</source>
+            <translation>Das Ergebnis-Statement wurde nicht verkündet und daher nicht als endgültig markiert: %1</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -3152,6 +3188,30 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
+        <message>
+            <source>Mark &amp;final…</source>
+            <translation>&amp;Endgültig markieren…</translation>
+        </message>
+        <message>
+            <source>Freeze the saved result statement and announce it once to the notification channels and the status page; it cannot be edited afterwards</source>
+            <translation>Das gespeicherte Ergebnis-Statement festschreiben und einmal an die Benachrichtigungskanäle und die Statusseite melden; danach ist es nicht mehr änderbar</translation>
+        </message>
+        <message>
+            <source>Final since %1 (%2)</source>
+            <translation>Endgültig seit %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mark the result statement final</source>
+            <translation>Ergebnis-Statement endgültig markieren</translation>
+        </message>
+        <message>
+            <source>The saved result statement is announced once to the notification channels and shown on the status page. It cannot be edited afterwards. Mark it final?</source>
+            <translation>Das gespeicherte Ergebnis-Statement wird einmal an die Benachrichtigungskanäle gemeldet und auf der Statusseite gezeigt. Danach ist es nicht mehr änderbar. Endgültig markieren?</translation>
+        </message>
+        <message>
+            <source>The result statement is final and was handed to the notification outbox.</source>
+            <translation>Das Ergebnis-Statement ist endgültig und wurde an den Postausgang der Benachrichtigungen übergeben.</translation>
+        </message>
     </context>
     <context>
         <name>RunbookCodec</name>
@@ -3677,6 +3737,21 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
     </context>
     <context>
+        <name>SessionTrafficStatus</name>
+        <message>
+            <source>awaiting promotion</source>
+            <translation>wartet auf „Weiter“</translation>
+        </message>
+        <message>
+            <source>The change to %1 % new failed: %2</source>
+            <translation>Die Änderung auf %1 % neu ist fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>The backend reports %1 % new, which the cockpit did not set.</source>
+            <translation>Das Backend meldet %1 % neu; das hat das Cockpit nicht eingestellt.</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionView</name>
         <message>
             <source>Checklist</source>
@@ -4040,6 +4115,13 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>The status page cannot listen on %1 port %2 (in use, or not allowed).</source>
             <translation>Die Statusseite kann nicht auf %1 Port %2 lauschen (belegt oder nicht erlaubt).</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepChangePublisher</name>
+        <message>
+            <source>Rolled back to the old path: %1</source>
+            <translation>Auf den alten Pfad zurückgerollt: %1</translation>
         </message>
     </context>
     <context>

@@ -1864,6 +1864,42 @@ Sign off as:</translation>
             <source>The lesson was not removed: %1</source>
             <translation>The lesson was not removed: %1</translation>
         </message>
+        <message>
+            <source>The result statement was marked final by %1 and announced; it is no longer edited. Add what changed as a lesson or an incident entry.</source>
+            <translation>The result statement was marked final by %1 and announced; it is no longer edited. Add what changed as a lesson or an incident entry.</translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>Goal: %1</translation>
+        </message>
+        <message>
+            <source>What went well: %1</source>
+            <translation>What went well: %1</translation>
+        </message>
+        <message>
+            <source>What is open: %1</source>
+            <translation>What is open: %1</translation>
+        </message>
+        <message>
+            <source>The result statement was already marked final by %1 on %2.</source>
+            <translation>The result statement was already marked final by %1 on %2.</translation>
+        </message>
+        <message>
+            <source>The result statement is empty; write what the cutover achieved first.</source>
+            <translation>The result statement is empty; write what the cutover achieved first.</translation>
+        </message>
+        <message>
+            <source>The result statement was not marked final: %1</source>
+            <translation>The result statement was not marked final: %1</translation>
+        </message>
+        <message>
+            <source>Result of the cutover</source>
+            <translation>Result of the cutover</translation>
+        </message>
+        <message>
+            <source>The result statement was not announced, so it was not marked final: %1</source>
+            <translation>The result statement was not announced, so it was not marked final: %1</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -3152,6 +3188,30 @@ Correct the file or choose another template.</translation>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Mark &amp;final…</source>
+            <translation>Mark &amp;final…</translation>
+        </message>
+        <message>
+            <source>Freeze the saved result statement and announce it once to the notification channels and the status page; it cannot be edited afterwards</source>
+            <translation>Freeze the saved result statement and announce it once to the notification channels and the status page; it cannot be edited afterwards</translation>
+        </message>
+        <message>
+            <source>Final since %1 (%2)</source>
+            <translation>Final since %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mark the result statement final</source>
+            <translation>Mark the result statement final</translation>
+        </message>
+        <message>
+            <source>The saved result statement is announced once to the notification channels and shown on the status page. It cannot be edited afterwards. Mark it final?</source>
+            <translation>The saved result statement is announced once to the notification channels and shown on the status page. It cannot be edited afterwards. Mark it final?</translation>
+        </message>
+        <message>
+            <source>The result statement is final and was handed to the notification outbox.</source>
+            <translation>The result statement is final and was handed to the notification outbox.</translation>
+        </message>
     </context>
     <context>
         <name>RunbookCodec</name>
@@ -3677,6 +3737,21 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         </message>
     </context>
     <context>
+        <name>SessionTrafficStatus</name>
+        <message>
+            <source>awaiting promotion</source>
+            <translation>awaiting promotion</translation>
+        </message>
+        <message>
+            <source>The change to %1 % new failed: %2</source>
+            <translation>The change to %1 % new failed: %2</translation>
+        </message>
+        <message>
+            <source>The backend reports %1 % new, which the cockpit did not set.</source>
+            <translation>The backend reports %1 % new, which the cockpit did not set.</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionView</name>
         <message>
             <source>Checklist</source>
@@ -4040,6 +4115,13 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>The status page cannot listen on %1 port %2 (in use, or not allowed).</source>
             <translation>The status page cannot listen on %1 port %2 (in use, or not allowed).</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepChangePublisher</name>
+        <message>
+            <source>Rolled back to the old path: %1</source>
+            <translation>Rolled back to the old path: %1</translation>
         </message>
     </context>
     <context>

@@ -1197,6 +1197,23 @@ DE = {
     "The backend plugin %1 cannot be loaded: %2": "Das Backend-Plugin %1 kann nicht geladen werden: %2",
     'The plugin for "%1" does not implement the traffic backend interface.':
         "Das Plugin für „%1“ implementiert die Traffic-Backend-Schnittstelle nicht.",
+    'The result statement was marked final by %1 and announced; it is no longer edited. Add what changed as a lesson or an incident entry.': 'Das Ergebnis-Statement wurde von %1 als endgültig markiert und verkündet; es wird nicht mehr bearbeitet. Halten Sie Änderungen als Erkenntnis oder Log-Eintrag fest.',
+    'Goal: %1': 'Ziel: %1',
+    'What went well: %1': 'Was lief gut: %1',
+    'What is open: %1': 'Was ist offen: %1',
+    'The result statement was already marked final by %1 on %2.': 'Das Ergebnis-Statement wurde bereits am %2 von %1 als endgültig markiert.',
+    'The result statement is empty; write what the cutover achieved first.': 'Das Ergebnis-Statement ist leer; schreiben Sie zuerst, was der Cutover erreicht hat.',
+    'The result statement was not marked final: %1': 'Das Ergebnis-Statement wurde nicht als endgültig markiert: %1',
+    'The result statement was not announced, so it was not marked final: %1': 'Das Ergebnis-Statement wurde nicht verkündet und daher nicht als endgültig markiert: %1',
+    'Mark &final…': '&Endgültig markieren…',
+    'Freeze the saved result statement and announce it once to the notification channels and the status page; it cannot be edited afterwards': 'Das gespeicherte Ergebnis-Statement festschreiben und einmal an die Benachrichtigungskanäle und die Statusseite melden; danach ist es nicht mehr änderbar',
+    'Final since %1 (%2)': 'Endgültig seit %1 (%2)',
+    'Mark the result statement final': 'Ergebnis-Statement endgültig markieren',
+    'The saved result statement is announced once to the notification channels and shown on the status page. It cannot be edited afterwards. Mark it final?': 'Das gespeicherte Ergebnis-Statement wird einmal an die Benachrichtigungskanäle gemeldet und auf der Statusseite gezeigt. Danach ist es nicht mehr änderbar. Endgültig markieren?',
+    'The result statement is final and was handed to the notification outbox.': 'Das Ergebnis-Statement ist endgültig und wurde an den Postausgang der Benachrichtigungen übergeben.',
+    'awaiting promotion': 'wartet auf „Weiter“',
+    'The backend reports %1 % new, which the cockpit did not set.': 'Das Backend meldet %1 % neu; das hat das Cockpit nicht eingestellt.',
+    'Rolled back to the old path: %1': 'Auf den alten Pfad zurückgerollt: %1',
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.
