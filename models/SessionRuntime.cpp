@@ -17,6 +17,7 @@
 #include "StepChangePublisher.h"
 #include "Timestamps.h"
 #include "TrafficStore.h"
+#include "WebhookPayload.h"
 
 #include <QCoreApplication>
 
@@ -84,8 +85,17 @@ void SessionRuntime::start()
     }
     if (!m_demoMetrics) // the demo's history is already in the hub
         m_hub->loadFromStore();
-    if (!m_session->isReadOnly())
+    if (!m_session->isReadOnly()) {
+        // The channels this cockpit posts to: those whose webhook URL the keychain or the environment holds.
+        Outbox *outbox = m_outbox.get();
+        connect(m_secrets.get(), &SecretStore::webhookFound, outbox,
+                [outbox](const QString &channel, const QUrl &url) { outbox->setEndpoint(channel, url); });
+        connect(m_secrets.get(), &SecretStore::webhookMissing, outbox,
+                [outbox](const QString &channel) { outbox->removeEndpoint(channel); });
+        for (const QString &channel : WebhookPayload::channels())
+            m_secrets->lookupWebhook(channel);
         m_outbox->start();
+    }
     m_server->setSnapshot(m_builder->build());
 }
 
