@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Outbox.h"
 
+#include "NotificationChannelSettings.h"
+
 #include "AuditChain.h"
 #include "SessionStore.h"
 #include "SqlText.h"
@@ -63,6 +65,11 @@ Outbox::~Outbox()
 
 void Outbox::setEndpoint(const QString &channel, const QUrl &url)
 {
+    // The session decides which channels it posts to; a URL alone does not enable a channel it left out.
+    if (!NotificationChannelSettings(m_store).isEnabled(channel)) {
+        m_endpoints.remove(channel);
+        return;
+    }
     m_endpoints.insert(channel, url);
     kick();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "NotificationChannelSettings.h"
+
 #include "ActionResult.h"
 #include "OutboxMessage.h"
 
@@ -14,6 +16,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 class SessionStore;
+
 
 // The session's notification outbox. A message is written to the session (with its audit record) in the
 // same transaction as the change it announces, then delivered to its channel's webhook: one at a time
@@ -34,6 +37,8 @@ public:
     void setEndpoint(const QString &channel, const QUrl &url);
     void removeEndpoint(const QString &channel);
     QStringList enabledChannels() const;
+    // The session's choice of channels (stored in the session; setEndpoint honours it).
+    NotificationChannelSettings channelSettings() const { return NotificationChannelSettings(m_store); }
 
     void setBackoff(int baseMs, int maxMs);
     void setRequestTimeout(int ms);

@@ -44,6 +44,7 @@ public:
     void startDemoMetrics();
     // Who acts in this cockpit (step announcements are recorded with this name).
     void setActor(const QString &actor);
+    QString actor() const { return m_actor; }
 
     CutoverSession *session() const { return m_session; }
     CutoverEngine *engine() const { return m_engine.get(); }

@@ -6,7 +6,9 @@
 #include "WebhookPayload.h"
 
 #include <QGridLayout>
+#include <QCheckBox>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -54,6 +56,26 @@ NotificationChannelsWidget::NotificationChannelsWidget(SecretStore *secrets, Out
         grid->addWidget(state, row, 1);
         grid->addWidget(input, row, 2);
         grid->addWidget(saveButton, row, 3);
+        auto *use = new QCheckBox(tr("post this session's updates here"), this);
+        use->setObjectName(channel + QStringLiteral("Use"));
+        use->setChecked(!m_outbox || m_outbox->channelSettings().isEnabled(channel));
+        use->setEnabled(false); // until a name is known (setActor)
+        connect(use, &QCheckBox::toggled, this, [this, channel, use](bool on) {
+            if (!m_outbox)
+                return;
+            const ActionResult r = m_outbox->channelSettings().setEnabled(channel, on, m_actor);
+            if (!r) {
+                const QSignalBlocker block(use);
+                use->setChecked(!on);
+                m_states.value(channel)->setText(r.error);
+                return;
+            }
+            if (!on)
+                m_outbox->removeEndpoint(channel);
+            m_secrets->lookupWebhook(channel);
+        });
+        grid->addWidget(use, row, 4);
+        m_useBoxes.insert(channel, use);
         m_states.insert(channel, state);
         m_inputs.insert(channel, input);
         m_saveButtons.insert(channel, saveButton);
@@ -64,10 +86,14 @@ NotificationChannelsWidget::NotificationChannelsWidget(SecretStore *secrets, Out
     connect(m_secrets, &SecretStore::webhookFound, this,
         [this](const QString &channel, const QUrl &url, const QString &source) {
             if (m_outbox)
-                m_outbox->setEndpoint(channel, url);
-            if (QLabel *state = m_states.value(channel))
-                state->setText(source == QLatin1String("environment") ? tr("set (from the environment)")
-                                                                      : tr("set (from the keychain)"));
+                m_outbox->setEndpoint(channel, url); // the outbox ignores a channel this session left out
+            if (QLabel *state = m_states.value(channel)) {
+                if (m_outbox && !m_outbox->channelSettings().isEnabled(channel))
+                    state->setText(tr("set, not used by this session"));
+                else
+                    state->setText(source == QLatin1String("environment") ? tr("set (from the environment)")
+                                                                          : tr("set (from the keychain)"));
+            }
         });
     connect(
         m_secrets, &SecretStore::webhookMissing, this, [this](const QString &channel, const QString &reason) {
@@ -90,6 +116,13 @@ NotificationChannelsWidget::NotificationChannelsWidget(SecretStore *secrets, Out
             m_secrets->lookupWebhook(channel);
         });
     refresh();
+}
+
+void NotificationChannelsWidget::setActor(const QString &actor)
+{
+    m_actor = actor.trimmed();
+    for (QCheckBox *use : std::as_const(m_useBoxes))
+        use->setEnabled(!m_actor.isEmpty() && m_outbox);
 }
 
 QString NotificationChannelsWidget::channelState(const QString &channel) const

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class Outbox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,6 +18,8 @@ class NotificationChannelsWidget : public QWidget {
     Q_OBJECT
 public:
     NotificationChannelsWidget(SecretStore *secrets, Outbox *outbox, QWidget *parent = nullptr);
+    // Who changes the session's channel choice (recorded in the audit trail); without a name it cannot change.
+    void setActor(const QString &actor);
 
     QString channelState(const QString &channel) const;
 
@@ -32,4 +35,6 @@ private:
     QHash<QString, QLabel *> m_states;
     QHash<QString, QLineEdit *> m_inputs;
     QHash<QString, QPushButton *> m_saveButtons;
+    QHash<QString, QCheckBox *> m_useBoxes;
+    QString m_actor;
 };

@@ -139,8 +139,10 @@ void SessionCommands::showChannels()
 {
     if (!m_channelsDialog) {
         SessionRuntime *runtime = m_view->runtime();
-        m_channelsDialog = hostDialog(m_view, new NotificationChannelsWidget(runtime->secrets(), runtime->outbox()));
-        m_channelsDialog->resize(560, 260);
+        auto *channels = new NotificationChannelsWidget(runtime->secrets(), runtime->outbox());
+        channels->setActor(runtime->actor());
+        m_channelsDialog = hostDialog(m_view, channels);
+        m_channelsDialog->resize(820, 260);
     }
     m_channelsDialog->setWindowTitle(tr("Notification channels"));
     m_channelsDialog->show();

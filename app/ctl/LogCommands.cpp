@@ -4,6 +4,7 @@
 
 #include "CutoverSession.h"
 #include "IncidentLog.h"
+#include "NotificationChannelSettings.h"
 #include "Outbox.h"
 #include "SecretStore.h"
 #include "SessionWatcher.h"
@@ -404,9 +405,48 @@ int logOutbox(const QStringList &args)
     return 0;
 }
 
+int logChannels(const QStringList &args)
+{
+    const QString usage = tr("Usage: cutoverctl log channels SESSION [--enable CHANNEL]... [--disable CHANNEL]... "
+                             "[--by NAME]\nWhich webhook channels this session posts to (slack, teams, mattermost). "
+                             "The URLs stay in the keychain or the environment.");
+    QCommandLineParser p;
+    p.addOption({ QStringLiteral("enable"), tr("Post this session's updates to CHANNEL."), QStringLiteral("CHANNEL") });
+    p.addOption({ QStringLiteral("disable"), tr("Stop posting this session's updates to CHANNEL."),
+                  QStringLiteral("CHANNEL") });
+    p.addOption({ QStringLiteral("by"), tr("Who makes the choice (required to change it)."), QStringLiteral("NAME") });
+    p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
+    int code = 0;
+    if (!parse(p, args, 1, usage, &code))
+        return code;
+    const bool change = p.isSet(QStringLiteral("enable")) || p.isSet(QStringLiteral("disable"));
+    auto session = openSession(p.positionalArguments().at(0),
+                               change ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly, &code);
+    if (!session)
+        return code;
+    NotificationChannelSettings settings(session->store());
+    for (const QString &channel : p.values(QStringLiteral("enable"))) {
+        const ActionResult r = settings.setEnabled(channel, true, p.value(QStringLiteral("by")));
+        if (!r)
+            return fail(r.error);
+    }
+    for (const QString &channel : p.values(QStringLiteral("disable"))) {
+        const ActionResult r = settings.setEnabled(channel, false, p.value(QStringLiteral("by")));
+        if (!r)
+            return fail(r.error);
+    }
+    if (!settings.hasChoice())
+        out() << tr("No choice made for this session: it posts to every channel that has a webhook URL.") << Qt::endl;
+    else if (settings.chosenChannels().isEmpty())
+        out() << tr("This session posts to no channel.") << Qt::endl;
+    else
+        out() << tr("This session posts to: %1").arg(settings.chosenChannels().join(QStringLiteral(", "))) << Qt::endl;
+    return 0;
+}
+
 int runLog(const QStringList &args)
 {
-    const QString usage = tr("Usage: cutoverctl log add|verify|retract|correct|list|outbox SESSION …\n"
+    const QString usage = tr("Usage: cutoverctl log add|verify|retract|correct|list|outbox|channels SESSION …\n"
                              "Run `cutoverctl log SUBCOMMAND --help` for its options.");
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
         (args.size() < 2 ? err() : out()) << usage << Qt::endl;
@@ -427,6 +467,8 @@ int runLog(const QStringList &args)
         return logList(rest);
     if (sub == QLatin1String("outbox"))
         return logOutbox(rest);
+    if (sub == QLatin1String("channels"))
+        return logChannels(rest);
     return fail(tr("Unknown log command \"%1\".\n%2").arg(sub, usage), 2);
 }
 
@@ -498,7 +540,7 @@ int runServe(const QStringList &args)
 QList<CtlCommand> logCommands()
 {
     return {
-        { QStringLiteral("log"), tr("incident log: add, verify, retract, correct, list, outbox"), runLog },
+        { QStringLiteral("log"), tr("incident log: add, verify, retract, correct, list, outbox, channels"), runLog },
         { QStringLiteral("serve"), tr("serve the read-only stakeholder status page"), runServe },
     };
 }

@@ -2462,6 +2462,21 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
     </context>
     <context>
+        <name>NotificationChannelSettings</name>
+        <message>
+            <source>There is no notification channel "%1" (known: %2).</source>
+            <translation>Es gibt keinen Benachrichtigungskanal „%1“ (bekannt: %2).</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with a name; give your name first.</source>
+            <translation>Jede Änderung wird mit einem Namen festgehalten; geben Sie zuerst Ihren Namen an.</translation>
+        </message>
+        <message>
+            <source>The channel choice was not saved: %1</source>
+            <translation>Die Kanalauswahl wurde nicht gespeichert: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>NotificationChannelsWidget</name>
         <message>
             <source>Only verified entries, traffic step changes and the result are posted. A webhook URL is a secret: it is kept in the system keychain or the environment, never in the session file.</source>
@@ -2502,6 +2517,14 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>saving…</source>
             <translation>wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>post this session's updates here</source>
+            <translation>Meldungen dieser Session hierher senden</translation>
+        </message>
+        <message>
+            <source>set, not used by this session</source>
+            <translation>gesetzt, von dieser Session nicht genutzt</translation>
         </message>
     </context>
     <context>

@@ -2462,6 +2462,21 @@ Correct the file or choose another template.</translation>
         </message>
     </context>
     <context>
+        <name>NotificationChannelSettings</name>
+        <message>
+            <source>There is no notification channel "%1" (known: %2).</source>
+            <translation>There is no notification channel "%1" (known: %2).</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with a name; give your name first.</source>
+            <translation>Every change is recorded with a name; give your name first.</translation>
+        </message>
+        <message>
+            <source>The channel choice was not saved: %1</source>
+            <translation>The channel choice was not saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>NotificationChannelsWidget</name>
         <message>
             <source>Only verified entries, traffic step changes and the result are posted. A webhook URL is a secret: it is kept in the system keychain or the environment, never in the session file.</source>
@@ -2502,6 +2517,14 @@ Correct the file or choose another template.</translation>
         <message>
             <source>saving…</source>
             <translation>saving…</translation>
+        </message>
+        <message>
+            <source>post this session's updates here</source>
+            <translation>post this session's updates here</translation>
+        </message>
+        <message>
+            <source>set, not used by this session</source>
+            <translation>set, not used by this session</translation>
         </message>
     </context>
     <context>

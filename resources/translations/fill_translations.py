@@ -1214,6 +1214,10 @@ DE = {
     'awaiting promotion': 'wartet auf „Weiter“',
     'The backend reports %1 % new, which the cockpit did not set.': 'Das Backend meldet %1 % neu; das hat das Cockpit nicht eingestellt.',
     'Rolled back to the old path: %1': 'Auf den alten Pfad zurückgerollt: %1',
+    'There is no notification channel "%1" (known: %2).': 'Es gibt keinen Benachrichtigungskanal „%1“ (bekannt: %2).',
+    'The channel choice was not saved: %1': 'Die Kanalauswahl wurde nicht gespeichert: %1',
+    "post this session's updates here": 'Meldungen dieser Session hierher senden',
+    'set, not used by this session': 'gesetzt, von dieser Session nicht genutzt',
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.
