@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LessonsLearned.h"
 
+#include "SqlText.h"
+
 #include "Outbox.h"
 
 #include "AuditChain.h"
@@ -17,7 +19,21 @@ namespace {
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "empty".
 QString text(const QString &value)
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    return SqlText::notNull(value);
+}
+
+// The lesson's own columns, in the order the INSERT and the UPDATE name them (text … change_expected).
+void bindLessonFields(QSqlQuery &q, const Lesson &l)
+{
+    q.addBindValue(text(l.text));
+    q.addBindValue(text(l.action));
+    q.addBindValue(text(l.owner));
+    q.addBindValue(text(RunbookChange::kindKey(l.change.kind)));
+    q.addBindValue(text(RunbookChange::targetKey(l.change.target)));
+    q.addBindValue(text(l.change.phase));
+    q.addBindValue(text(l.change.task));
+    q.addBindValue(text(l.change.newText));
+    q.addBindValue(text(l.change.expected));
 }
 
 QJsonObject lessonJson(const Lesson &l)
@@ -322,15 +338,7 @@ ActionResult LessonsLearned::addLesson(const Lesson &lesson, const QString &acto
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(l.id);
     q.addBindValue(l.position);
-    q.addBindValue(text(l.text));
-    q.addBindValue(text(l.action));
-    q.addBindValue(text(l.owner));
-    q.addBindValue(text(RunbookChange::kindKey(l.change.kind)));
-    q.addBindValue(text(RunbookChange::targetKey(l.change.target)));
-    q.addBindValue(text(l.change.phase));
-    q.addBindValue(text(l.change.task));
-    q.addBindValue(text(l.change.newText));
-    q.addBindValue(text(l.change.expected));
+    bindLessonFields(q, l);
     q.addBindValue(text(l.createdBy));
     q.addBindValue(text(Timestamps::toText(l.createdAt)));
     AuditRecord r;
@@ -386,15 +394,7 @@ ActionResult LessonsLearned::updateLesson(const Lesson &lesson, const QString &a
     q.prepare(QStringLiteral("UPDATE lessons SET text = ?, action = ?, owner = ?, change_kind = ?, change_target = ?, "
                              "change_phase = ?, change_task = ?, change_new_text = ?, change_expected = ? "
                              "WHERE id = ?"));
-    q.addBindValue(text(lesson.text));
-    q.addBindValue(text(lesson.action));
-    q.addBindValue(text(lesson.owner));
-    q.addBindValue(text(RunbookChange::kindKey(lesson.change.kind)));
-    q.addBindValue(text(RunbookChange::targetKey(lesson.change.target)));
-    q.addBindValue(text(lesson.change.phase));
-    q.addBindValue(text(lesson.change.task));
-    q.addBindValue(text(lesson.change.newText));
-    q.addBindValue(text(lesson.change.expected));
+    bindLessonFields(q, lesson);
     q.addBindValue(lesson.id);
     if (!q.exec()) {
         error = q.lastError().text();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NotificationChannelSettings.h"
 
+#include "SqlText.h"
+
 #include "AuditChain.h"
 #include "SessionStore.h"
 #include "WebhookPayload.h"
@@ -86,7 +88,7 @@ ActionResult NotificationChannelSettings::setEnabled(const QString &channel, boo
     QSqlQuery ins(db);
     ins.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
     ins.addBindValue(settingKey);
-    ins.addBindValue(after.isNull() ? QStringLiteral("") : after);
+    ins.addBindValue(SqlText::notNull(after));
     AuditRecord r;
     r.actor = actor.trimmed();
     r.action = QStringLiteral("notify.channels");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TemplateVersions.h"
 
+#include "SqlText.h"
+
 #include "AuditChain.h"
 #include "CutoverSession.h"
 #include "ReportStrings.h"
@@ -25,7 +27,7 @@ namespace {
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "empty".
 QString text(const QString &value)
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    return SqlText::notNull(value);
 }
 
 QString tr(const char *text)

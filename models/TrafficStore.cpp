@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrafficStore.h"
 
+#include "SqlText.h"
+
 #include "AuditChain.h"
 #include "SessionStore.h"
 #include "Timestamps.h"
@@ -33,7 +35,7 @@ bool TrafficStore::audit(const QString &actor, const QString &action, const QStr
     QSqlDatabase db = m_store->database();
     AuditRecord r;
     // The audit columns are NOT NULL: a null QString would bind as NULL.
-    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    auto text = [](const QString &s) { return SqlText::notNull(s); };
     r.actor = text(actor);
     r.action = action;
     r.entity = entity;
@@ -61,7 +63,7 @@ bool TrafficStore::saveBackend(const QString &backendId, const QJsonObject &conf
     q.addBindValue(backendId);
     q.addBindValue(json(config));
     q.addBindValue(Timestamps::toText(Timestamps::now()));
-    q.addBindValue(actor.isNull() ? QStringLiteral("") : actor);
+    q.addBindValue(SqlText::notNull(actor));
     if (!q.exec()) {
         *error = q.lastError().text();
         m_store->rollback();
@@ -102,8 +104,8 @@ bool TrafficStore::savePlan(const StepPlan &plan, const QString &actor, const QS
         "INSERT INTO traffic_plan (id, created_at, created_by, old_health_url) VALUES (?,?,?,?)"));
     q.addBindValue(planId);
     q.addBindValue(Timestamps::toText(Timestamps::now()));
-    q.addBindValue(actor.isNull() ? QStringLiteral("") : actor);
-    q.addBindValue(plan.oldHealthUrl.isNull() ? QStringLiteral("") : plan.oldHealthUrl);
+    q.addBindValue(SqlText::notNull(actor));
+    q.addBindValue(SqlText::notNull(plan.oldHealthUrl));
     bool ok = q.exec();
     qint64 stepId = m_store->nextId(QStringLiteral("traffic_steps"));
     for (int i = 0; ok && i < plan.steps.size(); ++i) {
@@ -237,12 +239,12 @@ bool TrafficStore::recordEvent(Event e, QString *error)
     q.addBindValue(e.id);
     q.addBindValue(e.at);
     q.addBindValue(e.kind);
-    q.addBindValue(e.actor.isNull() ? QStringLiteral("") : e.actor);
+    q.addBindValue(SqlText::notNull(e.actor));
     q.addBindValue(e.percentNew);
     q.addBindValue(e.stepIndex);
     q.addBindValue(e.intentId);
-    q.addBindValue(e.reason.isNull() ? QStringLiteral("") : e.reason);
-    q.addBindValue(e.detail.isNull() ? QStringLiteral("") : e.detail);
+    q.addBindValue(SqlText::notNull(e.reason));
+    q.addBindValue(SqlText::notNull(e.detail));
     if (!q.exec()) {
         *error = q.lastError().text();
         m_store->rollback();
@@ -321,11 +323,11 @@ bool TrafficStore::recordMeasurement(GateMeasurement &m, const QString &actor, Q
     q.addBindValue(m.stepIndex);
     q.addBindValue(m.gate);
     q.addBindValue(m.kind);
-    q.addBindValue(m.value.isNull() ? QStringLiteral("") : m.value);
-    q.addBindValue(m.condition.isNull() ? QStringLiteral("") : m.condition);
+    q.addBindValue(SqlText::notNull(m.value));
+    q.addBindValue(SqlText::notNull(m.condition));
     q.addBindValue(GateMeasurement::verdictKey(m.verdict));
-    q.addBindValue(m.reason.isNull() ? QStringLiteral("") : m.reason);
-    q.addBindValue(m.output.isNull() ? QStringLiteral("") : m.output);
+    q.addBindValue(SqlText::notNull(m.reason));
+    q.addBindValue(SqlText::notNull(m.output));
     if (!q.exec()) {
         *error = q.lastError().text();
         m_store->rollback();
