@@ -3,26 +3,28 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QTextStream>
 
-namespace {
-
-void writeTo(FILE *stream, const QString &text)
+QTextStream &CtlSupport::out()
 {
-    const QByteArray bytes = text.toUtf8();
-    fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    fflush(stream);
+    static QTextStream s(stdout);
+    return s;
 }
 
+QTextStream &CtlSupport::err()
+{
+    static QTextStream s(stderr);
+    return s;
 }
 
 void CtlSupport::print(const QString &text)
 {
-    writeTo(stdout, text);
+    out() << text << Qt::flush;
 }
 
 void CtlSupport::printError(const QString &text)
 {
-    writeTo(stderr, text);
+    err() << text << Qt::flush;
 }
 
 int CtlSupport::parse(QCommandLineParser &parser, const QStringList &args, const QString &syntax,

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QCommandLineParser;
+class QTextStream;
 
 // What every cutoverctl command shares: exit codes, output to stdout/stderr, argument parsing with --help,
 // and the name recorded on actions. No domain logic lives here.
@@ -15,6 +16,10 @@ public:
     enum ExitCode { Success = 0, Refused = 1, UsageError = 2 };
     static constexpr int Continue = -1;
 
+    // The one stream per standard channel that every command writes through (no second buffer on the
+    // same file descriptor, so output keeps its order).
+    static QTextStream &out();
+    static QTextStream &err();
     static void print(const QString &text);
     static void printError(const QString &text);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cutoverctl log … and cutoverctl serve: the incident log and the stakeholder status page from the shell.
 #include "CtlCommand.h"
+#include "CtlSupport.h"
 
 #include "CutoverSession.h"
 #include "IncidentLog.h"
@@ -33,14 +34,12 @@ QString tr(const char *text)
 
 QTextStream &out()
 {
-    static QTextStream s(stdout);
-    return s;
+    return CtlSupport::out();
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
-    return s;
+    return CtlSupport::err();
 }
 
 int fail(const QString &message, int code = 1)

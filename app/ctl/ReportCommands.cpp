@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cutoverctl: report, result, lesson, template-version — the lessons-learned report and the runbook loop.
 #include "CtlCommand.h"
+#include "CtlSupport.h"
 
 #include "CtlNotifications.h"
 #include "CutoverSession.h"
@@ -29,14 +30,12 @@ QString tr(const char *text)
 
 QTextStream &out()
 {
-    static QTextStream s(stdout);
-    return s;
+    return CtlSupport::out();
 }
 
 QTextStream &err()
 {
-    static QTextStream s(stderr);
-    return s;
+    return CtlSupport::err();
 }
 
 int fail(const QString &message, int code = 1)
