@@ -41,6 +41,7 @@ function(cockpit_add_test name)
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests) # "support/ReportFixtures.h"
     cockpit_apply_settings(${name})
     target_compile_definitions(${name} PRIVATE
         COCKPIT_BIN_DIR="${CMAKE_BINARY_DIR}/bin"

@@ -16,7 +16,7 @@ BUILD_DIR="$ROOT/build"
 # Everything the build, the tests (real haproxy, nginx, prometheus, postgresql, chromium on loopback)
 # and packaging need. Debian's qt6-charts-dev does not pull in libqt6opengl6-dev, which Qt6Charts needs.
 PACKAGES=(
-    cmake ninja-build g++
+    cmake ninja-build g++ clang-format
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev sqlite3

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchContext.h"
 
-#include "CutoverSession.h"
+#include "checklist/CutoverSession.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Runbook.h"
+#include "runbook/Runbook.h"
 
 #include <QList>
 #include <QString>
@@ -9,8 +9,7 @@
 
 // What every measurement can use: a private temporary folder (removed at exit), the folder of the
 // cockpit executables, and sessions with generated runbooks of a given size.
-class BenchContext
-{
+class BenchContext {
 public:
     BenchContext();
 

@@ -7,7 +7,7 @@
 #include "BenchNotes.h"
 #include "FirstPaintProbe.h"
 
-#include "CutoverSession.h"
+#include "checklist/CutoverSession.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -8,8 +8,7 @@
 // Starts a GUI process once and measures the time from QProcess::start until the process prints the
 // line "first-paint" on its standard output (cutover-cockpit --exit-after-first-paint does so after its
 // main window was painted for the first time, then exits).
-class FirstPaintProbe
-{
+class FirstPaintProbe {
 public:
     enum class Outcome { Painted, TimedOut, Failed };
     struct Sample {

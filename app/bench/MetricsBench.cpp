@@ -4,11 +4,11 @@
 // a bulk insert through the sqlite3 shell.
 #include "BenchFigure.h"
 
-#include "MetricHub.h"
-#include "MetricSample.h"
-#include "MetricsDashboard.h"
-#include "SampleStore.h"
-#include "SessionStore.h"
+#include "metrics/MetricHub.h"
+#include "metrics/MetricSample.h"
+#include "metrics/MetricsDashboard.h"
+#include "metrics/SampleStore.h"
+#include "store/SessionStore.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -145,7 +145,8 @@ std::optional<double> chartRepaint(qint64 points, bool decimate, int repeats, QS
     }
     qInfo("  %s, %lld points/series: repaint %.1f ms (median of %d); live frame incl. new points %.1f ms; "
           "worker %.1f ms",
-          decimate ? "decimated" : "plain", points, median(repaints), repeats, median(frames), median(decimation));
+        decimate ? "decimated" : "plain", points, median(repaints), repeats, median(frames),
+        median(decimation));
     return median(repaints);
 }
 
@@ -167,10 +168,10 @@ std::optional<double> ingestStall(QString *error)
     QCoreApplication::processEvents();
 
     const QStringList names = { QStringLiteral("error_ratio/old"), QStringLiteral("error_ratio/new"),
-                                QStringLiteral("request_rate/old"), QStringLiteral("request_rate/new"),
-                                QStringLiteral("p50_seconds/old"), QStringLiteral("p50_seconds/new"),
-                                QStringLiteral("p95_seconds/old"), QStringLiteral("p95_seconds/new"),
-                                QStringLiteral("p99_seconds/old"), QStringLiteral("p99_seconds/new") };
+        QStringLiteral("request_rate/old"), QStringLiteral("request_rate/new"),
+        QStringLiteral("p50_seconds/old"), QStringLiteral("p50_seconds/new"),
+        QStringLiteral("p95_seconds/old"), QStringLiteral("p95_seconds/new"),
+        QStringLiteral("p99_seconds/old"), QStringLiteral("p99_seconds/new") };
     qint64 produced = 0;
     qint64 written = 0;
     QObject::connect(&store, &SampleStore::batchWritten, [&written](int rows, qint64) { written += rows; });
@@ -185,7 +186,8 @@ std::optional<double> ingestStall(QString *error)
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QList<MetricSample> batch;
         while (produced < due) {
-            batch.append({ now, names.at(int(produced % names.size())), 1.0 + double(produced % 97) / 100.0 });
+            batch.append(
+                { now, names.at(int(produced % names.size())), 1.0 + double(produced % 97) / 100.0 });
             ++produced;
         }
         hub.ingest(batch);
@@ -219,7 +221,8 @@ std::optional<double> ingestStall(QString *error)
         QTimer::singleShot(60000, &drain, &QEventLoop::quit);
         drain.exec();
     }
-    qInfo("  ingest: %lld samples in %.1f s, %lld written to the session", produced, run.elapsed() / 1000.0, written);
+    qInfo("  ingest: %lld samples in %.1f s, %lld written to the session", produced, run.elapsed() / 1000.0,
+        written);
     if (written < produced) {
         *error = QStringLiteral("only %1 of %2 samples were written").arg(written).arg(produced);
         return std::nullopt;
@@ -232,9 +235,9 @@ constexpr qint64 kInsertRows = 500000;
 QString seriesName(qint64 i)
 {
     static const QStringList names = { QStringLiteral("error_ratio/old"), QStringLiteral("error_ratio/new"),
-                                       QStringLiteral("p99_seconds/old"), QStringLiteral("p99_seconds/new"),
-                                       QStringLiteral("request_rate/old"), QStringLiteral("request_rate/new"),
-                                       QStringLiteral("p50_seconds/old"), QStringLiteral("p50_seconds/new") };
+        QStringLiteral("p99_seconds/old"), QStringLiteral("p99_seconds/new"),
+        QStringLiteral("request_rate/old"), QStringLiteral("request_rate/new"),
+        QStringLiteral("p50_seconds/old"), QStringLiteral("p50_seconds/new") };
     return names.at(int(i % names.size()));
 }
 
@@ -317,13 +320,13 @@ QList<BenchFigure> metricsFigures()
 {
     return {
         { QStringLiteral("chart_day_decimated_ms"), QStringLiteral("ms"),
-          [](QString *e) { return chartRepaint(86400, true, 15, e); } },
+            [](QString *e) { return chartRepaint(86400, true, 15, e); } },
         { QStringLiteral("chart_day_plain_ms"), QStringLiteral("ms"),
-          [](QString *e) { return chartRepaint(86400, false, 5, e); } },
+            [](QString *e) { return chartRepaint(86400, false, 5, e); } },
         { QStringLiteral("chart_week_decimated_ms"), QStringLiteral("ms"),
-          [](QString *e) { return chartRepaint(604800, true, 15, e); } },
+            [](QString *e) { return chartRepaint(604800, true, 15, e); } },
         { QStringLiteral("chart_week_plain_ms"), QStringLiteral("ms"),
-          [](QString *e) { return chartRepaint(604800, false, 3, e); } },
+            [](QString *e) { return chartRepaint(604800, false, 3, e); } },
         { QStringLiteral("ingest_max_stall_ms"), QStringLiteral("ms"), ingestStall },
         { QStringLiteral("store_insert_rows_per_s"), QStringLiteral("rows/s"), storeInsert },
         { QStringLiteral("sqlite_shell_insert_rows_per_s"), QStringLiteral("rows/s"), shellInsert },

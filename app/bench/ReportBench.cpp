@@ -7,17 +7,17 @@
 // timeline and a table. They show the cost of that much content; they are not the real features.
 #include "BenchFigure.h"
 
-#include "CutoverSession.h"
-#include "LessonsLearned.h"
-#include "ReportContributorRegistry.h"
-#include "ReportChart.h"
-#include "ReportExporter.h"
-#include "RunbookTemplates.h"
+#include "checklist/CutoverSession.h"
+#include "lessons/LessonsLearned.h"
+#include "report/ReportChart.h"
+#include "report/ReportContributorRegistry.h"
+#include "report/ReportExporter.h"
+#include "runbook/RunbookTemplates.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <cmath>
@@ -31,15 +31,15 @@ struct DayData {
     QDateTime start;
     QList<QString> names;
     QList<QList<QPointF>> series; // seriesCount x samplesPerSeries, one per second
-    QList<int> stepSeconds;       // traffic step markers
+    QList<int> stepSeconds; // traffic step markers
 };
 
 std::shared_ptr<const DayData> makeDay(const QDateTime &start)
 {
     auto d = std::make_shared<DayData>();
     d->start = start;
-    const char *names[seriesCount] = { "error_ratio/old", "error_ratio/new", "p50_seconds/old", "p50_seconds/new",
-                                       "p99_seconds/old", "p99_seconds/new", "throughput/old", "throughput/new" };
+    const char *names[seriesCount] = { "error_ratio/old", "error_ratio/new", "p50_seconds/old",
+        "p50_seconds/new", "p99_seconds/old", "p99_seconds/new", "throughput/old", "throughput/new" };
     quint32 seed = 12345;
     auto noise = [&seed] {
         seed = seed * 1664525u + 1013904223u;
@@ -62,10 +62,12 @@ std::shared_ptr<const DayData> makeDay(const QDateTime &start)
 
 // Stand-in for the metrics contributor (see the file comment): four charts, old and new path each, drawn
 // by the report's own ReportChart from all 8 x 86,400 samples.
-class BenchMetricsContributor : public ReportContributor
-{
+class BenchMetricsContributor : public ReportContributor {
 public:
-    explicit BenchMetricsContributor(std::shared_ptr<const DayData> data) : m_data(std::move(data)) { }
+    explicit BenchMetricsContributor(std::shared_ptr<const DayData> data)
+        : m_data(std::move(data))
+    {
+    }
     QString id() const override { return QStringLiteral("metrics"); }
     bool contribute(const ReportContext &ctx, ReportContribution *out, QString *error) const override
     {
@@ -81,13 +83,13 @@ public:
             ReportChart chart;
             chart.title = m_data->names.at(s).section(QLatin1Char('/'), 0, 0);
             chart.series = { { QStringLiteral("old path"), QColor(0x6b, 0x72, 0x80), m_data->series.at(s) },
-                             { QStringLiteral("new path"), QColor(0x1d, 0x5f, 0xb3), m_data->series.at(s + 1) } };
+                { QStringLiteral("new path"), QColor(0x1d, 0x5f, 0xb3), m_data->series.at(s + 1) } };
             for (int i = 0; i < m_data->stepSeconds.size(); ++i)
-                chart.markers.append({ m_data->start.addSecs(m_data->stepSeconds.at(i)), QStringLiteral("step %1").arg(i + 1) });
+                chart.markers.append({ m_data->start.addSecs(m_data->stepSeconds.at(i)),
+                    QStringLiteral("step %1").arg(i + 1) });
             chart.limits.append({ 1.6 + 0.2 * s, QStringLiteral("SLO") });
             section.blocks.append(ReportBlock::figure(chart.render(ctx.figureSize),
-                                                      QStringLiteral("%1, old and new path (2 x 86,400 samples, steps dashed)")
-                                                          .arg(chart.title)));
+                QStringLiteral("%1, old and new path (2 x 86,400 samples, steps dashed)").arg(chart.title)));
         }
         out->sections.append(section);
         return true;
@@ -98,10 +100,12 @@ private:
 };
 
 // Stand-in for the incident-log contributor: 300 verified entries (and 20 drafts it must not give).
-class BenchLogContributor : public ReportContributor
-{
+class BenchLogContributor : public ReportContributor {
 public:
-    explicit BenchLogContributor(const QDateTime &start) : m_start(start) { }
+    explicit BenchLogContributor(const QDateTime &start)
+        : m_start(start)
+    {
+    }
     QString id() const override { return QStringLiteral("incident-log"); }
     bool contribute(const ReportContext &ctx, ReportContribution *out, QString *) const override
     {
@@ -115,15 +119,18 @@ public:
             if (!verified)
                 continue; // the contract: drafts never leave the contributor
             const QDateTime at = m_start.addSecs(i * 270);
-            const QString text = QStringLiteral("Entry %1: latency on the new path within limits; checked by the on-call "
-                                                "engineer against the dashboard and the payment test run.")
-                                     .arg(i + 1);
-            rows.append({ at.toUTC().toString(QStringLiteral("HH:mm:ss")), QStringLiteral("bob"), QStringLiteral("carol"), text });
-            out->timeline.append({ at, QStringLiteral("incident.entry"), text, QStringLiteral("bob"), id(), true });
+            const QString text
+                = QStringLiteral("Entry %1: latency on the new path within limits; checked by the on-call "
+                                 "engineer against the dashboard and the payment test run.")
+                      .arg(i + 1);
+            rows.append({ at.toUTC().toString(QStringLiteral("HH:mm:ss")), QStringLiteral("bob"),
+                QStringLiteral("carol"), text });
+            out->timeline.append(
+                { at, QStringLiteral("incident.entry"), text, QStringLiteral("bob"), id(), true });
         }
-        section.blocks.append(ReportBlock::table({ QStringLiteral("Time"), QStringLiteral("By"), QStringLiteral("Verified by"),
-                                                   QStringLiteral("Entry") },
-                                                 rows));
+        section.blocks.append(ReportBlock::table({ QStringLiteral("Time"), QStringLiteral("By"),
+                                                     QStringLiteral("Verified by"), QStringLiteral("Entry") },
+            rows));
         out->sections.append(section);
         return true;
     }
@@ -151,11 +158,12 @@ DaySession &daySession()
     for (int p = 0; p < 4; ++p) {
         RunbookPhase phase { QStringLiteral("Phase %1").arg(p + 1), {} };
         for (int t = 0; t < 50; ++t)
-            phase.tasks.append({ QStringLiteral("Task %1.%2: check the adapter's queue depth and the reconciliation report")
-                                     .arg(p + 1)
-                                     .arg(t + 1),
-                                 QStringLiteral("Queue below 100, report balanced"), QStringLiteral("alice"),
-                                 t % 5 == 0, 10 });
+            phase.tasks.append(
+                { QStringLiteral("Task %1.%2: check the adapter's queue depth and the reconciliation report")
+                        .arg(p + 1)
+                        .arg(t + 1),
+                    QStringLiteral("Queue below 100, report balanced"), QStringLiteral("alice"), t % 5 == 0,
+                    10 });
         rb.phases.append(phase);
     }
     SessionInfo info;
@@ -173,9 +181,9 @@ DaySession &daySession()
     }
     LessonsLearned notes(session.get());
     notes.setResultStatement({ QStringLiteral("Move the payment adapter without downtime"),
-                               QStringLiteral("Gates caught the latency regression at 5 %"),
-                               QStringLiteral("Reconciliation report still manual"), {}, {} },
-                             QStringLiteral("alice"));
+                                 QStringLiteral("Gates caught the latency regression at 5 %"),
+                                 QStringLiteral("Reconciliation report still manual"), {}, {} },
+        QStringLiteral("alice"));
     for (int i = 0; i < 5; ++i) {
         Lesson l;
         l.text = QStringLiteral("Lesson %1: the queue check needs a clearer threshold").arg(i + 1);
@@ -211,7 +219,8 @@ std::optional<double> exportMs(ReportExporter::Format format, QString *error)
     ReportProgress trace;
     if (qEnvironmentVariableIsSet("COCKPIT_BENCH_TRACE"))
         trace.report = [&timer](int percent, const QString &step) {
-            fprintf(stderr, "%8.1f ms %3d%% %s\n", double(timer.nsecsElapsed()) / 1e6, percent, qPrintable(step));
+            fprintf(
+                stderr, "%8.1f ms %3d%% %s\n", double(timer.nsecsElapsed()) / 1e6, percent, qPrintable(step));
         };
     const ActionResult result = ReportExporter::run(r, trace);
     const double ms = double(timer.nsecsElapsed()) / 1e6;
@@ -232,8 +241,8 @@ QList<BenchFigure> reportFigures()
 {
     return {
         { QStringLiteral("report_pdf_day_ms"), QStringLiteral("ms"),
-          [](QString *error) { return exportMs(ReportExporter::Format::Pdf, error); } },
+            [](QString *error) { return exportMs(ReportExporter::Format::Pdf, error); } },
         { QStringLiteral("report_html_day_ms"), QStringLiteral("ms"),
-          [](QString *error) { return exportMs(ReportExporter::Format::Html, error); } },
+            [](QString *error) { return exportMs(ReportExporter::Format::Html, error); } },
     };
 }

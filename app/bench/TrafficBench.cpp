@@ -4,12 +4,12 @@
 // before and after the backend call) until every following response comes from the old path.
 #include "BenchFigure.h"
 
-#include "CutoverEngine.h"
-#include "HaproxyProcess.h"
-#include "LoopbackServers.h"
-#include "NginxProcess.h"
-#include "SessionStore.h"
-#include "SplitCounter.h"
+#include "store/SessionStore.h"
+#include "support/HaproxyProcess.h"
+#include "support/LoopbackServers.h"
+#include "support/NginxProcess.h"
+#include "support/SplitCounter.h"
+#include "traffic/CutoverEngine.h"
 
 #include <QEventLoop>
 #include <QHash>

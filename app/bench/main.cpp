@@ -5,8 +5,8 @@
 #include "BenchNotes.h"
 #include "ChecklistFigures.h"
 
-#include <QCommandLineParser>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>

@@ -4,9 +4,9 @@
 #include "CtlSupport.h"
 #include "SubcommandDispatch.h"
 
-#include "AuditChain.h"
-#include "AuditCsv.h"
-#include "SessionStore.h"
+#include "audit/AuditChain.h"
+#include "audit/AuditCsv.h"
+#include "store/SessionStore.h"
 
 #include <QCommandLineParser>
 

@@ -5,10 +5,10 @@
 #include "CtlSupport.h"
 #include "TemplateCommands.h"
 
-#include "CutoverSession.h"
-#include "RunbookTemplates.h"
-#include "SessionStatusJson.h"
-#include "TemplateLibrary.h"
+#include "checklist/CutoverSession.h"
+#include "checklist/SessionStatusJson.h"
+#include "runbook/RunbookTemplates.h"
+#include "runbook/TemplateLibrary.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -11,13 +11,13 @@
 // A command parses its own arguments (QCommandLineParser), calls the core, prints results to stdout and
 // errors to stderr, and returns the process exit code.
 struct CtlCommand {
-    QString name;    // "status"
+    QString name; // "status"
     QString summary; // one line for `cutoverctl --help`
     // args[0] is "cutoverctl <name>", the rest are the command's own arguments.
     std::function<int(const QStringList &args)> run;
 };
 
 QList<CtlCommand> checklistCommands(); // new, status, item, signoff, audit, template
-QList<CtlCommand> logCommands();       // log (add, verify, retract, correct, list, outbox), serve
-QList<CtlCommand> trafficCommands();   // backend, plan, shift, run, rollback, traffic
-QList<CtlCommand> reportCommands();    // report, result, lesson, template-version
+QList<CtlCommand> logCommands(); // log (add, verify, retract, correct, list, outbox), serve
+QList<CtlCommand> trafficCommands(); // backend, plan, shift, run, rollback, traffic
+QList<CtlCommand> reportCommands(); // report, result, lesson, template-version

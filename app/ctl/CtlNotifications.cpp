@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlNotifications.h"
 
-#include "Outbox.h"
-#include "OutboxMessage.h"
-#include "SecretStore.h"
-#include "WebhookPayload.h"
+#include "core/SecretStore.h"
+#include "notify/Outbox.h"
+#include "notify/OutboxMessage.h"
+#include "notify/WebhookPayload.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -18,7 +18,8 @@ int CtlNotifications::endpointsFromEnvironment(Outbox &outbox, QStringList *prob
         const QUrl url(qEnvironmentVariable(variable.toUtf8().constData()).trimmed());
         if (url.isEmpty())
             continue;
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
             // The value is a secret: name the variable, never print it.
             problems->append(tr("%1 is not an http(s) URL; nothing is sent to %2.").arg(variable, channel));
             continue;

@@ -3,17 +3,17 @@
 #include "CtlCommand.h"
 #include "CtlSupport.h"
 
-#include "CutoverSession.h"
-#include "IncidentLog.h"
-#include "NotificationChannelSettings.h"
-#include "Outbox.h"
-#include "SecretStore.h"
-#include "SessionWatcher.h"
-#include "StakeholderFeed.h"
-#include "StatusPageServer.h"
-#include "StatusSnapshotBuilder.h"
-#include "Timestamps.h"
-#include "WebhookPayload.h"
+#include "checklist/CutoverSession.h"
+#include "core/SecretStore.h"
+#include "core/Timestamps.h"
+#include "incidents/IncidentLog.h"
+#include "notify/NotificationChannelSettings.h"
+#include "notify/Outbox.h"
+#include "notify/WebhookPayload.h"
+#include "stakeholder/StakeholderFeed.h"
+#include "stakeholder/StatusPageServer.h"
+#include "stakeholder/StatusSnapshotBuilder.h"
+#include "store/SessionWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -406,21 +406,24 @@ int logOutbox(const QStringList &args)
 
 int logChannels(const QStringList &args)
 {
-    const QString usage = tr("Usage: cutoverctl log channels SESSION [--enable CHANNEL]... [--disable CHANNEL]... "
-                             "[--by NAME]\nWhich webhook channels this session posts to (slack, teams, mattermost). "
-                             "The URLs stay in the keychain or the environment.");
+    const QString usage
+        = tr("Usage: cutoverctl log channels SESSION [--enable CHANNEL]... [--disable CHANNEL]... "
+             "[--by NAME]\nWhich webhook channels this session posts to (slack, teams, mattermost). "
+             "The URLs stay in the keychain or the environment.");
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("enable"), tr("Post this session's updates to CHANNEL."), QStringLiteral("CHANNEL") });
+    p.addOption({ QStringLiteral("enable"), tr("Post this session's updates to CHANNEL."),
+        QStringLiteral("CHANNEL") });
     p.addOption({ QStringLiteral("disable"), tr("Stop posting this session's updates to CHANNEL."),
-                  QStringLiteral("CHANNEL") });
-    p.addOption({ QStringLiteral("by"), tr("Who makes the choice (required to change it)."), QStringLiteral("NAME") });
+        QStringLiteral("CHANNEL") });
+    p.addOption({ QStringLiteral("by"), tr("Who makes the choice (required to change it)."),
+        QStringLiteral("NAME") });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     int code = 0;
     if (!parse(p, args, 1, usage, &code))
         return code;
     const bool change = p.isSet(QStringLiteral("enable")) || p.isSet(QStringLiteral("disable"));
     auto session = openSession(p.positionalArguments().at(0),
-                               change ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly, &code);
+        change ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly, &code);
     if (!session)
         return code;
     NotificationChannelSettings settings(session->store());
@@ -435,18 +438,21 @@ int logChannels(const QStringList &args)
             return fail(r.error);
     }
     if (!settings.hasChoice())
-        out() << tr("No choice made for this session: it posts to every channel that has a webhook URL.") << Qt::endl;
+        out() << tr("No choice made for this session: it posts to every channel that has a webhook URL.")
+              << Qt::endl;
     else if (settings.chosenChannels().isEmpty())
         out() << tr("This session posts to no channel.") << Qt::endl;
     else
-        out() << tr("This session posts to: %1").arg(settings.chosenChannels().join(QStringLiteral(", "))) << Qt::endl;
+        out() << tr("This session posts to: %1").arg(settings.chosenChannels().join(QStringLiteral(", ")))
+              << Qt::endl;
     return 0;
 }
 
 int runLog(const QStringList &args)
 {
-    const QString usage = tr("Usage: cutoverctl log add|verify|retract|correct|list|outbox|channels SESSION …\n"
-                             "Run `cutoverctl log SUBCOMMAND --help` for its options.");
+    const QString usage
+        = tr("Usage: cutoverctl log add|verify|retract|correct|list|outbox|channels SESSION …\n"
+             "Run `cutoverctl log SUBCOMMAND --help` for its options.");
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")) {
         (args.size() < 2 ? err() : out()) << usage << Qt::endl;
         return args.size() < 2 ? 2 : 0;
@@ -539,7 +545,8 @@ int runServe(const QStringList &args)
 QList<CtlCommand> logCommands()
 {
     return {
-        { QStringLiteral("log"), tr("incident log: add, verify, retract, correct, list, outbox, channels"), runLog },
+        { QStringLiteral("log"), tr("incident log: add, verify, retract, correct, list, outbox, channels"),
+            runLog },
         { QStringLiteral("serve"), tr("serve the read-only stakeholder status page"), runServe },
     };
 }

@@ -4,14 +4,14 @@
 #include "CtlSupport.h"
 
 #include "CtlNotifications.h"
-#include "CutoverSession.h"
-#include "Outbox.h"
-#include "LessonsLearned.h"
-#include "ReportExporter.h"
-#include "ReportStrings.h"
-#include "TemplateLibrary.h"
-#include "TemplateVersions.h"
-#include "Timestamps.h"
+#include "checklist/CutoverSession.h"
+#include "core/Timestamps.h"
+#include "lessons/LessonsLearned.h"
+#include "notify/Outbox.h"
+#include "report/ReportExporter.h"
+#include "report/ReportStrings.h"
+#include "runbook/TemplateLibrary.h"
+#include "runbook/TemplateVersions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,20 +70,26 @@ std::unique_ptr<CutoverSession> openSession(const QString &path, SessionStore::M
 
 int reportCommand(const QStringList &args)
 {
-    const QString usage = QStringLiteral("cutoverctl report SESSION --format pdf|html|md|json|csv --out PATH [--lang en|de]");
+    const QString usage
+        = QStringLiteral("cutoverctl report SESSION --format pdf|html|md|json|csv --out PATH [--lang en|de]");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file (*.cutover)."));
-    p.addOption({ QStringLiteral("format"), tr("pdf, html, md, json, or csv (the audit trail)."), QStringLiteral("FORMAT") });
-    p.addOption({ QStringLiteral("out"), tr("The file to write (Markdown also writes NAME-figure-N.png beside it)."),
-                  QStringLiteral("PATH") });
-    p.addOption({ QStringLiteral("lang"), tr("Language of the report: en (default) or de."), QStringLiteral("LANG"),
-                  QStringLiteral("en") });
+    p.addOption({ QStringLiteral("format"), tr("pdf, html, md, json, or csv (the audit trail)."),
+        QStringLiteral("FORMAT") });
+    p.addOption(
+        { QStringLiteral("out"), tr("The file to write (Markdown also writes NAME-figure-N.png beside it)."),
+            QStringLiteral("PATH") });
+    p.addOption({ QStringLiteral("lang"), tr("Language of the report: en (default) or de."),
+        QStringLiteral("LANG"), QStringLiteral("en") });
     if (int code = parse(p, args, 1, usage); code >= 0)
         return code;
     ReportExporter::Request request;
     request.sessionPath = p.positionalArguments().at(0);
-    if (!p.isSet(QStringLiteral("format")) || !ReportExporter::formatFromKey(p.value(QStringLiteral("format")), &request.format))
-        return fail(tr("--format must be one of pdf, html, md, json, csv (got \"%1\").").arg(p.value(QStringLiteral("format"))), 2);
+    if (!p.isSet(QStringLiteral("format"))
+        || !ReportExporter::formatFromKey(p.value(QStringLiteral("format")), &request.format))
+        return fail(tr("--format must be one of pdf, html, md, json, csv (got \"%1\").")
+                        .arg(p.value(QStringLiteral("format"))),
+            2);
     if (!p.isSet(QStringLiteral("out")))
         return fail(tr("--out PATH is required: where the report is written."), 2);
     request.outputPath = p.value(QStringLiteral("out"));
@@ -102,23 +108,27 @@ int reportCommand(const QStringList &args)
 
 int resultCommand(const QStringList &args)
 {
-    const QString usage = QStringLiteral(
-        "cutoverctl result SESSION [--goal TEXT] [--went-well TEXT] [--open TEXT] [--final] --by NAME [--reason TEXT]");
+    const QString usage = QStringLiteral("cutoverctl result SESSION [--goal TEXT] [--went-well TEXT] [--open "
+                                         "TEXT] [--final] --by NAME [--reason TEXT]");
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addOption({ QStringLiteral("goal"), tr("What the goal was."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("went-well"), tr("What went well."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("open"), tr("What is open."), QStringLiteral("TEXT") });
-    p.addOption({ QStringLiteral("by"), tr("Your name (recorded in the audit trail)."), QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("reason"), tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT") });
+    p.addOption(
+        { QStringLiteral("by"), tr("Your name (recorded in the audit trail)."), QStringLiteral("NAME") });
+    p.addOption(
+        { QStringLiteral("reason"), tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("final"),
-                  tr("Mark the statement final: it is announced once to the webhook channels set in the "
-                     "environment (COCKPIT_SLACK_WEBHOOK, ...) and no longer edited.") });
+        tr("Mark the statement final: it is announced once to the webhook channels set in the "
+           "environment (COCKPIT_SLACK_WEBHOOK, ...) and no longer edited.") });
     if (int code = parse(p, args, 1, usage); code >= 0)
         return code;
     const bool final = p.isSet(QStringLiteral("final"));
-    const bool change = final || p.isSet(QStringLiteral("goal")) || p.isSet(QStringLiteral("went-well")) || p.isSet(QStringLiteral("open"));
-    auto session = openSession(p.positionalArguments().at(0), change ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly);
+    const bool change = final || p.isSet(QStringLiteral("goal")) || p.isSet(QStringLiteral("went-well"))
+        || p.isSet(QStringLiteral("open"));
+    auto session = openSession(
+        p.positionalArguments().at(0), change ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly);
     if (!session)
         return 1;
     LessonsLearned notes(session.get());
@@ -130,8 +140,10 @@ int resultCommand(const QStringList &args)
             rs.wentWell = p.value(QStringLiteral("went-well"));
         if (p.isSet(QStringLiteral("open")))
             rs.openPoints = p.value(QStringLiteral("open"));
-        if (p.isSet(QStringLiteral("goal")) || p.isSet(QStringLiteral("went-well")) || p.isSet(QStringLiteral("open"))) {
-            const ActionResult r = notes.setResultStatement(rs, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")));
+        if (p.isSet(QStringLiteral("goal")) || p.isSet(QStringLiteral("went-well"))
+            || p.isSet(QStringLiteral("open"))) {
+            const ActionResult r = notes.setResultStatement(
+                rs, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")));
             if (!r)
                 return fail(r.error);
         }
@@ -142,23 +154,31 @@ int resultCommand(const QStringList &args)
         const int channels = CtlNotifications::endpointsFromEnvironment(outbox, &problems);
         for (const QString &problem : std::as_const(problems))
             err() << problem << Qt::endl;
-        const ActionResult r = notes.markResultFinal(p.value(QStringLiteral("by")), channels > 0 ? &outbox : nullptr);
+        const ActionResult r
+            = notes.markResultFinal(p.value(QStringLiteral("by")), channels > 0 ? &outbox : nullptr);
         if (!r)
             return fail(r.error);
         if (channels == 0)
-            out() << tr("Marked final. No webhook is set in the environment, so nothing was announced.") << '\n';
+            out() << tr("Marked final. No webhook is set in the environment, so nothing was announced.")
+                  << '\n';
         else if (!CtlNotifications::deliver(outbox, 10))
-            err() << tr("Marked final; the announcement is not delivered yet and stays in the session's outbox.") << Qt::endl;
+            err() << tr(
+                "Marked final; the announcement is not delivered yet and stays in the session's outbox.")
+                  << Qt::endl;
         else
-            out() << QCoreApplication::translate("ReportCommands", "Marked final and announced to %n channel(s).", nullptr, channels) << '\n';
+            out() << QCoreApplication::translate(
+                "ReportCommands", "Marked final and announced to %n channel(s).", nullptr, channels)
+                  << '\n';
     }
     const ResultStatement &now = notes.resultStatement();
-    out() << "Goal:           " << now.goal << "\nWhat went well: " << now.wentWell << "\nWhat is open:   "
-          << now.openPoints << '\n';
+    out() << "Goal:           " << now.goal << "\nWhat went well: " << now.wentWell
+          << "\nWhat is open:   " << now.openPoints << '\n';
     if (!now.updatedBy.isEmpty())
-        out() << "Last edited by: " << now.updatedBy << ", " << ReportStrings::dateTime(now.updatedAt) << '\n';
+        out() << "Last edited by: " << now.updatedBy << ", " << ReportStrings::dateTime(now.updatedAt)
+              << '\n';
     if (notes.isResultFinal())
-        out() << "Final:          " << notes.resultFinalBy() << ", " << ReportStrings::dateTime(notes.resultFinalAt()) << '\n';
+        out() << "Final:          " << notes.resultFinalBy() << ", "
+              << ReportStrings::dateTime(notes.resultFinalAt()) << '\n';
     out().flush();
     return 0;
 }
@@ -166,17 +186,16 @@ int resultCommand(const QStringList &args)
 QJsonObject lessonJson(const Lesson &l)
 {
     QJsonObject o { { QStringLiteral("id"), double(l.id) }, { QStringLiteral("text"), l.text },
-                    { QStringLiteral("action"), l.action }, { QStringLiteral("owner"), l.owner },
-                    { QStringLiteral("created_by"), l.createdBy },
-                    { QStringLiteral("created_at"), Timestamps::toText(l.createdAt) } };
+        { QStringLiteral("action"), l.action }, { QStringLiteral("owner"), l.owner },
+        { QStringLiteral("created_by"), l.createdBy },
+        { QStringLiteral("created_at"), Timestamps::toText(l.createdAt) } };
     if (!l.change.isNone()) {
         o.insert(QStringLiteral("change"),
-                 QJsonObject { { QStringLiteral("kind"), RunbookChange::kindKey(l.change.kind) },
-                               { QStringLiteral("target"), RunbookChange::targetKey(l.change.target) },
-                               { QStringLiteral("phase"), l.change.phase },
-                               { QStringLiteral("task"), l.change.task },
-                               { QStringLiteral("new_text"), l.change.newText },
-                               { QStringLiteral("expected"), l.change.expected } });
+            QJsonObject { { QStringLiteral("kind"), RunbookChange::kindKey(l.change.kind) },
+                { QStringLiteral("target"), RunbookChange::targetKey(l.change.target) },
+                { QStringLiteral("phase"), l.change.phase }, { QStringLiteral("task"), l.change.task },
+                { QStringLiteral("new_text"), l.change.newText },
+                { QStringLiteral("expected"), l.change.expected } });
     }
     return o;
 }
@@ -212,7 +231,8 @@ int lessonCommand(const QStringList &args)
             for (const Lesson &l : notes.lessons()) {
                 out() << l.id << ". " << l.text << '\n';
                 if (!l.action.isEmpty())
-                    out() << "   action: " << l.action << (l.owner.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.owner)) << '\n';
+                    out() << "   action: " << l.action
+                          << (l.owner.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.owner)) << '\n';
                 if (!l.change.isNone())
                     out() << "   runbook: " << strings.describe(l.change) << '\n';
             }
@@ -223,7 +243,8 @@ int lessonCommand(const QStringList &args)
         return 0;
     }
     if (sub == QLatin1String("remove")) {
-        p.addOption({ QStringLiteral("id"), tr("The lesson's number (see lesson list)."), QStringLiteral("N") });
+        p.addOption(
+            { QStringLiteral("id"), tr("The lesson's number (see lesson list)."), QStringLiteral("N") });
         p.addOption({ QStringLiteral("by"), tr("Your name."), QStringLiteral("NAME") });
         p.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
         if (int code = parse(p, rest, 1, usage); code >= 0)
@@ -236,7 +257,8 @@ int lessonCommand(const QStringList &args)
         if (!session)
             return 1;
         LessonsLearned notes(session.get());
-        const ActionResult r = notes.removeLesson(id, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")));
+        const ActionResult r
+            = notes.removeLesson(id, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")));
         return r ? 0 : fail(r.error);
     }
     if (sub != QLatin1String("add"))
@@ -245,13 +267,16 @@ int lessonCommand(const QStringList &args)
     p.addOption({ QStringLiteral("text"), tr("What we learned."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("action"), tr("The action that follows."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("owner"), tr("Who owns the action."), QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("change"), tr("Runbook change: add, change or remove."), QStringLiteral("KIND") });
-    p.addOption({ QStringLiteral("target"), tr("What the change is about: task (default) or expected (result)."),
-                  QStringLiteral("TARGET"), QStringLiteral("task") });
+    p.addOption(
+        { QStringLiteral("change"), tr("Runbook change: add, change or remove."), QStringLiteral("KIND") });
+    p.addOption(
+        { QStringLiteral("target"), tr("What the change is about: task (default) or expected (result)."),
+            QStringLiteral("TARGET"), QStringLiteral("task") });
     p.addOption({ QStringLiteral("phase"), tr("The phase the change is in."), QStringLiteral("PHASE") });
-    p.addOption({ QStringLiteral("task"), tr("The task (its text or number in the phase); for add: the new task."),
-                  QStringLiteral("TASK") });
-    p.addOption({ QStringLiteral("new-task"), tr("The task's new text (change of a task)."), QStringLiteral("TEXT") });
+    p.addOption({ QStringLiteral("task"),
+        tr("The task (its text or number in the phase); for add: the new task."), QStringLiteral("TASK") });
+    p.addOption({ QStringLiteral("new-task"), tr("The task's new text (change of a task)."),
+        QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("expected"), tr("The expected result."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("by"), tr("Your name."), QStringLiteral("NAME") });
     if (int code = parse(p, rest, 1, usage); code >= 0)
@@ -261,9 +286,12 @@ int lessonCommand(const QStringList &args)
     l.action = p.value(QStringLiteral("action"));
     l.owner = p.value(QStringLiteral("owner"));
     if (!RunbookChange::kindFromKey(p.value(QStringLiteral("change")), &l.change.kind))
-        return fail(tr("--change must be add, change or remove (got \"%1\").").arg(p.value(QStringLiteral("change"))), 2);
+        return fail(
+            tr("--change must be add, change or remove (got \"%1\").").arg(p.value(QStringLiteral("change"))),
+            2);
     if (!RunbookChange::targetFromKey(p.value(QStringLiteral("target")), &l.change.target))
-        return fail(tr("--target must be task or expected (got \"%1\").").arg(p.value(QStringLiteral("target"))), 2);
+        return fail(
+            tr("--target must be task or expected (got \"%1\").").arg(p.value(QStringLiteral("target"))), 2);
     l.change.phase = p.value(QStringLiteral("phase"));
     if (l.change.kind == RunbookChange::Kind::Add && l.change.target == RunbookChange::Target::Task) {
         l.change.newText = p.value(QStringLiteral("task"));
@@ -273,7 +301,9 @@ int lessonCommand(const QStringList &args)
     }
     l.change.expected = p.value(QStringLiteral("expected"));
     if (l.change.isNone() && (p.isSet(QStringLiteral("phase")) || p.isSet(QStringLiteral("task"))))
-        return fail(tr("--phase and --task describe a runbook change; say which with --change add|change|remove."), 2);
+        return fail(
+            tr("--phase and --task describe a runbook change; say which with --change add|change|remove."),
+            2);
     auto session = openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
     if (!session)
         return 1;
@@ -297,12 +327,14 @@ int templateVersionCommand(const QStringList &args)
     if (rest.size() > 1)
         rest.removeAt(1);
     QCommandLineParser p;
-    p.addOption({ QStringLiteral("dir"), tr("The template folder (default: %1).").arg(TemplateLibrary::defaultDirectory()),
-                  QStringLiteral("FOLDER") });
+    p.addOption({ QStringLiteral("dir"),
+        tr("The template folder (default: %1).").arg(TemplateLibrary::defaultDirectory()),
+        QStringLiteral("FOLDER") });
     p.addOption({ QStringLiteral("name"), tr("The template's name."), QStringLiteral("NAME") });
     p.addOption({ QStringLiteral("by"), tr("Your name."), QStringLiteral("NAME") });
     auto library = [&] {
-        return p.isSet(QStringLiteral("dir")) ? TemplateLibrary(p.value(QStringLiteral("dir"))) : TemplateLibrary();
+        return p.isSet(QStringLiteral("dir")) ? TemplateLibrary(p.value(QStringLiteral("dir")))
+                                              : TemplateLibrary();
     };
     if (sub == QLatin1String("save")) {
         if (int code = parse(p, rest, 1, usage); code >= 0)
@@ -314,8 +346,8 @@ int templateVersionCommand(const QStringList &args)
             return 1;
         LessonsLearned notes(session.get());
         TemplateVersion saved;
-        const ActionResult r = TemplateVersions::saveVersion(*session, notes.lessons(), p.value(QStringLiteral("name")),
-                                                             p.value(QStringLiteral("by")), library(), &saved);
+        const ActionResult r = TemplateVersions::saveVersion(*session, notes.lessons(),
+            p.value(QStringLiteral("name")), p.value(QStringLiteral("by")), library(), &saved);
         if (!r)
             return fail(r.error);
         out() << saved.reference() << " written to " << saved.filePath << "\nChangelog:\n";
@@ -343,8 +375,8 @@ int templateVersionCommand(const QStringList &args)
                 return fail(error);
         }
         for (const TemplateVersion &v : std::as_const(versions)) {
-            out() << v.reference() << "  " << ReportStrings::dateTime(v.createdAt) << "  by " << v.createdBy << "  ("
-                  << v.runbook.taskCount() << " tasks) " << v.filePath << '\n';
+            out() << v.reference() << "  " << ReportStrings::dateTime(v.createdAt) << "  by " << v.createdBy
+                  << "  (" << v.runbook.taskCount() << " tasks) " << v.filePath << '\n';
             for (const QString &line : v.changelog)
                 out() << "    - " << line << '\n';
         }
@@ -368,11 +400,15 @@ int templateVersionCommand(const QStringList &args)
         const QList<TemplateDiffEntry> d = TemplateVersions::diff(a.runbook, b.runbook);
         for (const TemplateDiffEntry &e : d) {
             switch (e.kind) {
-            case TemplateDiffEntry::Kind::Added: out() << "+ [" << e.phase << "] " << e.task << '\n'; break;
-            case TemplateDiffEntry::Kind::Removed: out() << "- [" << e.phase << "] " << e.task << '\n'; break;
+            case TemplateDiffEntry::Kind::Added:
+                out() << "+ [" << e.phase << "] " << e.task << '\n';
+                break;
+            case TemplateDiffEntry::Kind::Removed:
+                out() << "- [" << e.phase << "] " << e.task << '\n';
+                break;
             case TemplateDiffEntry::Kind::Changed:
-                out() << "~ [" << e.phase << "] " << e.task << ": " << e.field << " \"" << e.oldValue << "\" -> \""
-                      << e.newValue << "\"\n";
+                out() << "~ [" << e.phase << "] " << e.task << ": " << e.field << " \"" << e.oldValue
+                      << "\" -> \"" << e.newValue << "\"\n";
                 break;
             }
         }
@@ -389,13 +425,15 @@ int templateVersionCommand(const QStringList &args)
 QList<CtlCommand> reportCommands()
 {
     return {
-        { QStringLiteral("report"), QStringLiteral("export the lessons-learned report (pdf, html, md, json) or the audit CSV"),
-          reportCommand },
-        { QStringLiteral("result"), QStringLiteral("show or write the result statement (goal, went well, open)"),
-          resultCommand },
-        { QStringLiteral("lesson"), QStringLiteral("add, list or remove lessons learned and their runbook changes"),
-          lessonCommand },
+        { QStringLiteral("report"),
+            QStringLiteral("export the lessons-learned report (pdf, html, md, json) or the audit CSV"),
+            reportCommand },
+        { QStringLiteral("result"),
+            QStringLiteral("show or write the result statement (goal, went well, open)"), resultCommand },
+        { QStringLiteral("lesson"),
+            QStringLiteral("add, list or remove lessons learned and their runbook changes"), lessonCommand },
         { QStringLiteral("template-version"),
-          QStringLiteral("save lessons as a new template version, list versions, compare two"), templateVersionCommand },
+            QStringLiteral("save lessons as a new template version, list versions, compare two"),
+            templateVersionCommand },
     };
 }

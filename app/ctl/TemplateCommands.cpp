@@ -4,9 +4,9 @@
 #include "CtlSupport.h"
 #include "SubcommandDispatch.h"
 
-#include "CutoverSession.h"
-#include "RunbookTemplates.h"
-#include "TemplateLibrary.h"
+#include "checklist/CutoverSession.h"
+#include "runbook/RunbookTemplates.h"
+#include "runbook/TemplateLibrary.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -4,11 +4,11 @@
 #include "CtlCommand.h"
 #include "CtlNotifications.h"
 
-#include "CutoverEngine.h"
-#include "Outbox.h"
-#include "StepChangePublisher.h"
-#include "SessionStore.h"
-#include "TrafficBackendRegistry.h"
+#include "notify/Outbox.h"
+#include "notify/StepChangePublisher.h"
+#include "store/SessionStore.h"
+#include "traffic/CutoverEngine.h"
+#include "traffic/TrafficBackendRegistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -109,9 +109,10 @@ bool openEngine(Context &c, const QString &path, bool reconcile, const QString &
         c.publisher = std::make_unique<StepChangePublisher>(c.engine.get(), c.outbox.get());
         if (!actor.isEmpty())
             c.publisher->setActor(actor);
-        QObject::connect(c.publisher.get(), &StepChangePublisher::failed, c.publisher.get(), [&c](const QString &m) {
-            c.err << tr("The step change could not be announced: %1").arg(m) << '\n' << Qt::flush;
-        });
+        QObject::connect(
+            c.publisher.get(), &StepChangePublisher::failed, c.publisher.get(), [&c](const QString &m) {
+                c.err << tr("The step change could not be announced: %1").arg(m) << '\n' << Qt::flush;
+            });
     }
     if (!reconcile)
         return true;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlCommand.h"
-#include "ReportContributors.h"
+#include "report/contributors/ReportContributors.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,10 +17,11 @@ int main(int argc, char *argv[])
     // Without a login session (ssh, CI) there is no runtime folder; give Qt a private one instead of a
     // warning on every command's stderr.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-cutoverctl-" + QByteArray::number(getuid());
+        const QByteArray dir
+            = QDir::tempPath().toLocal8Bit() + "/runtime-cutoverctl-" + QByteArray::number(getuid());
         if (QDir().mkpath(QString::fromLocal8Bit(dir))
-            && QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                                      | QFileDevice::ExeOwner))
+            && QFile::setPermissions(QString::fromLocal8Bit(dir),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", dir);
     }
     QGuiApplication app(argc, argv);

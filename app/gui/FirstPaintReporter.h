@@ -5,8 +5,7 @@
 
 // For the start-up benchmark: once the watched window has painted, prints "first-paint" to stdout and
 // quits the application.
-class FirstPaintReporter : public QObject
-{
+class FirstPaintReporter : public QObject {
     Q_OBJECT
 public:
     explicit FirstPaintReporter(QObject *watched, QObject *parent = nullptr);

@@ -1,24 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cutover-cockpit: the desktop application. Thin: parses the command line and assembles the window.
 #include "FirstPaintReporter.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "MetricsDashboard.h"
-#include "SessionView.h"
-#include "UserIdentity.h"
-#include "ViewerView.h"
-#if __has_include("ReportContributors.h")
-#include "ReportContributors.h"
-#define COCKPIT_HAVE_REPORT_CONTRIBUTORS 1
-#endif
+#include "metrics/MetricsDashboard.h"
+#include "report/contributors/ReportContributors.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "shell/SessionView.h"
+#include "shell/UserIdentity.h"
+#include "stakeholder/ViewerView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QPixmap>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 
@@ -31,8 +28,8 @@ int fail(const QString &message)
 // --tab 1..5 or checklist|traffic|metrics|log|result; -1 when not a tab.
 int tabIndex(const QString &value)
 {
-    const QStringList names = { QStringLiteral("checklist"), QStringLiteral("traffic"), QStringLiteral("metrics"),
-                                QStringLiteral("log"), QStringLiteral("result") };
+    const QStringList names = { QStringLiteral("checklist"), QStringLiteral("traffic"),
+        QStringLiteral("metrics"), QStringLiteral("log"), QStringLiteral("result") };
     bool number = false;
     const int n = value.toInt(&number);
     if (number)
@@ -55,39 +52,36 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Cockpit for zero-downtime production cutovers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("SESSION"), QStringLiteral("A session file (*.cutover) to open."),
-                                 QStringLiteral("[SESSION]"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Open a demo session mid-cutover (in a temporary folder)."));
+    parser.addPositionalArgument(QStringLiteral("SESSION"),
+        QStringLiteral("A session file (*.cutover) to open."), QStringLiteral("[SESSION]"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Open a demo session mid-cutover (in a temporary folder)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the main window to PNG and exit."),
-                                        QStringLiteral("PNG"));
+        QStringLiteral("Render the main window to PNG and exit."), QStringLiteral("PNG"));
     const QCommandLineOption user(QStringLiteral("user"),
-                                  QStringLiteral("Your name for this run (overrides the remembered one)."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the interface: en or de."),
-                                  QStringLiteral("en|de"));
+        QStringLiteral("Your name for this run (overrides the remembered one)."), QStringLiteral("NAME"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QStringLiteral("Language of the interface: en or de."), QStringLiteral("en|de"));
     const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
-                                        QStringLiteral("Print \"first-paint\" once the window has painted, then "
-                                                       "quit (for the benchmark)."));
+        QStringLiteral("Print \"first-paint\" once the window has painted, then "
+                       "quit (for the benchmark)."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for --screenshot."),
-                                  QStringLiteral("WxH"), QStringLiteral("1400x860"));
+        QStringLiteral("WxH"), QStringLiteral("1400x860"));
     const QCommandLineOption viewer(QStringLiteral("viewer"),
-                                    QStringLiteral("Open SESSION read-only as the stakeholder board; it follows the "
-                                                   "lead's changes live."),
-                                    QStringLiteral("SESSION"));
+        QStringLiteral("Open SESSION read-only as the stakeholder board; it follows the "
+                       "lead's changes live."),
+        QStringLiteral("SESSION"));
     const QCommandLineOption tab(QStringLiteral("tab"),
-                                 QStringLiteral("The tab to show first (1-5 or checklist, traffic, metrics, log, "
-                                                "result), e.g. for --screenshot."),
-                                 QStringLiteral("TAB"));
+        QStringLiteral("The tab to show first (1-5 or checklist, traffic, metrics, log, "
+                       "result), e.g. for --screenshot."),
+        QStringLiteral("TAB"));
     parser.addOptions({ demo, screenshot, user, lang, firstPaint, size, viewer, tab });
     parser.process(app);
     if (parser.isSet(tab) && tabIndex(parser.value(tab)) < 0)
-        return fail(QStringLiteral("--tab must be 1-5 or checklist, traffic, metrics, log, result, not \"%1\"")
-                        .arg(parser.value(tab)));
-#ifdef COCKPIT_HAVE_REPORT_CONTRIBUTORS
+        return fail(
+            QStringLiteral("--tab must be 1-5 or checklist, traffic, metrics, log, result, not \"%1\"")
+                .arg(parser.value(tab)));
     registerBuiltInReportContributors();
-#endif
 
     LanguageManager language;
     if (parser.isSet(lang) && !LanguageManager::languages().contains(parser.value(lang)))
@@ -125,7 +119,7 @@ int main(int argc, char *argv[])
         QElapsedTimer waited;
         waited.start();
         while (window.sessionView() && waited.elapsed() < 8000
-               && (waited.elapsed() < 1500 || window.sessionView()->metricsDashboard()->isRefreshing())) {
+            && (waited.elapsed() < 1500 || window.sessionView()->metricsDashboard()->isRefreshing())) {
             QEventLoop loop;
             QTimer::singleShot(50, &loop, &QEventLoop::quit);
             loop.exec();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandBackend.h"
 
-#include "AsyncProcess.h"
+#include "core/AsyncProcess.h"
 
 #include <QFileInfo>
 

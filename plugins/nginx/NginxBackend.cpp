@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NginxBackend.h"
 
-#include "AsyncProcess.h"
+#include "core/AsyncProcess.h"
 
 #include <QDateTime>
 #include <QFile>

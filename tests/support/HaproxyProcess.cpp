@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HaproxyProcess.h"
+#include "support/HaproxyProcess.h"
 
-#include "LoopbackServers.h"
+#include "support/LoopbackServers.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LoopbackServers.h"
+#include "support/LoopbackServers.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NginxProcess.h"
+#include "support/NginxProcess.h"
 
-#include "LoopbackServers.h"
-#include "SplitCounter.h"
+#include "support/LoopbackServers.h"
+#include "support/SplitCounter.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

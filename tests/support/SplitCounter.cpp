@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SplitCounter.h"
+#include "support/SplitCounter.h"
 
 #include <QHostAddress>
 #include <QTcpSocket>

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checklist/ChecklistActions.h"
+
+#include "checklist/CutoverSession.h"
+#include "checklist/SetItemStatusCommand.h"
+
+ChecklistActions::ChecklistActions(CutoverSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+}
+
+ActionResult ChecklistActions::report(const ActionResult &result)
+{
+    if (!result)
+        Q_EMIT actionFailed(result.error);
+    return result;
+}
+
+ActionResult ChecklistActions::setStatus(qint64 itemId, ItemStatus status, const QString &reason)
+{
+    const ChecklistItem before = m_session->item(itemId);
+    const ActionResult r = m_session->setStatus(itemId, status, m_actor, reason);
+    if (!r)
+        return report(r);
+    const ChecklistItem after = m_session->item(itemId);
+    if (after.status == before.status && after.skipReason == before.skipReason)
+        return r; // nothing changed, nothing to undo
+    m_undoStack.push(new SetItemStatusCommand(m_session, itemId, before.status, before.skipReason, status,
+        reason, m_actor, [this](const QString &e) { Q_EMIT actionFailed(e); }));
+    return r;
+}
+
+bool ChecklistActions::nextStatus(ItemStatus current, ItemStatus *next)
+{
+    switch (current) {
+    case ItemStatus::Open:
+        *next = ItemStatus::InProgress;
+        return true;
+    case ItemStatus::InProgress:
+        *next = ItemStatus::Done;
+        return true;
+    case ItemStatus::Failed:
+        *next = ItemStatus::InProgress;
+        return true;
+    case ItemStatus::AwaitingSignOff:
+    case ItemStatus::Done:
+    case ItemStatus::Skipped:
+        return false;
+    }
+    return false;
+}
+
+ActionResult ChecklistActions::advanceStatus(qint64 itemId)
+{
+    if (!m_session->hasItem(itemId))
+        return report(
+            ActionResult::failure(tr("There is no checklist item %1 in this session.").arg(itemId)));
+    const ChecklistItem item = m_session->item(itemId);
+    ItemStatus next;
+    if (!nextStatus(item.status, &next))
+        return report(
+            ActionResult::failure(tr("\"%1\" already has the status %2; use Reopen to work on it again.")
+                                      .arg(item.task, ItemStatusText::label(item.status))));
+    return setStatus(itemId, next);
+}
+
+ActionResult ChecklistActions::signOff(qint64 itemId, const QString &signer)
+{
+    return report(m_session->signOff(itemId, signer.trimmed().isEmpty() ? m_actor : signer.trimmed()));
+}
+
+ActionResult ChecklistActions::setText(qint64 itemId, SetItemTextCommand::Field field, const QString &text)
+{
+    if (!m_session->hasItem(itemId))
+        return report(
+            ActionResult::failure(tr("There is no checklist item %1 in this session.").arg(itemId)));
+    const QString before = SetItemTextCommand::currentText(m_session, itemId, field);
+    const ActionResult r = SetItemTextCommand::write(m_session, itemId, field, text, m_actor, QString());
+    if (!r)
+        return report(r);
+    const QString after = SetItemTextCommand::currentText(m_session, itemId, field);
+    if (after == before)
+        return r;
+    m_undoStack.push(new SetItemTextCommand(m_session, itemId, field, before, after, m_actor,
+        [this](const QString &e) { Q_EMIT actionFailed(e); }));
+    return r;
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checklist/ItemStatus.h"
+#include "checklist/SetItemTextCommand.h"
+#include "core/ActionResult.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+class CutoverSession;
+
+// The checklist actions of one person on one session, with undo/redo. Every action goes to the
+// session (which checks the rules and audits it); only accepted changes reach the undo stack.
+// Every refusal or failure, including those of undo and redo, is also emitted as actionFailed so
+// that the window can show it.
+class ChecklistActions : public QObject {
+    Q_OBJECT
+public:
+    explicit ChecklistActions(CutoverSession *session, QObject *parent = nullptr);
+
+    CutoverSession *session() const { return m_session; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor.trimmed(); }
+
+    ActionResult setStatus(qint64 itemId, ItemStatus status, const QString &reason = {});
+    // open -> in progress -> done; a failed item goes back to in progress. Finished items stay.
+    ActionResult advanceStatus(qint64 itemId);
+    // Not undoable: a sign-off is its own act by a second person. signer defaults to the actor.
+    ActionResult signOff(qint64 itemId, const QString &signer = {});
+    ActionResult setText(qint64 itemId, SetItemTextCommand::Field field, const QString &text);
+
+    static bool nextStatus(ItemStatus current, ItemStatus *next);
+
+Q_SIGNALS:
+    void actionFailed(const QString &message);
+
+private:
+    ActionResult report(const ActionResult &result);
+
+    CutoverSession *m_session;
+    QUndoStack m_undoStack;
+    QString m_actor;
+};

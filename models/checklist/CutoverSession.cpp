@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checklist/CutoverSession.h"
+
+#include "audit/AuditChain.h"
+#include "core/SqlText.h"
+#include "core/Timestamps.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+using SqlText::notNull;
+
+QString evidenceToText(const QStringList &links)
+{
+    if (links.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(links)).toJson(QJsonDocument::Compact));
+}
+
+QStringList evidenceFromText(const QString &text)
+{
+    QStringList out;
+    if (text.isEmpty())
+        return out;
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : a)
+        out << v.toString();
+    return out;
+}
+
+// The value of a column as the text the audit trail records.
+QString fieldText(const ChecklistItem &item, const QString &field)
+{
+    if (field == QLatin1String("task"))
+        return item.task;
+    if (field == QLatin1String("expected"))
+        return item.expected;
+    if (field == QLatin1String("owner"))
+        return item.owner;
+    if (field == QLatin1String("status"))
+        return ItemStatusText::key(item.status);
+    if (field == QLatin1String("skip_reason"))
+        return item.skipReason;
+    if (field == QLatin1String("notes"))
+        return item.notes;
+    if (field == QLatin1String("evidence"))
+        return evidenceToText(item.evidence);
+    if (field == QLatin1String("completed_by"))
+        return item.completedBy;
+    if (field == QLatin1String("signed_off_by"))
+        return item.signedOffBy;
+    if (field == QLatin1String("signoff_required"))
+        return QString::number(item.signOffRequired ? 1 : 0);
+    if (field == QLatin1String("planned_minutes"))
+        return QString::number(item.plannedMinutes);
+    if (field == QLatin1String("planned_start"))
+        return Timestamps::toText(item.plannedStart);
+    if (field == QLatin1String("actual_start"))
+        return Timestamps::toText(item.actualStart);
+    if (field == QLatin1String("actual_end"))
+        return Timestamps::toText(item.actualEnd);
+    return QString();
+}
+
+void setField(ChecklistItem &item, const QString &field, const QString &text)
+{
+    if (field == QLatin1String("task"))
+        item.task = text;
+    else if (field == QLatin1String("expected"))
+        item.expected = text;
+    else if (field == QLatin1String("owner"))
+        item.owner = text;
+    else if (field == QLatin1String("status"))
+        ItemStatusText::fromKey(text, &item.status);
+    else if (field == QLatin1String("skip_reason"))
+        item.skipReason = text;
+    else if (field == QLatin1String("notes"))
+        item.notes = text;
+    else if (field == QLatin1String("evidence"))
+        item.evidence = evidenceFromText(text);
+    else if (field == QLatin1String("completed_by"))
+        item.completedBy = text;
+    else if (field == QLatin1String("signed_off_by"))
+        item.signedOffBy = text;
+    else if (field == QLatin1String("signoff_required"))
+        item.signOffRequired = text.toInt() != 0;
+    else if (field == QLatin1String("planned_minutes"))
+        item.plannedMinutes = text.toInt();
+    else if (field == QLatin1String("planned_start"))
+        item.plannedStart = Timestamps::fromText(text);
+    else if (field == QLatin1String("actual_start"))
+        item.actualStart = Timestamps::fromText(text);
+    else if (field == QLatin1String("actual_end"))
+        item.actualEnd = Timestamps::fromText(text);
+}
+
+bool isIntegerField(const QString &field)
+{
+    return field == QLatin1String("signoff_required") || field == QLatin1String("planned_minutes");
+}
+
+const char *const creationFields[] = { "task", "expected", "owner", "status", "skip_reason", "notes",
+    "evidence", "completed_by", "signed_off_by", "signoff_required", "planned_minutes" };
+
+QString sameName(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
+}
+
+CutoverSession::CutoverSession(std::unique_ptr<SessionStore> store)
+    : m_store(std::move(store))
+{
+}
+
+CutoverSession::~CutoverSession() = default;
+
+std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, const SessionInfo &info,
+    const Runbook &runbook, const QString &actor, QString *error)
+{
+    if (actor.trimmed().isEmpty()) {
+        *error = tr("A session is created by a named person; give your name.");
+        return nullptr;
+    }
+    if (info.name.trimmed().isEmpty()) {
+        *error = tr("The session needs a name.");
+        return nullptr;
+    }
+    std::unique_ptr<SessionStore> store = SessionStore::create(path, error);
+    if (!store)
+        return nullptr;
+    QSqlDatabase db = store->database();
+    if (!store->beginWrite(error))
+        return nullptr;
+
+    auto fail = [&](const QString &message) {
+        store->rollback();
+        *error = tr("Cannot write the new session: %1").arg(message);
+        db = QSqlDatabase(); // release the connection before the store removes it
+        store.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return nullptr;
+    };
+
+    const QDateTime created = info.createdAt.isValid() ? info.createdAt : Timestamps::now();
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO session (id, name, goal, rehearsal, language, template_name, created_at) "
+                       "VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(info.name.trimmed());
+    q.addBindValue(notNull(info.goal));
+    q.addBindValue(info.rehearsal ? 1 : 0);
+    q.addBindValue(notNull(info.language));
+    q.addBindValue(notNull(info.templateName));
+    q.addBindValue(Timestamps::toText(created));
+    if (!q.exec())
+        return fail(q.lastError().text());
+
+    AuditRecord sessionRecord;
+    sessionRecord.actor = actor.trimmed();
+    sessionRecord.action = QStringLiteral("session.create");
+    sessionRecord.entity = QStringLiteral("session");
+    sessionRecord.entityId = 1;
+    sessionRecord.newValue = QString::fromUtf8(QJsonDocument(
+        QJsonObject { { QStringLiteral("name"), info.name.trimmed() }, { QStringLiteral("goal"), info.goal },
+            { QStringLiteral("rehearsal"), info.rehearsal }, { QStringLiteral("language"), info.language },
+            { QStringLiteral("template"),
+                info.templateName } }).toJson(QJsonDocument::Compact));
+    QString message;
+    if (!AuditChain::append(db, sessionRecord, &message))
+        return fail(message);
+
+    qint64 itemId = 1;
+    for (int p = 0; p < runbook.phases.size(); ++p) {
+        const RunbookPhase &phase = runbook.phases.at(p);
+        const qint64 phaseId = p + 1;
+        QSqlQuery pq(db);
+        pq.prepare(QStringLiteral("INSERT INTO phases (id, position, name) VALUES (?, ?, ?)"));
+        pq.addBindValue(phaseId);
+        pq.addBindValue(p);
+        pq.addBindValue(notNull(phase.name));
+        if (!pq.exec())
+            return fail(pq.lastError().text());
+        for (int t = 0; t < phase.tasks.size(); ++t, ++itemId) {
+            const RunbookTask &task = phase.tasks.at(t);
+            QSqlQuery iq(db);
+            iq.prepare(QStringLiteral("INSERT INTO items (id, phase_id, position, task, expected, owner, "
+                                      "signoff_required, planned_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            iq.addBindValue(itemId);
+            iq.addBindValue(phaseId);
+            iq.addBindValue(t);
+            iq.addBindValue(notNull(task.task));
+            iq.addBindValue(notNull(task.expected));
+            iq.addBindValue(notNull(task.owner));
+            iq.addBindValue(task.signOffRequired ? 1 : 0);
+            iq.addBindValue(task.plannedMinutes);
+            if (!iq.exec())
+                return fail(iq.lastError().text());
+
+            ChecklistItem item;
+            item.task = task.task;
+            item.expected = task.expected;
+            item.owner = task.owner;
+            item.signOffRequired = task.signOffRequired;
+            item.plannedMinutes = task.plannedMinutes;
+            QJsonObject createdFields;
+            for (const char *f : creationFields)
+                createdFields.insert(QLatin1String(f), fieldText(item, QLatin1String(f)));
+            createdFields.insert(QStringLiteral("phase"), phase.name);
+            AuditRecord r;
+            r.actor = actor.trimmed();
+            r.action = QStringLiteral("item.create");
+            r.entity = QStringLiteral("item");
+            r.entityId = itemId;
+            r.newValue = QString::fromUtf8(QJsonDocument(createdFields).toJson(QJsonDocument::Compact));
+            r.at = sessionRecord.at;
+            if (!AuditChain::append(db, r, &message))
+                return fail(message);
+        }
+    }
+    if (!store->commit(&message))
+        return fail(message);
+
+    std::unique_ptr<CutoverSession> session(new CutoverSession(std::move(store)));
+    if (!session->load(error))
+        return nullptr;
+    return session;
+}
+
+std::unique_ptr<CutoverSession> CutoverSession::open(
+    const QString &path, SessionStore::Mode mode, QString *error)
+{
+    std::unique_ptr<SessionStore> store = SessionStore::open(path, mode, error);
+    if (!store)
+        return nullptr;
+    std::unique_ptr<CutoverSession> session(new CutoverSession(std::move(store)));
+    if (!session->load(error))
+        return nullptr;
+    return session;
+}
+
+bool CutoverSession::load(QString *error)
+{
+    QSqlDatabase db = m_store->database();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT name, goal, rehearsal, language, template_name, created_at FROM session "
+                           "WHERE id = 1"))
+        || !q.next()) {
+        *error = tr("%1 has no session header; it is damaged.").arg(path());
+        return false;
+    }
+    m_info.name = q.value(0).toString();
+    m_info.goal = q.value(1).toString();
+    m_info.rehearsal = q.value(2).toInt() != 0;
+    m_info.language = q.value(3).toString();
+    m_info.templateName = q.value(4).toString();
+    m_info.createdAt = Timestamps::fromText(q.value(5).toString());
+
+    m_phases.clear();
+    if (!q.exec(QStringLiteral("SELECT id, position, name FROM phases ORDER BY position, id"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        m_phases.append(Phase { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString() });
+
+    m_items.clear();
+    if (!q.exec(QStringLiteral("SELECT id, phase_id, position, task, expected, owner, status, skip_reason, "
+                               "planned_start, planned_minutes, actual_start, actual_end, notes, evidence, "
+                               "signoff_required, completed_by, signed_off_by FROM items"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        ChecklistItem it;
+        it.id = q.value(0).toLongLong();
+        it.phaseId = q.value(1).toLongLong();
+        it.position = q.value(2).toInt();
+        it.task = q.value(3).toString();
+        it.expected = q.value(4).toString();
+        it.owner = q.value(5).toString();
+        if (!ItemStatusText::fromKey(q.value(6).toString(), &it.status)) {
+            *error = tr("Item %1 has an unknown status \"%2\"; the session file is damaged.")
+                         .arg(it.id)
+                         .arg(q.value(6).toString());
+            return false;
+        }
+        it.skipReason = q.value(7).toString();
+        it.plannedStart = Timestamps::fromText(q.value(8).toString());
+        it.plannedMinutes = q.value(9).toInt();
+        it.actualStart = Timestamps::fromText(q.value(10).toString());
+        it.actualEnd = Timestamps::fromText(q.value(11).toString());
+        it.notes = q.value(12).toString();
+        it.evidence = evidenceFromText(q.value(13).toString());
+        it.signOffRequired = q.value(14).toInt() != 0;
+        it.completedBy = q.value(15).toString();
+        it.signedOffBy = q.value(16).toString();
+        m_items.insert(it.id, it);
+    }
+    return true;
+}
+
+ActionResult CutoverSession::reload()
+{
+    QString error;
+    if (!load(&error))
+        return ActionResult::failure(error);
+    Q_EMIT reloaded();
+    return ActionResult::success();
+}
+
+QList<ChecklistItem> CutoverSession::items(qint64 phaseId) const
+{
+    QList<ChecklistItem> out;
+    for (const ChecklistItem &it : m_items) {
+        if (it.phaseId == phaseId)
+            out.append(it);
+    }
+    std::sort(out.begin(), out.end(), [](const ChecklistItem &a, const ChecklistItem &b) {
+        return a.position != b.position ? a.position < b.position : a.id < b.id;
+    });
+    return out;
+}
+
+QList<ChecklistItem> CutoverSession::allItems() const
+{
+    QList<ChecklistItem> out;
+    for (const Phase &p : m_phases)
+        out += items(p.id);
+    return out;
+}
+
+QString CutoverSession::headHash() const
+{
+    return AuditChain::headHash(m_store->database());
+}
+
+qint64 CutoverSession::auditRecordCount() const
+{
+    QSqlQuery q(m_store->database());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+Runbook CutoverSession::toRunbook() const
+{
+    Runbook rb;
+    rb.name = m_info.name;
+    rb.language = m_info.language;
+    for (const Phase &p : m_phases) {
+        RunbookPhase phase;
+        phase.name = p.name;
+        for (const ChecklistItem &it : items(p.id))
+            phase.tasks.append(
+                RunbookTask { it.task, it.expected, it.owner, it.signOffRequired, it.plannedMinutes });
+        rb.phases.append(phase);
+    }
+    return rb;
+}
+
+ActionResult CutoverSession::checkWritable(qint64 id, const QString &actor) const
+{
+    if (isReadOnly())
+        return ActionResult::failure(tr("This session is open read-only; nothing can be changed here."));
+    if (actor.trimmed().isEmpty())
+        return ActionResult::failure(tr("Every change is recorded with a name; give your name first."));
+    if (!m_items.contains(id))
+        return ActionResult::failure(tr("There is no checklist item %1 in this session.").arg(id));
+    return ActionResult::success();
+}
+
+ActionResult CutoverSession::setStatus(
+    qint64 id, ItemStatus status, const QString &actor, const QString &reason)
+{
+    if (ActionResult r = checkWritable(id, actor); !r)
+        return r;
+    const ChecklistItem &item = m_items[id];
+    if (status == ItemStatus::AwaitingSignOff)
+        return ActionResult::failure(
+            tr("An item awaits sign-off after it is marked done; mark it done instead."));
+    if (status == ItemStatus::Skipped && reason.trimmed().isEmpty())
+        return ActionResult::failure(tr("Skipping \"%1\" needs a reason.").arg(item.task));
+
+    ItemStatus target = status;
+    if (status == ItemStatus::Done && item.signOffRequired)
+        target = ItemStatus::AwaitingSignOff;
+    if (target == item.status && status != ItemStatus::Skipped)
+        return ActionResult::success();
+
+    const QDateTime now = Timestamps::now();
+    QList<FieldChange> changes;
+    changes.append({ QStringLiteral("status"), ItemStatusText::key(target) });
+    changes.append(
+        { QStringLiteral("skip_reason"), target == ItemStatus::Skipped ? reason.trimmed() : QString() });
+    const bool finished = target != ItemStatus::Open && target != ItemStatus::InProgress;
+    if (target != ItemStatus::Open && !item.actualStart.isValid())
+        changes.append({ QStringLiteral("actual_start"), Timestamps::toText(now) });
+    if (target == ItemStatus::Open)
+        changes.append({ QStringLiteral("actual_start"), QString() });
+    changes.append({ QStringLiteral("actual_end"), finished ? Timestamps::toText(now) : QString() });
+    const bool completed = target == ItemStatus::AwaitingSignOff || target == ItemStatus::Done;
+    changes.append({ QStringLiteral("completed_by"), completed ? actor.trimmed() : QString() });
+    changes.append({ QStringLiteral("signed_off_by"), QString() });
+    return apply(id, QStringLiteral("item.status"), changes, actor, reason);
+}
+
+ActionResult CutoverSession::signOff(qint64 id, const QString &actor, const QString &reason)
+{
+    if (ActionResult r = checkWritable(id, actor); !r)
+        return r;
+    const ChecklistItem &item = m_items[id];
+    if (!item.signOffRequired)
+        return ActionResult::failure(tr("\"%1\" does not need a sign-off.").arg(item.task));
+    if (item.status != ItemStatus::AwaitingSignOff)
+        return ActionResult::failure(tr("\"%1\" is %2; it can be signed off once it has been marked done.")
+                                         .arg(item.task, ItemStatusText::label(item.status).toLower()));
+    if (sameName(item.completedBy) == sameName(actor))
+        return ActionResult::failure(
+            tr("The sign-off must come from a second person: %1 completed \"%2\" and "
+               "cannot sign it off too.")
+                .arg(item.completedBy, item.task));
+    QList<FieldChange> changes;
+    changes.append({ QStringLiteral("signed_off_by"), actor.trimmed() });
+    changes.append({ QStringLiteral("status"), ItemStatusText::key(ItemStatus::Done) });
+    return apply(id, QStringLiteral("item.signoff"), changes, actor, reason);
+}
+
+ActionResult CutoverSession::setNotes(
+    qint64 id, const QString &notes, const QString &actor, const QString &reason)
+{
+    if (ActionResult r = checkWritable(id, actor); !r)
+        return r;
+    return apply(id, QStringLiteral("item.notes"), { { QStringLiteral("notes"), notes } }, actor, reason);
+}
+
+ActionResult CutoverSession::setEvidence(
+    qint64 id, const QStringList &links, const QString &actor, const QString &reason)
+{
+    if (ActionResult r = checkWritable(id, actor); !r)
+        return r;
+    QStringList cleaned;
+    for (const QString &l : links) {
+        if (!l.trimmed().isEmpty())
+            cleaned << l.trimmed();
+    }
+    return apply(id, QStringLiteral("item.evidence"),
+        { { QStringLiteral("evidence"), evidenceToText(cleaned) } }, actor, reason);
+}
+
+ActionResult CutoverSession::setOwner(
+    qint64 id, const QString &owner, const QString &actor, const QString &reason)
+{
+    if (ActionResult r = checkWritable(id, actor); !r)
+        return r;
+    return apply(
+        id, QStringLiteral("item.owner"), { { QStringLiteral("owner"), owner.trimmed() } }, actor, reason);
+}
+
+ActionResult CutoverSession::apply(qint64 id, const QString &action, const QList<FieldChange> &changes,
+    const QString &actor, const QString &reason)
+{
+    ChecklistItem updated = m_items.value(id);
+    QList<FieldChange> effective;
+    for (const FieldChange &c : changes) {
+        if (fieldText(updated, c.field) != c.value.toString())
+            effective.append(c);
+    }
+    if (effective.isEmpty())
+        return ActionResult::success();
+
+    QString error;
+    if (!m_store->beginWrite(&error))
+        return ActionResult::failure(error);
+    QSqlDatabase db = m_store->database();
+    const QDateTime now = Timestamps::now();
+    for (const FieldChange &c : effective) {
+        QSqlQuery q(db);
+        // Field names come from this file, never from input.
+        q.prepare(QStringLiteral("UPDATE items SET %1 = ? WHERE id = ?").arg(c.field));
+        if (isIntegerField(c.field))
+            q.addBindValue(c.value.toString().toInt());
+        else
+            q.addBindValue(notNull(c.value.toString()));
+        q.addBindValue(id);
+        AuditRecord r;
+        r.at = now;
+        r.actor = actor.trimmed();
+        r.action = action;
+        r.entity = QStringLiteral("item");
+        r.entityId = id;
+        r.field = c.field;
+        r.oldValue = fieldText(updated, c.field);
+        r.newValue = c.value.toString();
+        r.reason = reason.trimmed();
+        if (!q.exec()) {
+            error = q.lastError().text();
+            m_store->rollback();
+            return ActionResult::failure(tr("The change was not saved: %1").arg(error));
+        }
+        if (!AuditChain::append(db, r, &error)) {
+            m_store->rollback();
+            return ActionResult::failure(tr("The change was not saved: %1").arg(error));
+        }
+    }
+    if (!m_store->commit(&error))
+        return ActionResult::failure(tr("The change was not saved: %1").arg(error));
+    for (const FieldChange &c : effective)
+        setField(updated, c.field, c.value.toString());
+    m_items.insert(id, updated);
+    Q_EMIT itemChanged(id);
+    return ActionResult::success();
+}

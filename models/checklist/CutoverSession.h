@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checklist/ChecklistItem.h"
+#include "core/ActionResult.h"
+#include "runbook/Runbook.h"
+#include "store/SessionInfo.h"
+#include "store/SessionStore.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+// The domain facade of one cutover session: every front end (GUI, cutoverctl) changes a session only
+// through these actions. Each action checks the rules (a name is given, skipping has a reason, a
+// sign-off comes from a second person), writes the change and its audit records in one transaction,
+// and only then updates the in-memory copy and emits itemChanged.
+class CutoverSession : public QObject {
+    Q_OBJECT
+public:
+    ~CutoverSession() override;
+
+    static std::unique_ptr<CutoverSession> create(const QString &path, const SessionInfo &info,
+        const Runbook &runbook, const QString &actor, QString *error);
+    static std::unique_ptr<CutoverSession> open(const QString &path, SessionStore::Mode mode, QString *error);
+
+    const SessionInfo &info() const { return m_info; }
+    QString path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    SessionStore *store() const { return m_store.get(); }
+
+    const QList<Phase> &phases() const { return m_phases; }
+    QList<ChecklistItem> items(qint64 phaseId) const;
+    QList<ChecklistItem> allItems() const;
+    bool hasItem(qint64 id) const { return m_items.contains(id); }
+    ChecklistItem item(qint64 id) const { return m_items.value(id); }
+    QString headHash() const;
+    qint64 auditRecordCount() const;
+
+    // The current checklist as a runbook (for export and templates).
+    Runbook toRunbook() const;
+
+    ActionResult setStatus(qint64 id, ItemStatus status, const QString &actor, const QString &reason = {});
+    ActionResult signOff(qint64 id, const QString &actor, const QString &reason = {});
+    ActionResult setNotes(qint64 id, const QString &notes, const QString &actor, const QString &reason = {});
+    ActionResult setEvidence(
+        qint64 id, const QStringList &links, const QString &actor, const QString &reason = {});
+    ActionResult setOwner(qint64 id, const QString &owner, const QString &actor, const QString &reason = {});
+
+    // Re-reads everything from the file (a viewer following another process's changes).
+    ActionResult reload();
+
+Q_SIGNALS:
+    void itemChanged(qint64 id);
+    void reloaded();
+
+private:
+    explicit CutoverSession(std::unique_ptr<SessionStore> store);
+    bool load(QString *error);
+
+    struct FieldChange {
+        QString field;
+        QVariant value;
+    };
+    ActionResult apply(qint64 id, const QString &action, const QList<FieldChange> &changes,
+        const QString &actor, const QString &reason);
+    ActionResult checkWritable(qint64 id, const QString &actor) const;
+
+    std::unique_ptr<SessionStore> m_store;
+    SessionInfo m_info;
+    QList<Phase> m_phases;
+    QHash<qint64, ChecklistItem> m_items;
+};

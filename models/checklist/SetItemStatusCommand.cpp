@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checklist/SetItemStatusCommand.h"
+
+#include "checklist/CutoverSession.h"
+
+#include <QCoreApplication>
+
+SetItemStatusCommand::SetItemStatusCommand(CutoverSession *session, qint64 itemId, ItemStatus oldStatus,
+    const QString &oldSkipReason, ItemStatus newStatus, const QString &newReason, const QString &actor,
+    ErrorHandler onError, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_session(session)
+    , m_itemId(itemId)
+    , m_oldStatus(oldStatus)
+    , m_oldSkipReason(oldSkipReason)
+    , m_newStatus(newStatus)
+    , m_newReason(newReason)
+    , m_actor(actor)
+    , m_onError(std::move(onError))
+{
+    const QString task = session->item(itemId).task;
+    setText(QCoreApplication::translate("SetItemStatusCommand", "set \"%1\" to %2")
+                .arg(task, ItemStatusText::label(newStatus)));
+}
+
+void SetItemStatusCommand::undo()
+{
+    // An item awaiting sign-off is reached by marking it done again; a skip needs its old reason back.
+    ItemStatus target = m_oldStatus == ItemStatus::AwaitingSignOff ? ItemStatus::Done : m_oldStatus;
+    change(target, target == ItemStatus::Skipped ? m_oldSkipReason : QStringLiteral("undo"));
+}
+
+void SetItemStatusCommand::redo()
+{
+    if (m_skipFirstRedo) { // the change was made before the command was pushed
+        m_skipFirstRedo = false;
+        return;
+    }
+    change(m_newStatus, m_newStatus == ItemStatus::Skipped ? m_newReason : QStringLiteral("redo"));
+}
+
+void SetItemStatusCommand::change(ItemStatus status, const QString &reason)
+{
+    const ActionResult r = m_session->setStatus(m_itemId, status, m_actor, reason);
+    if (!r) {
+        setObsolete(true);
+        if (m_onError)
+            m_onError(r.error);
+    }
+}

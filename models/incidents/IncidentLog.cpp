@@ -1,0 +1,490 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incidents/IncidentLog.h"
+
+#include "audit/AuditChain.h"
+#include "core/SqlText.h"
+#include "core/Timestamps.h"
+#include "notify/Outbox.h"
+#include "store/SessionStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace {
+
+QString sameName(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
+const char *const entryColumns[] = { "id", "kind", "text", "severity", "author", "occurred_at", "recorded_at",
+    "item_id", "traffic_step", "refers_to", "reason" };
+const char *const eventColumns[] = { "id", "entry_id", "event", "actor", "at", "caused_by", "reason" };
+const char *const outboxColumns[] = { "channel", "kind", "ref_id", "summary", "payload" };
+
+QString idText(qint64 id)
+{
+    return id > 0 ? QString::number(id) : QString();
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Compares rows of one table with the state the trail describes; records what differs.
+void compareRows(const QSqlDatabase &db, const QString &table, const QString &what,
+    const QHash<qint64, QHash<QString, QString>> &expected, const QStringList &columns, QStringList *out)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
+        return; // an older session without this table
+    QSet<qint64> seen;
+    while (q.next()) {
+        const qint64 id = q.value(QStringLiteral("id")).toLongLong();
+        seen.insert(id);
+        const auto it = expected.constFind(id);
+        if (it == expected.constEnd()) {
+            *out << QCoreApplication::translate("IncidentLog", "%1 %2 exists but the trail never recorded it")
+                        .arg(what)
+                        .arg(id);
+            continue;
+        }
+        for (const QString &column : columns) {
+            const QString stored = q.value(column).toString();
+            const QString trail = it->value(column);
+            if (stored != trail)
+                *out << QCoreApplication::translate(
+                    "IncidentLog", "%1 %2: %3 is \"%4\" but the trail says \"%5\"")
+                            .arg(what)
+                            .arg(id)
+                            .arg(column, stored, trail);
+        }
+    }
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        if (!seen.contains(it.key()))
+            *out << QCoreApplication::translate("IncidentLog", "%1 %2 is in the trail but was deleted")
+                        .arg(what)
+                        .arg(it.key());
+    }
+}
+
+QString entryLine(const IncidentEntry &e)
+{
+    return QStringLiteral("[%1] %2 UTC: %3")
+        .arg(IncidentEntry::severityLabel(e.severity).toUpper(),
+            e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.text);
+}
+
+}
+
+IncidentLog::IncidentLog(SessionStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    QString error;
+    load(&error);
+}
+
+bool IncidentLog::isReadOnly() const
+{
+    return m_store->isReadOnly();
+}
+
+IncidentEntry IncidentLog::entry(qint64 id) const
+{
+    const int row = m_index.value(id, -1);
+    return row < 0 ? IncidentEntry() : m_entries.at(row);
+}
+
+QList<IncidentEntry> IncidentLog::stakeholderEntries(int limit) const
+{
+    QList<IncidentEntry> out;
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (it->kind != IncidentEntry::Kind::Retraction && it->isStakeholderVisible()) {
+            out.append(*it);
+            if (limit >= 0 && out.size() >= limit)
+                break;
+        }
+    }
+    return out;
+}
+
+bool IncidentLog::load(QString *error)
+{
+    QList<IncidentEntry> entries;
+    QHash<qint64, int> index;
+    QSqlQuery q(m_store->database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, kind, text, severity, author, occurred_at, recorded_at, item_id, "
+                               "traffic_step, refers_to, reason FROM incident_entries ORDER BY id"))) {
+        *error = tr("The incident log cannot be read: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        IncidentEntry e;
+        e.id = q.value(0).toLongLong();
+        IncidentEntry::kindFromKey(q.value(1).toString(), &e.kind);
+        e.text = q.value(2).toString();
+        IncidentEntry::severityFromKey(q.value(3).toString(), &e.severity);
+        e.author = q.value(4).toString();
+        e.occurredAt = Timestamps::fromText(q.value(5).toString());
+        e.recordedAt = Timestamps::fromText(q.value(6).toString());
+        e.itemId = q.value(7).toLongLong();
+        e.trafficStep = q.value(8).toInt();
+        e.refersTo = q.value(9).toLongLong();
+        e.reason = q.value(10).toString();
+        index.insert(e.id, entries.size());
+        entries.append(e);
+    }
+    if (!q.exec(QStringLiteral(
+            "SELECT entry_id, event, actor, at, caused_by FROM incident_events ORDER BY id"))) {
+        *error = tr("The incident log cannot be read: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        const int row = index.value(q.value(0).toLongLong(), -1);
+        if (row < 0)
+            continue;
+        IncidentEntry &e = entries[row];
+        const QString event = q.value(1).toString();
+        const bool takenBack
+            = e.state == IncidentEntry::State::Retracted || e.state == IncidentEntry::State::Superseded;
+        if (event == QLatin1String("verified") && !takenBack) {
+            e.state = IncidentEntry::State::Verified;
+            e.verifiedBy = q.value(2).toString();
+            e.verifiedAt = Timestamps::fromText(q.value(3).toString());
+        } else if (event == QLatin1String("published") && e.state == IncidentEntry::State::Verified) {
+            e.state = IncidentEntry::State::Published;
+        } else if (event == QLatin1String("retracted") && !takenBack) {
+            e.state = IncidentEntry::State::Retracted;
+            e.replacedBy = q.value(4).toLongLong();
+        } else if (event == QLatin1String("superseded") && !takenBack) {
+            e.state = IncidentEntry::State::Superseded;
+            e.replacedBy = q.value(4).toLongLong();
+        }
+    }
+    m_entries = entries;
+    m_index = index;
+    return true;
+}
+
+ActionResult IncidentLog::reload()
+{
+    QString error;
+    if (!load(&error))
+        return ActionResult::failure(error);
+    Q_EMIT reloaded();
+    return ActionResult::success();
+}
+
+ActionResult IncidentLog::checkActor(const QString &actor) const
+{
+    if (isReadOnly())
+        return ActionResult::failure(tr("This session is open read-only; nothing can be changed here."));
+    if (actor.trimmed().isEmpty())
+        return ActionResult::failure(tr("Every log entry is recorded with a name; give your name first."));
+    return ActionResult::success();
+}
+
+ActionResult IncidentLog::add(const QString &text, IncidentEntry::Severity severity, const QString &author,
+    const QDateTime &occurredAt, qint64 itemId, int trafficStep, qint64 *newId)
+{
+    IncidentEntry e;
+    e.kind = IncidentEntry::Kind::Report;
+    e.text = text.trimmed();
+    e.severity = severity;
+    e.author = author.trimmed();
+    e.occurredAt = occurredAt;
+    e.itemId = itemId;
+    e.trafficStep = trafficStep;
+    return addEntry(e, newId);
+}
+
+ActionResult IncidentLog::retract(qint64 id, const QString &author, const QString &reason, qint64 *newId)
+{
+    if (!hasEntry(id))
+        return ActionResult::failure(tr("There is no log entry %1 in this session.").arg(id));
+    if (reason.trimmed().isEmpty())
+        return ActionResult::failure(tr("Retracting entry %1 needs a reason.").arg(id));
+    const IncidentEntry old = entry(id);
+    IncidentEntry e;
+    e.kind = IncidentEntry::Kind::Retraction;
+    e.text = tr("Retraction of entry %1: %2").arg(id).arg(reason.trimmed());
+    e.severity = old.severity;
+    e.author = author.trimmed();
+    e.refersTo = id;
+    e.reason = reason.trimmed();
+    e.itemId = old.itemId;
+    e.trafficStep = old.trafficStep;
+    return addEntry(e, newId);
+}
+
+ActionResult IncidentLog::correct(
+    qint64 id, const QString &author, const QString &reason, const QString &text, qint64 *newId)
+{
+    if (!hasEntry(id))
+        return ActionResult::failure(tr("There is no log entry %1 in this session.").arg(id));
+    if (reason.trimmed().isEmpty())
+        return ActionResult::failure(tr("Correcting entry %1 needs a reason.").arg(id));
+    const IncidentEntry old = entry(id);
+    IncidentEntry e;
+    e.kind = IncidentEntry::Kind::Correction;
+    e.text = text.trimmed();
+    e.severity = old.severity;
+    e.author = author.trimmed();
+    e.occurredAt = old.occurredAt;
+    e.refersTo = id;
+    e.reason = reason.trimmed();
+    e.itemId = old.itemId;
+    e.trafficStep = old.trafficStep;
+    return addEntry(e, newId);
+}
+
+ActionResult IncidentLog::addEntry(IncidentEntry e, qint64 *newId)
+{
+    if (ActionResult r = checkActor(e.author); !r)
+        return r;
+    if (e.text.isEmpty())
+        return ActionResult::failure(tr("A log entry needs text: write what you see."));
+    if (e.refersTo > 0) {
+        const IncidentEntry old = entry(e.refersTo);
+        if (old.kind == IncidentEntry::Kind::Retraction)
+            return ActionResult::failure(tr("Entry %1 is a retraction; a retraction cannot be retracted or "
+                                            "corrected. Write a new entry instead.")
+                                             .arg(old.id));
+        if (old.state == IncidentEntry::State::Retracted || old.state == IncidentEntry::State::Superseded)
+            return ActionResult::failure(tr("Entry %1 is already %2 (by entry %3).")
+                                             .arg(old.id)
+                                             .arg(IncidentEntry::stateLabel(old.state).toLower())
+                                             .arg(old.replacedBy));
+    }
+    QSqlDatabase db = m_store->database();
+    if (e.itemId > 0) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM items WHERE id = ?"));
+        q.addBindValue(e.itemId);
+        if (!q.exec() || !q.next() || q.value(0).toLongLong() == 0)
+            return ActionResult::failure(
+                tr("There is no checklist item %1 to link this entry to.").arg(e.itemId));
+    }
+    if (e.trafficStep < 0)
+        return ActionResult::failure(tr("A traffic step is numbered from 1 (got %1).").arg(e.trafficStep));
+
+    e.recordedAt = Timestamps::fromText(Timestamps::toText(Timestamps::now()));
+    e.occurredAt
+        = e.occurredAt.isValid() ? Timestamps::fromText(Timestamps::toText(e.occurredAt)) : e.recordedAt;
+    if (e.occurredAt > e.recordedAt.addSecs(60))
+        return ActionResult::failure(
+            tr("The time it happened (%1) lies in the future; give the time you saw it.")
+                .arg(Timestamps::toText(e.occurredAt)));
+
+    QString error;
+    if (!m_store->beginWrite(&error))
+        return ActionResult::failure(error);
+    e.id = m_store->nextId(QStringLiteral("incident_entries"));
+    QHash<QString, QString> values {
+        { QStringLiteral("id"), QString::number(e.id) },
+        { QStringLiteral("kind"), IncidentEntry::kindKey(e.kind) },
+        { QStringLiteral("text"), e.text },
+        { QStringLiteral("severity"), IncidentEntry::severityKey(e.severity) },
+        { QStringLiteral("author"), e.author },
+        { QStringLiteral("occurred_at"), Timestamps::toText(e.occurredAt) },
+        { QStringLiteral("recorded_at"), Timestamps::toText(e.recordedAt) },
+        { QStringLiteral("item_id"), idText(e.itemId) },
+        { QStringLiteral("traffic_step"), e.trafficStep > 0 ? QString::number(e.trafficStep) : QString() },
+        { QStringLiteral("refers_to"), idText(e.refersTo) },
+        { QStringLiteral("reason"), e.reason },
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO incident_entries (id, kind, text, severity, author, occurred_at, "
+                             "recorded_at, item_id, traffic_step, refers_to, reason) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QJsonObject trail;
+    for (const char *column : entryColumns) {
+        const QString name = QLatin1String(column);
+        const QString v = values.value(name);
+        const bool nullable = name == QLatin1String("item_id") || name == QLatin1String("traffic_step")
+            || name == QLatin1String("refers_to");
+        q.addBindValue(nullable && v.isEmpty() ? QVariant() : QVariant(SqlText::notNull(v)));
+        trail.insert(name, v);
+    }
+    AuditRecord r;
+    r.actor = e.author;
+    r.action = QStringLiteral("incident.add");
+    r.entity = QStringLiteral("incident");
+    r.entityId = e.id;
+    r.newValue = compactJson(trail);
+    r.reason = e.reason;
+    r.at = e.recordedAt;
+    if (!q.exec() || !AuditChain::append(db, r, &error) || !m_store->commit(&error)) {
+        if (error.isEmpty())
+            error = q.lastError().text();
+        m_store->rollback();
+        return ActionResult::failure(tr("The log entry could not be written: %1").arg(error));
+    }
+    m_index.insert(e.id, m_entries.size());
+    m_entries.append(e);
+    if (newId)
+        *newId = e.id;
+    Q_EMIT entryAdded(e.id);
+    return ActionResult::success();
+}
+
+bool IncidentLog::appendEvent(QSqlDatabase &db, qint64 entryId, const QString &event, const QString &actor,
+    qint64 causedBy, const QString &reason, QString *error)
+{
+    const qint64 id = m_store->nextId(QStringLiteral("incident_events"));
+    const QString at = Timestamps::toText(Timestamps::now());
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO incident_events (id, entry_id, event, actor, at, caused_by, reason) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(entryId);
+    q.addBindValue(event);
+    q.addBindValue(actor);
+    q.addBindValue(at);
+    q.addBindValue(causedBy > 0 ? QVariant(causedBy) : QVariant());
+    q.addBindValue(SqlText::notNull(reason));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    AuditRecord r;
+    r.actor = actor;
+    r.action = QStringLiteral("incident.") + event;
+    r.entity = QStringLiteral("incident");
+    r.entityId = entryId;
+    r.field = QStringLiteral("event");
+    r.newValue = compactJson(QJsonObject { { QStringLiteral("id"), QString::number(id) },
+        { QStringLiteral("entry_id"), QString::number(entryId) }, { QStringLiteral("event"), event },
+        { QStringLiteral("actor"), actor }, { QStringLiteral("at"), at },
+        { QStringLiteral("caused_by"), idText(causedBy) }, { QStringLiteral("reason"), reason } });
+    r.reason = reason;
+    return AuditChain::append(db, r, error);
+}
+
+ActionResult IncidentLog::verify(qint64 id, const QString &verifier)
+{
+    if (ActionResult r = checkActor(verifier); !r)
+        return r;
+    if (!hasEntry(id))
+        return ActionResult::failure(tr("There is no log entry %1 in this session.").arg(id));
+    const IncidentEntry e = entry(id);
+    if (e.state != IncidentEntry::State::Draft)
+        return ActionResult::failure(tr("Entry %1 is %2; only a draft can be verified.")
+                                         .arg(id)
+                                         .arg(IncidentEntry::stateLabel(e.state).toLower()));
+    if (sameName(e.author) == sameName(verifier))
+        return ActionResult::failure(
+            tr("An entry must be verified by a second person: %1 wrote entry %2 and cannot "
+               "verify it too.")
+                .arg(e.author, QString::number(id)));
+
+    const IncidentEntry target = e.refersTo > 0 ? entry(e.refersTo) : IncidentEntry();
+    const bool targetOpen = e.refersTo > 0 && target.state != IncidentEntry::State::Retracted
+        && target.state != IncidentEntry::State::Superseded;
+
+    QString error;
+    if (!m_store->beginWrite(&error))
+        return ActionResult::failure(error);
+    QSqlDatabase db = m_store->database();
+    const QString who = verifier.trimmed();
+    bool ok = appendEvent(db, id, QStringLiteral("verified"), who, 0, QString(), &error);
+    if (ok && targetOpen) {
+        const QString event = e.kind == IncidentEntry::Kind::Retraction ? QStringLiteral("retracted")
+                                                                        : QStringLiteral("superseded");
+        ok = appendEvent(db, e.refersTo, event, who, id, e.reason, &error);
+    }
+    // Stakeholders hear of a report and a correction; of a retraction only when they saw the entry.
+    const bool announce = e.kind != IncidentEntry::Kind::Retraction || target.isStakeholderVisible();
+    if (ok && announce && m_outbox) {
+        QString title;
+        QString text;
+        if (e.kind == IncidentEntry::Kind::Report) {
+            title = tr("Update %1 (%2)").arg(id).arg(IncidentEntry::severityLabel(e.severity));
+            text = entryLine(e);
+        } else if (e.kind == IncidentEntry::Kind::Correction) {
+            title = tr("Correction of update %1").arg(e.refersTo);
+            text = entryLine(e) + QStringLiteral("\n") + tr("Reason: %1").arg(e.reason);
+        } else {
+            title = tr("Retraction of update %1").arg(e.refersTo);
+            text = tr("Update %1 is withdrawn: %2").arg(e.refersTo).arg(e.reason);
+        }
+        text += QStringLiteral("\n") + tr("Reported by %1, verified by %2.").arg(e.author, who);
+        const int written = m_outbox->enqueueInTransaction(QStringLiteral("incident"), id, title, title, text,
+            e.severity == IncidentEntry::Severity::Critical, who, &error);
+        ok = written >= 0;
+        if (ok && written > 0)
+            ok = appendEvent(db, id, QStringLiteral("published"), who, 0, QString(), &error);
+    }
+    if (!ok || !m_store->commit(&error)) {
+        m_store->rollback();
+        return ActionResult::failure(tr("Entry %1 could not be verified: %2").arg(id).arg(error));
+    }
+    load(&error);
+    Q_EMIT entryChanged(id);
+    if (targetOpen)
+        Q_EMIT entryChanged(e.refersTo);
+    if (m_outbox) {
+        Q_EMIT m_outbox->messagesChanged();
+        m_outbox->kick();
+    }
+    return ActionResult::success();
+}
+
+QStringList IncidentLog::trailMismatches(const QSqlDatabase &db, const QList<AuditRecord> &records)
+{
+    QHash<qint64, QHash<QString, QString>> entries;
+    QHash<qint64, QHash<QString, QString>> events;
+    QHash<qint64, QHash<QString, QString>> outbox;
+    for (const AuditRecord &r : records) {
+        if (r.action == QLatin1String("incident.add")) {
+            const QJsonObject o = QJsonDocument::fromJson(r.newValue.toUtf8()).object();
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                entries[r.entityId][it.key()] = it.value().toString();
+        } else if (r.entity == QLatin1String("incident") && r.field == QLatin1String("event")) {
+            const QJsonObject o = QJsonDocument::fromJson(r.newValue.toUtf8()).object();
+            const qint64 id = o.value(QStringLiteral("id")).toString().toLongLong();
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                events[id][it.key()] = it.value().toString();
+        } else if (r.action == QLatin1String("outbox.enqueue")) {
+            const QJsonObject o = QJsonDocument::fromJson(r.newValue.toUtf8()).object();
+            QHash<QString, QString> &row = outbox[r.entityId];
+            for (const char *column : outboxColumns) {
+                const QJsonValue v = o.value(QLatin1String(column));
+                row[QLatin1String(column)]
+                    = v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
+            }
+            row[QStringLiteral("state")] = QStringLiteral("pending");
+        } else if (r.entity == QLatin1String("outbox") && r.field == QLatin1String("state")) {
+            outbox[r.entityId][QStringLiteral("state")] = r.newValue;
+        }
+    }
+    QStringList out;
+    QStringList entryCols;
+    for (const char *c : entryColumns)
+        entryCols << QLatin1String(c);
+    QStringList eventCols;
+    for (const char *c : eventColumns)
+        eventCols << QLatin1String(c);
+    QStringList outboxCols { QStringLiteral("state") };
+    for (const char *c : outboxColumns)
+        outboxCols << QLatin1String(c);
+    compareRows(db, QStringLiteral("incident_entries"),
+        QCoreApplication::translate("IncidentLog", "log entry"), entries, entryCols, &out);
+    compareRows(db, QStringLiteral("incident_events"),
+        QCoreApplication::translate("IncidentLog", "log event"), events, eventCols, &out);
+    compareRows(db, QStringLiteral("outbox"), QCoreApplication::translate("IncidentLog", "outbox message"),
+        outbox, outboxCols, &out);
+    return out;
+}

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/SampleStoreWorker.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr int kRowsPerStatement = 200; // 600 bound parameters, far below SQLite's limit
+// One transaction holds the session's write lock; keeping it short keeps the GUI's own writes
+// (which wait for the lock) from stalling. 5,000 rows take a few milliseconds.
+constexpr int kRowsPerTransaction = 5000;
+
+QString insertSql(int rows)
+{
+    QString sql = QStringLiteral("INSERT INTO metric_samples (series, t, value) VALUES ");
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? QStringLiteral("(?, ?, ?)") : QStringLiteral(", (?, ?, ?)");
+    return sql;
+}
+
+QVariant valueOf(double v)
+{
+    return std::isnan(v) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(v);
+}
+
+}
+
+SampleStoreWorker::SampleStoreWorker(const QString &path, bool readOnly)
+    : m_path(path)
+    , m_readOnly(readOnly)
+    , m_connectionName(
+          QStringLiteral("cockpit-samples-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+SampleStoreWorker::~SampleStoreWorker()
+{
+    close();
+}
+
+void SampleStoreWorker::open()
+{
+    if (!m_retry) {
+        m_retry = new QTimer(this);
+        m_retry->setSingleShot(true);
+        connect(m_retry, &QTimer::timeout, this, [this] { write({}); });
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        Q_EMIT opened(false, tr("The metric store cannot open %1: %2").arg(m_path, db.lastError().text()));
+        return;
+    }
+    QSqlQuery q(db);
+    if (!m_readOnly)
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM metric_samples WHERE 0"))) {
+        Q_EMIT opened(false,
+            tr("%1 has no metric_samples table (the session needs to be opened for writing "
+               "once to be upgraded): %2")
+                .arg(m_path, q.lastError().text()));
+        return;
+    }
+    Q_EMIT opened(true, QString());
+}
+
+void SampleStoreWorker::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void SampleStoreWorker::write(const QList<MetricSample> &samples)
+{
+    if (m_readOnly) {
+        if (!samples.isEmpty())
+            Q_EMIT failed(tr("The session is open read-only; %n metric sample(s) were not saved.", nullptr,
+                int(samples.size())));
+        return;
+    }
+    m_pending.append(samples);
+    while (m_done < m_pending.size()) {
+        QElapsedTimer clock;
+        clock.start();
+        const int rows = int(std::min<qsizetype>(m_pending.size() - m_done, kRowsPerTransaction));
+        QString error;
+        if (!flushPending(rows, &error)) {
+            Q_EMIT failed(tr("%n metric sample(s) could not be saved yet and will be retried: %1", nullptr,
+                int(m_pending.size() - m_done))
+                              .arg(error));
+            if (m_retry && !m_retry->isActive())
+                m_retry->start(1000);
+            return;
+        }
+        Q_EMIT written(rows, clock.nsecsElapsed() / 1000, int(m_pending.size() - m_done));
+    }
+    m_pending.clear();
+    m_done = 0;
+}
+
+bool SampleStoreWorker::flushPending(int count, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen()) {
+        *error = tr("the metric store is not open");
+        return false;
+    }
+    QSqlQuery begin(db);
+    // IMMEDIATE takes the write lock up front, so the batch never fails half-way on a busy snapshot.
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = begin.lastError().text();
+        return false;
+    }
+    QSqlQuery many(db);
+    QSqlQuery one(db);
+    bool ok = many.prepare(insertSql(kRowsPerStatement)) && one.prepare(insertSql(1));
+    const qsizetype n = count;
+    qsizetype i = 0;
+    for (; ok && i + kRowsPerStatement <= n; i += kRowsPerStatement) {
+        for (int k = 0; k < kRowsPerStatement; ++k) {
+            const MetricSample &s = m_pending.at(m_done + i + k);
+            many.bindValue(3 * k, s.series);
+            many.bindValue(3 * k + 1, s.t);
+            many.bindValue(3 * k + 2, valueOf(s.value));
+        }
+        ok = many.exec();
+        if (!ok)
+            *error = many.lastError().text();
+    }
+    for (; ok && i < n; ++i) {
+        const MetricSample &s = m_pending.at(m_done + i);
+        one.bindValue(0, s.series);
+        one.bindValue(1, s.t);
+        one.bindValue(2, valueOf(s.value));
+        ok = one.exec();
+        if (!ok)
+            *error = one.lastError().text();
+    }
+    many.finish();
+    one.finish();
+    QSqlQuery end(db);
+    if (!ok || !end.exec(QStringLiteral("COMMIT"))) {
+        if (ok)
+            *error = end.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    m_done += count;
+    return true;
+}
+
+void SampleStoreWorker::load(int chunkRows)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT series, t, value FROM metric_samples ORDER BY t"))) {
+        Q_EMIT loadFinished(
+            0, tr("The metric samples of %1 cannot be read: %2").arg(m_path, q.lastError().text()));
+        return;
+    }
+    QList<MetricSample> chunk;
+    chunk.reserve(chunkRows);
+    qint64 total = 0;
+    while (q.next()) {
+        MetricSample s;
+        s.series = q.value(0).toString();
+        s.t = q.value(1).toLongLong();
+        const QVariant v = q.value(2);
+        s.value = v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble();
+        chunk.append(s);
+        if (chunk.size() >= chunkRows) {
+            total += chunk.size();
+            Q_EMIT loadedChunk(chunk);
+            chunk.clear();
+        }
+    }
+    if (!chunk.isEmpty()) {
+        total += chunk.size();
+        Q_EMIT loadedChunk(chunk);
+    }
+    Q_EMIT loadFinished(total, QString());
+}

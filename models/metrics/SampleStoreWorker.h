@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "metrics/MetricSample.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+// Lives on SampleStore's worker thread and owns that thread's own connection to the session file.
+// Writes each batch (at most 5,000 rows) in one transaction; a batch that cannot be written is kept and
+// retried, so no sample is dropped because the file was busy for a moment.
+class SampleStoreWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit SampleStoreWorker(const QString &path, bool readOnly);
+    ~SampleStoreWorker() override;
+
+public Q_SLOTS:
+    void open();
+    void write(const QList<MetricSample> &samples);
+    void load(int chunkRows);
+    void close();
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &error);
+    void written(int rows, qint64 microseconds, int pendingRows);
+    void loadedChunk(const QList<MetricSample> &samples);
+    void loadFinished(qint64 rows, const QString &error);
+    void failed(const QString &error);
+
+private:
+    bool flushPending(int count, QString *error); // the first count pending rows, one transaction
+
+    QString m_path;
+    bool m_readOnly;
+    QString m_connectionName;
+    QList<MetricSample> m_pending;
+    qsizetype m_done = 0; // rows of m_pending already written
+    QTimer *m_retry = nullptr;
+};

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "audit/AuditRecord.h"
+#include "checklist/ChecklistItem.h"
+#include "lessons/Lesson.h"
+#include "lessons/ResultStatement.h"
+#include "report/ReportIntegrity.h"
+#include "report/ReportSection.h"
+#include "report/ReportStrings.h"
+#include "report/ReportTimelineEvent.h"
+#include "store/SessionInfo.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+// Everything a report shows, gathered once by ReportBuilder and rendered by each writer. The typed parts
+// feed the JSON report; `sections` is the ordered, rendered form every other writer shows after the title
+// page (result statement, timeline, checklist, contributors' sections, lessons, integrity).
+struct ReportDocument {
+    ReportStrings strings;
+    SessionInfo info;
+    QString sessionFile; // file name of the session (no folder)
+    QString lead; // the person who created the session
+    QDateTime startedAt;
+    QDateTime endedAt; // invalid while the checklist is incomplete
+    QDateTime generatedAt;
+    QString outcomeKey; // "completed", "completed-with-failures", "incomplete"
+    QString outcome; // in the report's language, with contributors' notes
+    QList<QPair<QString, QString>> titleFacts;
+
+    ResultStatement result;
+    QList<Phase> phases;
+    QList<ChecklistItem> items;
+    QList<Lesson> lessons;
+    QList<ReportTimelineEvent> timeline; // published events only, by time
+    QList<AuditRecord> audit;
+    ReportIntegrity integrity;
+
+    QList<ReportSection> sections;
+    QJsonObject contributionData; // contributor id -> its data
+    QStringList problems; // contributors that failed, with their message
+    int droppedDrafts = 0; // unpublished events a contributor gave and the builder dropped
+
+    QString title() const
+    {
+        return strings.text(ReportStrings::ReportTitle) + QStringLiteral(": ") + info.name;
+    }
+};

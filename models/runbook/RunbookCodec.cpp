@@ -1,0 +1,726 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runbook/RunbookCodec.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QVariant>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunbookCodec", text);
+}
+
+enum class Column { Phase, Task, Expected, Owner, SignOff, Minutes };
+
+// Header names accepted in English and German (compared case-insensitively, spaces and dashes ignored).
+bool columnForHeader(const QString &header, Column *column)
+{
+    static const QHash<QString, Column> names = {
+        { QStringLiteral("phase"), Column::Phase },
+        { QStringLiteral("task"), Column::Task },
+        { QStringLiteral("aufgabe"), Column::Task },
+        { QStringLiteral("result"), Column::Expected },
+        { QStringLiteral("expected"), Column::Expected },
+        { QStringLiteral("expectedresult"), Column::Expected },
+        { QStringLiteral("ergebnis"), Column::Expected },
+        { QStringLiteral("erwartetesergebnis"), Column::Expected },
+        { QStringLiteral("owner"), Column::Owner },
+        { QStringLiteral("verantwortlich"), Column::Owner },
+        { QStringLiteral("signoff"), Column::SignOff },
+        { QStringLiteral("freigabe"), Column::SignOff },
+        { QStringLiteral("minutes"), Column::Minutes },
+        { QStringLiteral("duration"), Column::Minutes },
+        { QStringLiteral("dauer"), Column::Minutes },
+        { QStringLiteral("minuten"), Column::Minutes },
+    };
+    QString key = header.trimmed().toLower();
+    key.remove(QLatin1Char(' '));
+    key.remove(QLatin1Char('-'));
+    key.remove(QLatin1Char('_'));
+    key.remove(QChar(0x2011)); // non-breaking hyphen as in the article
+    key.remove(QLatin1String("(min)"));
+    const auto it = names.constFind(key);
+    if (it == names.constEnd())
+        return false;
+    *column = *it;
+    return true;
+}
+
+bool parseYesNo(const QString &text, bool *value)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("no") || t == QLatin1String("nein") || t == QLatin1String("false")
+        || t == QLatin1String("0") || t == QLatin1String("-")) {
+        *value = false;
+        return true;
+    }
+    if (t == QLatin1String("yes") || t == QLatin1String("ja") || t == QLatin1String("true")
+        || t == QLatin1String("1") || t == QLatin1String("x") || t == QLatin1String("\u2713")) {
+        *value = true;
+        return true;
+    }
+    return false;
+}
+
+// Collects rows into phases, in the order in which the phases first appear.
+class Builder {
+public:
+    RunbookCodec::ParseResult result;
+
+    bool setHeader(const QStringList &headers, int line)
+    {
+        m_columns.clear();
+        for (const QString &h : headers) {
+            Column c;
+            if (!columnForHeader(h, &c))
+                return fail(line,
+                    tr("unknown column \"%1\" (expected Phase, Task, Result and optionally Owner, "
+                       "Sign-off, Minutes; German: Phase, Aufgabe, Ergebnis, Verantwortlich, "
+                       "Freigabe, Minuten)")
+                        .arg(h.trimmed()));
+            if (m_columns.contains(c))
+                return fail(line, tr("column \"%1\" appears twice").arg(h.trimmed()));
+            m_columns.append(c);
+        }
+        if (!m_columns.contains(Column::Phase) || !m_columns.contains(Column::Task))
+            return fail(line, tr("the header needs at least the columns Phase and Task"));
+        return true;
+    }
+
+    bool addRow(const QStringList &cells, int line)
+    {
+        if (cells.size() != m_columns.size())
+            return fail(
+                line, tr("%1 cells, but the header has %2 columns").arg(cells.size()).arg(m_columns.size()));
+        QString phase;
+        RunbookTask task;
+        for (int i = 0; i < cells.size(); ++i) {
+            const QString cell = cells.at(i).trimmed();
+            switch (m_columns.at(i)) {
+            case Column::Phase:
+                phase = cell;
+                break;
+            case Column::Task:
+                task.task = cell;
+                break;
+            case Column::Expected:
+                task.expected = cell;
+                break;
+            case Column::Owner:
+                task.owner = cell;
+                break;
+            case Column::SignOff:
+                if (!parseYesNo(cell, &task.signOffRequired))
+                    return fail(line, tr("sign-off must be yes or no, not \"%1\"").arg(cell));
+                break;
+            case Column::Minutes: {
+                bool ok = cell.isEmpty();
+                task.plannedMinutes = cell.isEmpty() ? 0 : cell.toInt(&ok);
+                if (!ok || task.plannedMinutes < 0)
+                    return fail(
+                        line, tr("minutes must be a whole number of zero or more, not \"%1\"").arg(cell));
+                break;
+            }
+            }
+        }
+        return addTask(phase, task, line);
+    }
+
+    bool addTask(const QString &phase, const RunbookTask &task, int line)
+    {
+        if (phase.isEmpty())
+            return fail(line, tr("the phase is empty"));
+        if (task.task.isEmpty())
+            return fail(line, tr("the task is empty"));
+        int index = -1;
+        for (int i = 0; i < result.runbook.phases.size(); ++i) {
+            if (result.runbook.phases.at(i).name == phase)
+                index = i;
+        }
+        if (index < 0) {
+            result.runbook.phases.append(RunbookPhase { phase, {} });
+            index = int(result.runbook.phases.size()) - 1;
+        }
+        result.runbook.phases[index].tasks.append(task);
+        return true;
+    }
+
+    bool fail(int line, const QString &message)
+    {
+        result.ok = false;
+        result.runbook = Runbook(); // refused whole: nothing half-read is handed out
+        result.line = line;
+        result.error = line > 0 ? tr("line %1: %2").arg(line).arg(message) : message;
+        return false;
+    }
+
+    RunbookCodec::ParseResult finish(int lastLine)
+    {
+        if (result.runbook.taskCount() == 0) {
+            fail(lastLine > 0 ? lastLine : 0, tr("the runbook has no tasks"));
+            return result;
+        }
+        result.ok = true;
+        result.error.clear();
+        result.line = 0;
+        return result;
+    }
+
+    bool hasHeader() const { return !m_columns.isEmpty(); }
+
+private:
+    QList<Column> m_columns;
+};
+
+QStringList splitMarkdownRow(const QString &line)
+{
+    QString body = line.trimmed();
+    if (body.startsWith(QLatin1Char('|')))
+        body.remove(0, 1);
+    if (body.endsWith(QLatin1Char('|')) && !body.endsWith(QLatin1String("\\|")))
+        body.chop(1);
+    QStringList cells;
+    QString cell;
+    for (int i = 0; i < body.size(); ++i) {
+        const QChar c = body.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < body.size() && body.at(i + 1) == QLatin1Char('|')) {
+            cell += QLatin1Char('|');
+            ++i;
+        } else if (c == QLatin1Char('|')) {
+            cells << cell;
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells << cell;
+    return cells;
+}
+
+bool isSeparatorRow(const QStringList &cells)
+{
+    for (const QString &c : cells) {
+        const QString t = c.trimmed();
+        if (t.isEmpty())
+            return false;
+        for (QChar ch : t) {
+            if (ch != QLatin1Char('-') && ch != QLatin1Char(':'))
+                return false;
+        }
+    }
+    return true;
+}
+
+RunbookCodec::ParseResult parseMarkdown(const QString &text)
+{
+    Builder b;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    bool inTable = false;
+    bool tableDone = false;
+    int lastLine = 0;
+    QString title;
+    for (int i = 0; i < lines.size(); ++i) {
+        const int lineNo = i + 1;
+        const QString line = lines.at(i).trimmed();
+        const bool tableLine = line.startsWith(QLatin1Char('|'));
+        if (!tableLine) {
+            if (inTable)
+                tableDone = true;
+            inTable = false;
+            if (title.isEmpty() && line.startsWith(QLatin1Char('#')))
+                title = line.mid(line.indexOf(QLatin1Char(' ')) + 1).trimmed();
+            continue;
+        }
+        if (tableDone) {
+            b.fail(lineNo,
+                QCoreApplication::translate(
+                    "RunbookCodec", "a second table was found; a runbook file holds one table"));
+            return b.result;
+        }
+        const QStringList cells = splitMarkdownRow(line);
+        if (!inTable) {
+            inTable = true;
+            if (!b.setHeader(cells, lineNo))
+                return b.result;
+            if (i + 1 >= lines.size() || !isSeparatorRow(splitMarkdownRow(lines.at(i + 1)))) {
+                b.fail(lineNo + 1,
+                    QCoreApplication::translate(
+                        "RunbookCodec", "the header must be followed by a |---| line"));
+                return b.result;
+            }
+            ++i;
+            continue;
+        }
+        if (!b.addRow(cells, lineNo))
+            return b.result;
+        lastLine = lineNo;
+    }
+    if (!b.hasHeader()) {
+        b.fail(0,
+            QCoreApplication::translate(
+                "RunbookCodec", "no table found: expected a line like | Phase | Task | Result |"));
+        return b.result;
+    }
+    b.result.runbook.name = title;
+    return b.finish(lastLine);
+}
+
+// RFC 4180 CSV with quoted fields (which may contain newlines); comma or semicolon as the separator.
+RunbookCodec::ParseResult parseCsv(const QString &text)
+{
+    Builder b;
+    QChar sep = QLatin1Char(',');
+    const int firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    const QString first = text.left(firstLineEnd < 0 ? text.size() : firstLineEnd);
+    if (first.count(QLatin1Char(';')) > first.count(QLatin1Char(',')))
+        sep = QLatin1Char(';');
+
+    int line = 1;
+    int rowStartLine = 1;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    bool cellWasQuoted = false;
+    bool headerRead = false;
+    int lastLine = 0;
+    auto endRow = [&]() -> bool {
+        row << cell;
+        cell.clear();
+        const bool blank = row.size() == 1 && row.first().trimmed().isEmpty() && !cellWasQuoted;
+        bool ok = true;
+        if (!blank) {
+            if (!headerRead) {
+                ok = b.setHeader(row, rowStartLine);
+                headerRead = true;
+            } else {
+                ok = b.addRow(row, rowStartLine);
+                lastLine = rowStartLine;
+            }
+        }
+        row.clear();
+        cellWasQuoted = false;
+        return ok;
+    };
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    cell += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                cell += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (!cell.trimmed().isEmpty()) {
+                b.fail(line, QCoreApplication::translate("RunbookCodec", "a quote inside an unquoted field"));
+                return b.result;
+            }
+            cell.clear();
+            quoted = true;
+            cellWasQuoted = true;
+        } else if (c == sep) {
+            row << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\n')) {
+            if (!endRow())
+                return b.result;
+            ++line;
+            rowStartLine = line;
+        } else if (c != QLatin1Char('\r')) {
+            cell += c;
+        }
+    }
+    if (quoted) {
+        b.fail(rowStartLine, QCoreApplication::translate("RunbookCodec", "a quoted field is never closed"));
+        return b.result;
+    }
+    if (!cell.isEmpty() || !row.isEmpty()) {
+        if (!endRow())
+            return b.result;
+    }
+    if (!headerRead) {
+        b.fail(
+            0, QCoreApplication::translate("RunbookCodec", "the CSV file is empty; it needs a header row"));
+        return b.result;
+    }
+    return b.finish(lastLine);
+}
+
+int lineOfOffset(const QByteArray &data, int offset)
+{
+    return int(data.left(offset).count('\n')) + 1;
+}
+
+// Finds the line of a value in JSON text that QJsonDocument has already accepted, by its path of object keys
+// (QString) and array indexes (int), so that a structural error can name a line as the table formats do. When
+// the path ends in a member that is absent, the line of the object that lacks it is returned.
+class JsonLineLocator {
+public:
+    explicit JsonLineLocator(const QByteArray &data)
+        : m_data(data)
+    {
+    }
+
+    int lineOf(const QVariantList &path)
+    {
+        m_pos = 0;
+        skipSpace();
+        qsizetype found = m_pos;
+        for (const QVariant &step : path) {
+            if (!enter(step))
+                break;
+            skipSpace();
+            found = m_pos;
+        }
+        return lineOfOffset(found);
+    }
+
+private:
+    int lineOfOffset(qsizetype offset) const { return int(m_data.left(offset).count('\n')) + 1; }
+    char at() const { return m_pos < m_data.size() ? m_data.at(m_pos) : '\0'; }
+    void skipSpace()
+    {
+        while (m_pos < m_data.size() && (at() == ' ' || at() == '\t' || at() == '\n' || at() == '\r'))
+            ++m_pos;
+    }
+    QByteArray readString() // at the opening quote
+    {
+        QByteArray out;
+        ++m_pos;
+        while (m_pos < m_data.size() && at() != '"') {
+            if (at() == '\\')
+                out += m_data.at(m_pos++);
+            if (m_pos < m_data.size())
+                out += m_data.at(m_pos++);
+        }
+        ++m_pos;
+        return out;
+    }
+    void skipValue()
+    {
+        skipSpace();
+        const char c = at();
+        if (c == '{' || c == '[') {
+            const char close = c == '{' ? '}' : ']';
+            ++m_pos;
+            skipSpace();
+            while (m_pos < m_data.size() && at() != close) {
+                if (c == '{') {
+                    readString();
+                    skipSpace();
+                    ++m_pos; // ':'
+                }
+                skipValue();
+                skipSpace();
+                if (at() == ',')
+                    ++m_pos;
+                skipSpace();
+            }
+            ++m_pos;
+        } else if (c == '"') {
+            readString();
+        } else {
+            while (m_pos < m_data.size() && !QByteArrayView(",]} \t\r\n").contains(at()))
+                ++m_pos;
+        }
+    }
+    // Moves from the start of a container to the start of the member or element named by step.
+    bool enter(const QVariant &step)
+    {
+        const qsizetype start = m_pos;
+        if (step.typeId() == QMetaType::Int) {
+            if (at() != '[')
+                return false;
+            ++m_pos;
+            for (int index = 0;; ++index) {
+                skipSpace();
+                if (at() == ']' || m_pos >= m_data.size())
+                    break;
+                if (index == step.toInt())
+                    return true;
+                skipValue();
+                skipSpace();
+                if (at() == ',')
+                    ++m_pos;
+            }
+        } else {
+            if (at() != '{')
+                return false;
+            ++m_pos;
+            const QByteArray key = step.toString().toUtf8();
+            for (;;) {
+                skipSpace();
+                if (at() != '"')
+                    break;
+                const QByteArray name = readString();
+                skipSpace();
+                ++m_pos; // ':'
+                skipSpace();
+                if (name == key)
+                    return true;
+                skipValue();
+                skipSpace();
+                if (at() == ',')
+                    ++m_pos;
+            }
+        }
+        m_pos = start;
+        return false;
+    }
+
+    const QByteArray &m_data;
+    qsizetype m_pos = 0;
+};
+
+RunbookCodec::ParseResult parseJson(const QByteArray &data)
+{
+    Builder b;
+    JsonLineLocator locate(data);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        b.fail(lineOfOffset(data, pe.offset),
+            QCoreApplication::translate("RunbookCodec", "invalid JSON: %1").arg(pe.errorString()));
+        return b.result;
+    }
+    if (!doc.isObject()) {
+        b.fail(1, QCoreApplication::translate("RunbookCodec", "the JSON must be an object with \"phases\""));
+        return b.result;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonValue phases = root.value(QStringLiteral("phases"));
+    if (!phases.isArray()) {
+        b.fail(locate.lineOf({ QStringLiteral("phases") }),
+            QCoreApplication::translate("RunbookCodec", "\"phases\" must be an array"));
+        return b.result;
+    }
+    const QJsonArray pa = phases.toArray();
+    for (int p = 0; p < pa.size(); ++p) {
+        const QJsonObject po = pa.at(p).toObject();
+        const QString where = QStringLiteral("phases[%1]").arg(p);
+        const QString name = po.value(QStringLiteral("name")).toString().trimmed();
+        if (name.isEmpty()) {
+            b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("name") }),
+                QCoreApplication::translate("RunbookCodec", "%1.name is missing or empty").arg(where));
+            return b.result;
+        }
+        const QJsonValue tasks = po.value(QStringLiteral("tasks"));
+        if (!tasks.isArray()) {
+            b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks") }),
+                QCoreApplication::translate("RunbookCodec", "%1.tasks must be an array").arg(where));
+            return b.result;
+        }
+        const QJsonArray ta = tasks.toArray();
+        if (ta.isEmpty())
+            b.result.runbook.phases.append(RunbookPhase { name, {} });
+        for (int t = 0; t < ta.size(); ++t) {
+            const QString tw = QStringLiteral("%1.tasks[%2]").arg(where).arg(t);
+            if (!ta.at(t).isObject()) {
+                b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks"), t }),
+                    QCoreApplication::translate("RunbookCodec", "%1 must be an object").arg(tw));
+                return b.result;
+            }
+            const QJsonObject to = ta.at(t).toObject();
+            RunbookTask task;
+            task.task = to.value(QStringLiteral("task")).toString().trimmed();
+            task.expected = to.value(QStringLiteral("expected")).toString().trimmed();
+            task.owner = to.value(QStringLiteral("owner")).toString().trimmed();
+            const QJsonValue so = to.value(QStringLiteral("signoff"));
+            if (!so.isUndefined() && !so.isBool()) {
+                b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks"), t,
+                           QStringLiteral("signoff") }),
+                    QCoreApplication::translate("RunbookCodec", "%1.signoff must be true or false").arg(tw));
+                return b.result;
+            }
+            task.signOffRequired = so.toBool();
+            const QJsonValue mv = to.value(QStringLiteral("minutes"));
+            if (!mv.isUndefined()
+                && (!mv.isDouble() || mv.toDouble() < 0 || mv.toDouble() != int(mv.toDouble()))) {
+                b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks"), t,
+                           QStringLiteral("minutes") }),
+                    QCoreApplication::translate("RunbookCodec",
+                        "%1.minutes must be a whole number of zero or "
+                        "more")
+                        .arg(tw));
+                return b.result;
+            }
+            task.plannedMinutes = mv.toInt();
+            if (task.task.isEmpty()) {
+                b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks"), t,
+                           QStringLiteral("task") }),
+                    QCoreApplication::translate("RunbookCodec", "%1.task is missing or empty").arg(tw));
+                return b.result;
+            }
+            if (!b.addTask(name, task, 0))
+                return b.result;
+        }
+    }
+    b.result.runbook.name = root.value(QStringLiteral("name")).toString();
+    b.result.runbook.language = root.value(QStringLiteral("language")).toString();
+    return b.finish(0);
+}
+
+QString markdownCell(const QString &text)
+{
+    QString t = text;
+    t.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return t;
+}
+
+QString csvCell(const QString &text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char(';'))) {
+        QString t = text;
+        t.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + t + QLatin1Char('"');
+    }
+    return text;
+}
+
+}
+
+bool RunbookCodec::formatForPath(const QString &path, Format *format)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        *format = Format::Markdown;
+    else if (suffix == QLatin1String("csv"))
+        *format = Format::Csv;
+    else if (suffix == QLatin1String("json"))
+        *format = Format::Json;
+    else
+        return false;
+    return true;
+}
+
+RunbookCodec::ParseResult RunbookCodec::parse(const QByteArray &data, Format format)
+{
+    if (format == Format::Json)
+        return parseJson(data);
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text.contains(QChar::ReplacementCharacter)) {
+        ParseResult r;
+        const qsizetype at = text.indexOf(QChar::ReplacementCharacter);
+        r.line = int(QStringView(text).left(at).count(QLatin1Char('\n'))) + 1;
+        r.error = tr("line %1: the file is not UTF-8 text").arg(r.line);
+        return r;
+    }
+    return format == Format::Markdown ? parseMarkdown(text) : parseCsv(text);
+}
+
+RunbookCodec::ParseResult RunbookCodec::readFile(const QString &path)
+{
+    ParseResult r;
+    Format format;
+    if (!formatForPath(path, &format)) {
+        r.error = tr("%1: unknown runbook format; use a .md, .csv or .json file").arg(path);
+        return r;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return r;
+    }
+    r = parse(file.readAll(), format);
+    if (!r.ok)
+        r.error = QStringLiteral("%1: %2").arg(path, r.error);
+    else if (r.runbook.name.isEmpty())
+        r.runbook.name = QFileInfo(path).completeBaseName();
+    return r;
+}
+
+QByteArray RunbookCodec::write(const Runbook &runbook, Format format)
+{
+    const bool german = runbook.language == QLatin1String("de");
+    QString out;
+    switch (format) {
+    case Format::Markdown: {
+        if (!runbook.name.isEmpty())
+            out += QStringLiteral("# %1\n\n").arg(runbook.name);
+        out += german
+            ? QStringLiteral("| Phase | Aufgabe | Ergebnis | Verantwortlich | Freigabe | Minuten |\n")
+            : QStringLiteral("| Phase | Task | Result | Owner | Sign-off | Minutes |\n");
+        out += QStringLiteral("|---|---|---|---|---|---|\n");
+        for (const RunbookPhase &p : runbook.phases) {
+            for (const RunbookTask &t : p.tasks) {
+                const QString yes = german ? QStringLiteral("ja") : QStringLiteral("yes");
+                const QString no = german ? QStringLiteral("nein") : QStringLiteral("no");
+                out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                           .arg(markdownCell(p.name), markdownCell(t.task), markdownCell(t.expected),
+                               markdownCell(t.owner), t.signOffRequired ? yes : no,
+                               t.plannedMinutes > 0 ? QString::number(t.plannedMinutes) : QString());
+            }
+        }
+        break;
+    }
+    case Format::Csv:
+        out += QStringLiteral("phase,task,expected,owner,signoff,minutes\n");
+        for (const RunbookPhase &p : runbook.phases) {
+            for (const RunbookTask &t : p.tasks) {
+                out += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
+                           .arg(csvCell(p.name), csvCell(t.task), csvCell(t.expected), csvCell(t.owner),
+                               t.signOffRequired ? QStringLiteral("yes") : QStringLiteral("no"),
+                               QString::number(t.plannedMinutes));
+            }
+        }
+        break;
+    case Format::Json: {
+        QJsonArray phases;
+        for (const RunbookPhase &p : runbook.phases) {
+            QJsonArray tasks;
+            for (const RunbookTask &t : p.tasks) {
+                tasks.append(QJsonObject { { QStringLiteral("task"), t.task },
+                    { QStringLiteral("expected"), t.expected }, { QStringLiteral("owner"), t.owner },
+                    { QStringLiteral("signoff"), t.signOffRequired },
+                    { QStringLiteral("minutes"), t.plannedMinutes } });
+            }
+            phases.append(
+                QJsonObject { { QStringLiteral("name"), p.name }, { QStringLiteral("tasks"), tasks } });
+        }
+        const QJsonObject root { { QStringLiteral("name"), runbook.name },
+            { QStringLiteral("language"), runbook.language }, { QStringLiteral("phases"), phases } };
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    }
+    }
+    return out.toUtf8();
+}
+
+bool RunbookCodec::writeFile(const Runbook &runbook, const QString &path, QString *error)
+{
+    Format format;
+    if (!formatForPath(path, &format)) {
+        *error = tr("%1: unknown runbook format; use a .md, .csv or .json file").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(write(runbook, format));
+    if (!file.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "traffic/TrafficStatus.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// Everything stakeholders may see of a session at one moment: what the status page, /api/status and the
+// stakeholder board show. It holds only verified log entries, never drafts.
+struct StatusSnapshot {
+    struct PhaseProgress {
+        QString name;
+        int finished = 0; // done or skipped
+        int total = 0;
+        int failed = 0;
+    };
+    struct Entry {
+        qint64 id = 0;
+        QDateTime occurredAt;
+        QString severity; // "info", "warning", "critical"
+        QString text;
+        QString author;
+        QString verifiedBy;
+        qint64 corrects = 0; // the entry this one corrects, 0 when none
+    };
+
+    bool valid = false;
+    QString sessionName;
+    bool rehearsal = true;
+    QDateTime generatedAt;
+    QList<PhaseProgress> phases;
+    TrafficStatus traffic;
+    QList<Entry> entries; // newest first
+    QString resultStatement; // empty when there is none yet
+
+    int finishedItems() const;
+    int totalItems() const;
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stakeholder/StatusSnapshotBuilder.h"
+
+#include "checklist/CutoverSession.h"
+#include "core/Timestamps.h"
+#include "incidents/IncidentLog.h"
+#include "traffic/TrafficStatusSource.h"
+
+#include <QTimer>
+
+StatusSnapshotBuilder::StatusSnapshotBuilder(CutoverSession *session, IncidentLog *log, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_log(log)
+    , m_coalesce(new QTimer(this))
+    , m_poll(new QTimer(this))
+{
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(100);
+    connect(m_coalesce, &QTimer::timeout, this, &StatusSnapshotBuilder::update);
+    m_poll->setInterval(2000);
+    connect(m_poll, &QTimer::timeout, this, &StatusSnapshotBuilder::update);
+    connect(session, &CutoverSession::itemChanged, this, &StatusSnapshotBuilder::scheduleUpdate);
+    connect(session, &CutoverSession::reloaded, this, &StatusSnapshotBuilder::scheduleUpdate);
+    if (log) {
+        connect(log, &IncidentLog::entryAdded, this, &StatusSnapshotBuilder::scheduleUpdate);
+        connect(log, &IncidentLog::entryChanged, this, &StatusSnapshotBuilder::scheduleUpdate);
+        connect(log, &IncidentLog::reloaded, this, &StatusSnapshotBuilder::scheduleUpdate);
+    }
+    m_current = build();
+}
+
+void StatusSnapshotBuilder::setTrafficSource(TrafficStatusSource *source)
+{
+    m_traffic = source;
+    if (source)
+        m_poll->start();
+    else
+        m_poll->stop();
+    scheduleUpdate();
+}
+
+void StatusSnapshotBuilder::setResultStatementProvider(std::function<QString()> provider)
+{
+    m_resultStatement = std::move(provider);
+    scheduleUpdate();
+}
+
+void StatusSnapshotBuilder::scheduleUpdate()
+{
+    if (!m_coalesce->isActive())
+        m_coalesce->start();
+}
+
+void StatusSnapshotBuilder::update()
+{
+    m_current = build();
+    Q_EMIT snapshotChanged(m_current);
+}
+
+StatusSnapshot StatusSnapshotBuilder::build() const
+{
+    StatusSnapshot s;
+    s.generatedAt = Timestamps::now();
+    if (!m_session)
+        return s;
+    s.valid = true;
+    s.sessionName = m_session->info().name;
+    s.rehearsal = m_session->info().rehearsal;
+    for (const Phase &phase : m_session->phases()) {
+        StatusSnapshot::PhaseProgress p;
+        p.name = phase.name;
+        for (const ChecklistItem &item : m_session->items(phase.id)) {
+            ++p.total;
+            if (item.status == ItemStatus::Done || item.status == ItemStatus::Skipped)
+                ++p.finished;
+            if (item.status == ItemStatus::Failed)
+                ++p.failed;
+        }
+        s.phases.append(p);
+    }
+    if (m_traffic)
+        s.traffic = m_traffic->trafficStatus();
+    if (m_log) {
+        for (const IncidentEntry &e : m_log->stakeholderEntries(m_entryLimit)) {
+            StatusSnapshot::Entry out;
+            out.id = e.id;
+            out.occurredAt = e.occurredAt;
+            out.severity = IncidentEntry::severityKey(e.severity);
+            out.text = e.text;
+            out.author = e.author;
+            out.verifiedBy = e.verifiedBy;
+            out.corrects = e.kind == IncidentEntry::Kind::Correction ? e.refersTo : 0;
+            s.entries.append(out);
+        }
+    }
+    if (m_resultStatement)
+        s.resultStatement = m_resultStatement().trimmed();
+    return s;
+}

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+// The session file's schema as a list of migrations. Each later feature appends a migration; a file is
+// brought up to date when it is opened for writing. DDL is kept portable between SQLite and PostgreSQL
+// (explicit ids, TEXT timestamps, no AUTOINCREMENT), so team mode can share a session through PostgreSQL.
+struct SchemaMigration {
+    int version;
+    QStringList statements;
+};
+
+class SessionSchema {
+public:
+    static const QList<SchemaMigration> &migrations();
+    static int currentVersion();
+    static QString applicationTag(); // stored in meta.application to recognise our files
+};

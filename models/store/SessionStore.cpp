@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/SessionStore.h"
+
+#include "store/SessionSchema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SessionStore", text);
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("cockpit-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// Inspects a file through a read-only connection, so that nothing is written to a file we refuse.
+// Returns the schema version, or -1 with *error set.
+int inspect(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        *error = tr("The session file %1 does not exist.").arg(path);
+        return -1;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The session file %1 cannot be read: %2").arg(path, file.errorString());
+        return -1;
+    }
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        *error = tr("%1 is not a Cutover Cockpit session: it is not an SQLite database "
+                    "(it may be damaged or another kind of file). It was not changed.")
+                     .arg(path);
+        return -1;
+    }
+
+    const QString name = newConnectionName();
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            *error = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
+                || q.value(0).toString() != QLatin1String("ok")) {
+                const QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
+                *error = tr("%1 is damaged (SQLite integrity check: %2). It was not changed; restore it "
+                            "from a copy, or open it read-only with the sqlite3 shell to rescue data.")
+                             .arg(path, detail);
+            } else if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'"))
+                || !q.next() || q.value(0).toString() != SessionSchema::applicationTag()) {
+                *error
+                    = tr("%1 is an SQLite database, but not a Cutover Cockpit session. It was not changed.")
+                          .arg(path);
+            } else if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+                || !q.next()) {
+                *error
+                    = tr("%1 has no schema version; it is not a usable Cutover Cockpit session.").arg(path);
+            } else {
+                bool ok = false;
+                const int v = q.value(0).toString().toInt(&ok);
+                if (!ok || v < 1) {
+                    *error = tr("%1 has an invalid schema version \"%2\".").arg(path, q.value(0).toString());
+                } else if (v > SessionSchema::currentVersion()) {
+                    *error = tr("%1 was written by a newer Cutover Cockpit (schema version %2; this version "
+                                "understands up to %3). It was not changed; open it with a newer version.")
+                                 .arg(path)
+                                 .arg(v)
+                                 .arg(SessionSchema::currentVersion());
+                } else {
+                    version = v;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+}
+
+SessionStore::SessionStore(const QString &path, Mode mode, const QString &connectionName)
+    : m_path(path)
+    , m_mode(mode)
+    , m_connectionName(connectionName)
+{
+}
+
+SessionStore::~SessionStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SessionStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<SessionStore> SessionStore::create(const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1 already exists; choose another file name.").arg(path);
+        return nullptr;
+    }
+    const QString name = newConnectionName();
+    std::unique_ptr<SessionStore> store(new SessionStore(path, Mode::ReadWrite, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = tr("Cannot create %1: %2").arg(path, db.lastError().text());
+        return nullptr;
+    }
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error)
+        || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        || !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), error)) {
+        *error = tr("Cannot create %1: %2").arg(path, *error);
+        return nullptr;
+    }
+    if (!store->migrate(error)) {
+        store.reset();
+        QFile::remove(path);
+        return nullptr;
+    }
+    return store;
+}
+
+std::unique_ptr<SessionStore> SessionStore::open(const QString &path, Mode mode, QString *error)
+{
+    const int version = inspect(path, error);
+    if (version < 0)
+        return nullptr;
+    if (mode == Mode::ReadOnly && version < SessionSchema::currentVersion()) {
+        *error = tr("%1 uses an older schema (version %2) and must be opened for writing once to be "
+                    "upgraded before it can be viewed read-only.")
+                     .arg(path)
+                     .arg(version);
+        return nullptr;
+    }
+
+    const QString name = newConnectionName();
+    std::unique_ptr<SessionStore> store(new SessionStore(path, mode, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (mode == Mode::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
+        return nullptr;
+    }
+    store->m_schemaVersion = version;
+    if (mode == Mode::ReadWrite) {
+        if (!exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), error)
+            || !exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
+            || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error)
+            || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)) {
+            *error = tr("%1 cannot be opened for writing: %2").arg(path, *error);
+            return nullptr;
+        }
+        if (!store->migrate(error))
+            return nullptr;
+    }
+    return store;
+}
+
+bool SessionStore::migrate(QString *error)
+{
+    QSqlDatabase db = database();
+    for (const SchemaMigration &m : SessionSchema::migrations()) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        if (!db.transaction()) {
+            *error = tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text());
+            return false;
+        }
+        for (const QString &sql : m.statements) {
+            if (!exec(db, sql, error)) {
+                db.rollback();
+                *error
+                    = tr("Cannot upgrade %1 to schema version %2: %3").arg(m_path).arg(m.version).arg(*error);
+                return false;
+            }
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM meta WHERE key IN ('schema_version', 'application')"));
+        q.exec();
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)"));
+        q.addBindValue(QStringLiteral("schema_version"));
+        q.addBindValue(QString::number(m.version));
+        q.addBindValue(QStringLiteral("application"));
+        q.addBindValue(SessionSchema::applicationTag());
+        if (!q.exec() || !db.commit()) {
+            *error = tr("Cannot record schema version %1 in %2: %3")
+                         .arg(m.version)
+                         .arg(m_path, q.lastError().text());
+            db.rollback();
+            return false;
+        }
+        m_schemaVersion = m.version;
+    }
+    return true;
+}
+
+bool SessionStore::beginWrite(QString *error)
+{
+    if (m_mode == Mode::ReadOnly) {
+        *error = tr("This session is open read-only; nothing can be changed here.");
+        return false;
+    }
+    QSqlDatabase db = database();
+    // IMMEDIATE takes the write lock at once (waiting up to busy_timeout). A deferred BEGIN would fail
+    // with "database is locked" whenever another connection (e.g. the metric sample writer's) commits
+    // between this transaction's first read and its first write.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SessionStore::commit(QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void SessionStore::rollback()
+{
+    database().rollback();
+}
+
+qint64 SessionStore::nextId(const QString &table, const QString &column)
+{
+    QSqlQuery q(database());
+    // Table and column names come from our own code, never from input.
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(%1), 0) + 1 FROM %2").arg(column, table)) && q.next())
+        return q.value(0).toLongLong();
+    return 1;
+}

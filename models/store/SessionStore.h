@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+// One session file (*.cutover): an SQLite database in WAL mode with foreign keys on. Opening checks the
+// file before anything is written to it: a file that is not SQLite, is damaged, belongs to another
+// program or has a newer schema is refused with a message saying so, and left untouched.
+class SessionStore {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    ~SessionStore();
+    SessionStore(const SessionStore &) = delete;
+    SessionStore &operator=(const SessionStore &) = delete;
+
+    // Creates a new, empty session file with the current schema. Refuses to overwrite a file.
+    static std::unique_ptr<SessionStore> create(const QString &path, QString *error);
+    static std::unique_ptr<SessionStore> open(const QString &path, Mode mode, QString *error);
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    bool beginWrite(QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+    // The next free id of a table with an explicit BIGINT id column (portable, no AUTOINCREMENT).
+    qint64 nextId(const QString &table, const QString &column = QStringLiteral("id"));
+
+private:
+    SessionStore(const QString &path, Mode mode, const QString &connectionName);
+    bool migrate(QString *error);
+
+    QString m_path;
+    Mode m_mode;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+};

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ActionResult.h"
+#include "traffic/StepPlan.h"
+#include "traffic/TrafficBackend.h"
+#include "traffic/TrafficStore.h"
+#include "traffic/gates/GateMeasurement.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class GateRunner;
+class MetricValueProvider;
+class QNetworkAccessManager;
+class QTimer;
+class SessionStore;
+
+// Drives the traffic shift of one session: step by step through a backend, with gates after every step
+// and holds between them. Every action writes its intent (and an audit record) before the backend is
+// called, then the confirmation or the error. On open() the engine reads the split really in force and
+// reconciles it with the record. A periodic read-back detects changes made outside the cockpit.
+// All backend and gate work is asynchronous; the engine never blocks its thread.
+class CutoverEngine : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Idle, Shifting, Holding, Gating, Paused, RollingBack, RolledBack, Completed };
+    Q_ENUM(State)
+
+    // What open() found when the record and the backend disagree (or the backend cannot be read).
+    struct Reconcile {
+        bool needed = false;
+        int intendedPercent = -1; // what the session says should be in force
+        int realPercent = -1; // what the backend reports (-1: unreadable)
+        bool unconfirmedIntent = false;
+        QString detail;
+    };
+
+    CutoverEngine(SessionStore *store, MetricValueProvider *metrics = nullptr, QObject *parent = nullptr);
+    ~CutoverEngine() override;
+
+    static QString stateKey(State state);
+    static State stateFromKey(const QString &key);
+    static QString stateLabel(State state);
+
+    // Chooses and configures the backend (validated against its schema; secrets are never stored).
+    ActionResult configureBackend(
+        const QString &backendId, const QJsonObject &config, const QString &actor, const QString &reason);
+    ActionResult setPlan(const StepPlan &plan, const QString &actor, const QString &reason);
+
+    // Loads the session's traffic record (state, plan, backend) without calling the backend.
+    // Returns false when the stored backend cannot be used here (backendError says why).
+    bool load();
+    // load(), then reconciles with the backend: reads the real split; a match resumes a run that was
+    // under way, a difference pauses for a decision (reconcileNeeded). Emits opened() when done.
+    void open();
+
+    ActionResult start(const QString &actor, const QString &reason);
+    ActionResult shiftTo(int percentNew, const QString &actor, const QString &reason);
+    ActionResult promote(const QString &actor, const QString &reason);
+    ActionResult hold(const QString &actor, const QString &reason);
+    ActionResult resume(const QString &actor, const QString &reason);
+    // Checks the old path first (warning() when unhealthy, never refused), then 100 % old in one backend
+    // call; with rampDown it goes back through the earlier steps, rampDownHoldMs apart.
+    ActionResult rollback(const QString &actor, const QString &reason, bool rampDown = false);
+    // Reads the split in force now (for `backend --check` and the UI's refresh).
+    void checkSplit();
+
+    void setDriftInterval(int ms);
+    void setCallTimeout(int ms) { m_callTimeoutMs = ms; }
+    void setRampDownHold(int ms) { m_rampDownHoldMs = ms; }
+
+    State state() const { return m_state; }
+    int stepIndex() const { return m_stepIndex; }
+    int percentInForce() const { return m_percent; }
+    const StepPlan &plan() const { return m_plan; }
+    QString backendId() const { return m_backendId; }
+    QJsonObject backendConfig() const { return m_backendConfig; }
+    bool hasBackend() const { return m_backend != nullptr; }
+    int holdRemainingSeconds() const;
+    bool holdIsIndefinite() const;
+    const Reconcile &reconcile() const { return m_reconcile; }
+    QString lastBackendError() const { return m_lastBackendError; }
+    int driftPercent() const { return m_driftPercent; }
+    QList<GateMeasurement> measurements() const;
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void opened();
+    void stateChanged(CutoverEngine::State state, const QString &reason);
+    void splitChanged(int percentNew);
+    void stepChanged(int stepIndex);
+    void planChanged();
+    void backendChanged();
+    void measurementRecorded(const GateMeasurement &measurement);
+    void gatesFinished(GateOutcome outcome, const QString &reason);
+    void holdTick(int secondsLeft);
+    void backendError(const QString &message);
+    void driftDetected(int expectedPercent, int realPercent);
+    void reconcileNeeded(const CutoverEngine::Reconcile &reconcile);
+    void splitRead(const TrafficResult &result);
+    void warning(const QString &message);
+
+private:
+    ActionResult ready() const;
+    void setState(State state, const QString &actor, const QString &reason);
+    void callBackend(const std::function<void(TrafficBackend *, TrafficBackend::Done)> &op,
+        std::function<void(const TrafficResult &)> done);
+    void applySplit(int percent, bool isRollback, const QString &actor, const QString &reason,
+        std::function<void(bool)> then);
+    void enterStep(int index);
+    void startGates();
+    void onGateFinished();
+    void afterGates();
+    void startHold();
+    void nextStep();
+    void stopActivity();
+    void finishRollback(const QString &actor, const QString &reason, bool rampDown);
+    void rampDownFrom(int index, const QString &actor, const QString &reason);
+    void readBackForDrift();
+    void reportBackendError(const QString &message, const QString &actor);
+    void record(
+        const QString &kind, int percent, const QString &actor, const QString &reason, const QString &detail);
+
+    SessionStore *m_store;
+    TrafficStore m_traffic;
+    MetricValueProvider *m_metrics;
+    QNetworkAccessManager *m_nam;
+    std::unique_ptr<TrafficBackend> m_backend;
+    QString m_backendId;
+    QJsonObject m_backendConfig;
+    StepPlan m_plan;
+    State m_state = State::Idle;
+    int m_stepIndex = -1;
+    int m_percent = 0;
+    QString m_runActor;
+    bool m_busy = false;
+    bool m_reading = false;
+    bool m_holdRequested = false;
+    quint64 m_generation = 0; // bumped by stopActivity(): callbacks of stopped work are ignored
+    QList<GateRunner *> m_runners;
+    QList<QPair<GateOutcome, QString>> m_outcomes;
+    QTimer *m_holdTimer;
+    QTimer *m_tick;
+    QTimer *m_driftTimer;
+    qint64 m_holdDeadlineMs = 0;
+    int m_callTimeoutMs = 15000;
+    int m_rampDownHoldMs = 2000;
+    Reconcile m_reconcile;
+    QString m_lastBackendError;
+    int m_driftPercent = -1;
+};

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "traffic/gates/GateDefinition.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// One step of the shift: the percentage on the new path, how long to hold it (or until a person
+// promotes), and the gates that run after the shift.
+struct PlanStep {
+    int percent = 0;
+    int holdSeconds = 0; // -1: hold until a person promotes
+    QList<GateDefinition> gates;
+};
+
+// The ordered steps of the shift from the old path to the new one (default 1, 5, 25, 100).
+struct StepPlan {
+    QList<PlanStep> steps;
+    QString oldHealthUrl; // checked before a rollback when set
+
+    static StepPlan defaultPlan();
+    // "1,5,25,100" with one hold ("30s", "5m", "2h", "until-promoted") and the same gates for every step.
+    static StepPlan fromPercents(
+        const QString &percents, const QString &hold, const QList<GateDefinition> &gates, QString *error);
+    static int parseHold(const QString &text, bool *ok);
+    static StepPlan fromJson(const QJsonObject &json, QString *error);
+    QJsonObject toJson() const;
+    QString validate() const; // empty when usable
+};

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "traffic/gates/BusinessTransactionProbe.h"
+
+#include "traffic/gates/HttpHealthProbe.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QProcess>
+#include <QTimer>
+
+namespace {
+}
+
+BusinessTransactionProbe::BusinessTransactionProbe(const GateDefinition &gate, QObject *parent)
+    : GateProbe(parent)
+    , m_gate(gate)
+    , m_nam(new QNetworkAccessManager(this))
+{
+}
+
+void BusinessTransactionProbe::measure(Done done)
+{
+    if (m_gate.params.contains(QLatin1String("command")))
+        runCommand(std::move(done));
+    else
+        runRequest(0, std::move(done));
+}
+
+void BusinessTransactionProbe::runRequest(int index, Done done)
+{
+    const QJsonArray requests = m_gate.params.value(QLatin1String("requests")).toArray();
+    if (requests.isEmpty()) {
+        GateMeasurement m;
+        m.verdict = GateMeasurement::Verdict::Error;
+        m.reason = tr("The business transaction has no requests.");
+        done(m);
+        return;
+    }
+    HttpHealthProbe::request(m_nam, requests.at(index).toObject(), m_gate.timeoutMs, this,
+        [this, index, count = requests.size(), done](const GateMeasurement &step) {
+            GateMeasurement m = step;
+            m.value = tr("request %1 of %2: %3").arg(index + 1).arg(count).arg(step.value);
+            if (step.verdict != GateMeasurement::Verdict::Pass || index + 1 == count) {
+                if (step.verdict == GateMeasurement::Verdict::Pass)
+                    m.reason = tr("all %1 requests met their conditions").arg(count);
+                else
+                    m.reason = tr("request %1: %2").arg(index + 1).arg(step.reason);
+                done(m);
+                return;
+            }
+            runRequest(index + 1, done);
+        });
+}
+
+void BusinessTransactionProbe::runCommand(Done done)
+{
+    const QString program = m_gate.params.value(QLatin1String("command")).toString();
+    QStringList args;
+    for (const QJsonValue &v : m_gate.params.value(QLatin1String("args")).toArray())
+        args << v.toString();
+    auto *process = new QProcess(this);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    auto *timer = new QTimer(process);
+    timer->setSingleShot(true);
+    auto finished = std::make_shared<bool>(false);
+    GateMeasurement base;
+    base.condition = tr("exit code 0 within %1 ms").arg(m_gate.timeoutMs);
+    auto finish = [process, finished, done](GateMeasurement m) {
+        if (*finished)
+            return;
+        *finished = true;
+        m.output = QString::fromLocal8Bit(process->readAll().right(4000));
+        process->deleteLater();
+        done(m);
+    };
+    connect(timer, &QTimer::timeout, process, [process, base, finish, ms = m_gate.timeoutMs]() {
+        GateMeasurement m = base;
+        m.value = tr("no exit after %1 ms").arg(ms);
+        m.verdict = GateMeasurement::Verdict::Fail;
+        m.reason = tr("The command did not finish within %1 ms and was stopped.").arg(ms);
+        process->disconnect();
+        process->kill();
+        process->waitForFinished(1000);
+        finish(m);
+    });
+    connect(process, &QProcess::errorOccurred, process,
+        [process, base, finish, program](QProcess::ProcessError e) {
+            if (e != QProcess::FailedToStart)
+                return;
+            GateMeasurement m = base;
+            m.value = tr("not started");
+            m.verdict = GateMeasurement::Verdict::Error;
+            m.reason = tr("The command \"%1\" could not be started: %2").arg(program, process->errorString());
+            finish(m);
+        });
+    connect(process, &QProcess::finished, process, [base, finish](int code, QProcess::ExitStatus status) {
+        GateMeasurement m = base;
+        if (status == QProcess::CrashExit) {
+            m.value = tr("crashed");
+            m.verdict = GateMeasurement::Verdict::Fail;
+            m.reason = tr("The command crashed.");
+        } else {
+            m.value = tr("exit code %1").arg(code);
+            m.verdict = code == 0 ? GateMeasurement::Verdict::Pass : GateMeasurement::Verdict::Fail;
+            m.reason = code == 0 ? tr("the command succeeded") : tr("the command exited with %1").arg(code);
+        }
+        finish(m);
+    });
+    timer->start(m_gate.timeoutMs);
+    process->start(program, args);
+}

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the checklist of a real session in the main window with the keyboard, then reopens the file
+// and checks what was stored.
+#include "audit/AuditChain.h"
+#include "checklist/ChecklistPanel.h"
+#include "checklist/CutoverSession.h"
+#include "runbook/RunbookTemplates.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBar.h"
+#include "shell/SessionStatusStrip.h"
+#include "shell/SessionView.h"
+#include "shell/UserIdentity.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestChecklistPanelGui : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void driveTheChecklistWithTheKeyboard();
+    void refusedActionIsShown();
+    void languageSwitchesLive();
+
+private:
+    QString createSession(const QString &name);
+    void answerNextDialog(const QString &objectName, const QString &text);
+    QTemporaryDir m_dir;
+};
+
+void TestChecklistPanelGui::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Never touch the settings of the person running the tests.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+    QCoreApplication::setOrganizationName(QStringLiteral("cutover-cockpit-test"));
+}
+
+QString TestChecklistPanelGui::createSession(const QString &name)
+{
+    SessionInfo info;
+    info.name = name;
+    QString error;
+    const QString path = m_dir.filePath(name + QStringLiteral(".cutover"));
+    auto session = CutoverSession::create(
+        path, info, RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
+    if (!session)
+        qWarning("%s", qPrintable(error));
+    return session ? path : QString();
+}
+
+void TestChecklistPanelGui::answerNextDialog(const QString &objectName, const QString &text)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, objectName, text] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != objectName)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        dialog->setTextValue(text);
+        dialog->accept();
+    });
+    timer->start();
+}
+
+void TestChecklistPanelGui::driveTheChecklistWithTheKeyboard()
+{
+    const QString path = createSession(QStringLiteral("keyboard"));
+    QVERIFY(!path.isEmpty());
+    qint64 ids[5] = {};
+    {
+        QString error;
+        auto s = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &error);
+        QVERIFY2(s, qPrintable(error));
+        const QList<ChecklistItem> prep = s->items(s->phases().at(0).id);
+        for (int i = 0; i < 5; ++i)
+            ids[i] = prep.at(i).id;
+    }
+
+    UserIdentity identity;
+    identity.setName(QStringLiteral("carol"), false);
+    LanguageManager language;
+    auto window = std::make_unique<MainWindow>(&identity, &language);
+    window->resize(1200, 800);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(window->openSession(path));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    ChecklistPanel *panel = window->sessionView()->checklistPanel();
+    QTableView *table = panel->table();
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    CutoverSession *session = window->sessionView()->session();
+    QCOMPARE(panel->currentItemId(), ids[0]);
+
+    // Down twice to the third item (no sign-off needed); Space: open -> in progress -> done.
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(panel->currentItemId(), ids[2]);
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(session->item(ids[2]).status, ItemStatus::InProgress);
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(session->item(ids[2]).status, ItemStatus::Done);
+    QCOMPARE(session->item(ids[2]).completedBy, QStringLiteral("carol"));
+
+    // Enter edits the notes.
+    answerNextDialog(QStringLiteral("notesDialog"), QStringLiteral("baseline 120 ms p95"));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_COMPARE(session->item(ids[2]).notes, QStringLiteral("baseline 120 ms p95"));
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+
+    // Next item: start it with the I key, fail it with F.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(panel->currentItemId(), ids[3]);
+    QTest::keyClick(table, Qt::Key_I);
+    QCOMPARE(session->item(ids[3]).status, ItemStatus::InProgress);
+    QTest::keyClick(table, Qt::Key_F);
+    QCOMPARE(session->item(ids[3]).status, ItemStatus::Failed);
+
+    // Next item: skip it with S, answering the reason dialog.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(panel->currentItemId(), ids[4]);
+    answerNextDialog(QStringLiteral("skipReasonDialog"), QStringLiteral("monitoring is owned by the vendor"));
+    QTest::keyClick(table, Qt::Key_S);
+    QTRY_COMPARE(session->item(ids[4]).status, ItemStatus::Skipped);
+    QCOMPARE(session->item(ids[4]).skipReason, QStringLiteral("monitoring is owned by the vendor"));
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+
+    // Ctrl+Z takes the skip back (as a new audited change).
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(session->item(ids[4]).status, ItemStatus::Open);
+    // Ctrl+Shift+Z redoes it, Ctrl+Z once more undoes it again.
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(session->item(ids[4]).status, ItemStatus::Skipped);
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(session->item(ids[4]).status, ItemStatus::Open);
+
+    // The status strip follows the audit chain.
+    QCOMPARE(window->sessionView()->statusStrip()->headHash(), session->headHash());
+
+    window.reset(); // closes the session
+
+    QString error;
+    auto reopened = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->item(ids[2]).status, ItemStatus::Done);
+    QCOMPARE(reopened->item(ids[2]).notes, QStringLiteral("baseline 120 ms p95"));
+    QCOMPARE(reopened->item(ids[3]).status, ItemStatus::Failed);
+    QCOMPARE(reopened->item(ids[4]).status, ItemStatus::Open);
+    QVERIFY(reopened->item(ids[4]).skipReason.isEmpty());
+    const QList<AuditRecord> trail = AuditChain::readAll(reopened->store()->database());
+    bool undoRecorded = false;
+    for (const AuditRecord &r : trail)
+        undoRecorded
+            |= r.entityId == ids[4] && r.reason == QLatin1String("undo") && r.actor == QLatin1String("carol");
+    QVERIFY(undoRecorded);
+    QVERIFY(AuditChain::verify(reopened->store()->database()).intact);
+}
+
+void TestChecklistPanelGui::refusedActionIsShown()
+{
+    const QString path = createSession(QStringLiteral("refused"));
+    QVERIFY(!path.isEmpty());
+    UserIdentity identity;
+    identity.setName(QStringLiteral("alice"), false);
+    LanguageManager language;
+    MainWindow window(&identity, &language);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSession(path));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ChecklistPanel *panel = window.sessionView()->checklistPanel();
+    QTableView *table = panel->table();
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    CutoverSession *session = window.sessionView()->session();
+    const qint64 first = panel->currentItemId(); // needs a sign-off
+    QTest::keyClick(table, Qt::Key_D);
+    QCOMPARE(session->item(first).status, ItemStatus::AwaitingSignOff);
+    // Space on an item awaiting sign-off is refused, and the refusal is shown.
+    QTest::keyClick(table, Qt::Key_Space);
+    QTRY_VERIFY(panel->messageBar()->isVisible());
+    QVERIFY(panel->messageBar()->text().contains(QStringLiteral("Reopen")));
+    // Signing off one's own work is refused by the core rule, and shown.
+    answerNextDialog(QStringLiteral("signOffDialog"), QStringLiteral("alice"));
+    panel->itemAction(ChecklistPanel::SignOff)->trigger();
+    QTRY_VERIFY(panel->messageBar()->text().contains(QStringLiteral("second person")));
+    QCOMPARE(session->item(first).status, ItemStatus::AwaitingSignOff);
+    // A second person can.
+    answerNextDialog(QStringLiteral("signOffDialog"), QStringLiteral("bob"));
+    panel->itemAction(ChecklistPanel::SignOff)->trigger();
+    QTRY_COMPARE(session->item(first).status, ItemStatus::Done);
+    QCOMPARE(session->item(first).signedOffBy, QStringLiteral("bob"));
+}
+
+void TestChecklistPanelGui::languageSwitchesLive()
+{
+    const QString path = createSession(QStringLiteral("language"));
+    QVERIFY(!path.isEmpty());
+    UserIdentity identity;
+    identity.setName(QStringLiteral("alice"), false);
+    // The .qm files the build made for the application.
+    LanguageManager language(QStringLiteral(COCKPIT_BIN_DIR "/../app"));
+    language.setLanguage(QStringLiteral("en"));
+    MainWindow window(&identity, &language);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSession(path));
+    QTableView *table = window.sessionView()->checklistPanel()->table();
+    QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Task"));
+    QCOMPARE(window.sessionView()->tabs()->tabText(0), QStringLiteral("Checklist"));
+
+    language.setLanguage(QStringLiteral("de"));
+    QTRY_COMPARE(window.sessionView()->tabs()->tabText(0), QStringLiteral("Checkliste"));
+    QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Aufgabe"));
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Offen"));
+    QCOMPARE(window.sessionView()->checklistPanel()->itemAction(ChecklistPanel::Done)->text(),
+        QStringLiteral("&Erledigt"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("stripMode"))->text() == QStringLiteral("PROBE"));
+
+    language.setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(window.sessionView()->tabs()->tabText(0), QStringLiteral("Checklist"));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("stripMode"))->text() == QStringLiteral("REHEARSAL"));
+}
+
+QTEST_MAIN(TestChecklistPanelGui)
+#include "tst_checklistpanel.moc"

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incidents/IncidentLog.h"
+#include "incidents/IncidentLogPanel.h"
+#include "notify/Outbox.h"
+#include "stakeholder/StakeholderBoard.h"
+#include "stakeholder/StatusSnapshotBuilder.h"
+#include "support/IncidentTestSession.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestIncidentLogPanel : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    static QPushButton *button(QWidget *w, const QString &textPart)
+    {
+        for (QPushButton *b : w->findChildren<QPushButton *>())
+            if (b->text().remove(QLatin1Char('&')).contains(textPart))
+                return b;
+        return nullptr;
+    }
+
+    static void selectRow(IncidentLogPanel &panel, int row)
+    {
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("incidentTable"));
+        table->selectRow(row);
+    }
+
+private Q_SLOTS:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void quickEntryVerifyAndFilter()
+    {
+        auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")));
+        QVERIFY(session);
+        IncidentLog log(session->store());
+        Outbox outbox(session->store());
+        IncidentLogPanel panel(&log, &outbox);
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *entry = panel.findChild<QLineEdit *>(QStringLiteral("incidentEntry"));
+        QVERIFY(entry);
+
+        // No name yet: the core refuses and the panel says why.
+        entry->setFocus();
+        QTest::keyClicks(entry, QStringLiteral("Replica lag 40 s"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        QVERIFY(log.entries().isEmpty());
+        QCOMPARE(entry->text(), QStringLiteral("Replica lag 40 s")); // nothing typed is lost
+
+        panel.setUserName(QStringLiteral("alice"));
+        QTest::keyClick(entry, Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(panel.severity(), IncidentEntry::Severity::Critical);
+        QTest::keyClick(entry, Qt::Key_Return);
+        QCOMPARE(log.entries().size(), 1);
+        QCOMPARE(log.entries().first().severity, IncidentEntry::Severity::Critical);
+        QCOMPARE(log.entries().first().author, QStringLiteral("alice"));
+        QVERIFY(entry->text().isEmpty());
+        QTest::keyClick(entry, Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(panel.severity(), IncidentEntry::Severity::Info);
+
+        // Written down later than it happened: the person sets the time.
+        const QDateTime tenMinutesAgo = QDateTime::currentDateTime().addSecs(-600);
+        panel.setOccurredTime(tenMinutesAgo.time());
+        QVERIFY(panel.addEntry(QStringLiteral("noticed earlier")));
+        const IncidentEntry late = log.entries().last();
+        QVERIFY(qAbs(late.occurredAt.secsTo(tenMinutesAgo)) < 61);
+        QVERIFY(late.recordedAt > late.occurredAt);
+        panel.setOccurredTime(QTime());
+        QVERIFY(!panel.occurredAt().isValid());
+
+        QPushButton *verify = button(&panel, QStringLiteral("Verify"));
+        QVERIFY(verify);
+        selectRow(panel, 0);
+        QVERIFY(!verify->isEnabled()); // alice wrote it
+        QVERIFY(!panel.verifySelected());
+        panel.setUserName(QStringLiteral("bob"));
+        QCOMPARE(panel.selectedEntryId(), 1);
+        QVERIFY(verify->isEnabled());
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QCOMPARE(log.entry(1).state, IncidentEntry::State::Verified);
+        QVERIFY(!verify->isEnabled());
+
+        QVERIFY(panel.addEntry(QStringLiteral("a draft of bob's")));
+        auto *verifiedOnly = panel.findChild<QCheckBox *>(QStringLiteral("verifiedOnly"));
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("incidentTable"));
+        QCOMPARE(table->model()->rowCount(), 3);
+        verifiedOnly->setChecked(true);
+        QCOMPARE(table->model()->rowCount(), 1);
+        verifiedOnly->setChecked(false);
+
+        selectRow(panel, 0);
+        QVERIFY(!panel.retractSelected(QString()));
+        QVERIFY(panel.correctSelected(QStringLiteral("Replica lag 4 s"), QStringLiteral("misread")));
+        QCOMPARE(log.entries().size(), 4);
+        QCOMPARE(log.entries().last().kind, IncidentEntry::Kind::Correction);
+        panel.grab().save(QDir::current().absoluteFilePath(QStringLiteral("incident-panel.png")));
+    }
+
+    void viewerModeDisablesEveryAction()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("s.cutover"));
+        {
+            auto session = createIncidentTestSession(path);
+            QVERIFY(session);
+            IncidentLog log(session->store());
+            QVERIFY(log.add(
+                QStringLiteral("draft by alice"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+        }
+        QString error;
+        auto viewer = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &error);
+        QVERIFY(viewer);
+        IncidentLog log(viewer->store());
+        IncidentLogPanel panel(&log, nullptr);
+        panel.setUserName(QStringLiteral("bob"));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        selectRow(panel, 0);
+        QVERIFY(!panel.findChild<QLineEdit *>(QStringLiteral("incidentEntry"))->isEnabled());
+        for (const QString &name : { QStringLiteral("Verify"), QStringLiteral("Retract"),
+                 QStringLiteral("Correct"), QStringLiteral("Record") })
+            QVERIFY2(!button(&panel, name)->isEnabled(), qPrintable(name));
+        const ActionResult r = panel.verifySelected();
+        QVERIFY(!r);
+        QVERIFY(r.error.contains(QStringLiteral("read-only")));
+        QVERIFY(!panel.addEntry(QStringLiteral("x")));
+        QCOMPARE(log.entry(1).state, IncidentEntry::State::Draft);
+    }
+
+    void stakeholderBoardShowsOnlyVerifiedAndHasNoActions()
+    {
+        auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")), false);
+        QVERIFY(session);
+        IncidentLog log(session->store());
+        QVERIFY(log.add(QStringLiteral("VERIFIED-TEXT <b>not bold</b>"), IncidentEntry::Severity::Warning,
+            QStringLiteral("alice")));
+        QVERIFY(log.verify(1, QStringLiteral("bob")));
+        QVERIFY(
+            log.add(QStringLiteral("DRAFT-TEXT"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+        StatusSnapshotBuilder builder(session.get(), &log);
+        StakeholderBoard board;
+        connect(&builder, &StatusSnapshotBuilder::snapshotChanged, &board, &StakeholderBoard::setSnapshot);
+        board.setSnapshot(builder.current());
+        board.resize(1200, 800);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        QVERIFY(board.findChildren<QAbstractButton *>().isEmpty());
+        QVERIFY(board.findChildren<QLineEdit *>().isEmpty());
+
+        auto texts = [&board] {
+            QStringList all;
+            for (QLabel *l : board.findChildren<QLabel *>())
+                all << l->text();
+            auto *list = board.findChild<QListWidget *>();
+            for (int i = 0; i < list->count(); ++i)
+                all << list->item(i)->text();
+            return all.join(QLatin1Char('\n'));
+        };
+        QVERIFY(texts().contains(QStringLiteral("VERIFIED-TEXT <b>not bold</b>")));
+        QVERIFY(!texts().contains(QStringLiteral("DRAFT-TEXT")));
+        QVERIFY(texts().contains(QStringLiteral("LIVE")));
+        QVERIFY(texts().contains(QStringLiteral("not configured")));
+
+        QVERIFY(log.verify(2, QStringLiteral("bob")));
+        QTRY_VERIFY_WITH_TIMEOUT(texts().contains(QStringLiteral("DRAFT-TEXT")), 10000);
+        board.grab().save(QDir::current().absoluteFilePath(QStringLiteral("stakeholder-board.png")));
+    }
+};
+
+QTEST_MAIN(TestIncidentLogPanel)
+#include "tst_incidentlogpanel.moc"

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checklist/CutoverSession.h"
+#include "checklist/PhaseListModel.h"
+#include "runbook/RunbookTemplates.h"
+#include "shell/SessionStatusStrip.h"
+#include "shell/UserIdentity.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSessionStatusStrip : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void rehearsalAndLiveLookDifferent();
+    void followsTheChecklist();
+
+private:
+    std::unique_ptr<CutoverSession> create(const QString &name, bool rehearsal);
+    static QString label(const QWidget &strip, const char *name);
+    QTemporaryDir m_dir;
+};
+
+void TestSessionStatusStrip::initTestCase()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+}
+
+std::unique_ptr<CutoverSession> TestSessionStatusStrip::create(const QString &name, bool rehearsal)
+{
+    SessionInfo info;
+    info.name = name;
+    info.rehearsal = rehearsal;
+    QString error;
+    auto s = CutoverSession::create(m_dir.filePath(name + QStringLiteral(".cutover")), info,
+        RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
+    if (!s)
+        qWarning("%s", qPrintable(error));
+    return s;
+}
+
+QString TestSessionStatusStrip::label(const QWidget &strip, const char *name)
+{
+    const auto *l = strip.findChild<QLabel *>(QLatin1String(name));
+    return l ? l->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+}
+
+void TestSessionStatusStrip::rehearsalAndLiveLookDifferent()
+{
+    UserIdentity identity;
+    identity.setName(QStringLiteral("alice"), false);
+    auto rehearsal = create(QStringLiteral("rehearsal"), true);
+    auto live = create(QStringLiteral("live"), false);
+    QVERIFY(rehearsal && live);
+    PhaseListModel rp(rehearsal.get()), lp(live.get());
+    SessionStatusStrip r(rehearsal.get(), &rp, &identity, false);
+    SessionStatusStrip l(live.get(), &lp, &identity, false);
+    QCOMPARE(label(r, "stripMode"), QStringLiteral("REHEARSAL"));
+    QCOMPARE(label(l, "stripMode"), QStringLiteral("LIVE"));
+    const QString rStyle = r.findChild<QLabel *>(QStringLiteral("stripMode"))->styleSheet();
+    const QString lStyle = l.findChild<QLabel *>(QStringLiteral("stripMode"))->styleSheet();
+    QVERIFY(rStyle != lStyle);
+    QVERIFY(lStyle.contains(QStringLiteral("#dc2626"))); // red
+    QCOMPARE(label(l, "stripSessionName"), QStringLiteral("live"));
+}
+
+void TestSessionStatusStrip::followsTheChecklist()
+{
+    UserIdentity identity;
+    identity.setName(QStringLiteral("alice"), false);
+    auto session = create(QStringLiteral("follow"), true);
+    QVERIFY(session);
+    PhaseListModel phases(session.get());
+    SessionStatusStrip strip(session.get(), &phases, &identity, true);
+    QVERIFY(strip.findChildren<QLabel *>().size() > 5);
+    QCOMPARE(strip.headHash(), session->headHash());
+    const QString before = strip.headHash();
+    auto texts = [&strip] {
+        QStringList out;
+        for (const QLabel *l : strip.findChildren<QLabel *>())
+            out << l->text();
+        return out;
+    };
+    QVERIFY(texts().contains(QStringLiteral("checklist 0/10")));
+    QVERIFY(texts().contains(QStringLiteral("phase 1/3")));
+    QVERIFY(texts().contains(QStringLiteral("you: alice")));
+    QVERIFY(texts().contains(QStringLiteral("DEMO")));
+
+    for (const ChecklistItem &it : session->items(session->phases().at(0).id))
+        QVERIFY(
+            session->setStatus(it.id, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("test")));
+    QVERIFY(texts().contains(QStringLiteral("checklist 5/10")));
+    QVERIFY(texts().contains(QStringLiteral("phase 2/3")));
+    QVERIFY(strip.headHash() != before);
+    QCOMPARE(strip.headHash(), session->headHash());
+    const QLabel *hash = strip.findChild<QLabel *>(QStringLiteral("stripHeadHash"));
+    QVERIFY(hash->text().contains(session->headHash().left(12)));
+    QVERIFY(hash->toolTip().contains(session->headHash()));
+
+    identity.setName(QStringLiteral("bob"), false);
+    QVERIFY(texts().contains(QStringLiteral("you: bob")));
+}
+
+QTEST_MAIN(TestSessionStatusStrip)
+#include "tst_sessionstatusstrip.moc"

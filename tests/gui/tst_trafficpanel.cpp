@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TrafficPanel and BackendConfigDialog, offscreen, driving a real engine on the simulated backend.
+#include "store/SessionStore.h"
+#include "traffic/BackendConfigDialog.h"
+#include "traffic/CutoverEngine.h"
+#include "traffic/PlanEditDialog.h"
+#include "traffic/TrafficBackendRegistry.h"
+#include "traffic/TrafficPanel.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtTest>
+
+class TestTrafficPanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsTheSplitAndThePlan();
+    void backendErrorIsImpossibleToMiss();
+    void driftShowsBanner();
+    void rollbackFromThePanel();
+    void readOnlyHasNoActions();
+    void configDialogFollowsTheSchema();
+    void planDialogNamesProblems();
+
+private:
+    QLabel *label(TrafficPanel &panel, const QString &text);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<CutoverEngine> m_engine;
+};
+
+void TestTrafficPanel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_store = SessionStore::create(m_dir->filePath(QStringLiteral("p.cutover")), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_engine = std::make_unique<CutoverEngine>(m_store.get());
+    m_engine->setDriftInterval(0);
+}
+
+void TestTrafficPanel::cleanup()
+{
+    m_engine.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QLabel *TestTrafficPanel::label(TrafficPanel &panel, const QString &text)
+{
+    const QList<QLabel *> labels = panel.findChildren<QLabel *>();
+    for (QLabel *l : labels)
+        if (l->text() == text)
+            return l;
+    return nullptr;
+}
+
+void TestTrafficPanel::showsTheSplitAndThePlan()
+{
+    QVERIFY(m_engine->configureBackend(
+        QStringLiteral("simulated"), { { QStringLiteral("latency_ms"), 5 } }, QStringLiteral("alice"), {}));
+    QString error;
+    QVERIFY(m_engine->setPlan(
+        StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("until-promoted"), {}, &error),
+        QStringLiteral("alice"), {}));
+    TrafficPanel panel(m_engine.get());
+    panel.setActor(QStringLiteral("alice"));
+    panel.show();
+    QVERIFY(label(panel, QStringLiteral("100 %")));
+    QVERIFY(label(panel, QStringLiteral("0 %")));
+    auto *plan = panel.findChild<QListWidget *>(QStringLiteral("planSteps"));
+    QCOMPARE(plan->count(), 4);
+    QVERIFY(m_engine->start(QStringLiteral("alice"), QStringLiteral("go")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), CutoverEngine::State::Holding, 10000);
+    QVERIFY(label(panel, QStringLiteral("99 %")));
+    QVERIFY(label(panel, QStringLiteral("1 %")));
+    QVERIFY(label(panel, QStringLiteral("holding until promoted")));
+    QVERIFY(plan->item(0)->text().startsWith(QStringLiteral("▶")));
+    QVERIFY(panel.promote(QStringLiteral("fine")));
+    QTRY_VERIFY_WITH_TIMEOUT(label(panel, QStringLiteral("5 %")), 10000);
+    QTRY_VERIFY(plan->item(1)->text().startsWith(QStringLiteral("▶")));
+    // Shortcuts are shown on the buttons.
+    bool rollbackShortcut = false;
+    for (QPushButton *b : panel.findChildren<QPushButton *>())
+        rollbackShortcut = rollbackShortcut || (b->toolTip().startsWith(QLatin1String("Roll back (")));
+    QVERIFY(rollbackShortcut);
+}
+
+void TestTrafficPanel::backendErrorIsImpossibleToMiss()
+{
+    m_engine->setCallTimeout(300);
+    QVERIFY(m_engine->configureBackend(
+        QStringLiteral("simulated"), { { QStringLiteral("hang"), true } }, QStringLiteral("alice"), {}));
+    TrafficPanel panel(m_engine.get());
+    panel.show();
+    QVERIFY(!panel.bannerVisible());
+    QVERIFY(m_engine->shiftTo(5, QStringLiteral("alice"), QStringLiteral("go")));
+    QTRY_VERIFY_WITH_TIMEOUT(panel.bannerVisible(), 10000);
+    QVERIFY2(panel.bannerText().startsWith(QLatin1String("BACKEND ERROR")), qPrintable(panel.bannerText()));
+    QVERIFY(panel.bannerText().contains(QLatin1String("did not answer")));
+}
+
+void TestTrafficPanel::driftShowsBanner()
+{
+    QVERIFY(m_engine->configureBackend(QStringLiteral("simulated"),
+        { { QStringLiteral("latency_ms"), 5 }, { QStringLiteral("drift_after_ms"), 300 },
+            { QStringLiteral("drift_to"), 60 } },
+        QStringLiteral("alice"), {}));
+    TrafficPanel panel(m_engine.get());
+    panel.show();
+    QVERIFY(m_engine->shiftTo(10, QStringLiteral("alice"), QStringLiteral("go")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->percentInForce(), 10, 10000);
+    m_engine->setDriftInterval(100);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.bannerVisible(), 10000);
+    QVERIFY2(panel.bannerText().startsWith(QLatin1String("DRIFT")), qPrintable(panel.bannerText()));
+    QVERIFY(panel.bannerText().contains(QLatin1String("60 % new")));
+}
+
+void TestTrafficPanel::rollbackFromThePanel()
+{
+    QVERIFY(m_engine->configureBackend(
+        QStringLiteral("simulated"), { { QStringLiteral("latency_ms"), 5 } }, QStringLiteral("alice"), {}));
+    TrafficPanel panel(m_engine.get());
+    panel.setActor(QStringLiteral("alice"));
+    QVERIFY(m_engine->shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->percentInForce(), 25, 10000);
+    QVERIFY(!panel.rollback(QString())); // a reason is required
+    QVERIFY(panel.rollback(QStringLiteral("errors on new")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), CutoverEngine::State::RolledBack, 10000);
+    QVERIFY(label(panel, QStringLiteral("100 %")));
+}
+
+void TestTrafficPanel::readOnlyHasNoActions()
+{
+    QVERIFY(m_engine->configureBackend(QStringLiteral("simulated"), {}, QStringLiteral("alice"), {}));
+    TrafficPanel panel(m_engine.get());
+    panel.setReadOnly(true);
+    for (QPushButton *b : panel.findChildren<QPushButton *>()) {
+        const QString text = b->text().remove(QLatin1Char('&'));
+        if (text == QLatin1String("Run plan") || text == QLatin1String("Promote")
+            || text == QLatin1String("Hold") || text == QLatin1String("Roll back")
+            || text == QLatin1String("Backend…"))
+            QVERIFY2(!b->isEnabled(), qPrintable(text));
+    }
+}
+
+void TestTrafficPanel::configDialogFollowsTheSchema()
+{
+    TrafficBackendRegistry &registry = TrafficBackendRegistry::instance();
+    BackendConfigDialog dialog(registry.backends(), { QStringLiteral("/x/libbroken.so is not a Qt plugin") });
+    dialog.setCurrent(
+        QStringLiteral("haproxy"), { { QStringLiteral("socket"), QStringLiteral("127.0.0.1:9999") } });
+    QCOMPARE(dialog.backendId(), QStringLiteral("haproxy"));
+    auto *socket = dialog.findChild<QLineEdit *>(QStringLiteral("socket"));
+    QVERIFY(socket);
+    QCOMPARE(socket->text(), QStringLiteral("127.0.0.1:9999"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("backend"))->setText(QStringLiteral("be_app"));
+    auto *timeout = dialog.findChild<QSpinBox *>(QStringLiteral("timeout_ms"));
+    QVERIFY(timeout);
+    QCOMPARE(timeout->value(), 3000);
+    const QJsonObject config = dialog.config();
+    QCOMPARE(config.value(QStringLiteral("backend")).toString(), QStringLiteral("be_app"));
+    QVERIFY(config.value(QStringLiteral("timeout_ms")).isDouble());
+    QVERIFY(!config.contains(
+        QStringLiteral("old_server"))); // empty fields are left out, so validation names them
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("loadErrors")));
+    dialog.setCurrent(QStringLiteral("simulated"), {});
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("hang")));
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("socket")));
+    // A schema with a secret: the form asks for the environment variable, never the value.
+    BackendInfo secretInfo = BackendInfo::fromMetaData(
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("alb") },
+            { QStringLiteral("configSchema"),
+                QJsonObject { { QStringLiteral("properties"),
+                    QJsonObject { { QStringLiteral("secret_key"),
+                        QJsonObject { { QStringLiteral("type"), QStringLiteral("string") },
+                            { QStringLiteral("secret"), true } } } } } } } },
+        QStringLiteral("test"));
+    BackendConfigDialog secretDialog({ secretInfo }, {});
+    secretDialog.findChild<QLineEdit *>(QStringLiteral("secret_key"))->setText(QStringLiteral("AWS_SECRET"));
+    QCOMPARE(secretDialog.config(),
+        (QJsonObject { { QStringLiteral("secret_key_env"), QStringLiteral("AWS_SECRET") } }));
+    QVERIFY(!secretInfo.validate({ { QStringLiteral("secret_key"), QStringLiteral("hunter2") } }).isEmpty());
+    QCOMPARE(secretInfo.withoutSecrets({ { QStringLiteral("secret_key"), QStringLiteral("hunter2") } }),
+        QJsonObject());
+}
+
+void TestTrafficPanel::planDialogNamesProblems()
+{
+    PlanEditDialog dialog(StepPlan {});
+    QVERIFY(dialog.problem().isEmpty()); // the default plan 1, 5, 25, 100
+    QCOMPARE(dialog.plan().steps.size(), 4);
+    dialog.setSteps(QStringLiteral("1,5,25,100"), QStringLiteral("30s"),
+        QStringLiteral("[{\"kind\":\"http\",\"name\":\"h\"}]"));
+    QVERIFY2(dialog.problem().contains(QLatin1String("\"url\" is required")), qPrintable(dialog.problem()));
+    dialog.setSteps(QStringLiteral("1,5,x"), QStringLiteral("30s"), QString());
+    QVERIFY2(dialog.problem().contains(QLatin1String("\"x\"")), qPrintable(dialog.problem()));
+    dialog.setSteps(QStringLiteral("2,10,100"), QStringLiteral("5m"),
+        QStringLiteral("[{\"kind\":\"http\",\"url\":\"http://127.0.0.1:1/\"}]"));
+    QVERIFY(dialog.problem().isEmpty());
+    QCOMPARE(dialog.plan().steps.at(1).percent, 10);
+    QCOMPARE(dialog.plan().steps.at(1).holdSeconds, 300);
+    QCOMPARE(dialog.plan().steps.at(2).gates.size(), 1);
+}
+
+QTEST_MAIN(TestTrafficPanel)
+#include "tst_trafficpanel.moc"

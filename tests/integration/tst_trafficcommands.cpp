@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cutoverctl's traffic commands as a user runs them, including a cutoverctl killed between the intent
+// and the confirmation of a shift, and the reconcile that follows.
+#include "store/SessionStore.h"
+#include "traffic/TrafficStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+class TestTrafficCommands : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void runExitCodes_data();
+    void runExitCodes();
+    void badInputIsNamed();
+    void killedBetweenIntentAndConfirmation();
+
+private:
+    struct Out {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Out ctl(const QStringList &args, int timeoutMs = 60000);
+    QString writeFile(const QString &name, const QByteArray &content, bool executable = false);
+    QString newSession();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestTrafficCommands::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestTrafficCommands::cleanup()
+{
+    m_dir.reset();
+}
+
+TestTrafficCommands::Out TestTrafficCommands::ctl(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"), args);
+    Out o;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        o.err = QStringLiteral("timed out");
+        return o;
+    }
+    o.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    o.out = QString::fromUtf8(p.readAllStandardOutput());
+    o.err = QString::fromUtf8(p.readAllStandardError());
+    return o;
+}
+
+QString TestTrafficCommands::writeFile(const QString &name, const QByteArray &content, bool executable)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    f.write(content);
+    f.close();
+    if (executable)
+        f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+    return path;
+}
+
+QString TestTrafficCommands::newSession()
+{
+    const QString path = m_dir->filePath(QStringLiteral("s.cutover"));
+    QString error;
+    auto store = SessionStore::create(path, &error);
+    return store ? path : QString();
+}
+
+void TestTrafficCommands::runExitCodes_data()
+{
+    QTest::addColumn<QString>("hold");
+    QTest::addColumn<QByteArray>("gates");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("finalSplit");
+    QTest::newRow("completed") << "0s"
+                               << QByteArray(R"([{"kind":"business","name":"booking","command":"true"}])")
+                               << 0 << "new 100 %";
+    QTest::newRow("rolled back") << "0s"
+                                 << QByteArray(R"([{"kind":"business","name":"booking","command":"false"}])")
+                                 << 3 << "new 0 %";
+    QTest::newRow("paused for a decision") << "until-promoted" << QByteArray("[]") << 4 << "new 1 %";
+}
+
+void TestTrafficCommands::runExitCodes()
+{
+    QFETCH(QString, hold);
+    QFETCH(QByteArray, gates);
+    QFETCH(int, exitCode);
+    QFETCH(QString, finalSplit);
+    const QString session = newSession();
+    QVERIFY(!session.isEmpty());
+    const QString config = writeFile(QStringLiteral("sim.json"), R"({"latency_ms": 5})");
+    Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("simulated"),
+        QStringLiteral("--config"), config, QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--steps"), QStringLiteral("1,5,25,100"),
+        QStringLiteral("--hold"), hold, QStringLiteral("--gates"),
+        writeFile(QStringLiteral("gates.json"), gates), QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    QVERIFY(o.out.contains(QLatin1String("step 4: 100 % new")));
+    o = ctl({ QStringLiteral("run"), session, QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY2(o.code == exitCode, qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(o.code).arg(o.out, o.err)));
+    QVERIFY2(o.out.contains(finalSplit), qPrintable(o.out));
+    o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--check") });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    QVERIFY2(o.out.contains(finalSplit), qPrintable(o.out));
+}
+
+void TestTrafficCommands::badInputIsNamed()
+{
+    const QString session = newSession();
+    Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("haproxy"),
+        QStringLiteral("--config"),
+        writeFile(QStringLiteral("h.json"), R"({"socket":"127.0.0.1:1","backend":"be app"})"),
+        QStringLiteral("--by"), QStringLiteral("a") });
+    QCOMPARE(o.code, 1);
+    QVERIFY2(o.err.contains(QLatin1String("old_server")), qPrintable(o.err));
+    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--steps"), QStringLiteral("5,1"),
+        QStringLiteral("--by"), QStringLiteral("a") });
+    QCOMPARE(o.code, 1);
+    QVERIFY2(o.err.contains(QLatin1String("must rise")), qPrintable(o.err));
+    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--gates"),
+        writeFile(QStringLiteral("g.json"), "[{\"kind\":\"http\"}]"), QStringLiteral("--by"),
+        QStringLiteral("a") });
+    QCOMPARE(o.code, 1);
+    QVERIFY2(o.err.contains(QLatin1String("\"url\" is required")), qPrintable(o.err));
+    o = ctl({ QStringLiteral("rollback"), session, QStringLiteral("--by"), QStringLiteral("a") });
+    QCOMPARE(o.code, 2);
+    QVERIFY2(o.err.contains(QLatin1String("--reason")), qPrintable(o.err));
+}
+
+void TestTrafficCommands::killedBetweenIntentAndConfirmation()
+{
+    const QString session = newSession();
+    const QString state = m_dir->filePath(QStringLiteral("split"));
+    const QString slow = m_dir->filePath(QStringLiteral("slow"));
+    const QString pidFile = m_dir->filePath(QStringLiteral("apply.pid"));
+    // The user's script: sets the split by writing it to a file; slow while the flag file exists.
+    const QString apply = writeFile(QStringLiteral("apply.sh"),
+        QStringLiteral("#!/bin/sh\nif [ -f '%1' ]; then echo $$ > '%2'; sleep 20; fi\necho \"$1\" > '%3'\n")
+            .arg(slow, pidFile, state)
+            .toUtf8(),
+        true);
+    const QString read = writeFile(
+        QStringLiteral("read.sh"), QStringLiteral("#!/bin/sh\ncat '%1'\n").arg(state).toUtf8(), true);
+    writeFile(QStringLiteral("split"), "0\n");
+    const QString config = writeFile(QStringLiteral("cmd.json"),
+        QJsonDocument(QJsonObject { { QStringLiteral("apply_command"), apply },
+                          { QStringLiteral("read_command"), read }, { QStringLiteral("timeout_ms"), 60000 } })
+            .toJson());
+    Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("command"),
+        QStringLiteral("--config"), config, QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    o = ctl({ QStringLiteral("shift"), session, QStringLiteral("--to"), QStringLiteral("5"),
+        QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+
+    // Now the slow shift to 25 %: kill cutoverctl while the script runs.
+    writeFile(QStringLiteral("slow"), "");
+    QProcess shift;
+    shift.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"),
+        { QStringLiteral("shift"), session, QStringLiteral("--to"), QStringLiteral("25"),
+            QStringLiteral("--by"), QStringLiteral("alice"), QStringLiteral("--reason"),
+            QStringLiteral("next step") });
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile) && QFile(pidFile).size() > 0, 30000);
+    shift.kill();
+    QVERIFY(shift.waitForFinished(10000));
+    {
+        // Stop the orphaned script too, so it never completes the change behind the test's back.
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qint64 pid = f.readAll().trimmed().toLongLong();
+        QVERIFY(pid > 1);
+        ::kill(pid_t(pid), SIGKILL);
+    }
+    QFile::remove(slow);
+    {
+        // The record: the intent to go to 25 % is there, unanswered.
+        QString error;
+        auto store = SessionStore::open(session, SessionStore::Mode::ReadOnly, &error);
+        QVERIFY2(store, qPrintable(error));
+        TrafficStore traffic(store.get());
+        TrafficStore::Event intent;
+        bool answered = true;
+        QVERIFY(traffic.lastIntent(&intent, &answered));
+        QCOMPARE(intent.percentNew, 25);
+        QVERIFY(!answered);
+    }
+    // Reopened: the cockpit shows what it meant to do and what the backend really has.
+    o = ctl({ QStringLiteral("traffic"), session });
+    QVERIFY2(o.code == 4, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("the session intends: 25 % new (started, never confirmed)")),
+        qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("the backend has:     5 % new")), qPrintable(o.out));
+    o = ctl({ QStringLiteral("run"), session, QStringLiteral("--by"), QStringLiteral("alice") });
+    QCOMPARE(o.code, 4); // never runs on blindly
+    // The lead decides: roll back.
+    o = ctl({ QStringLiteral("rollback"), session, QStringLiteral("--by"), QStringLiteral("alice"),
+        QStringLiteral("--reason"), QStringLiteral("crashed mid-shift") });
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+    QFile f(state);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll().trimmed(), QByteArray("0"));
+    o = ctl({ QStringLiteral("traffic"), session });
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+    QVERIFY(o.out.contains(QLatin1String("rolled back")));
+}
+
+QTEST_GUILESS_MAIN(TestTrafficCommands)
+#include "tst_trafficcommands.moc"

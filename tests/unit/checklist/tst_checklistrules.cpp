@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The checklist rules of CutoverSession: skip reasons, the four-eyes sign-off, automatic times, named actors
+// and read-only sessions. Each refusal must leave the item and the audit trail unchanged.
+#include "checklist/CutoverSession.h"
+#include "runbook/RunbookTemplates.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestChecklistRules : public QObject {
+    Q_OBJECT
+
+private:
+    // Item 1 of the built-in checklist needs a sign-off, item 3 does not.
+    static constexpr qint64 signOffItem = 1;
+    static constexpr qint64 plainItem = 3;
+
+    std::unique_ptr<CutoverSession> createSession()
+    {
+        const QString fileName = QStringLiteral("rules-%1.cutover").arg(++m_sessions);
+        SessionInfo info;
+        info.name = QStringLiteral("Rules");
+        QString error;
+        auto session = CutoverSession::create(m_dir.filePath(fileName), info,
+            RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
+        if (!session)
+            qWarning("create failed: %s", qPrintable(error));
+        return session;
+    }
+
+    QTemporaryDir m_dir;
+    int m_sessions = 0;
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void fixtureHasTheExpectedItems()
+    {
+        auto s = createSession();
+        QVERIFY(s);
+        QVERIFY(s->item(signOffItem).signOffRequired);
+        QVERIFY(!s->item(plainItem).signOffRequired);
+    }
+
+    void skippingNeedsAReason()
+    {
+        auto s = createSession();
+        QVERIFY(s);
+        const qint64 records = s->auditRecordCount();
+        ActionResult r = s->setStatus(plainItem, ItemStatus::Skipped, QStringLiteral("alice"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("reason")), qPrintable(r.error));
+        r = s->setStatus(plainItem, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("   "));
+        QVERIFY(!r.ok);
+        QCOMPARE(s->item(plainItem).status, ItemStatus::Open);
+        QCOMPARE(s->auditRecordCount(), records);
+
+        r = s->setStatus(
+            plainItem, ItemStatus::Skipped, QStringLiteral("alice"), QStringLiteral("covered by CI"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(s->item(plainItem).status, ItemStatus::Skipped);
+        QCOMPARE(s->item(plainItem).skipReason, QStringLiteral("covered by CI"));
+        QVERIFY(s->auditRecordCount() > records);
+
+        // Leaving the skipped state clears the reason.
+        QVERIFY(s->setStatus(plainItem, ItemStatus::InProgress, QStringLiteral("alice")).ok);
+        QVERIFY(s->item(plainItem).skipReason.isEmpty());
+    }
+
+    void doneOnSignOffItemAwaitsSignOff()
+    {
+        auto s = createSession();
+        QVERIFY(s);
+        QSignalSpy changed(s.get(), &CutoverSession::itemChanged);
+        QVERIFY(s->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QCOMPARE(s->item(signOffItem).status, ItemStatus::AwaitingSignOff);
+        QCOMPARE(s->item(signOffItem).completedBy, QStringLiteral("alice"));
+        QVERIFY(s->item(signOffItem).signedOffBy.isEmpty());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toLongLong(), signOffItem);
+
+        // An item without the flag is done at once.
+        QVERIFY(s->setStatus(plainItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QCOMPARE(s->item(plainItem).status, ItemStatus::Done);
+
+        // Nobody can set the awaiting state directly.
+        QVERIFY(!s->setStatus(2, ItemStatus::AwaitingSignOff, QStringLiteral("alice")).ok);
+    }
+
+    void signOffBySamePersonRefused_data()
+    {
+        QTest::addColumn<QString>("signer");
+        QTest::newRow("same") << QStringLiteral("alice");
+        QTest::newRow("case") << QStringLiteral("ALICE");
+        QTest::newRow("whitespace") << QStringLiteral("  Alice \t");
+    }
+
+    void signOffBySamePersonRefused()
+    {
+        QFETCH(QString, signer);
+        auto s = createSession();
+        QVERIFY(s);
+        QVERIFY(s->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        const qint64 records = s->auditRecordCount();
+        const ActionResult r = s->signOff(signOffItem, signer);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("second person")), qPrintable(r.error));
+        QCOMPARE(s->item(signOffItem).status, ItemStatus::AwaitingSignOff);
+        QVERIFY(s->item(signOffItem).signedOffBy.isEmpty());
+        QCOMPARE(s->auditRecordCount(), records);
+    }
+
+    void signOffBySecondPersonCompletes()
+    {
+        auto s = createSession();
+        QVERIFY(s);
+        QVERIFY(s->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        const ActionResult r
+            = s->signOff(signOffItem, QStringLiteral("bob"), QStringLiteral("checked the minutes"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(s->item(signOffItem).status, ItemStatus::Done);
+        QCOMPARE(s->item(signOffItem).signedOffBy, QStringLiteral("bob"));
+        QCOMPARE(s->item(signOffItem).completedBy, QStringLiteral("alice"));
+
+        // The state survives a reopen: it is in the file, not only in memory.
+        const QString path = s->path();
+        s.reset();
+        QString error;
+        auto reopened = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QCOMPARE(reopened->item(signOffItem).status, ItemStatus::Done);
+        QCOMPARE(reopened->item(signOffItem).signedOffBy, QStringLiteral("bob"));
+    }
+
+    void signOffOnItemNotAwaitingRefused()
+    {
+        auto s = createSession();
+        QVERIFY(s);
+        ActionResult r = s->signOff(signOffItem, QStringLiteral("bob"));
+        QVERIFY(!r.ok);
+        QCOMPARE(s->item(signOffItem).status, ItemStatus::Open);
+        QVERIFY(s->setStatus(signOffItem, ItemStatus::InProgress, QStringLiteral("alice")).ok);
+        QVERIFY(!s->signOff(signOffItem, QStringLiteral("bob")).ok);
+        QCOMPARE(s->item(signOffItem).status, ItemStatus::InProgress);
+        // An item that needs no sign-off cannot be signed off, even when done.
+        QVERIFY(s->setStatus(plainItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        r = s->signOff(plainItem, QStringLiteral("bob"));
+        QVERIFY(!r.ok);
+        QVERIFY(s->item(plainItem).signedOffBy.isEmpty());
+        // A second sign-off of a done item is refused too.
+        QVERIFY(s->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QVERIFY(s->signOff(signOffItem, QStringLiteral("bob")).ok);
+        QVERIFY(!s->signOff(signOffItem, QStringLiteral("carol")).ok);
+        QCOMPARE(s->item(signOffItem).signedOffBy, QStringLiteral("bob"));
+    }
+
+    void reopeningTheWorkResetsTheSignOff()
+    {
+        auto s = createSession();
+        QVERIFY(s);
+        QVERIFY(s->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QVERIFY(s->signOff(signOffItem, QStringLiteral("bob")).ok);
+        QVERIFY(s->setStatus(signOffItem, ItemStatus::InProgress, QStringLiteral("carol")).ok);
+        QVERIFY(s->item(signOffItem).signedOffBy.isEmpty());
+        QVERIFY(s->item(signOffItem).completedBy.isEmpty());
+    }
+
+    void actualTimesAreSetAutomatically()
+    {
+        auto s = createSession();
+        QVERIFY(s);
+        QVERIFY(!s->item(plainItem).actualStart.isValid());
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QVERIFY(s->setStatus(plainItem, ItemStatus::InProgress, QStringLiteral("alice")).ok);
+        const QDateTime started = s->item(plainItem).actualStart;
+        QVERIFY(started.isValid());
+        QVERIFY(started >= before);
+        QVERIFY(!s->item(plainItem).actualEnd.isValid());
+
+        QVERIFY(s->setStatus(plainItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QCOMPARE(s->item(plainItem).actualStart, started); // the start is kept
+        QVERIFY(s->item(plainItem).actualEnd.isValid());
+        QVERIFY(s->item(plainItem).actualEnd >= started);
+
+        // Done straight from open sets both.
+        QVERIFY(s->setStatus(4, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QVERIFY(s->item(4).actualStart.isValid());
+        QVERIFY(s->item(4).actualEnd.isValid());
+
+        // Back to open clears both.
+        QVERIFY(s->setStatus(plainItem, ItemStatus::Open, QStringLiteral("alice")).ok);
+        QVERIFY(!s->item(plainItem).actualStart.isValid());
+        QVERIFY(!s->item(plainItem).actualEnd.isValid());
+    }
+
+    void emptyActorRefused_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("blank") << QStringLiteral("  \t ");
+    }
+
+    void emptyActorRefused()
+    {
+        QFETCH(QString, actor);
+        auto s = createSession();
+        QVERIFY(s);
+        const qint64 records = s->auditRecordCount();
+        QVERIFY(!s->setStatus(plainItem, ItemStatus::InProgress, actor).ok);
+        QVERIFY(!s->setNotes(plainItem, QStringLiteral("n"), actor).ok);
+        QVERIFY(!s->setOwner(plainItem, QStringLiteral("o"), actor).ok);
+        QVERIFY(!s->setEvidence(plainItem, { QStringLiteral("https://example.invalid/x") }, actor).ok);
+        QCOMPARE(s->auditRecordCount(), records);
+        QVERIFY(s->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        const qint64 afterAlice = s->auditRecordCount();
+        QVERIFY(!s->signOff(signOffItem, actor).ok);
+        QCOMPARE(s->auditRecordCount(), afterAlice);
+        QCOMPARE(s->item(signOffItem).status, ItemStatus::AwaitingSignOff);
+        QCOMPARE(s->item(plainItem).status, ItemStatus::Open);
+        QVERIFY(s->item(plainItem).notes.isEmpty());
+
+        QString error;
+        SessionInfo info;
+        info.name = QStringLiteral("x");
+        QVERIFY(!CutoverSession::create(m_dir.filePath(QStringLiteral("noactor.cutover")), info,
+            RunbookTemplates::defaultRunbook(QStringLiteral("en")), actor, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("noactor.cutover"))));
+    }
+
+    void unknownItemRefused()
+    {
+        auto s = createSession();
+        QVERIFY(s);
+        const ActionResult r = s->setStatus(999, ItemStatus::Done, QStringLiteral("alice"));
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QLatin1String("999")));
+    }
+
+    void readOnlySessionRefusesEveryAction()
+    {
+        auto writer = createSession();
+        QVERIFY(writer);
+        QVERIFY(writer->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QString error;
+        auto viewer = CutoverSession::open(writer->path(), SessionStore::Mode::ReadOnly, &error);
+        QVERIFY2(viewer, qPrintable(error));
+        QVERIFY(viewer->isReadOnly());
+        const qint64 records = viewer->auditRecordCount();
+        const QString bob = QStringLiteral("bob");
+        QList<ActionResult> results = {
+            viewer->setStatus(plainItem, ItemStatus::InProgress, bob),
+            viewer->setStatus(plainItem, ItemStatus::Skipped, bob, QStringLiteral("reason")),
+            viewer->signOff(signOffItem, bob),
+            viewer->setNotes(plainItem, QStringLiteral("n"), bob),
+            viewer->setEvidence(plainItem, { QStringLiteral("https://example.invalid/e") }, bob),
+            viewer->setOwner(plainItem, QStringLiteral("o"), bob),
+        };
+        for (const ActionResult &r : results) {
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.contains(QLatin1String("read-only")), qPrintable(r.error));
+        }
+        QCOMPARE(viewer->auditRecordCount(), records);
+        QVERIFY(viewer->reload().ok);
+        QCOMPARE(viewer->item(plainItem).status, ItemStatus::Open);
+        QCOMPARE(viewer->item(signOffItem).status, ItemStatus::AwaitingSignOff);
+        QVERIFY(viewer->item(plainItem).notes.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecklistRules)
+#include "tst_checklistrules.moc"

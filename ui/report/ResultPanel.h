@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "report/ReportExporter.h"
+
+#include <QWidget>
+
+class CutoverSession;
+class LessonTableModel;
+class LessonsLearned;
+class Outbox;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressDialog;
+class QPushButton;
+class QTableView;
+class ReportExportJob;
+
+// After the cutover: the result statement (goal, what went well, what is open), the lessons learned with
+// their runbook changes, "Save as new template version…" and "Export report…". Talks to LessonsLearned,
+// TemplateVersions and ReportExportJob only; the export runs on a worker with a cancellable progress dialog.
+class ResultPanel : public QWidget {
+    Q_OBJECT
+public:
+    // session and lessons must outlive the panel.
+    ResultPanel(CutoverSession *session, LessonsLearned *lessons, QWidget *parent = nullptr);
+    ~ResultPanel() override;
+
+    // The person working; every change is recorded with this name.
+    void setActor(const QString &name);
+    void setTemplateDirectory(const QString &directory);
+    // Where "Mark final" announces the statement (the session's notification outbox); may be null.
+    void setOutbox(Outbox *outbox);
+
+    // Without dialogs (for the menu wiring and tests): starts an export; false if one is running.
+    bool exportReport(const QString &path, ReportExporter::Format format, const QString &language);
+    bool saveTemplateVersion(const QString &name);
+    bool saveResultStatement();
+    QString lastMessage() const;
+
+public Q_SLOTS:
+    void addLesson();
+    void editLesson();
+    void removeLesson();
+    void saveTemplateVersionInteractive();
+    void markFinalInteractive();
+    void exportReportInteractive();
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void loadResultStatement();
+    void updateButtons();
+    void showMessage(const QString &text, bool error);
+    qint64 selectedLessonId() const;
+
+    CutoverSession *m_session;
+    LessonsLearned *m_lessons;
+    Outbox *m_outbox = nullptr;
+    QPushButton *m_markFinal = nullptr;
+    QString m_actor;
+    QString m_templateDirectory;
+    QPlainTextEdit *m_goal;
+    QPlainTextEdit *m_wentWell;
+    QPlainTextEdit *m_open;
+    QLabel *m_lastEdited;
+    QPushButton *m_saveResult;
+    QTableView *m_table;
+    LessonTableModel *m_model;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+    QPushButton *m_saveVersion;
+    QComboBox *m_language;
+    QPushButton *m_export;
+    QLabel *m_message;
+    ReportExportJob *m_job;
+    QProgressDialog *m_progress = nullptr;
+};

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class CutoverSession;
+class LanguageManager;
+class QMenu;
+class QStackedWidget;
+class QTemporaryDir;
+class QUndoGroup;
+class SessionView;
+class StartPage;
+class UserIdentity;
+class ViewerView;
+
+// Assembles the start page or the open session's view, and the menus. Session files are opened and
+// created here; everything inside a session is done by its panels.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(UserIdentity *identity, LanguageManager *language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openSession(const QString &path);
+    bool openDemo();
+    // The stakeholder board of a session, read-only and following the lead's changes; nothing acts.
+    bool openViewer(const QString &path);
+    SessionView *sessionView() const { return m_view; }
+    ViewerView *viewerView() const { return m_viewer; }
+    StartPage *startPage() const { return m_start; }
+    QString lastError() const { return m_lastError; }
+    // Without a person in front (screenshots, benchmark): errors are kept in lastError(), not shown in a box.
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void setSession(std::unique_ptr<CutoverSession> session, bool demo);
+    void closeSession();
+    void newSession(const QString &runbookFile = QString());
+    void chooseAndOpen();
+    void updateTitle();
+    void updateSessionActions();
+    void showError(const QString &title, const QString &what, const QString &next);
+
+    UserIdentity *m_identity;
+    LanguageManager *m_language;
+    QStackedWidget *m_stack;
+    StartPage *m_start;
+    SessionView *m_view = nullptr;
+    ViewerView *m_viewer = nullptr;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    QUndoGroup *m_undoGroup;
+    QString m_lastError;
+    bool m_quiet = false;
+    QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_editMenu = nullptr, *m_itemMenu = nullptr,
+          *m_viewMenu = nullptr, *m_sessionMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+    QAction *m_new = nullptr, *m_open = nullptr, *m_demo = nullptr, *m_import = nullptr, *m_export = nullptr,
+            *m_close = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
+            *m_changeName = nullptr, *m_about = nullptr;
+};

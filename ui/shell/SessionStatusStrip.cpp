@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/SessionStatusStrip.h"
+
+#include "checklist/CutoverSession.h"
+#include "checklist/PhaseListModel.h"
+#include "core/Timestamps.h"
+#include "shell/UserIdentity.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *makeLabel(QWidget *parent, qreal scale, bool bold)
+{
+    auto *label = new QLabel(parent);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(bold);
+    label->setFont(f);
+    return label;
+}
+
+QLabel *makeBadge(QWidget *parent, const QString &style)
+{
+    QLabel *badge = makeLabel(parent, 1.3, true);
+    badge->setStyleSheet(style);
+    badge->setAlignment(Qt::AlignCenter);
+    return badge;
+}
+
+}
+
+SessionStatusStrip::SessionStatusStrip(
+    CutoverSession *session, PhaseListModel *phases, UserIdentity *identity, bool demo, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_phases(phases)
+    , m_identity(identity)
+    , m_demo(demo)
+    , m_name(makeLabel(this, 1.6, true))
+    , m_mode(makeBadge(this,
+          session->info().rehearsal
+              ? QStringLiteral("background:#1d4ed8; color:white; padding:2px 12px; border-radius:4px;")
+              : QStringLiteral("background:#dc2626; color:white; padding:2px 12px; border-radius:4px;")))
+    , m_demoBadge(makeBadge(this,
+          QStringLiteral("background:#f59e0b; color:#1f2937; padding:2px 12px; "
+                         "border-radius:4px;")))
+    , m_readOnlyBadge(makeBadge(this,
+          QStringLiteral("background:#e5e7eb; color:#111827; padding:2px 12px; "
+                         "border-radius:4px;")))
+    , m_elapsed(makeLabel(this, 1.6, true))
+    , m_user(makeLabel(this, 1.3, false))
+    , m_phase(makeLabel(this, 1.3, true))
+    , m_checklist(makeLabel(this, 1.3, true))
+    , m_hashLabel(makeLabel(this, 1.1, false))
+    , m_copyHash(new QToolButton(this))
+    , m_indicators(new QHBoxLayout)
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("sessionStatusStrip"));
+    setAttribute(Qt::WA_StyledBackground, true);
+    setStyleSheet(QStringLiteral("#sessionStatusStrip { background:#111827; } "
+                                 "#sessionStatusStrip QLabel { color:#f9fafb; }"));
+    m_name->setObjectName(QStringLiteral("stripSessionName"));
+    m_mode->setObjectName(QStringLiteral("stripMode"));
+    m_elapsed->setObjectName(QStringLiteral("stripElapsed"));
+    m_elapsed->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace;"));
+    m_hashLabel->setObjectName(QStringLiteral("stripHeadHash"));
+    m_hashLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hashLabel->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace; color:#d1d5db;"));
+    m_copyHash->setStyleSheet(QStringLiteral("color:#f9fafb;"));
+    m_copyHash->setAutoRaise(true);
+    m_demoBadge->setVisible(demo);
+    m_readOnlyBadge->setVisible(session->isReadOnly());
+
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(14, 8, 14, 8);
+    rows->setSpacing(4);
+    auto *top = new QHBoxLayout;
+    top->setSpacing(14);
+    top->addWidget(m_name);
+    top->addWidget(m_mode);
+    top->addWidget(m_demoBadge);
+    top->addWidget(m_readOnlyBadge);
+    top->addStretch(1);
+    top->addWidget(m_elapsed);
+    top->addSpacing(18);
+    top->addWidget(m_user);
+    rows->addLayout(top);
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(22);
+    bottom->addWidget(m_phase);
+    bottom->addWidget(m_checklist);
+    bottom->addLayout(m_indicators);
+    bottom->addStretch(1);
+    bottom->addWidget(m_hashLabel);
+    bottom->addWidget(m_copyHash);
+    rows->addLayout(bottom);
+
+    connect(
+        m_copyHash, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_hash); });
+    connect(m_timer, &QTimer::timeout, this, &SessionStatusStrip::updateElapsed);
+    connect(m_phases, &PhaseListModel::progressChanged, this, &SessionStatusStrip::updateProgress);
+    connect(m_session, &CutoverSession::itemChanged, this, &SessionStatusStrip::updateHash);
+    connect(m_session, &CutoverSession::reloaded, this, &SessionStatusStrip::updateHash);
+    connect(m_identity, &UserIdentity::nameChanged, this, &SessionStatusStrip::updateUser);
+    m_timer->start(1000);
+    retranslate();
+}
+
+void SessionStatusStrip::addIndicator(QWidget *indicator)
+{
+    indicator->setParent(this);
+    m_indicators->addWidget(indicator);
+}
+
+void SessionStatusStrip::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SessionStatusStrip::retranslate()
+{
+    m_name->setText(m_session->info().name);
+    m_name->setToolTip(m_session->info().goal.isEmpty()
+            ? m_session->path()
+            : tr("Goal: %1\nFile: %2").arg(m_session->info().goal, m_session->path()));
+    m_mode->setText(m_session->info().rehearsal ? tr("REHEARSAL") : tr("LIVE"));
+    m_mode->setToolTip(m_session->info().rehearsal ? tr("A rehearsal: production is not affected by design.")
+                                                   : tr("A live cutover: actions affect production."));
+    m_demoBadge->setText(tr("DEMO"));
+    m_demoBadge->setToolTip(tr("A demo session in a temporary folder; it is deleted when the program ends."));
+    m_readOnlyBadge->setText(tr("READ-ONLY"));
+    m_readOnlyBadge->setToolTip(tr("This session is open read-only; nothing can be changed here."));
+    m_copyHash->setText(tr("Copy"));
+    m_copyHash->setToolTip(tr("Copy the full audit head hash to the clipboard"));
+    updateElapsed();
+    updateProgress();
+    updateHash();
+    updateUser();
+}
+
+void SessionStatusStrip::updateElapsed()
+{
+    const QDateTime created = m_session->info().createdAt;
+    qint64 secs = created.isValid() ? qMax<qint64>(0, created.secsTo(Timestamps::now())) : 0;
+    const QString text = QStringLiteral("%1:%2:%3")
+                             .arg(secs / 3600, 2, 10, QLatin1Char('0'))
+                             .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
+                             .arg(secs % 60, 2, 10, QLatin1Char('0'));
+    m_elapsed->setText(tr("elapsed %1").arg(text));
+    m_elapsed->setToolTip(tr("Time since the session was created (%1)")
+                              .arg(QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void SessionStatusStrip::updateProgress()
+{
+    const int count = m_phases->rowCount();
+    m_phase->setText(tr("phase %1/%2").arg(count == 0 ? 0 : m_phases->currentPhaseRow() + 1).arg(count));
+    const int row = m_phases->currentPhaseRow();
+    m_phase->setToolTip(row < 0 ? QString() : m_phases->index(row).data().toString());
+    m_checklist->setText(tr("checklist %1/%2").arg(m_phases->overallDone()).arg(m_phases->overallTotal()));
+}
+
+void SessionStatusStrip::updateHash()
+{
+    m_hash = m_session->headHash();
+    m_hashLabel->setText(tr("audit head %1\u2026").arg(m_hash.left(12)));
+    m_hashLabel->setToolTip(
+        tr("Head of the audit hash chain (%n records):\n%1\nKeep a copy to prove later that "
+           "nothing was cut off the end.",
+            nullptr, int(m_session->auditRecordCount()))
+            .arg(m_hash));
+}
+
+void SessionStatusStrip::updateUser()
+{
+    m_user->setText(
+        m_identity->isKnown() ? tr("you: %1").arg(m_identity->name()) : tr("you: (name not set)"));
+}

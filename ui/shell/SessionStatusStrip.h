@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class CutoverSession;
+class PhaseListModel;
+class QHBoxLayout;
+class QLabel;
+class QTimer;
+class QToolButton;
+class UserIdentity;
+
+// The always-visible answer to "where are we?": session name, LIVE (red) or REHEARSAL (blue), DEMO,
+// elapsed time since the session was created, who is at the keyboard, phase N/M, checklist progress
+// and the audit chain's head hash (short; full in the tooltip, copyable). Later features add their own
+// indicators with addIndicator().
+class SessionStatusStrip : public QWidget {
+    Q_OBJECT
+public:
+    SessionStatusStrip(CutoverSession *session, PhaseListModel *phases, UserIdentity *identity, bool demo,
+        QWidget *parent = nullptr);
+
+    void addIndicator(QWidget *indicator);
+    QString headHash() const { return m_hash; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateElapsed();
+    void updateProgress();
+    void updateHash();
+    void updateUser();
+
+    CutoverSession *m_session;
+    PhaseListModel *m_phases;
+    UserIdentity *m_identity;
+    bool m_demo;
+    QString m_hash;
+    QLabel *m_name;
+    QLabel *m_mode;
+    QLabel *m_demoBadge;
+    QLabel *m_readOnlyBadge;
+    QLabel *m_elapsed;
+    QLabel *m_user;
+    QLabel *m_phase;
+    QLabel *m_checklist;
+    QLabel *m_hashLabel;
+    QToolButton *m_copyHash;
+    QHBoxLayout *m_indicators;
+    QTimer *m_timer;
+};

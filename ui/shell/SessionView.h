@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class ChecklistActions;
+class IncidentLogPanel;
+class MetricsDashboard;
+class ResultPanel;
+class RuntimeIndicators;
+class SessionCommands;
+class SessionRuntime;
+class TrafficPanel;
+class ChecklistModel;
+class ChecklistPanel;
+class CutoverSession;
+class PhaseListModel;
+class PhaseListPanel;
+class QLabel;
+class QTabWidget;
+class SessionStatusStrip;
+class UserIdentity;
+
+// One open session: the status strip above, the phases on the left and the panels (tabs) on the right:
+// Checklist, Traffic, Metrics, Incident log, Result & report. Owns the session, its item models, its
+// undoable actions and its runtime (engine, metrics, log, status page), which it starts.
+class SessionView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Tab { Checklist, Traffic, Metrics, Log, Result, Count };
+
+    SessionView(std::unique_ptr<CutoverSession> session, UserIdentity *identity, bool demo,
+        QWidget *parent = nullptr);
+    ~SessionView() override;
+
+    CutoverSession *session() const { return m_session.get(); }
+    bool isDemo() const { return m_demo; }
+    ChecklistActions *actions() const { return m_actions; }
+    ChecklistPanel *checklistPanel() const { return m_checklist; }
+    SessionStatusStrip *statusStrip() const { return m_strip; }
+    QTabWidget *tabs() const { return m_tabs; }
+    SessionRuntime *runtime() const { return m_runtime.get(); }
+    SessionCommands *commands() const { return m_commands; }
+    RuntimeIndicators *indicators() const { return m_indicators; }
+    TrafficPanel *trafficPanel() const { return m_traffic; }
+    MetricsDashboard *metricsDashboard() const { return m_metrics; }
+    IncidentLogPanel *incidentLogPanel() const { return m_log; }
+    ResultPanel *resultPanel() const { return m_result; }
+    void showChecklist();
+    void showTab(Tab tab);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void addRuntimePanels(UserIdentity *identity);
+
+    std::unique_ptr<CutoverSession> m_session;
+    std::unique_ptr<SessionRuntime> m_runtime;
+    bool m_demo;
+    ChecklistActions *m_actions;
+    PhaseListModel *m_phaseModel;
+    ChecklistModel *m_checklistModel;
+    SessionStatusStrip *m_strip;
+    PhaseListPanel *m_phasePanel;
+    ChecklistPanel *m_checklist;
+    QTabWidget *m_tabs;
+    TrafficPanel *m_traffic = nullptr;
+    MetricsDashboard *m_metrics = nullptr;
+    IncidentLogPanel *m_log = nullptr;
+    ResultPanel *m_result = nullptr;
+    RuntimeIndicators *m_indicators = nullptr;
+    SessionCommands *m_commands = nullptr;
+    QLabel *m_goalTitle = nullptr;
+    QLabel *m_goal = nullptr;
+};
