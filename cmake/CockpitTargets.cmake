@@ -40,7 +40,8 @@ function(cockpit_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
-    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+    # cockpit_loopback: the fixtures in tests/support (loopback servers, webhook receiver, real haproxy/nginx).
+    target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS} cockpit_loopback)
     target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests) # "support/ReportFixtures.h"
     cockpit_apply_settings(${name})
     target_compile_definitions(${name} PRIVATE
