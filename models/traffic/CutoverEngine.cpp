@@ -30,6 +30,9 @@ CutoverEngine::CutoverEngine(SessionStore *store, MetricValueProvider *metrics, 
     m_holdTimer->setSingleShot(true);
     connect(m_holdTimer, &QTimer::timeout, this, [this]() {
         m_tick->stop();
+        // The hold is over and no watched gate exceeded its limit during it.
+        for (GateRunner *r : std::as_const(m_runners))
+            r->stop();
         nextStep();
     });
     m_tick->setInterval(1000);
@@ -471,7 +474,8 @@ void CutoverEngine::startGates()
         });
         connect(
             runner, &GateRunner::finished, this, [this, runner](GateOutcome outcome, const QString &reason) {
-                m_outcomes << qMakePair(outcome, QStringLiteral("%1: %2").arg(runner->gate().name, reason));
+                m_outcomes << GateOutcomeNote { runner->gate().name, outcome,
+                    QStringLiteral("%1: %2").arg(runner->gate().name, reason) };
                 onGateFinished();
             });
     }
@@ -482,23 +486,26 @@ void CutoverEngine::startGates()
 
 void CutoverEngine::onGateFinished()
 {
+    if (m_state == State::Holding) {
+        onWatchFinished();
+        return;
+    }
     // A failed gate decides at once; otherwise wait for all.
-    for (const auto &o : std::as_const(m_outcomes)) {
-        if (o.first == GateOutcome::Failed) {
+    for (const GateOutcomeNote &o : std::as_const(m_outcomes)) {
+        if (o.outcome == GateOutcome::Failed) {
             for (GateRunner *r : std::as_const(m_runners))
                 r->stop();
-            Q_EMIT gatesFinished(GateOutcome::Failed, o.second);
-            const QString actor = m_runActor;
-            rollback(actor, automatic + tr("gate failed: %1").arg(o.second));
+            Q_EMIT gatesFinished(GateOutcome::Failed, o.reason);
+            rollback(gateActor(o.gate), automatic + tr("gate failed: %1").arg(o.reason));
             return;
         }
     }
     if (m_outcomes.size() < m_runners.size())
         return;
     QStringList inconclusive;
-    for (const auto &o : std::as_const(m_outcomes))
-        if (o.first == GateOutcome::Inconclusive)
-            inconclusive << o.second;
+    for (const GateOutcomeNote &o : std::as_const(m_outcomes))
+        if (o.outcome == GateOutcome::Inconclusive)
+            inconclusive << o.reason;
     if (!inconclusive.isEmpty()) {
         Q_EMIT gatesFinished(GateOutcome::Inconclusive, inconclusive.join(QLatin1String("; ")));
         setState(State::Paused, m_runActor,
@@ -508,6 +515,31 @@ void CutoverEngine::onGateFinished()
     }
     Q_EMIT gatesFinished(GateOutcome::Passed, tr("all gates passed"));
     afterGates();
+}
+
+// A gate watched during the hold exceeded a limit: a failure rolls back at once, an inconclusive result
+// stops the hold and waits for a person. The step is never promoted past it.
+void CutoverEngine::onWatchFinished()
+{
+    const GateOutcomeNote o = m_outcomes.constLast();
+    m_holdTimer->stop();
+    m_tick->stop();
+    m_holdDeadlineMs = 0;
+    for (GateRunner *r : std::as_const(m_runners))
+        r->stop();
+    if (o.outcome == GateOutcome::Failed) {
+        Q_EMIT gatesFinished(GateOutcome::Failed, o.reason);
+        rollback(gateActor(o.gate), automatic + tr("gate failed during the hold: %1").arg(o.reason));
+        return;
+    }
+    Q_EMIT gatesFinished(GateOutcome::Inconclusive, o.reason);
+    setState(State::Paused, m_runActor,
+        automatic + tr("gate inconclusive during the hold, a person decides: %1").arg(o.reason));
+}
+
+QString CutoverEngine::gateActor(const QString &gateName)
+{
+    return QStringLiteral("gate:") + gateName;
 }
 
 void CutoverEngine::afterGates()
@@ -529,6 +561,7 @@ void CutoverEngine::startHold()
     if (seconds < 0 || m_holdRequested) {
         m_holdDeadlineMs = 0;
         setState(State::Holding, m_runActor, tr("holding at %1 % until a person promotes").arg(m_percent));
+        watchGates();
         return;
     }
     m_holdDeadlineMs = QDateTime::currentMSecsSinceEpoch() + qint64(seconds) * 1000;
@@ -536,6 +569,15 @@ void CutoverEngine::startHold()
     m_tick->start();
     setState(State::Holding, m_runActor, tr("holding at %1 % for %2 s").arg(m_percent).arg(seconds));
     Q_EMIT holdTick(seconds);
+    watchGates();
+}
+
+// The step's gates go on measuring at their interval for the whole hold.
+void CutoverEngine::watchGates()
+{
+    m_outcomes.clear();
+    for (GateRunner *r : std::as_const(m_runners))
+        r->watch();
 }
 
 void CutoverEngine::nextStep()

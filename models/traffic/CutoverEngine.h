@@ -114,6 +114,9 @@ private:
     void enterStep(int index);
     void startGates();
     void onGateFinished();
+    void onWatchFinished();
+    void watchGates();
+    static QString gateActor(const QString &gateName);
     void afterGates();
     void startHold();
     void nextStep();
@@ -142,7 +145,12 @@ private:
     bool m_holdRequested = false;
     quint64 m_generation = 0; // bumped by stopActivity(): callbacks of stopped work are ignored
     QList<GateRunner *> m_runners;
-    QList<QPair<GateOutcome, QString>> m_outcomes;
+    struct GateOutcomeNote {
+        QString gate;
+        GateOutcome outcome;
+        QString reason;
+    };
+    QList<GateOutcomeNote> m_outcomes;
     QTimer *m_holdTimer;
     QTimer *m_tick;
     QTimer *m_driftTimer;

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void planWithPassingGatesCompletes();
     void failedGateRollsBackOnHaproxy();
     void inconclusiveGateWaitsForAPerson();
+    void failureDuringTheHoldRollsBackBeforePromotion();
+    void gatesWatchTheWholeHoldThenPromote();
     void intentIsWrittenBeforeTheBackendIsCalled();
     void hangingBackendGivesAnErrorAndTheEngineGoesOn();
     void haproxyKilledMidPlan();
@@ -168,7 +170,7 @@ void TestCutoverEngine::failedGateRollsBackOnHaproxy()
         explained = explained
             || (r.action == QLatin1String("traffic.state")
                 && r.newValue.startsWith(QLatin1String("rolled_back"))
-                && r.reason.contains(QLatin1String("booking")) && r.actor == QLatin1String("alice"));
+                && r.reason.contains(QLatin1String("booking")) && r.actor == QLatin1String("gate:booking"));
     QVERIFY(explained);
 }
 
@@ -201,6 +203,71 @@ void TestCutoverEngine::inconclusiveGateWaitsForAPerson()
         recorded = recorded
             || (e.actor == QLatin1String("bob") && e.reason.contains(QLatin1String("error log clean")));
     QVERIFY(recorded);
+}
+
+// The new path breaks 1.5 s into a 3 s hold: the watched gate rolls back before the step is promoted.
+void TestCutoverEngine::failureDuringTheHoldRollsBackBeforePromotion()
+{
+    ScriptedMetrics metrics;
+    // 1st: the gate after the shift; then measurements every 0.5 s during the hold, the 4th one bad.
+    metrics.script.insert(QStringLiteral("error_ratio/new"),
+        { QStringLiteral("0.001"), QStringLiteral("0.001"), QStringLiteral("0.001"), QStringLiteral("0.2") });
+    CutoverEngine engine(m_store.get(), &metrics);
+    engine.setDriftInterval(0);
+    QVERIFY(engine.configureBackend(
+        QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo")));
+    StepPlan plan;
+    plan.steps << PlanStep { 5, 3,
+        { gate({ { QStringLiteral("kind"), QStringLiteral("metric") },
+            { QStringLiteral("name"), QStringLiteral("errors") },
+            { QStringLiteral("series"), QStringLiteral("error_ratio/new") },
+            { QStringLiteral("interval_ms"), 500 }, { QStringLiteral("max"), 0.01 } }) } };
+    plan.steps << PlanStep { 25, 0, {} };
+    plan.steps << PlanStep { 100, 0, {} };
+    QVERIFY(engine.setPlan(plan, QStringLiteral("alice"), QStringLiteral("plan")));
+    QVERIFY(engine.start(QStringLiteral("alice"), QStringLiteral("go")));
+    QVERIFY(waitForState(engine, State::Holding, 10000));
+    QVERIFY(waitForState(engine, State::RolledBack, 10000));
+    QCOMPARE(engine.percentInForce(), 0);
+    QList<int> intended;
+    for (const TrafficStore::Event &e : TrafficStore(m_store.get()).events(QStringLiteral("intent")))
+        intended << e.percentNew;
+    QCOMPARE(intended, (QList<int> { 5, 0 })); // never promoted to 25 %
+    const QList<GateMeasurement> m = engine.measurements();
+    QCOMPARE(m.size(), 4);
+    QCOMPARE(m.last().verdict, GateMeasurement::Verdict::Fail);
+    bool byTheGate = false;
+    for (const AuditRecord &r : AuditChain::readAll(m_store->database()))
+        byTheGate = byTheGate
+            || (r.action == QLatin1String("traffic.state")
+                && r.newValue.startsWith(QLatin1String("rolled_back"))
+                && r.actor == QLatin1String("gate:errors")
+                && r.reason.contains(QLatin1String("during the hold")));
+    QVERIFY(byTheGate);
+}
+
+// A healthy path: the gate keeps measuring for the whole hold, and the step is promoted when it ends.
+void TestCutoverEngine::gatesWatchTheWholeHoldThenPromote()
+{
+    ScriptedMetrics metrics;
+    metrics.script.insert(QStringLiteral("error_ratio/new"), { QStringLiteral("0.001") });
+    CutoverEngine engine(m_store.get(), &metrics);
+    engine.setDriftInterval(0);
+    QVERIFY(engine.configureBackend(
+        QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo")));
+    StepPlan plan;
+    plan.steps << PlanStep { 5, 2,
+        { gate({ { QStringLiteral("kind"), QStringLiteral("metric") },
+            { QStringLiteral("name"), QStringLiteral("errors") },
+            { QStringLiteral("series"), QStringLiteral("error_ratio/new") },
+            { QStringLiteral("interval_ms"), 400 }, { QStringLiteral("max"), 0.01 } }) } };
+    plan.steps << PlanStep { 100, 0, {} };
+    QVERIFY(engine.setPlan(plan, QStringLiteral("alice"), QStringLiteral("plan")));
+    QVERIFY(engine.start(QStringLiteral("alice"), QStringLiteral("go")));
+    QVERIFY(waitForState(engine, State::Completed, 15000));
+    QCOMPARE(engine.percentInForce(), 100);
+    // One after the shift, then about every 0.4 s of the 2 s hold.
+    QVERIFY2(engine.measurements().size() >= 4, qPrintable(QString::number(engine.measurements().size())));
 }
 
 void TestCutoverEngine::intentIsWrittenBeforeTheBackendIsCalled()

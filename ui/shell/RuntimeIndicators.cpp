@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QToolButton>
 
 namespace {
@@ -58,8 +59,20 @@ RuntimeIndicators::RuntimeIndicators(CutoverEngine *engine, IncidentLog *log, QW
     m_rollback->hide();
 
     using E = CutoverEngine;
-    for (auto signal : { &E::opened, &E::planChanged, &E::backendChanged })
+    for (auto signal : { &E::planChanged, &E::backendChanged })
         connect(engine, signal, this, &RuntimeIndicators::updateTraffic);
+    connect(engine, &E::opened, this, [this]() {
+        const QList<GateMeasurement> recorded = m_engine->measurements();
+        m_haveMeasurement = !recorded.isEmpty();
+        if (m_haveMeasurement)
+            m_lastMeasurement = recorded.constLast();
+        updateTraffic();
+    });
+    connect(engine, &E::measurementRecorded, this, [this](const GateMeasurement &m) {
+        m_haveMeasurement = true;
+        m_lastMeasurement = m;
+        updateTraffic();
+    });
     connect(engine, &E::splitChanged, this, &RuntimeIndicators::updateTraffic);
     connect(engine, &E::stepChanged, this, &RuntimeIndicators::updateTraffic);
     connect(engine, &E::stateChanged, this, &RuntimeIndicators::updateTraffic);
@@ -138,20 +151,7 @@ void RuntimeIndicators::updateTraffic()
         m_step->setText(
             step > 0 ? tr("step %1 of %2").arg(step).arg(count) : tr("not started (%1 steps)").arg(count));
         m_step->setToolTip(CutoverEngine::stateLabel(m_engine->state()));
-        if (!m_haveOutcome) {
-            m_gate->setText(tr("gates: none yet"));
-            m_gate->setStyleSheet(colored(QStringLiteral("#d1d5db")));
-        } else {
-            const struct {
-                QString text, color;
-            } look[] = { { tr("gates \u2713 passed"), QStringLiteral("#4ade80") },
-                { tr("gates \u2717 failed"), QStringLiteral("#f87171") },
-                { tr("gates ? inconclusive"), QStringLiteral("#fbbf24") } };
-            const int i = m_outcome == GateOutcome::Passed ? 0 : m_outcome == GateOutcome::Failed ? 1 : 2;
-            m_gate->setText(look[i].text);
-            m_gate->setStyleSheet(colored(look[i].color));
-            m_gate->setToolTip(m_outcomeReason);
-        }
+        updateGate();
     }
     QString problem;
     if (m_engine->driftPercent() >= 0)
@@ -169,6 +169,51 @@ void RuntimeIndicators::updateTraffic()
             : m_engine->lastBackendError().isEmpty() ? m_otherProblem
                                                      : m_engine->lastBackendError());
     m_problem->setVisible(!problem.isEmpty());
+}
+
+// The last verdict: the outcome of the step's gates when they decided, else the newest measurement (the
+// gates watching a hold, or a session reopened mid-plan).
+void RuntimeIndicators::updateGate()
+{
+    using V = GateMeasurement::Verdict;
+    struct Look {
+        QString text, color;
+    };
+    Look look { tr("gates: none yet"), QStringLiteral("#d1d5db") };
+    QString tip;
+    const bool watching = m_engine->state() == CutoverEngine::State::Holding && m_haveMeasurement;
+    if (m_haveOutcome && !(watching && m_outcome == GateOutcome::Passed)) {
+        const Look looks[] = { { tr("gates \u2713 passed"), QStringLiteral("#4ade80") },
+            { tr("gates \u2717 failed"), QStringLiteral("#f87171") },
+            { tr("gates ? inconclusive"), QStringLiteral("#fbbf24") } };
+        look = looks[m_outcome == GateOutcome::Passed ? 0 : m_outcome == GateOutcome::Failed ? 1 : 2];
+        tip = m_outcomeReason;
+    } else if (m_haveMeasurement) {
+        const GateMeasurement &m = m_lastMeasurement;
+        const QString when = QLocale().toString(m.at.toLocalTime().time(), QLocale::LongFormat);
+        switch (m.verdict) {
+        case V::Pass:
+            look = { watching ? tr("gates \u2713 watching") : tr("gate \u2713 pass"),
+                QStringLiteral("#4ade80") };
+            break;
+        case V::Fail:
+            look = { tr("gate \u2717 fail"), QStringLiteral("#f87171") };
+            break;
+        case V::Inconclusive:
+            look = { tr("gate ? inconclusive"), QStringLiteral("#fbbf24") };
+            break;
+        case V::NoData:
+            look = { tr("gate ? no data"), QStringLiteral("#fbbf24") };
+            break;
+        case V::Error:
+            look = { tr("gate ! error"), QStringLiteral("#f87171") };
+            break;
+        }
+        tip = tr("%1 at %2: %3 (%4) \u2014 %5").arg(m.gate, when, m.value, m.condition, m.reason);
+    }
+    m_gate->setText(look.text);
+    m_gate->setStyleSheet(colored(look.color));
+    m_gate->setToolTip(tip);
 }
 
 void RuntimeIndicators::updateLog()

@@ -32,6 +32,7 @@ protected:
 
 private:
     void updateTraffic();
+    void updateGate();
     void updateLog();
 
     CutoverEngine *m_engine;
@@ -39,6 +40,8 @@ private:
     bool m_haveOutcome = false;
     GateOutcome m_outcome = GateOutcome::Passed;
     QString m_outcomeReason;
+    bool m_haveMeasurement = false;
+    GateMeasurement m_lastMeasurement; // the newest one, also from before this window opened
     QString m_otherProblem;
     QLabel *m_split;
     QLabel *m_step;

@@ -44,6 +44,15 @@ void GateRunner::stop()
     m_guard->stop();
 }
 
+void GateRunner::watch()
+{
+    if (!m_running)
+        return;
+    m_watching = true;
+    m_finished = false;
+    m_next->start(m_gate.intervalMs);
+}
+
 void GateRunner::measureOnce()
 {
     if (!m_running || m_finished)
@@ -112,7 +121,7 @@ void GateRunner::take(GateMeasurement m)
                     .arg(m.reason));
             return;
         }
-        if (m_taken >= m_gate.count) {
+        if (m_taken >= m_gate.count && !m_watching) {
             finish(GateOutcome::Passed,
                 tr("%1 of %2 measurements passed (%3 failed, %4 inconclusive within limits)")
                     .arg(m_taken - m_failures - m_inconclusive)

@@ -14,6 +14,9 @@ class QTimer;
 // Runs one gate: takes its measurements at its interval through a probe and decides with its limits
 // (see GateDefinition). Every measurement is emitted; finished is emitted once with the outcome and the
 // reason. A probe that does not answer within the gate's timeout counts as a provider error.
+// After it passed, watch() keeps it measuring at its interval (during a step's hold, as Argo Rollouts'
+// background analysis does): the counts go on, and finished is emitted again only when the failure or
+// inconclusive limit is exceeded.
 class GateRunner : public QObject {
     Q_OBJECT
 public:
@@ -22,6 +25,9 @@ public:
 
     void start();
     void stop();
+    // Goes on measuring after a pass until stop(); finished(Failed|Inconclusive) when a limit is exceeded.
+    void watch();
+    bool isWatching() const { return m_watching; }
     const GateDefinition &gate() const { return m_gate; }
     bool isFinished() const { return m_finished; }
 
@@ -45,4 +51,5 @@ private:
     int m_consecutiveErrors = 0;
     bool m_finished = false;
     bool m_running = false;
+    bool m_watching = false;
 };
