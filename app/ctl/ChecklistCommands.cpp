@@ -145,11 +145,17 @@ int ChecklistCommands::runStatus(const QStringList &args)
     }
 
     auto progressText = [](const QJsonObject &progress) {
-        return tr("%1/%2 finished (%3 done, %4 skipped)")
-            .arg(progress.value(QStringLiteral("finished")).toInt())
-            .arg(progress.value(QStringLiteral("total")).toInt())
-            .arg(progress.value(QStringLiteral("done")).toInt())
-            .arg(progress.value(QStringLiteral("skipped")).toInt());
+        QString text = tr("%1/%2 finished (%3 done, %4 skipped)")
+                           .arg(progress.value(QStringLiteral("finished")).toInt())
+                           .arg(progress.value(QStringLiteral("total")).toInt())
+                           .arg(progress.value(QStringLiteral("done")).toInt())
+                           .arg(progress.value(QStringLiteral("skipped")).toInt());
+        // Failed items and items awaiting their sign-off are never hidden in a phase line.
+        if (const int failed = progress.value(QStringLiteral("failed")).toInt(); failed > 0)
+            text += tr(", %n FAILED", nullptr, failed);
+        if (const int awaiting = progress.value(QStringLiteral("awaiting_signoff")).toInt(); awaiting > 0)
+            text += tr(", %n awaiting sign-off", nullptr, awaiting);
+        return text;
     };
     QString text;
     text += tr("Session: %1 (%2, language %3)\n")
@@ -312,16 +318,19 @@ int ChecklistCommands::runSignOff(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Signs off an item that awaits its sign-off, which makes it done. The sign-off must come from a "
-           "second person: the one who completed the item is refused."));
+           "second person: the one who completed the item is refused. With --withdraw the signer takes "
+           "their own sign-off back (recorded, with a reason); the item then awaits a sign-off again."));
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The item id, as shown by `cutoverctl status`."));
     const QCommandLineOption by(QStringLiteral("by"), tr("Who signs off (required)."), tr("NAME"));
-    const QCommandLineOption reason(
-        QStringLiteral("reason"), tr("A remark recorded with the sign-off."), tr("TEXT"));
-    p.addOptions({ by, reason });
+    const QCommandLineOption reason(QStringLiteral("reason"),
+        tr("A remark recorded with the sign-off (required with --withdraw)."), tr("TEXT"));
+    const QCommandLineOption withdraw(
+        QStringLiteral("withdraw"), tr("Withdraw your own sign-off instead of giving one."));
+    p.addOptions({ by, reason, withdraw });
     const QString command = args.value(0);
-    if (const int rc = CtlSupport::parse(
-            p, args, QStringLiteral("cutoverctl signoff SESSION ID --by NAME [--reason TEXT]"), 2, 2);
+    if (const int rc = CtlSupport::parse(p, args,
+            QStringLiteral("cutoverctl signoff SESSION ID --by NAME [--reason TEXT] [--withdraw]"), 2, 2);
         rc != CtlSupport::Continue)
         return rc;
     qint64 id = 0;
@@ -336,6 +345,15 @@ int ChecklistCommands::runSignOff(const QStringList &args)
         = CutoverSession::open(p.positionalArguments().constFirst(), SessionStore::Mode::ReadWrite, &error);
     if (!session)
         return CtlSupport::refused(error);
+    if (p.isSet(withdraw)) {
+        if (const ActionResult r = session->withdrawSignOff(id, p.value(by), p.value(reason)); !r)
+            return CtlSupport::refused(tr("Withdrawal refused: %1").arg(r.error));
+        const ChecklistItem item = session->item(id);
+        CtlSupport::print(tr("Item %1 \"%2\": the sign-off is withdrawn; it is %3.\n")
+                              .arg(id)
+                              .arg(item.task, ItemStatusText::key(item.status)));
+        return CtlSupport::Success;
+    }
     if (const ActionResult r = session->signOff(id, p.value(by), p.value(reason)); !r)
         return CtlSupport::refused(tr("Sign-off refused: %1").arg(r.error));
     const ChecklistItem item = session->item(id);

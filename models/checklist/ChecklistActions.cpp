@@ -3,6 +3,7 @@
 
 #include "checklist/CutoverSession.h"
 #include "checklist/SetItemStatusCommand.h"
+#include "checklist/SignOffCommand.h"
 
 ChecklistActions::ChecklistActions(CutoverSession *session, QObject *parent)
     : QObject(parent)
@@ -67,7 +68,29 @@ ActionResult ChecklistActions::advanceStatus(qint64 itemId)
 
 ActionResult ChecklistActions::signOff(qint64 itemId, const QString &signer)
 {
-    return report(m_session->signOff(itemId, signer.trimmed().isEmpty() ? m_actor : signer.trimmed()));
+    const QString who = signer.trimmed().isEmpty() ? m_actor : signer.trimmed();
+    const ActionResult r = m_session->signOff(itemId, who);
+    if (!r)
+        return report(r);
+    // Undoable only by the signer (the one acting in this window): undo withdraws the sign-off.
+    if (who.compare(m_actor, Qt::CaseInsensitive) == 0)
+        m_undoStack.push(
+            new SignOffCommand(m_session, itemId, who, [this](const QString &e) { Q_EMIT actionFailed(e); }));
+    return r;
+}
+
+ActionResult ChecklistActions::withdrawSignOff(qint64 itemId, const QString &reason)
+{
+    return report(m_session->withdrawSignOff(itemId, m_actor, reason));
+}
+
+void ChecklistActions::setActor(const QString &actor)
+{
+    const QString name = actor.trimmed();
+    // Undo covers one's own edits: another person starts with an empty undo stack.
+    if (!name.isEmpty() && !m_actor.isEmpty() && name.compare(m_actor, Qt::CaseInsensitive) != 0)
+        m_undoStack.clear();
+    m_actor = name;
 }
 
 ActionResult ChecklistActions::setText(qint64 itemId, SetItemTextCommand::Field field, const QString &text)

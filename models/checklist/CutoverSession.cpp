@@ -440,6 +440,25 @@ ActionResult CutoverSession::signOff(qint64 id, const QString &actor, const QStr
     return apply(id, QStringLiteral("item.signoff"), changes, actor, reason);
 }
 
+ActionResult CutoverSession::withdrawSignOff(qint64 id, const QString &actor, const QString &reason)
+{
+    if (ActionResult r = checkWritable(id, actor); !r)
+        return r;
+    const ChecklistItem &item = m_items[id];
+    if (item.signedOffBy.isEmpty())
+        return ActionResult::failure(
+            tr("\"%1\" is not signed off; there is nothing to withdraw.").arg(item.task));
+    if (sameName(item.signedOffBy) != sameName(actor))
+        return ActionResult::failure(tr("Only %1, who signed off \"%2\", can withdraw that sign-off.")
+                                         .arg(item.signedOffBy, item.task));
+    if (reason.trimmed().isEmpty())
+        return ActionResult::failure(tr("Withdrawing a sign-off needs a reason."));
+    QList<FieldChange> changes;
+    changes.append({ QStringLiteral("signed_off_by"), QString() });
+    changes.append({ QStringLiteral("status"), ItemStatusText::key(ItemStatus::AwaitingSignOff) });
+    return apply(id, QStringLiteral("item.signoff.withdraw"), changes, actor, reason);
+}
+
 ActionResult CutoverSession::setNotes(
     qint64 id, const QString &notes, const QString &actor, const QString &reason)
 {

@@ -44,6 +44,9 @@ public:
 
     ActionResult setStatus(qint64 id, ItemStatus status, const QString &actor, const QString &reason = {});
     ActionResult signOff(qint64 id, const QString &actor, const QString &reason = {});
+    // The signer takes their own sign-off back (recorded as item.signoff.withdraw): the item awaits a
+    // sign-off again. Nobody else can withdraw it, and it needs a reason.
+    ActionResult withdrawSignOff(qint64 id, const QString &actor, const QString &reason);
     ActionResult setNotes(qint64 id, const QString &notes, const QString &actor, const QString &reason = {});
     ActionResult setEvidence(
         qint64 id, const QStringList &links, const QString &actor, const QString &reason = {});

@@ -11,6 +11,8 @@ namespace {
 struct Progress {
     int done = 0;
     int skipped = 0;
+    int failed = 0;
+    int awaitingSignOff = 0;
     int total = 0;
 
     void add(ItemStatus status)
@@ -20,10 +22,16 @@ struct Progress {
             ++done;
         else if (status == ItemStatus::Skipped)
             ++skipped;
+        else if (status == ItemStatus::Failed)
+            ++failed;
+        else if (status == ItemStatus::AwaitingSignOff)
+            ++awaitingSignOff;
     }
+    // "finished" counts done and skipped items only: a failed item or one awaiting its sign-off is not.
     QJsonObject toJson() const
     {
         return QJsonObject { { QStringLiteral("done"), done }, { QStringLiteral("skipped"), skipped },
+            { QStringLiteral("failed"), failed }, { QStringLiteral("awaiting_signoff"), awaitingSignOff },
             { QStringLiteral("finished"), done + skipped }, { QStringLiteral("total"), total } };
     }
 };

@@ -18,13 +18,38 @@ SetItemStatusCommand::SetItemStatusCommand(CutoverSession *session, qint64 itemI
     , m_actor(actor)
     , m_onError(std::move(onError))
 {
-    const QString task = session->item(itemId).task;
+    const ChecklistItem now = session->item(itemId);
+    m_resultStatus = now.status;
+    m_resultCompletedBy = now.completedBy;
+    const QString task = now.task;
     setText(QCoreApplication::translate("SetItemStatusCommand", "set \"%1\" to %2")
                 .arg(task, ItemStatusText::label(newStatus)));
 }
 
+bool SetItemStatusCommand::itemIsAsLeft(ItemStatus expected, const QString &expectedCompletedBy)
+{
+    const ChecklistItem item = m_session->item(m_itemId);
+    const bool sameCompleter = expectedCompletedBy.isNull() || item.completedBy == expectedCompletedBy;
+    if (item.status == expected && item.signedOffBy.isEmpty() && sameCompleter)
+        return true;
+    setObsolete(true);
+    if (m_onError) {
+        const QString who = item.signedOffBy.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("SetItemStatusCommand", " (signed off by %1)")
+                  .arg(item.signedOffBy);
+        m_onError(QCoreApplication::translate("SetItemStatusCommand",
+            "\"%1\" was changed since: it is now %2%3. Undo takes back only your own last change; "
+            "a sign-off is withdrawn by the person who gave it.")
+                      .arg(item.task, ItemStatusText::label(item.status).toLower(), who));
+    }
+    return false;
+}
+
 void SetItemStatusCommand::undo()
 {
+    if (!itemIsAsLeft(m_resultStatus, m_resultCompletedBy))
+        return;
     // An item awaiting sign-off is reached by marking it done again; a skip needs its old reason back.
     ItemStatus target = m_oldStatus == ItemStatus::AwaitingSignOff ? ItemStatus::Done : m_oldStatus;
     change(target, target == ItemStatus::Skipped ? m_oldSkipReason : QStringLiteral("undo"));
@@ -36,6 +61,8 @@ void SetItemStatusCommand::redo()
         m_skipFirstRedo = false;
         return;
     }
+    if (!itemIsAsLeft(m_oldStatus, QString()))
+        return;
     change(m_newStatus, m_newStatus == ItemStatus::Skipped ? m_newReason : QStringLiteral("redo"));
 }
 

@@ -12,6 +12,7 @@
 #include "checklist/SingleLineDelegate.h"
 #include "checklist/StatusDelegate.h"
 #include "checklist/TimeDelegate.h"
+#include "shell/ActionReasonDialog.h"
 #include "shell/MessageBar.h"
 #include "shell/UserIdentity.h"
 
@@ -123,8 +124,8 @@ void ChecklistPanel::createActions()
 {
     const QKeySequence keys[ItemActionCount] = { QKeySequence(Qt::Key_I), QKeySequence(Qt::Key_D),
         QKeySequence(Qt::Key_F), QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_R),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_E),
-        QKeySequence(Qt::Key_O) };
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(), QKeySequence(Qt::Key_Return),
+        QKeySequence(Qt::Key_E), QKeySequence(Qt::Key_O) };
     for (int i = 0; i < ItemActionCount; ++i) {
         auto *a = new QAction(this);
         a->setShortcut(keys[i]);
@@ -140,6 +141,7 @@ void ChecklistPanel::createActions()
     connect(m_itemActions[Reopen], &QAction::triggered, this, [this] { changeStatus(ItemStatus::Open); });
     connect(m_itemActions[Skip], &QAction::triggered, this, &ChecklistPanel::skip);
     connect(m_itemActions[SignOff], &QAction::triggered, this, &ChecklistPanel::signOff);
+    connect(m_itemActions[WithdrawSignOff], &QAction::triggered, this, &ChecklistPanel::withdrawSignOff);
     connect(m_itemActions[EditNotes], &QAction::triggered, this, [this] { editText(EditNotes); });
     connect(m_itemActions[EditEvidence], &QAction::triggered, this, [this] { editText(EditEvidence); });
     connect(m_itemActions[EditOwner], &QAction::triggered, this, [this] { editText(EditOwner); });
@@ -167,9 +169,9 @@ QList<QAction *> ChecklistPanel::itemActions() const
 
 void ChecklistPanel::retranslate()
 {
-    const QString texts[ItemActionCount]
-        = { tr("&Start"), tr("&Done"), tr("&Failed"), tr("S&kip\u2026"), tr("&Reopen"), tr("Sign &off\u2026"),
-              tr("Edit &notes\u2026"), tr("Add &evidence\u2026"), tr("Set o&wner\u2026") };
+    const QString texts[ItemActionCount] = { tr("&Start"), tr("&Done"), tr("&Failed"), tr("S&kip\u2026"),
+        tr("&Reopen"), tr("Sign &off\u2026"), tr("&Withdraw my sign-off\u2026"), tr("Edit &notes\u2026"),
+        tr("Add &evidence\u2026"), tr("Set o&wner\u2026") };
     const QString tips[ItemActionCount] = {
         tr("Mark the selected item as in progress"),
         tr("Mark the selected item as done (items that need a sign-off then await it)"),
@@ -177,6 +179,7 @@ void ChecklistPanel::retranslate()
         tr("Skip the selected item; you will be asked for the reason"),
         tr("Set the selected item back to open"),
         tr("Sign off the selected item as a second person"),
+        tr("Take back your own sign-off of the selected item (recorded with a reason)"),
         tr("Edit the notes of the selected item"),
         tr("Add or edit evidence links of the selected item (one per line)"),
         tr("Set who owns the selected item"),
@@ -186,6 +189,9 @@ void ChecklistPanel::retranslate()
         m_itemActions[i]->setToolTip(QStringLiteral("%1 (%2)").arg(
             tips[i], m_itemActions[i]->shortcut().toString(QKeySequence::NativeText)));
     }
+    // Wide enough for every status in this language, whichever appears later.
+    m_table->horizontalHeader()->resizeSection(
+        ChecklistModel::Status, StatusDelegate::widestBadge(m_table->font()));
     m_openOnly->setText(tr("&Open items only"));
     m_openOnly->setToolTip(tr("Hide items that are done or skipped (%1)")
                                .arg(m_openOnly->shortcut().toString(QKeySequence::NativeText)));
@@ -254,6 +260,8 @@ void ChecklistPanel::updateActions()
     m_itemActions[Skip]->setEnabled(writable);
     m_itemActions[Reopen]->setEnabled(writable && s != ItemStatus::Open);
     m_itemActions[SignOff]->setEnabled(writable && s == ItemStatus::AwaitingSignOff);
+    m_itemActions[WithdrawSignOff]->setEnabled(writable && !item.signedOffBy.isEmpty()
+        && item.signedOffBy.compare(m_identity->name(), Qt::CaseInsensitive) == 0);
     for (ItemAction a : { EditNotes, EditEvidence, EditOwner })
         m_itemActions[a]->setEnabled(writable);
 }
@@ -308,6 +316,21 @@ void ChecklistPanel::signOff()
         return;
     if (m_actions->signOff(id, signer))
         m_messageBar->showInfo(tr("\"%1\" is signed off by %2.").arg(item.task, signer.trimmed()));
+}
+
+void ChecklistPanel::withdrawSignOff()
+{
+    const qint64 id = currentItemId();
+    if (id == 0 || !ensureActor())
+        return;
+    const ChecklistItem item = m_actions->session()->item(id);
+    ActionReasonDialog dialog(tr("Withdraw sign-off"),
+        tr("Withdraw your sign-off of \"%1\"? It then awaits a sign-off again.").arg(item.task),
+        tr("&Withdraw"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_actions->withdrawSignOff(id, dialog.reason()))
+        m_messageBar->showInfo(tr("Your sign-off of \"%1\" is withdrawn.").arg(item.task));
 }
 
 void ChecklistPanel::editText(ItemAction which)

@@ -30,6 +30,7 @@ public:
         Skip,
         Reopen,
         SignOff,
+        WithdrawSignOff,
         EditNotes,
         EditEvidence,
         EditOwner,
@@ -67,6 +68,7 @@ private:
     void skip();
     void signOff();
     void editText(ItemAction which);
+    void withdrawSignOff();
     void showContextMenu(const QPoint &pos);
 
     ChecklistModel *m_model;

@@ -50,6 +50,18 @@ QString StatusDelegate::badgeText(const QModelIndex &index)
     return symbol(status) + QLatin1Char(' ') + ItemStatusText::label(status);
 }
 
+int StatusDelegate::widestBadge(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    int widest = 0;
+    for (ItemStatus s : { ItemStatus::Open, ItemStatus::InProgress, ItemStatus::AwaitingSignOff,
+             ItemStatus::Done, ItemStatus::Failed, ItemStatus::Skipped })
+        widest = qMax(widest, fm.horizontalAdvance(symbol(s) + QLatin1Char(' ') + ItemStatusText::label(s)));
+    return widest + 28;
+}
+
 void StatusDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

@@ -15,6 +15,9 @@ public:
 
     static QColor colour(ItemStatus status);
     static QString symbol(ItemStatus status);
+    // The width the widest badge of any status needs in this font and language, so a column sized by it
+    // never clips a status that appears later ("Awaiting sign-off").
+    static int widestBadge(const QFont &font);
 
     void paint(
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;

@@ -5,6 +5,7 @@
 #include "checklist/SetItemStatusCommand.h"
 #include "checklist/SetItemTextCommand.h"
 #include "runbook/RunbookTemplates.h"
+#include "store/SessionStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void notesUndoRedo();
     void refusedActionsAreNotPushed();
     void signOffIsNotUndoable();
+    void undoOfACompletionSignedOffSinceIsRefused();
+    void theSignerUndoesTheirSignOffByWithdrawingIt();
     void failingUndoIsReportedAndDropped();
     void nothingChangedNothingPushed();
 
@@ -177,6 +180,51 @@ void TestUndoCommands::signOffIsNotUndoable()
     QCOMPARE(m_session->item(m_signed).status, ItemStatus::Done);
     QCOMPARE(m_session->item(m_signed).signedOffBy, QStringLiteral("bob"));
     QCOMPARE(m_actions->undoStack()->count(), 1);
+}
+
+// Alice completes, Bob signs off (typed into Alice's window): Alice's undo must not clear Bob's sign-off.
+void TestUndoCommands::undoOfACompletionSignedOffSinceIsRefused()
+{
+    QVERIFY(m_actions->setStatus(m_signed, ItemStatus::Done));
+    QVERIFY(m_actions->signOff(m_signed, QStringLiteral("bob")));
+    QSignalSpy failed(m_actions.get(), &ChecklistActions::actionFailed);
+    const qint64 records = m_session->auditRecordCount();
+    m_actions->undoStack()->undo();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("signed off by bob")));
+    QCOMPARE(m_session->item(m_signed).status, ItemStatus::Done);
+    QCOMPARE(m_session->item(m_signed).signedOffBy, QStringLiteral("bob"));
+    QCOMPARE(m_session->item(m_signed).completedBy, QStringLiteral("alice"));
+    QCOMPARE(m_session->auditRecordCount(), records);
+    QCOMPARE(m_actions->undoStack()->count(), 0);
+    // Nor can Alice withdraw it.
+    QVERIFY(!m_actions->withdrawSignOff(m_signed, QStringLiteral("mine")));
+    QCOMPARE(m_session->item(m_signed).signedOffBy, QStringLiteral("bob"));
+}
+
+// Bob signs off in his own window; his undo withdraws the sign-off (his recorded act), redo gives it again.
+void TestUndoCommands::theSignerUndoesTheirSignOffByWithdrawingIt()
+{
+    QVERIFY(m_actions->setStatus(m_signed, ItemStatus::Done));
+    m_actions->setActor(QStringLiteral("bob"));
+    QCOMPARE(m_actions->undoStack()->count(), 0); // another person: an undo stack of their own
+    QVERIFY(m_actions->signOff(m_signed));
+    QCOMPARE(m_actions->undoStack()->count(), 1);
+    m_actions->undoStack()->undo();
+    QCOMPARE(m_session->item(m_signed).status, ItemStatus::AwaitingSignOff);
+    QCOMPARE(m_session->item(m_signed).signedOffBy, QString());
+    QCOMPARE(m_session->item(m_signed).completedBy, QStringLiteral("alice"));
+    m_actions->undoStack()->redo();
+    QCOMPARE(m_session->item(m_signed).status, ItemStatus::Done);
+    QCOMPARE(m_session->item(m_signed).signedOffBy, QStringLiteral("bob"));
+    QCOMPARE(m_session->item(m_signed).completedBy, QStringLiteral("alice"));
+    bool withdrawn = false;
+    for (const AuditRecord &r : AuditChain::readAll(m_session->store()->database()))
+        withdrawn = withdrawn
+            || (r.action == QLatin1String("item.signoff.withdraw") && r.actor == QLatin1String("bob"));
+    QVERIFY(withdrawn);
+    const AuditChain::Verification v = AuditChain::verify(m_session->store()->database());
+    QVERIFY2(v.intact, qPrintable(v.problem + v.stateMismatches.join(QLatin1Char(';'))));
 }
 
 void TestUndoCommands::failingUndoIsReportedAndDropped()
