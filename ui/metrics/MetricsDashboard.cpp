@@ -473,6 +473,12 @@ void MetricsDashboard::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+void MetricsDashboard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshNow();
+}
+
 void MetricsDashboard::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);

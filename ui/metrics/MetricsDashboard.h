@@ -72,6 +72,8 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    // However the dashboard comes into view (a tab clicked, Ctrl+3), it draws what came in while hidden.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRefresh();

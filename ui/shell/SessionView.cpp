@@ -158,8 +158,6 @@ void SessionView::showTab(Tab tab)
     }
     m_tabs->setCurrentIndex(int(tab));
     m_tabs->currentWidget()->setFocus();
-    if (tab == Tab::Metrics)
-        m_metrics->refreshNow(); // draws what came in while the tab was hidden
 }
 
 void SessionView::showChecklist()
