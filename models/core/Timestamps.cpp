@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Timestamps.h"
 
+#include <atomic>
+
 namespace Timestamps {
+
+namespace {
+std::atomic<qint64> clockOffsetMs { 0 };
+}
 
 QString toText(const QDateTime &time)
 {
@@ -22,7 +28,19 @@ QDateTime fromText(const QString &text)
 
 QDateTime now()
 {
-    return QDateTime::currentDateTimeUtc();
+    const qint64 offset = clockOffsetMs.load(std::memory_order_relaxed);
+    const QDateTime utc = QDateTime::currentDateTimeUtc();
+    return offset == 0 ? utc : utc.addMSecs(offset);
+}
+
+ScopedOffset::ScopedOffset(qint64 offsetMs)
+    : m_previous(clockOffsetMs.exchange(offsetMs))
+{
+}
+
+ScopedOffset::~ScopedOffset()
+{
+    clockOffsetMs.store(m_previous);
 }
 
 }

@@ -55,15 +55,32 @@ std::unique_ptr<CutoverSession> DemoSession::create(
         *error = tr("The demo template has fewer than two phases.");
         return nullptr;
     }
+    // The story's clock: preparation done over the first hour and a half, one task after another, each
+    // signed off a little later where it needs it; the cutover phase opened 46 minutes ago.
+    const auto minutesAgo
+        = [](int minutes) { return Timestamps::ScopedOffset(-qint64(minutes) * 60 * 1000); };
+    int minute = 130;
     for (const ChecklistItem &item : session->items(phases.at(0).id)) {
-        if (!check(session->setStatus(item.id, ItemStatus::InProgress, alice), error)
-            || !check(session->setStatus(item.id, ItemStatus::Done, alice), error))
-            return nullptr;
-        if (item.signOffRequired && !check(session->signOff(item.id, bob, tr("checked in the demo")), error))
-            return nullptr;
+        {
+            const auto clock = minutesAgo(minute);
+            if (!check(session->setStatus(item.id, ItemStatus::InProgress, alice), error))
+                return nullptr;
+        }
+        {
+            const auto clock = minutesAgo(minute - 11);
+            if (!check(session->setStatus(item.id, ItemStatus::Done, alice), error))
+                return nullptr;
+        }
+        if (item.signOffRequired) {
+            const auto clock = minutesAgo(minute - 13);
+            if (!check(session->signOff(item.id, bob, tr("checked in the demo")), error))
+                return nullptr;
+        }
+        minute -= 16;
     }
     const QList<ChecklistItem> cutover = session->items(phases.at(1).id);
     if (!cutover.isEmpty()) {
+        const auto clock = minutesAgo(46);
         const qint64 id = cutover.first().id;
         if (!check(session->setStatus(id, ItemStatus::InProgress, alice), error)
             || !check(

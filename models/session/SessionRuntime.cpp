@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session/SessionRuntime.h"
 
+#include "session/DemoCutover.h"
+
 #include "checklist/CutoverSession.h"
 #include "core/SecretStore.h"
 #include "core/Timestamps.h"
@@ -145,8 +147,9 @@ void SessionRuntime::startDemoMetrics()
     const struct {
         qint64 from;
         int percent;
-    } segments[] = { { now - 20 * minute, 0 }, { now - 12 * minute, 1 }, { now - 8 * minute, 5 },
-        { now - 4 * minute, percent } };
+    } segments[] = { { now - 20 * minute, 0 }, { now - DemoCutover::stepMinutesAgo().at(0) * minute, 1 },
+        { now - DemoCutover::stepMinutesAgo().at(1) * minute, 5 },
+        { now - DemoCutover::stepMinutesAgo().at(2) * minute, percent } };
     m_steps.clear();
     for (size_t i = 0; i < std::size(segments); ++i) {
         const qint64 to = i + 1 < std::size(segments) ? segments[i + 1].from : now;
