@@ -125,8 +125,9 @@ void TestMainWindowGui::demoIsMidCutover()
     window.show();
     SessionView *view = window.sessionView();
     CutoverEngine *engine = view->runtime()->engine();
-    // The engine reads the split back from the simulated backend and resumes the hold.
-    QTRY_COMPARE_WITH_TIMEOUT(engine->state(), CutoverEngine::State::Holding, 20000);
+    // The engine reads the split back from the simulated backend; the demo waits for the lead's decision
+    // at 25 % (one gate passed, one inconclusive).
+    QTRY_COMPARE_WITH_TIMEOUT(engine->state(), CutoverEngine::State::Paused, 20000);
     QCOMPARE(engine->percentInForce(), 25);
     QVERIFY(!engine->reconcile().needed);
     QCOMPARE(engine->backendId(), QStringLiteral("simulated"));
@@ -137,6 +138,8 @@ void TestMainWindowGui::demoIsMidCutover()
     QTRY_COMPARE(strip->splitText(), QStringLiteral("split old 75 | new 25"));
     QCOMPARE(strip->stepText(), QStringLiteral("step 3 of 4"));
     QCOMPARE(strip->problemText(), QString());
+    QCOMPARE(strip->gateText(), QStringLiteral("gate ? no data")); // the newest measurement, not "none yet"
+    QCOMPARE(engine->measurements().size(), 6);
     QCOMPARE(strip->logText(), QStringLiteral("log 2 verified \u00b7 1 to verify"));
     // Metrics flow from the simulated source, with the demo's steps on the time axis.
     QVERIFY(view->runtime()->hub()->sampleCount() > 0);
@@ -155,7 +158,7 @@ void TestMainWindowGui::rollbackIsOneShortcutAwayFromEveryTab()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     SessionView *view = window.sessionView();
-    QTRY_COMPARE_WITH_TIMEOUT(view->runtime()->engine()->state(), CutoverEngine::State::Holding, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->runtime()->engine()->state(), CutoverEngine::State::Paused, 20000);
     view->showTab(SessionView::Tab::Metrics);
     // The strip shows the Roll back button with its shortcut.
     auto *button = view->findChild<QAbstractButton *>(QStringLiteral("stripRollback"));

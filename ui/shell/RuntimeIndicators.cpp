@@ -61,11 +61,16 @@ RuntimeIndicators::RuntimeIndicators(CutoverEngine *engine, IncidentLog *log, QW
     using E = CutoverEngine;
     for (auto signal : { &E::planChanged, &E::backendChanged })
         connect(engine, signal, this, &RuntimeIndicators::updateTraffic);
-    connect(engine, &E::opened, this, [this]() {
+    // The newest measurement on record, whether the engine has opened before this strip was built or not.
+    const auto loadLastMeasurement = [this]() {
         const QList<GateMeasurement> recorded = m_engine->measurements();
         m_haveMeasurement = !recorded.isEmpty();
         if (m_haveMeasurement)
             m_lastMeasurement = recorded.constLast();
+    };
+    loadLastMeasurement();
+    connect(engine, &E::opened, this, [this, loadLastMeasurement]() {
+        loadLastMeasurement();
         updateTraffic();
     });
     connect(engine, &E::measurementRecorded, this, [this](const GateMeasurement &m) {
