@@ -6,6 +6,7 @@
 
 #include "audit/AuditChain.h"
 #include "audit/AuditCsv.h"
+#include "session/TrailReplayers.h"
 #include "store/SessionStore.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,7 @@ int AuditCommands::runVerify(const QStringList &args)
     if (!store)
         return CtlSupport::refused(error);
     const QSqlDatabase db = store->database();
+    registerTrailReplayers();
     const AuditChain::Verification v = AuditChain::verify(db);
 
     bool ok = v.intact;

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditChain.h"
 
+#include "audit/TrailReplayerRegistry.h"
 #include "core/SqlText.h"
 #include "core/Timestamps.h"
-#include "incidents/IncidentLog.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace {
 
@@ -28,11 +23,6 @@ void addField(QCryptographicHash &h, const QString &value)
     h.addData(utf8);
     h.addData(QByteArrayView("|"));
 }
-
-// The item columns whose history the trail records and which verify compares with the stored item.
-const char *const trackedItemFields[]
-    = { "task", "expected", "owner", "status", "skip_reason", "notes", "evidence", "completed_by",
-          "signed_off_by", "signoff_required", "planned_minutes", "actual_start", "actual_end" };
 
 }
 
@@ -191,54 +181,8 @@ AuditChain::Verification AuditChain::verify(const QSqlDatabase &db)
     }
     v.headHash = records.isEmpty() ? genesisHash() : records.constLast().hash;
 
-    // Replay the item history and compare it with what the items table holds now.
-    QHash<qint64, QHash<QString, QString>> replayed;
-    for (const AuditRecord &r : records) {
-        if (r.entity != QLatin1String("item"))
-            continue;
-        if (r.action == QLatin1String("item.create")) {
-            const QJsonObject created = QJsonDocument::fromJson(r.newValue.toUtf8()).object();
-            for (auto it = created.constBegin(); it != created.constEnd(); ++it)
-                replayed[r.entityId][it.key()] = it.value().toString();
-        } else if (!r.field.isEmpty()) {
-            replayed[r.entityId][r.field] = r.newValue;
-        }
-    }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT * FROM items ORDER BY id"))) {
-        QSet<qint64> seen;
-        while (q.next()) {
-            const qint64 id = q.value(QStringLiteral("id")).toLongLong();
-            seen.insert(id);
-            const auto it = replayed.constFind(id);
-            if (it == replayed.constEnd()) {
-                v.stateMismatches << QCoreApplication::translate(
-                    "AuditChain", "item %1 exists but the trail never created it")
-                                         .arg(id);
-                continue;
-            }
-            for (const char *field : trackedItemFields) {
-                const QString name = QLatin1String(field);
-                const QString stored = q.value(name).toString();
-                const QString expected = it->value(name);
-                if (stored != expected) {
-                    v.stateMismatches << QCoreApplication::translate(
-                        "AuditChain", "item %1: %2 is \"%3\" but the trail says \"%4\"")
-                                             .arg(id)
-                                             .arg(name, stored, expected);
-                }
-            }
-        }
-        for (auto it = replayed.constBegin(); it != replayed.constEnd(); ++it) {
-            if (!seen.contains(it.key()))
-                v.stateMismatches << QCoreApplication::translate(
-                    "AuditChain", "item %1 is in the trail but was deleted")
-                                         .arg(it.key());
-        }
-    }
-    // The incident log and the outbox are replayed the same way (append-only tables, tampering shows).
-    v.stateMismatches += IncidentLog::trailMismatches(db, records);
+    // Each feature checks its own tables against the trail (items, incident log, outbox, ...).
+    v.stateMismatches = TrailReplayerRegistry::mismatches(db, records);
     if (!v.stateMismatches.isEmpty())
         v.intact = false;
     return v;

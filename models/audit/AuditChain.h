@@ -31,7 +31,8 @@ public:
         QString headHash;
         qint64 firstBrokenSeq = 0; // 0 when intact
         QString problem; // what is wrong with the first broken record
-        QStringList stateMismatches; // items whose stored state differs from the trail
+        QStringList stateMismatches; // rows whose stored state differs from the trail (TrailReplayer)
     };
+    // Checks the chain, then runs every replayer in TrailReplayerRegistry against the trail.
     static Verification verify(const QSqlDatabase &db);
 };

@@ -2,6 +2,8 @@
 #include "checklist/CutoverSession.h"
 
 #include "audit/AuditChain.h"
+#include "audit/TrailReplayerRegistry.h"
+#include "checklist/ChecklistTrailReplayer.h"
 #include "core/SqlText.h"
 #include "core/Timestamps.h"
 
@@ -121,6 +123,7 @@ QString sameName(const QString &name)
 CutoverSession::CutoverSession(std::unique_ptr<SessionStore> store)
     : m_store(std::move(store))
 {
+    TrailReplayerRegistry::addOnce<ChecklistTrailReplayer>();
 }
 
 CutoverSession::~CutoverSession() = default;

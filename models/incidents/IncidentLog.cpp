@@ -2,18 +2,18 @@
 #include "incidents/IncidentLog.h"
 
 #include "audit/AuditChain.h"
+#include "audit/TrailReplayerRegistry.h"
 #include "core/SqlText.h"
 #include "core/Timestamps.h"
+#include "incidents/IncidentTrailReplayer.h"
 #include "notify/Outbox.h"
+#include "store/SessionSchema.h"
 #include "store/SessionStore.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -24,11 +24,6 @@ QString sameName(const QString &name)
     return name.trimmed().toCaseFolded();
 }
 
-const char *const entryColumns[] = { "id", "kind", "text", "severity", "author", "occurred_at", "recorded_at",
-    "item_id", "traffic_step", "refers_to", "reason" };
-const char *const eventColumns[] = { "id", "entry_id", "event", "actor", "at", "caused_by", "reason" };
-const char *const outboxColumns[] = { "channel", "kind", "ref_id", "summary", "payload" };
-
 QString idText(qint64 id)
 {
     return id > 0 ? QString::number(id) : QString();
@@ -37,44 +32,6 @@ QString idText(qint64 id)
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-// Compares rows of one table with the state the trail describes; records what differs.
-void compareRows(const QSqlDatabase &db, const QString &table, const QString &what,
-    const QHash<qint64, QHash<QString, QString>> &expected, const QStringList &columns, QStringList *out)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
-        return; // an older session without this table
-    QSet<qint64> seen;
-    while (q.next()) {
-        const qint64 id = q.value(QStringLiteral("id")).toLongLong();
-        seen.insert(id);
-        const auto it = expected.constFind(id);
-        if (it == expected.constEnd()) {
-            *out << QCoreApplication::translate("IncidentLog", "%1 %2 exists but the trail never recorded it")
-                        .arg(what)
-                        .arg(id);
-            continue;
-        }
-        for (const QString &column : columns) {
-            const QString stored = q.value(column).toString();
-            const QString trail = it->value(column);
-            if (stored != trail)
-                *out << QCoreApplication::translate(
-                    "IncidentLog", "%1 %2: %3 is \"%4\" but the trail says \"%5\"")
-                            .arg(what)
-                            .arg(id)
-                            .arg(column, stored, trail);
-        }
-    }
-    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
-        if (!seen.contains(it.key()))
-            *out << QCoreApplication::translate("IncidentLog", "%1 %2 is in the trail but was deleted")
-                        .arg(what)
-                        .arg(it.key());
-    }
 }
 
 QString entryLine(const IncidentEntry &e)
@@ -90,8 +47,14 @@ IncidentLog::IncidentLog(SessionStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
+    TrailReplayerRegistry::addOnce<IncidentTrailReplayer>();
     QString error;
     load(&error);
+}
+
+bool IncidentLog::existsIn(SessionStore *store)
+{
+    return SessionSchema::hasTable(store->database(), QStringLiteral("incident_entries"));
 }
 
 bool IncidentLog::isReadOnly() const
@@ -309,8 +272,7 @@ ActionResult IncidentLog::addEntry(IncidentEntry e, qint64 *newId)
                              "recorded_at, item_id, traffic_step, refers_to, reason) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QJsonObject trail;
-    for (const char *column : entryColumns) {
-        const QString name = QLatin1String(column);
+    for (const QString &name : IncidentTrailReplayer::entryColumns()) {
         const QString v = values.value(name);
         const bool nullable = name == QLatin1String("item_id") || name == QLatin1String("traffic_step")
             || name == QLatin1String("refers_to");
@@ -440,51 +402,4 @@ ActionResult IncidentLog::verify(qint64 id, const QString &verifier)
         m_outbox->kick();
     }
     return ActionResult::success();
-}
-
-QStringList IncidentLog::trailMismatches(const QSqlDatabase &db, const QList<AuditRecord> &records)
-{
-    QHash<qint64, QHash<QString, QString>> entries;
-    QHash<qint64, QHash<QString, QString>> events;
-    QHash<qint64, QHash<QString, QString>> outbox;
-    for (const AuditRecord &r : records) {
-        if (r.action == QLatin1String("incident.add")) {
-            const QJsonObject o = QJsonDocument::fromJson(r.newValue.toUtf8()).object();
-            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-                entries[r.entityId][it.key()] = it.value().toString();
-        } else if (r.entity == QLatin1String("incident") && r.field == QLatin1String("event")) {
-            const QJsonObject o = QJsonDocument::fromJson(r.newValue.toUtf8()).object();
-            const qint64 id = o.value(QStringLiteral("id")).toString().toLongLong();
-            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-                events[id][it.key()] = it.value().toString();
-        } else if (r.action == QLatin1String("outbox.enqueue")) {
-            const QJsonObject o = QJsonDocument::fromJson(r.newValue.toUtf8()).object();
-            QHash<QString, QString> &row = outbox[r.entityId];
-            for (const char *column : outboxColumns) {
-                const QJsonValue v = o.value(QLatin1String(column));
-                row[QLatin1String(column)]
-                    = v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
-            }
-            row[QStringLiteral("state")] = QStringLiteral("pending");
-        } else if (r.entity == QLatin1String("outbox") && r.field == QLatin1String("state")) {
-            outbox[r.entityId][QStringLiteral("state")] = r.newValue;
-        }
-    }
-    QStringList out;
-    QStringList entryCols;
-    for (const char *c : entryColumns)
-        entryCols << QLatin1String(c);
-    QStringList eventCols;
-    for (const char *c : eventColumns)
-        eventCols << QLatin1String(c);
-    QStringList outboxCols { QStringLiteral("state") };
-    for (const char *c : outboxColumns)
-        outboxCols << QLatin1String(c);
-    compareRows(db, QStringLiteral("incident_entries"),
-        QCoreApplication::translate("IncidentLog", "log entry"), entries, entryCols, &out);
-    compareRows(db, QStringLiteral("incident_events"),
-        QCoreApplication::translate("IncidentLog", "log event"), events, eventCols, &out);
-    compareRows(db, QStringLiteral("outbox"), QCoreApplication::translate("IncidentLog", "outbox message"),
-        outbox, outboxCols, &out);
-    return out;
 }

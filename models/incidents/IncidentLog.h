@@ -23,6 +23,9 @@ class IncidentLog : public QObject {
 public:
     explicit IncidentLog(SessionStore *store, QObject *parent = nullptr);
 
+    // Whether the session has an incident log (a session from before the feature has not).
+    static bool existsIn(SessionStore *store);
+
     // The outbox verified entries are announced through (optional; not owned).
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }
 
@@ -42,10 +45,6 @@ public:
         qint64 *newId = nullptr);
 
     ActionResult reload();
-
-    // What the audit trail says the incident and outbox tables must hold, compared with what they hold:
-    // one line per difference (a row changed, added or deleted behind the application's back).
-    static QStringList trailMismatches(const QSqlDatabase &db, const QList<AuditRecord> &records);
 
 Q_SIGNALS:
     void entryAdded(qint64 id);

@@ -2,8 +2,10 @@
 #include "notify/Outbox.h"
 
 #include "notify/NotificationChannelSettings.h"
+#include "notify/OutboxTrailReplayer.h"
 
 #include "audit/AuditChain.h"
+#include "audit/TrailReplayerRegistry.h"
 #include "core/SqlText.h"
 #include "core/Timestamps.h"
 #include "notify/WebhookPayload.h"
@@ -53,6 +55,7 @@ Outbox::Outbox(SessionStore *store, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_pollTimer(new QTimer(this))
 {
+    TrailReplayerRegistry::addOnce<OutboxTrailReplayer>();
     // Messages written by another process (cutoverctl log verify) are picked up by polling.
     m_pollTimer->setInterval(1000);
     connect(m_pollTimer, &QTimer::timeout, this, &Outbox::kick);

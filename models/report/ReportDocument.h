@@ -28,7 +28,7 @@ struct ReportDocument {
     QDateTime generatedAt;
     QString outcomeKey; // "completed", "completed-with-failures", "incomplete"
     QString outcome; // in the report's language, with contributors' notes
-    QList<QPair<QString, QString>> titleFacts;
+    QList<QPair<QString, QString>> titleFacts; // contributors' extra facts ("Final split")
 
     ResultStatement result;
     QList<Phase> phases;
@@ -47,4 +47,15 @@ struct ReportDocument {
     {
         return strings.text(ReportStrings::ReportTitle) + QStringLiteral(": ") + info.name;
     }
+
+    // "Rehearsal" or "Live", in the report's language.
+    QString modeText() const
+    {
+        return info.rehearsal ? strings.text(ReportStrings::Rehearsal) : strings.text(ReportStrings::Live);
+    }
+
+    // The facts every writer shows on the title page, in this order (label, value in the report's
+    // language): session, mode (rehearsal or live), template, created, started, ended, lead, outcome, the
+    // goal if one was set, the contributors' facts, generated, and the audit trail's head hash.
+    QList<QPair<QString, QString>> titlePageFacts() const;
 };

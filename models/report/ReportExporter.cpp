@@ -2,7 +2,7 @@
 #include "report/ReportExporter.h"
 
 #include "audit/AuditChain.h"
-#include "audit/AuditCsvWriter.h"
+#include "audit/AuditCsv.h"
 #include "checklist/CutoverSession.h"
 #include "report/ReportBuilder.h"
 #include "report/writers/HtmlReportWriter.h"
@@ -78,11 +78,12 @@ ActionResult ReportExporter::run(const Request &request, const ReportProgress &p
         const QList<AuditRecord> records = AuditChain::readAll(session->store()->database(), &error);
         if (!error.isEmpty())
             return ActionResult::failure(tr("Cannot read the audit trail: %1").arg(error));
-        result = AuditCsvWriter::write(records, request.outputPath);
-        if (result && written)
+        if (!AuditCsv::writeFile(records, request.outputPath, &error))
+            return ActionResult::failure(error);
+        if (written)
             *written = QStringList { request.outputPath };
         progress.set(100);
-        return result;
+        return ActionResult::success();
     }
 
     ReportBuilder builder(request.language);

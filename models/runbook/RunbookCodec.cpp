@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbook/RunbookCodec.h"
 
+#include "core/AtomicFile.h"
+#include "core/Csv.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -8,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QVariant>
 
 namespace {
@@ -584,17 +586,6 @@ QString markdownCell(const QString &text)
     return t;
 }
 
-QString csvCell(const QString &text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char(';'))) {
-        QString t = text;
-        t.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return QLatin1Char('"') + t + QLatin1Char('"');
-    }
-    return text;
-}
-
 }
 
 bool RunbookCodec::formatForPath(const QString &path, Format *format)
@@ -678,7 +669,8 @@ QByteArray RunbookCodec::write(const Runbook &runbook, Format format)
         for (const RunbookPhase &p : runbook.phases) {
             for (const RunbookTask &t : p.tasks) {
                 out += QStringLiteral("%1,%2,%3,%4,%5,%6\n")
-                           .arg(csvCell(p.name), csvCell(t.task), csvCell(t.expected), csvCell(t.owner),
+                           .arg(Csv::cell(p.name), Csv::cell(t.task), Csv::cell(t.expected),
+                               Csv::cell(t.owner),
                                t.signOffRequired ? QStringLiteral("yes") : QStringLiteral("no"),
                                QString::number(t.plannedMinutes));
             }
@@ -712,14 +704,9 @@ bool RunbookCodec::writeFile(const Runbook &runbook, const QString &path, QStrin
         *error = tr("%1: unknown runbook format; use a .md, .csv or .json file").arg(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(write(runbook, format));
-    if (!file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+    QString reason;
+    if (!AtomicFile::write(path, write(runbook, format), &reason)) {
+        *error = tr("%1 cannot be written: %2").arg(path, reason);
         return false;
     }
     return true;

@@ -14,6 +14,7 @@
 #include "notify/Outbox.h"
 #include "notify/StepChangePublisher.h"
 #include "notify/WebhookPayload.h"
+#include "session/TrailReplayers.h"
 #include "stakeholder/StatusPageServer.h"
 #include "stakeholder/StatusSnapshotBuilder.h"
 #include "store/SessionStore.h"
@@ -37,6 +38,7 @@ SessionRuntime::SessionRuntime(CutoverSession *session, QObject *parent)
     , m_builder(std::make_unique<StatusSnapshotBuilder>(session, m_log.get()))
     , m_server(std::make_unique<StatusPageServer>())
 {
+    registerTrailReplayers(); // every verify in this process covers every feature
     m_hub->setSampleStore(m_samples.get());
     m_log->setOutbox(m_outbox.get());
     m_builder->setTrafficSource(m_trafficStatus.get());

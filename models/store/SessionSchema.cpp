@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SessionSchema.h"
 
+#include <QSqlQuery>
+
 const QList<SchemaMigration> &SessionSchema::migrations()
 {
     static const QList<SchemaMigration> all = {
@@ -128,4 +130,12 @@ int SessionSchema::currentVersion()
 QString SessionSchema::applicationTag()
 {
     return QStringLiteral("cutover-cockpit");
+}
+
+bool SessionSchema::hasTable(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
 // The session file's schema as a list of migrations. Each later feature appends a migration; a file is
@@ -17,4 +18,6 @@ public:
     static const QList<SchemaMigration> &migrations();
     static int currentVersion();
     static QString applicationTag(); // stored in meta.application to recognise our files
+    // Whether the session has the table (a session from before a feature lacks that feature's tables).
+    static bool hasTable(const QSqlDatabase &db, const QString &name);
 };

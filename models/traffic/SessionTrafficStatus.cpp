@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traffic/SessionTrafficStatus.h"
 
+#include "store/SessionSchema.h"
 #include "store/SessionStore.h"
 #include "traffic/CutoverEngine.h"
 #include "traffic/TrafficStore.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 namespace {
 
@@ -64,13 +64,8 @@ void SessionTrafficStatus::refresh()
 TrafficStatus SessionTrafficStatus::read(SessionStore *store)
 {
     TrafficStatus status;
-    {
-        QSqlQuery q(store->database());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
-        q.addBindValue(QStringLiteral("traffic_state"));
-        if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
-            return status; // a session without the traffic tables
-    }
+    if (!SessionSchema::hasTable(store->database(), QStringLiteral("traffic_state")))
+        return status; // a session without the traffic tables
     TrafficStore traffic(store);
     StepPlan plan;
     QString backendId;

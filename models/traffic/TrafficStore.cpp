@@ -5,6 +5,7 @@
 
 #include "audit/AuditChain.h"
 #include "core/Timestamps.h"
+#include "store/SessionSchema.h"
 #include "store/SessionStore.h"
 
 #include <QJsonArray>
@@ -26,6 +27,11 @@ QString json(const QJsonArray &a)
 TrafficStore::TrafficStore(SessionStore *store)
     : m_store(store)
 {
+}
+
+bool TrafficStore::exists() const
+{
+    return SessionSchema::hasTable(m_store->database(), QStringLiteral("traffic_events"));
 }
 
 bool TrafficStore::audit(const QString &actor, const QString &action, const QString &entity, qint64 entityId,

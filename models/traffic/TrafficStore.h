@@ -16,6 +16,9 @@ class TrafficStore {
 public:
     explicit TrafficStore(SessionStore *store);
 
+    // Whether the session has the traffic tables (a session from before the traffic feature has not).
+    bool exists() const;
+
     struct Event {
         qint64 id = 0;
         QString at;

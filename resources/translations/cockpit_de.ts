@@ -45,30 +45,11 @@
             <source>record %1 was changed after it was written</source>
             <translation>Eintrag %1 wurde nach dem Schreiben geändert</translation>
         </message>
-        <message>
-            <source>item %1 exists but the trail never created it</source>
-            <translation>Punkt %1 existiert, wurde laut Audit-Trail aber nie angelegt</translation>
-        </message>
-        <message>
-            <source>item %1: %2 is "%3" but the trail says "%4"</source>
-            <translation>Punkt %1: %2 ist „%3“, laut Audit-Trail aber „%4“</translation>
-        </message>
-        <message>
-            <source>item %1 is in the trail but was deleted</source>
-            <translation>Punkt %1 steht im Audit-Trail, wurde aber gelöscht</translation>
-        </message>
     </context>
     <context>
         <name>AuditCsv</name>
         <message>
             <source>%1 cannot be written: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditCsvWriter</name>
-        <message>
-            <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
@@ -361,6 +342,17 @@
         <message>
             <source>Overall</source>
             <translation>Gesamt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistTrailReplayer</name>
+        <message>
+            <source>item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>item %1 exists but the trail never created it</source>
+            <translation>Punkt %1 existiert, wurde laut Audit-Trail aber nie angelegt</translation>
         </message>
     </context>
     <context>
@@ -1292,18 +1284,6 @@
     <context>
         <name>IncidentLog</name>
         <message>
-            <source>%1 %2 exists but the trail never recorded it</source>
-            <translation>%1 %2 existiert, steht aber nicht im Audit-Trail</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3 is "%4" but the trail says "%5"</source>
-            <translation>%1 %2: %3 ist „%4“, laut Audit-Trail aber „%5“</translation>
-        </message>
-        <message>
-            <source>%1 %2 is in the trail but was deleted</source>
-            <translation>%1 %2 steht im Audit-Trail, wurde aber gelöscht</translation>
-        </message>
-        <message>
             <source>The incident log cannot be read: %1</source>
             <translation>Das Ereignisprotokoll kann nicht gelesen werden: %1</translation>
         </message>
@@ -1394,18 +1374,6 @@
         <message>
             <source>Entry %1 could not be verified: %2</source>
             <translation>Eintrag %1 konnte nicht bestätigt werden: %2</translation>
-        </message>
-        <message>
-            <source>log entry</source>
-            <translation>Protokolleintrag</translation>
-        </message>
-        <message>
-            <source>log event</source>
-            <translation>Protokollereignis</translation>
-        </message>
-        <message>
-            <source>outbox message</source>
-            <translation>Outbox-Nachricht</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1516,17 @@
         <message>
             <source>Confirm another person's draft so it reaches stakeholders</source>
             <translation>Den Entwurf einer anderen Person bestätigen, damit er die Stakeholder erreicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentTrailReplayer</name>
+        <message>
+            <source>log entry</source>
+            <translation>Protokolleintrag</translation>
+        </message>
+        <message>
+            <source>log event</source>
+            <translation>Protokollereignis</translation>
         </message>
     </context>
     <context>
@@ -2627,6 +2606,13 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>Sent / next try</source>
             <translation>Gesendet / nächster Versuch</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxTrailReplayer</name>
+        <message>
+            <source>outbox message</source>
+            <translation>Outbox-Nachricht</translation>
         </message>
     </context>
     <context>
@@ -4458,6 +4444,21 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>Set the backend to the split the session intends (%1 % new) and continue?</source>
             <translation>Das Backend auf die vorgesehene Aufteilung (%1 % neu) setzen und fortfahren?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailReplayer</name>
+        <message>
+            <source>%1 %2 exists but the trail never recorded it</source>
+            <translation>%1 %2 existiert, steht aber nicht im Audit-Trail</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 is "%4" but the trail says "%5"</source>
+            <translation>%1 %2: %3 ist „%4“, laut Audit-Trail aber „%5“</translation>
+        </message>
+        <message>
+            <source>%1 %2 is in the trail but was deleted</source>
+            <translation>%1 %2 steht im Audit-Trail, wurde aber gelöscht</translation>
         </message>
     </context>
     <context>

@@ -45,31 +45,12 @@
             <source>record %1 was changed after it was written</source>
             <translation>record %1 was changed after it was written</translation>
         </message>
-        <message>
-            <source>item %1 exists but the trail never created it</source>
-            <translation>item %1 exists but the trail never created it</translation>
-        </message>
-        <message>
-            <source>item %1: %2 is "%3" but the trail says "%4"</source>
-            <translation>item %1: %2 is "%3" but the trail says "%4"</translation>
-        </message>
-        <message>
-            <source>item %1 is in the trail but was deleted</source>
-            <translation>item %1 is in the trail but was deleted</translation>
-        </message>
     </context>
     <context>
         <name>AuditCsv</name>
         <message>
             <source>%1 cannot be written: %2</source>
             <translation>%1 cannot be written: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditCsvWriter</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
         </message>
     </context>
     <context>
@@ -361,6 +342,17 @@
         <message>
             <source>Overall</source>
             <translation>Overall</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistTrailReplayer</name>
+        <message>
+            <source>item</source>
+            <translation>item</translation>
+        </message>
+        <message>
+            <source>item %1 exists but the trail never created it</source>
+            <translation>item %1 exists but the trail never created it</translation>
         </message>
     </context>
     <context>
@@ -1292,18 +1284,6 @@
     <context>
         <name>IncidentLog</name>
         <message>
-            <source>%1 %2 exists but the trail never recorded it</source>
-            <translation>%1 %2 exists but the trail never recorded it</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3 is "%4" but the trail says "%5"</source>
-            <translation>%1 %2: %3 is "%4" but the trail says "%5"</translation>
-        </message>
-        <message>
-            <source>%1 %2 is in the trail but was deleted</source>
-            <translation>%1 %2 is in the trail but was deleted</translation>
-        </message>
-        <message>
             <source>The incident log cannot be read: %1</source>
             <translation>The incident log cannot be read: %1</translation>
         </message>
@@ -1394,18 +1374,6 @@
         <message>
             <source>Entry %1 could not be verified: %2</source>
             <translation>Entry %1 could not be verified: %2</translation>
-        </message>
-        <message>
-            <source>log entry</source>
-            <translation>log entry</translation>
-        </message>
-        <message>
-            <source>log event</source>
-            <translation>log event</translation>
-        </message>
-        <message>
-            <source>outbox message</source>
-            <translation>outbox message</translation>
         </message>
     </context>
     <context>
@@ -1548,6 +1516,17 @@
         <message>
             <source>Confirm another person's draft so it reaches stakeholders</source>
             <translation>Confirm another person's draft so it reaches stakeholders</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentTrailReplayer</name>
+        <message>
+            <source>log entry</source>
+            <translation>log entry</translation>
+        </message>
+        <message>
+            <source>log event</source>
+            <translation>log event</translation>
         </message>
     </context>
     <context>
@@ -2627,6 +2606,13 @@ Correct the file or choose another template.</translation>
         <message>
             <source>Sent / next try</source>
             <translation>Sent / next try</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxTrailReplayer</name>
+        <message>
+            <source>outbox message</source>
+            <translation>outbox message</translation>
         </message>
     </context>
     <context>
@@ -4458,6 +4444,21 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>Set the backend to the split the session intends (%1 % new) and continue?</source>
             <translation>Set the backend to the split the session intends (%1 % new) and continue?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailReplayer</name>
+        <message>
+            <source>%1 %2 exists but the trail never recorded it</source>
+            <translation>%1 %2 exists but the trail never recorded it</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 is "%4" but the trail says "%5"</source>
+            <translation>%1 %2: %3 is "%4" but the trail says "%5"</translation>
+        </message>
+        <message>
+            <source>%1 %2 is in the trail but was deleted</source>
+            <translation>%1 %2 is in the trail but was deleted</translation>
         </message>
     </context>
     <context>

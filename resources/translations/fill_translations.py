@@ -30,6 +30,8 @@ DE = {
     "item %1 exists but the trail never created it": "Punkt %1 existiert, wurde laut Audit-Trail aber nie angelegt",
     'item %1: %2 is "%3" but the trail says "%4"': "Punkt %1: %2 ist „%3“, laut Audit-Trail aber „%4“",
     "item %1 is in the trail but was deleted": "Punkt %1 steht im Audit-Trail, wurde aber gelöscht",
+    # ChecklistTrailReplayer (the noun in TrailReplayer's messages)
+    "item": "Punkt",
     # RunbookCodec
     'unknown column "%1" (expected Phase, Task, Result and optionally Owner, Sign-off, Minutes; German: Phase, '
     'Aufgabe, Ergebnis, Verantwortlich, Freigabe, Minuten)':

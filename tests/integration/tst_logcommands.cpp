@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cutoverctl log … and serve, run as the real executable against a real session file.
 #include "support/IncidentTestSession.h"
+#include "support/RawSqliteConnection.h"
 #include "support/WebhookReceiver.h"
 
 #include <QJsonArray>
@@ -89,6 +90,30 @@ private Q_SLOTS:
         QCOMPARE(e.value(QStringLiteral("verified_by")).toString(), QStringLiteral("bob"));
         QCOMPARE(
             e.value(QStringLiteral("occurred_at")).toString(), QStringLiteral("2026-01-10T02:10:00.000Z"));
+    }
+
+    // `audit verify` in its own process replays the incident log too (the features' replayers are
+    // registered there, not only where an IncidentLog was constructed).
+    void auditVerifyReplaysTheIncidentLog()
+    {
+        QCOMPARE(
+            ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
+                    QStringLiteral("Queue depth rising"), QStringLiteral("--by"), QStringLiteral("alice") })
+                .code,
+            0);
+        Run r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), m_path });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            RawSqliteConnection raw(m_path);
+            QString error;
+            QVERIFY(raw.isOpen());
+            QVERIFY2(raw.exec(QStringLiteral("UPDATE incident_entries SET text = 'all fine' WHERE id = 1"),
+                         &error),
+                qPrintable(error));
+        }
+        r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), m_path });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("log entry 1: text")), qPrintable(r.err));
     }
 
     void retractAndCorrect()

@@ -195,6 +195,33 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("<html lang=\"de\">")));
     }
 
+    // One audit CSV: `cutoverctl audit export` and the report's CSV are the same file, byte for byte, even
+    // for values that need quoting.
+    void auditExportIsTheReportsCsv()
+    {
+        const QString s = m_dir.filePath(QStringLiteral("csv.cutover"));
+        QVERIFY(ReportFixtures::makeSession(s, 2, 1));
+        Run r = ctl({ QStringLiteral("item"), s, QStringLiteral("1"), QStringLiteral("--note"),
+            QStringLiteral("a, \"quoted\"; note\r\nnext line"), QStringLiteral("--by"), QStringLiteral("bob"),
+            QStringLiteral("--reason"), QStringLiteral("why, not") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString exported = m_dir.filePath(QStringLiteral("export.csv"));
+        r = ctl({ QStringLiteral("audit"), QStringLiteral("export"), s, QStringLiteral("--out"), exported });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString reported = m_dir.filePath(QStringLiteral("report-trail.csv"));
+        r = ctl({ QStringLiteral("report"), s, QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("--out"), reported });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile a(exported);
+        QFile b(reported);
+        QVERIFY(a.open(QIODevice::ReadOnly));
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        const QByteArray bytes = a.readAll();
+        QVERIFY(bytes.startsWith("seq,at,actor,action,entity,entity_id,field,old,new,reason,hash\r\n"));
+        QVERIFY(bytes.contains("\"a, \"\"quoted\"\"; note\r\nnext line\""));
+        QCOMPARE(b.readAll(), bytes);
+    }
+
     // A session whose traffic was shifted through cutoverctl (simulated backend): the report has the
     // traffic section with the step, the final split on the title, and the event on the timeline.
     void reportWithTraffic()

@@ -7,7 +7,6 @@
 #include "store/SessionStore.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace {
 
@@ -49,13 +48,8 @@ bool IncidentReportContributor::contribute(
 {
     const ReportStrings &s = ctx.strings;
     SessionStore *store = ctx.session->store();
-    {
-        QSqlQuery q(store->database());
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
-        q.addBindValue(QStringLiteral("incident_entries"));
-        if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
-            return true; // a session from before the incident log
-    }
+    if (!IncidentLog::existsIn(store))
+        return true; // a session from before the incident log
     IncidentLog log(store);
     if (const ActionResult r = log.reload(); !r) {
         *error = r.error;

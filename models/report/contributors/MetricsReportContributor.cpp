@@ -4,6 +4,7 @@
 #include "checklist/CutoverSession.h"
 #include "core/Timestamps.h"
 #include "metrics/MetricSample.h"
+#include "metrics/SampleHistory.h"
 #include "report/ReportChart.h"
 #include "store/SessionStore.h"
 #include "traffic/TrafficStore.h"
@@ -11,21 +12,11 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cmath>
 #include <limits>
 
 namespace {
-
-bool hasTable(const QSqlDatabase &db, const QString &name)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
-    q.addBindValue(name);
-    return q.exec() && q.next() && q.value(0).toInt() > 0;
-}
 
 // How a metric is shown: its title, its unit and the factor from the stored value to the shown one.
 struct MetricLook {
@@ -57,80 +48,6 @@ QString number(double v)
     return QString::number(v, 'g', 4);
 }
 
-struct SeriesStats {
-    qint64 count = 0;
-    double min = std::numeric_limits<double>::quiet_NaN();
-    double max = std::numeric_limits<double>::quiet_NaN();
-    double mean = std::numeric_limits<double>::quiet_NaN();
-    qint64 from = 0;
-    qint64 to = 0;
-};
-
-bool readStats(const QSqlDatabase &db, const QString &series, SeriesStats *st, QString *error)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*), MIN(value), MAX(value), AVG(value), MIN(t), MAX(t) "
-                             "FROM metric_samples WHERE series = ?"));
-    q.addBindValue(series);
-    if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    st->count = q.value(0).toLongLong();
-    if (!q.value(1).isNull()) {
-        st->min = q.value(1).toDouble();
-        st->max = q.value(2).toDouble();
-        st->mean = q.value(3).toDouble();
-    }
-    st->from = q.value(4).toLongLong();
-    st->to = q.value(5).toLongLong();
-    return true;
-}
-
-// The points of one series for a chart `columns` pixels wide: every sample when there are few, else per
-// bucket (a few per pixel column) its minimum, mean and maximum, so no spike is lost. A NULL value (a gap)
-// becomes NaN.
-bool readPoints(const ReportContext &ctx, const QSqlDatabase &db, const QString &series,
-    const SeriesStats &st, double scale, int columns, QList<QPointF> *points, QString *error)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    const bool raw = st.count <= MetricsReportContributor::rawSampleLimit;
-    if (raw) {
-        q.prepare(QStringLiteral("SELECT t, value FROM metric_samples WHERE series = ? ORDER BY t"));
-        q.addBindValue(series);
-    } else {
-        const qint64 buckets = qint64(qMax(1, columns)) * 2;
-        const qint64 width = qMax<qint64>(1, (st.to - st.from) / buckets + 1);
-        q.prepare(QStringLiteral("SELECT MIN(t), MIN(value), AVG(value), MAX(value) FROM metric_samples "
-                                 "WHERE series = ? GROUP BY (t - ?) / ? ORDER BY 1"));
-        q.addBindValue(series);
-        q.addBindValue(st.from);
-        q.addBindValue(width);
-    }
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    qint64 n = 0;
-    while (q.next()) {
-        if ((++n & 0x3fff) == 0 && ctx.isCanceled())
-            return false;
-        const double t = double(q.value(0).toLongLong());
-        if (raw) {
-            points->append(QPointF(t, q.value(1).isNull() ? nan : q.value(1).toDouble() * scale));
-        } else if (q.value(1).isNull()) {
-            points->append(QPointF(t, nan));
-        } else {
-            points->append(QPointF(t, q.value(1).toDouble() * scale));
-            points->append(QPointF(t, q.value(2).toDouble() * scale));
-            points->append(QPointF(t, q.value(3).toDouble() * scale));
-        }
-    }
-    return true;
-}
-
 }
 
 bool MetricsReportContributor::contribute(
@@ -138,22 +55,18 @@ bool MetricsReportContributor::contribute(
 {
     const ReportStrings &s = ctx.strings;
     SessionStore *store = ctx.session->store();
-    const QSqlDatabase db = store->database();
-    if (!hasTable(db, QStringLiteral("metric_samples")))
+    const SampleHistory history(store);
+    if (!history.exists())
         return true;
 
     // The series recorded, grouped by metric.
     QMap<QString, QStringList> byMetric;
     {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT DISTINCT series FROM metric_samples ORDER BY series"))) {
-            *error = q.lastError().text();
+        QStringList recorded;
+        if (!history.series(&recorded, error))
             return false;
-        }
-        while (q.next()) {
-            const QString series = q.value(0).toString();
+        for (const QString &series : std::as_const(recorded))
             byMetric[MetricSeries::metricOf(series)].append(series);
-        }
     }
     if (byMetric.isEmpty())
         return true; // no metrics were recorded in this session
@@ -171,8 +84,7 @@ bool MetricsReportContributor::contribute(
     // Markers: every confirmed traffic change; limits: the plan's metric gates.
     QList<ReportChart::Marker> markers;
     QMultiMap<QString, QPair<double, QString>> limits; // metric -> (stored value, comparison)
-    if (hasTable(db, QStringLiteral("traffic_events"))) {
-        TrafficStore traffic(store);
+    if (const TrafficStore traffic(store); traffic.exists()) {
         for (const TrafficStore::Event &e : traffic.events(QStringLiteral("confirmed")))
             markers.append({ Timestamps::fromText(e.at), QStringLiteral("%1 %").arg(e.percentNew) });
         StepPlan plan;
@@ -207,10 +119,10 @@ bool MetricsReportContributor::contribute(
     // Steps closer together than a fortieth of the time axis share one marker ("1 % … 100 %"), so their
     // labels do not print over each other.
     {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT MIN(t), MAX(t) FROM metric_samples")) && q.next()
-            && !markers.isEmpty()) {
-            const qint64 threshold = (q.value(1).toLongLong() - q.value(0).toLongLong()) / 40;
+        qint64 from = 0;
+        qint64 to = 0;
+        if (!markers.isEmpty() && history.timeRange(&from, &to)) {
+            const qint64 threshold = (to - from) / 40;
             QList<ReportChart::Marker> merged;
             for (const ReportChart::Marker &m : std::as_const(markers)) {
                 if (!merged.isEmpty() && merged.constLast().at.msecsTo(m.at) <= threshold) {
@@ -262,8 +174,8 @@ bool MetricsReportContributor::contribute(
             return rank(a) < rank(b);
         });
         for (const QString &series : std::as_const(paths)) {
-            SeriesStats st;
-            if (!readStats(db, series, &st, error))
+            SampleHistory::Stats st;
+            if (!history.stats(series, &st, error))
                 return false;
             ReportChart::Series cs;
             const QString path = MetricSeries::pathOf(series);
@@ -275,8 +187,12 @@ bool MetricsReportContributor::contribute(
             cs.color = path == MetricSeries::oldPath() ? oldColor
                 : path == MetricSeries::newPath()      ? newColor
                                                        : QColor(0x2e, 0x8b, 0x57);
-            if (!readPoints(ctx, db, series, st, look.scale, ctx.figureSize.width(), &cs.points, error))
+            if (!history.points(
+                    series, st, ctx.figureSize.width(), rawSampleLimit, [&ctx] { return ctx.isCanceled(); },
+                    &cs.points, error))
                 return false;
+            for (QPointF &p : cs.points)
+                p.setY(p.y() * look.scale);
             chart.series.append(cs);
             const QString unit = look.unit.isEmpty() ? QString() : QStringLiteral(" ") + look.unit;
             statRows.append(

@@ -9,7 +9,6 @@
 
 #include <QHash>
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace {
 
@@ -54,14 +53,6 @@ QString verdictText(const ReportStrings &s, GateMeasurement::Verdict v)
     return {};
 }
 
-bool hasTrafficTables(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
-    q.addBindValue(QStringLiteral("traffic_events"));
-    return q.exec() && q.next() && q.value(0).toInt() > 0;
-}
-
 struct Change {
     TrafficStore::Event intent;
     TrafficStore::Event answer; // kind "confirmed" or "error"; id 0 while unanswered
@@ -75,9 +66,9 @@ bool TrafficReportContributor::contribute(
 {
     const ReportStrings &s = ctx.strings;
     SessionStore *store = ctx.session->store();
-    if (!hasTrafficTables(store->database()))
-        return true; // a session from before the traffic feature: nothing to say
     TrafficStore traffic(store);
+    if (!traffic.exists())
+        return true; // a session from before the traffic feature: nothing to say
 
     StepPlan plan;
     const bool hasPlan = traffic.loadPlan(&plan);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/writers/HtmlReportWriter.h"
 
+#include "core/AtomicFile.h"
 #include "report/ReportEscaping.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 using ReportEscaping::html;
 
@@ -107,26 +107,8 @@ QString HtmlReportWriter::toHtml(const ReportDocument &doc, const ReportProgress
         "<header class=\"titlepage\">\n<h1>%1</h1>\n<p><span class=\"mode %2\">%3</span></p>\n")
                .arg(html(doc.title()),
                    doc.info.rehearsal ? QStringLiteral("rehearsal") : QStringLiteral("live"),
-                   html((doc.info.rehearsal ? s.text(ReportStrings::Rehearsal) : s.text(ReportStrings::Live))
-                            .toUpper()));
-    QList<QPair<QString, QString>> facts = {
-        { s.text(ReportStrings::Session),
-            doc.info.name + QStringLiteral(" (") + doc.sessionFile + QLatin1Char(')') },
-        { s.text(ReportStrings::Mode),
-            doc.info.rehearsal ? s.text(ReportStrings::Rehearsal) : s.text(ReportStrings::Live) },
-        { s.text(ReportStrings::Template),
-            doc.info.templateName.isEmpty() ? QStringLiteral("–") : doc.info.templateName },
-        { s.text(ReportStrings::Created), ReportStrings::dateTime(doc.info.createdAt) },
-        { s.text(ReportStrings::Started), ReportStrings::dateTime(doc.startedAt) },
-        { s.text(ReportStrings::Ended), ReportStrings::dateTime(doc.endedAt) },
-        { s.text(ReportStrings::Lead), doc.lead },
-        { s.text(ReportStrings::Outcome), doc.outcome },
-    };
-    if (!doc.info.goal.isEmpty())
-        facts.append({ s.text(ReportStrings::SessionGoal), doc.info.goal });
-    facts += doc.titleFacts;
-    facts.append({ s.text(ReportStrings::Generated), ReportStrings::dateTime(doc.generatedAt) });
-    facts.append({ s.text(ReportStrings::HeadHash), doc.integrity.headHash });
+                   html(doc.modeText().toUpper()));
+    const QList<QPair<QString, QString>> facts = doc.titlePageFacts();
     int figures = 0;
     writeBlock(out, ReportBlock::keyValues(facts), &figures);
     out += QStringLiteral("</header>\n");
@@ -169,12 +151,8 @@ ActionResult HtmlReportWriter::write(
     const QString text = toHtml(doc, progress);
     if (progress.isCanceled())
         return ActionResult::failure(tr("The export was cancelled; nothing was written."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ActionResult::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return ActionResult::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (QString error; !AtomicFile::write(path, text.toUtf8(), &error))
+        return ActionResult::failure(tr("Cannot write %1: %2").arg(path, error));
     progress.set(100);
     return ActionResult::success();
 }

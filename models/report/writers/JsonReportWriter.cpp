@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/writers/JsonReportWriter.h"
 
+#include "core/AtomicFile.h"
 #include "core/Timestamps.h"
 #include "report/ReportEscaping.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
@@ -183,12 +183,8 @@ ActionResult JsonReportWriter::write(
     if (progress.isCanceled())
         return ActionResult::failure(tr("The export was cancelled; nothing was written."));
     progress.set(90);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ActionResult::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return ActionResult::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (QString error; !AtomicFile::write(path, QJsonDocument(root).toJson(QJsonDocument::Indented), &error))
+        return ActionResult::failure(tr("Cannot write %1: %2").arg(path, error));
     progress.set(100);
     return ActionResult::success();
 }

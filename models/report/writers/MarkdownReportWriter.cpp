@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/writers/MarkdownReportWriter.h"
 
+#include "core/AtomicFile.h"
 #include "report/ReportEscaping.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 
@@ -54,24 +54,8 @@ ActionResult MarkdownReportWriter::write(
     QStringList written;
     QString out;
     out += QStringLiteral("# %1\n\n").arg(md(doc.title()));
-    out += QStringLiteral("**%1**\n\n")
-               .arg(md((doc.info.rehearsal ? s.text(ReportStrings::Rehearsal) : s.text(ReportStrings::Live))
-                           .toUpper()));
-    QList<QPair<QString, QString>> facts = {
-        { s.text(ReportStrings::Session),
-            doc.info.name + QStringLiteral(" (") + doc.sessionFile + QLatin1Char(')') },
-        { s.text(ReportStrings::Template),
-            doc.info.templateName.isEmpty() ? QStringLiteral("–") : doc.info.templateName },
-        { s.text(ReportStrings::Created), ReportStrings::dateTime(doc.info.createdAt) },
-        { s.text(ReportStrings::Started), ReportStrings::dateTime(doc.startedAt) },
-        { s.text(ReportStrings::Ended), ReportStrings::dateTime(doc.endedAt) },
-        { s.text(ReportStrings::Lead), doc.lead },
-        { s.text(ReportStrings::Outcome), doc.outcome },
-    };
-    if (!doc.info.goal.isEmpty())
-        facts.append({ s.text(ReportStrings::SessionGoal), doc.info.goal });
-    facts += doc.titleFacts;
-    facts.append({ s.text(ReportStrings::Generated), ReportStrings::dateTime(doc.generatedAt) });
+    out += QStringLiteral("**%1**\n\n").arg(md(doc.modeText().toUpper()));
+    const QList<QPair<QString, QString>> facts = doc.titlePageFacts();
     for (const auto &f : facts)
         out += QStringLiteral("- **%1:** %2\n").arg(md(f.first), md(f.second));
     out += QLatin1Char('\n');
@@ -117,10 +101,8 @@ ActionResult MarkdownReportWriter::write(
                 const QByteArray bytes = pngs.value(figure);
                 const QString name = QStringLiteral("%1-figure-%2.png").arg(base).arg(++figure);
                 const QString figurePath = target.dir().filePath(name);
-                QSaveFile file(figurePath);
-                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-                    return ActionResult::failure(
-                        tr("Cannot write the figure %1: %2").arg(figurePath, file.errorString()));
+                if (QString error; !AtomicFile::write(figurePath, bytes, &error))
+                    return ActionResult::failure(tr("Cannot write the figure %1: %2").arg(figurePath, error));
                 written << figurePath;
                 // The link target is our own file name; the caption is escaped.
                 out += QStringLiteral("![%1](%2)\n\n*%3*\n\n").arg(md(b.caption), name, md(b.caption));
@@ -135,12 +117,8 @@ ActionResult MarkdownReportWriter::write(
             QFile::remove(f);
         return ActionResult::failure(tr("The export was cancelled; nothing was written."));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ActionResult::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(out.toUtf8());
-    if (!file.commit())
-        return ActionResult::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (QString error; !AtomicFile::write(path, out.toUtf8(), &error))
+        return ActionResult::failure(tr("Cannot write %1: %2").arg(path, error));
     written.prepend(path);
     if (files)
         *files = written;

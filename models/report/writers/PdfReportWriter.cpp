@@ -166,23 +166,8 @@ ActionResult PdfReportWriter::write(
         "<p><span style=\"background-color: %1; color: #ffffff; font-weight: bold; font-size: 12pt;\">"
         "&nbsp;%2&nbsp;</span></p><p></p>")
                 .arg(live ? QStringLiteral("#b3261e") : QStringLiteral("#1d5fb3"),
-                    esc((live ? s.text(ReportStrings::Live) : s.text(ReportStrings::Rehearsal)).toUpper()));
-    QList<QPair<QString, QString>> facts = {
-        { s.text(ReportStrings::Session),
-            doc.info.name + QStringLiteral(" (") + doc.sessionFile + QLatin1Char(')') },
-        { s.text(ReportStrings::Template),
-            doc.info.templateName.isEmpty() ? QStringLiteral("–") : doc.info.templateName },
-        { s.text(ReportStrings::Created), ReportStrings::dateTime(doc.info.createdAt) },
-        { s.text(ReportStrings::Started), ReportStrings::dateTime(doc.startedAt) },
-        { s.text(ReportStrings::Ended), ReportStrings::dateTime(doc.endedAt) },
-        { s.text(ReportStrings::Lead), doc.lead },
-        { s.text(ReportStrings::Outcome), doc.outcome },
-    };
-    if (!doc.info.goal.isEmpty())
-        facts.append({ s.text(ReportStrings::SessionGoal), doc.info.goal });
-    facts += doc.titleFacts;
-    facts.append({ s.text(ReportStrings::Generated), ReportStrings::dateTime(doc.generatedAt) });
-    facts.append({ s.text(ReportStrings::HeadHash), doc.integrity.headHash });
+                    esc(doc.modeText().toUpper()));
+    const QList<QPair<QString, QString>> facts = doc.titlePageFacts();
     html += keyValueHtml(facts);
     if (!doc.problems.isEmpty()) {
         html += QStringLiteral("<p style=\"color: #b3261e; font-weight: bold;\">%1:</p><ul>")

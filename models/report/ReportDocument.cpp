@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/ReportDocument.h"
+
+QList<QPair<QString, QString>> ReportDocument::titlePageFacts() const
+{
+    const ReportStrings &s = strings;
+    QList<QPair<QString, QString>> facts = {
+        { s.text(ReportStrings::Session), info.name + QStringLiteral(" (") + sessionFile + QLatin1Char(')') },
+        { s.text(ReportStrings::Mode), modeText() },
+        { s.text(ReportStrings::Template),
+            info.templateName.isEmpty() ? QStringLiteral("–") : info.templateName },
+        { s.text(ReportStrings::Created), ReportStrings::dateTime(info.createdAt) },
+        { s.text(ReportStrings::Started), ReportStrings::dateTime(startedAt) },
+        { s.text(ReportStrings::Ended), ReportStrings::dateTime(endedAt) },
+        { s.text(ReportStrings::Lead), lead },
+        { s.text(ReportStrings::Outcome), outcome },
+    };
+    if (!info.goal.isEmpty())
+        facts.append({ s.text(ReportStrings::SessionGoal), info.goal });
+    facts += titleFacts;
+    facts.append({ s.text(ReportStrings::Generated), ReportStrings::dateTime(generatedAt) });
+    facts.append({ s.text(ReportStrings::HeadHash), integrity.headHash });
+    return facts;
+}
