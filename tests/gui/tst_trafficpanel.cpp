@@ -196,14 +196,13 @@ void TestTrafficPanel::planDialogNamesProblems()
     PlanEditDialog dialog(StepPlan {});
     QVERIFY(dialog.problem().isEmpty()); // the default plan 1, 5, 25, 100
     QCOMPARE(dialog.plan().steps.size(), 4);
-    dialog.setSteps(QStringLiteral("1,5,25,100"), QStringLiteral("30s"),
-        QStringLiteral("[{\"kind\":\"http\",\"name\":\"h\"}]"));
+    dialog.setPlanJson(QStringLiteral(R"({"steps": [{"percent": 1, "gates": [{"kind": "http", "name": "h"}]}]})"));
     QVERIFY2(dialog.problem().contains(QLatin1String("\"url\" is required")), qPrintable(dialog.problem()));
-    dialog.setSteps(QStringLiteral("1,5,x"), QStringLiteral("30s"), QString());
-    QVERIFY2(dialog.problem().contains(QLatin1String("\"x\"")), qPrintable(dialog.problem()));
-    dialog.setSteps(QStringLiteral("2,10,100"), QStringLiteral("5m"),
-        QStringLiteral("[{\"kind\":\"http\",\"url\":\"http://127.0.0.1:1/\"}]"));
-    QVERIFY(dialog.problem().isEmpty());
+    dialog.setPlanJson(QStringLiteral(R"({"steps": [{"percent": 1}, {"percent": "x"}]})"));
+    QVERIFY2(dialog.problem().contains(QLatin1String("Step 2: key \"percent\"")), qPrintable(dialog.problem()));
+    dialog.setPlanJson(QStringLiteral(R"({"steps": [{"percent": 2, "hold": "5m"}, {"percent": 10, "hold": "5m"},
+        {"percent": 100, "hold_s": 300, "gates": [{"kind": "http", "url": "http://127.0.0.1:1/"}]}]})"));
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
     QCOMPARE(dialog.plan().steps.at(1).percent, 10);
     QCOMPARE(dialog.plan().steps.at(1).holdSeconds, 300);
     QCOMPARE(dialog.plan().steps.at(2).gates.size(), 1);

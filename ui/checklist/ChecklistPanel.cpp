@@ -11,8 +11,8 @@
 #include "checklist/PhaseListModel.h"
 #include "checklist/SingleLineDelegate.h"
 #include "checklist/StatusDelegate.h"
-#include "checklist/TimeDelegate.h"
 #include "shell/ActionReasonDialog.h"
+#include "shell/TimeDelegate.h"
 #include "shell/MessageBar.h"
 #include "shell/UserIdentity.h"
 
