@@ -111,7 +111,8 @@ StepPlan StepPlan::fromJson(const QJsonObject &json, QString *error)
     const QJsonValue stepsValue = json.value(QLatin1String("steps"));
     if (!stepsValue.isArray()) {
         *error = stepsValue.isUndefined()
-            ? tr("The plan: key \"steps\" is missing; a plan is {\"steps\": [{\"percent\": 1, \"hold_s\": 300, "
+            ? tr("The plan: key \"steps\" is missing; a plan is {\"steps\": [{\"percent\": 1, \"hold_s\": "
+                 "300, "
                  "\"gates\": [...]}, ...]}.")
             : tr("The plan: key \"steps\" must be a list of steps ({\"percent\": ..., \"hold_s\": ..., "
                  "\"gates\": [...]}).");
@@ -157,7 +158,8 @@ StepPlan StepPlan::fromJson(const QJsonObject &json, QString *error)
         }
         const QJsonValue gates = s.value(QLatin1String("gates"));
         if (!gates.isUndefined() && !gates.isNull() && !gates.isArray()) {
-            *error = tr("Step %1: key \"gates\" must be a list of gates ([{\"kind\": \"http\", ...}]).").arg(i + 1);
+            *error = tr("Step %1: key \"gates\" must be a list of gates ([{\"kind\": \"http\", ...}]).")
+                         .arg(i + 1);
             return {};
         }
         step.gates = GateDefinition::listFromJson(gates, error);
@@ -198,10 +200,10 @@ QString StepPlan::formatHelp()
         "   \"old_health_url\": \"http://old.internal:8080/health\"}\n"
         "\n"
         "  percent         share of traffic on the new path, 1..100, rising from step to step\n"
-        "  hold_s          seconds to hold the step once its gates passed; -1 holds until a person\n"
+        "  hold_s          seconds to stay at the step before the next one; -1 holds until a person\n"
         "                  promotes (default 0)\n"
         "  hold            the same as text: \"30s\", \"5m\", \"2h\" or \"until-promoted\"\n"
-        "  gates           the gates measured after the shift and during the hold (default none)\n"
+        "  gates           the gates that judge the step, measured after the shift (default none)\n"
         "  old_health_url  checked before a rollback (optional)\n"
         "\n"
         "`cutoverctl plan --gates FILE` reads a JSON array [GATE, ...] and uses it for every step.\n"

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,7 +73,8 @@ void TestPlanEditDialog::editAPlanWithTheKeyboard()
     QCOMPARE(table->rowCount(), 2);
 
     // Select the last step with the mouse, add a step after it with Ctrl+N: 25 → 100.
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(1, 1)).center());
+    QTest::mouseClick(
+        table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(1, 1)).center());
     QCOMPARE(d.currentStep(), 1);
     QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(table->rowCount(), 3);
@@ -84,7 +86,8 @@ void TestPlanEditDialog::editAPlanWithTheKeyboard()
     auto *hold = d.findChild<QLineEdit *>(QStringLiteral("stepHold"));
     retype(hold, QStringLiteral("soon"));
     QVERIFY(!ok(d)->isEnabled());
-    QVERIFY2(problems(d).contains(QLatin1String("Step 3: the hold \"soon\" is not a duration")), qPrintable(problems(d)));
+    QVERIFY2(problems(d).contains(QLatin1String("Step 3: the hold \"soon\" is not a duration")),
+        qPrintable(problems(d)));
     QVERIFY(!hold->property("problem").toString().isEmpty());
     retype(hold, QStringLiteral("2h"));
     QVERIFY2(ok(d)->isEnabled(), qPrintable(problems(d)));
@@ -107,8 +110,9 @@ void TestPlanEditDialog::editAPlanWithTheKeyboard()
     QCOMPARE(QApplication::focusWidget(), url);
     QTest::keyClicks(url, QStringLiteral("htp//new.internal/health"));
     QVERIFY(!ok(d)->isEnabled());
-    QVERIFY2(problems(d).contains(QLatin1String("Step 3, gate 1 \"health\": key \"url\" is \"htp//new.internal/health\", "
-                                                "which is not an http:// or https:// URL with a host.")),
+    QVERIFY2(problems(d).contains(
+                 QLatin1String("Step 3, gate 1 \"health\": key \"url\" is \"htp//new.internal/health\", "
+                               "which is not an http:// or https:// URL with a host.")),
         qPrintable(problems(d)));
     QVERIFY(url->property("problem").toString().contains(QLatin1String("not an http://")));
     retype(url, QStringLiteral("http://new.internal:8080/health"));
@@ -133,6 +137,10 @@ void TestPlanEditDialog::editAPlanWithTheKeyboard()
              "consecutive_error_limit": 4, "no_data": "inconclusive", "timeout_ms": 10000}]}]})")
                                      .object();
     QCOMPARE(d.plan().toJson(), expected);
+
+    const QString dir = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        d.grab().save(QDir(dir).filePath(QStringLiteral("plan-editor.png")));
 
     // Enter is OK.
     auto *reason = d.findChild<QLineEdit *>(QStringLiteral("reason"));
@@ -208,14 +216,16 @@ void TestPlanEditDialog::jsonTabRoundTrips()
     QVERIFY2(ok(d)->isEnabled(), qPrintable(problems(d)));
     d.setPlanJson(QStringLiteral(R"({"steps": [{"percent": 1, "gates": [{"name": "booking"}]}]})"));
     QVERIFY(!ok(d)->isEnabled());
-    QVERIFY2(problems(d).contains(QLatin1String(
-                 "JSON: Step 1, gate 1 \"booking\": key \"kind\" is missing; use one of http, business, consistency, metric.")),
+    QVERIFY2(problems(d).contains(QLatin1String("JSON: Step 1, gate 1 \"booking\": key \"kind\" is missing; "
+                                                "use one of http, business, consistency, metric.")),
         qPrintable(problems(d)));
-    d.setPlanJson(QStringLiteral(R"({"steps": [{"percent": 2, "hold": "until-promoted"}, {"percent": 50}]})"));
+    d.setPlanJson(
+        QStringLiteral(R"({"steps": [{"percent": 2, "hold": "until-promoted"}, {"percent": 50}]})"));
     QVERIFY2(ok(d)->isEnabled(), qPrintable(problems(d)));
     QCOMPARE(d.plan().steps.size(), 2);
     QCOMPARE(d.plan().steps.at(0).holdSeconds, -1);
-    QCOMPARE(d.findChild<QTableWidget *>(QStringLiteral("stepTable"))->item(0, 2)->text(), QStringLiteral("until promoted"));
+    QCOMPARE(d.findChild<QTableWidget *>(QStringLiteral("stepTable"))->item(0, 2)->text(),
+        QStringLiteral("until promoted"));
     // Escape cancels.
     QTest::keyClick(text, Qt::Key_Escape);
     QCOMPARE(d.result(), int(QDialog::Rejected));
@@ -227,16 +237,21 @@ void TestPlanEditDialog::everyKindHasItsFields()
     show(d);
     d.addGate();
     QComboBox *kind = d.gateEditor()->kindBox();
+    const QString dir = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR");
     const struct {
         const char *label;
         QStringList keys;
         const char *missing;
     } kinds[] = {
-        { "HTTP health", { QStringLiteral("url"), QStringLiteral("expect_status"), QStringLiteral("body_regex") }, "\"url\"" },
+        { "HTTP health",
+            { QStringLiteral("url"), QStringLiteral("expect_status"), QStringLiteral("body_regex") },
+            "\"url\"" },
         { "Business transaction", { QStringLiteral("requests"), QStringLiteral("command") }, "\"requests\"" },
-        { "Data consistency", { QStringLiteral("old/sql/query"), QStringLiteral("new/http"), QStringLiteral("tolerance") },
+        { "Data consistency",
+            { QStringLiteral("old/sql/query"), QStringLiteral("new/http"), QStringLiteral("tolerance") },
             "\"old/sql/query\"" },
-        { "Metric condition", { QStringLiteral("series"), QStringLiteral("max"), QStringLiteral("fail_max") }, "\"series\"" },
+        { "Metric condition", { QStringLiteral("series"), QStringLiteral("max"), QStringLiteral("fail_max") },
+            "\"series\"" },
     };
     for (const auto &k : kinds) {
         kind->setCurrentIndex(kind->findText(QLatin1String(k.label)));
@@ -244,6 +259,8 @@ void TestPlanEditDialog::everyKindHasItsFields()
             QVERIFY2(d.gateEditor()->field(key), qPrintable(key));
         QVERIFY(!ok(d)->isEnabled());
         QVERIFY2(problems(d).contains(QLatin1String(k.missing)), qPrintable(problems(d)));
+        if (!dir.isEmpty())
+            d.grab().save(QDir(dir).filePath(QStringLiteral("gate-%1.png").arg(kind->currentIndex())));
     }
     // A metric gate with a threshold passes; the name follows the kind until the user names it.
     retype(d.gateEditor()->field(QStringLiteral("series")), QStringLiteral("error_ratio/new"));

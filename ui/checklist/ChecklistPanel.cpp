@@ -12,8 +12,8 @@
 #include "checklist/SingleLineDelegate.h"
 #include "checklist/StatusDelegate.h"
 #include "shell/ActionReasonDialog.h"
-#include "shell/TimeDelegate.h"
 #include "shell/MessageBar.h"
+#include "shell/TimeDelegate.h"
 #include "shell/UserIdentity.h"
 
 #include <QAction>

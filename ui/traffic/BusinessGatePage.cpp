@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traffic/BusinessGatePage.h"
 
+#include "traffic/SwitchedPanes.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -10,7 +12,6 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -28,7 +29,7 @@ QString quoted(const QString &arg)
 BusinessGatePage::BusinessGatePage(QWidget *parent)
     : GateFieldsPage(parent)
     , m_mode(new QComboBox(this))
-    , m_stack(new QStackedWidget(this))
+    , m_stack(new SwitchedPanes(this))
     , m_requests(new QTableWidget(0, RequestColumnCount, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -44,15 +45,17 @@ BusinessGatePage::BusinessGatePage(QWidget *parent)
     auto *requestsPage = new QWidget(m_stack);
     auto *requestsLayout = new QVBoxLayout(requestsPage);
     requestsLayout->setContentsMargins(0, 0, 0, 0);
-    requestsLayout->addWidget(new QLabel(
-        tr("Run in order; each is judged like a health check and the first that fails decides."), requestsPage));
+    requestsLayout->addWidget(
+        new QLabel(tr("Run in order; each is judged like a health check and the first that fails decides."),
+            requestsPage));
     m_requests->setHorizontalHeaderLabels(
         { tr("Method"), tr("URL"), tr("Expected status"), tr("Body matches"), tr("Body") });
     m_requests->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
     m_requests->verticalHeader()->setDefaultSectionSize(m_requests->fontMetrics().height() + 10);
     m_requests->setTabKeyNavigation(false);
     m_requests->setMinimumHeight(140);
-    registerField(QStringLiteral("requests"), m_requests, tr("The HTTP requests of the transaction, in order."));
+    registerField(
+        QStringLiteral("requests"), m_requests, tr("The HTTP requests of the transaction, in order."));
     requestsLayout->addWidget(m_requests);
     auto *requestButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add re&quest"), requestsPage);
@@ -71,7 +74,8 @@ BusinessGatePage::BusinessGatePage(QWidget *parent)
         tr("Run without a shell; exit code 0 passes. Its last output line is shown with the measurement."));
     m_args = new QLineEdit(commandPage);
     m_args->setPlaceholderText(QStringLiteral("--amount 1.00"));
-    registerField(QStringLiteral("args"), m_args, tr("The arguments, separated by spaces; quote one with spaces."));
+    registerField(
+        QStringLiteral("args"), m_args, tr("The arguments, separated by spaces; quote one with spaces."));
     commandForm->addRow(tr("&Arguments:"), m_args);
     m_stack->addWidget(commandPage);
 
@@ -159,7 +163,9 @@ QJsonObject BusinessGatePage::params() const
     const QJsonArray before = m_original.value(QLatin1String("requests")).toArray();
     QJsonArray requests;
     for (int row = 0; row < m_requests->rowCount(); ++row) {
-        auto text = [&](int c) { return m_requests->item(row, c) ? m_requests->item(row, c)->text().trimmed() : QString(); };
+        auto text = [&](int c) {
+            return m_requests->item(row, c) ? m_requests->item(row, c)->text().trimmed() : QString();
+        };
         QJsonObject r = row < before.size() ? before.at(row).toObject() : QJsonObject();
         putText(&r, QStringLiteral("url"), text(UrlColumn));
         const QString method = text(MethodColumn).toUpper();

@@ -5,7 +5,7 @@
 
 class QComboBox;
 class QLineEdit;
-class QStackedWidget;
+class SwitchedPanes;
 class QTableWidget;
 
 // The fields of a business-transaction gate: either a sequence of HTTP requests (a table: method, URL,
@@ -24,7 +24,7 @@ public:
 
 private:
     QComboBox *m_mode;
-    QStackedWidget *m_stack;
+    SwitchedPanes *m_stack;
     QTableWidget *m_requests;
     QLineEdit *m_command;
     QLineEdit *m_args;

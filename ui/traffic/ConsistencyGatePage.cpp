@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -13,14 +14,12 @@ ConsistencyGatePage::ConsistencyGatePage(QWidget *parent)
     : GateFieldsPage(parent)
     , m_old(new DataSourceFields(QStringLiteral("old"), tr("Old system"), this))
     , m_new(new DataSourceFields(QStringLiteral("new"), tr("New system"), this))
-    , m_toleranceKind(new QComboBox(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *sides = new QHBoxLayout;
-    sides->addWidget(m_old);
-    sides->addWidget(m_new);
-    layout->addLayout(sides);
+    // One above the other: side by side they need more width than the editor has at 1400 px.
+    layout->addWidget(m_old);
+    layout->addWidget(m_new);
     for (DataSourceFields *side : { m_old, m_new }) {
         const QList<QWidget *> fields = side->fields();
         for (QWidget *w : fields) {
@@ -33,16 +32,20 @@ ConsistencyGatePage::ConsistencyGatePage(QWidget *parent)
     }
     auto *form = new QFormLayout;
     auto *tolerance = new QHBoxLayout;
+    m_tolerance = new QLineEdit(this);
+    m_tolerance->setPlaceholderText(QStringLiteral("0"));
+    registerField(
+        QStringLiteral("tolerance"), m_tolerance, tr("How far the new value may differ from the old one."));
+    connect(m_tolerance, &QLineEdit::textEdited, this, &GateFieldsPage::changed);
+    m_toleranceKind = new QComboBox(this); // after the value: created in Tab order
     m_toleranceKind->addItem(tr("absolute"));
     m_toleranceKind->addItem(tr("% of the old value"));
     m_toleranceKind->setObjectName(QStringLiteral("toleranceKind"));
-    m_tolerance = new QLineEdit(this);
-    m_tolerance->setPlaceholderText(QStringLiteral("0"));
-    registerField(QStringLiteral("tolerance"), m_tolerance, tr("How far the new value may differ from the old one."));
-    connect(m_tolerance, &QLineEdit::textEdited, this, &GateFieldsPage::changed);
     tolerance->addWidget(m_tolerance, 1);
     tolerance->addWidget(m_toleranceKind);
-    form->addRow(tr("&Tolerance:"), tolerance);
+    auto *toleranceLabel = new QLabel(tr("&Tolerance:"), this);
+    toleranceLabel->setBuddy(m_tolerance);
+    form->addRow(toleranceLabel, tolerance);
     m_sampleOld = addLine(form, QStringLiteral("sample_old"), tr("Sample &old:"),
         QStringLiteral("SELECT id, amount FROM payments ORDER BY id DESC LIMIT 100"),
         tr("Optional: rows from the old system that must equal the new system's sample as a set."));
@@ -75,7 +78,8 @@ QJsonObject ConsistencyGatePage::params() const
     o.remove(QStringLiteral("tolerance"));
     o.remove(QStringLiteral("tolerance_percent"));
     putNumber(&o,
-        m_toleranceKind->currentIndex() == 1 ? QStringLiteral("tolerance_percent") : QStringLiteral("tolerance"),
+        m_toleranceKind->currentIndex() == 1 ? QStringLiteral("tolerance_percent")
+                                             : QStringLiteral("tolerance"),
         m_tolerance->text());
     putText(&o, QStringLiteral("sample_old"), m_sampleOld->text());
     putText(&o, QStringLiteral("sample_new"), m_sampleNew->text());

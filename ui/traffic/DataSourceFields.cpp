@@ -2,21 +2,19 @@
 #include "traffic/DataSourceFields.h"
 
 #include "traffic/GateFieldsPage.h"
+#include "traffic/SwitchedPanes.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 DataSourceFields::DataSourceFields(const QString &side, const QString &title, GateFieldsPage *page)
     : QGroupBox(title, page)
     , m_side(side)
     , m_type(new QComboBox(this))
-    , m_stack(new QStackedWidget(this))
-    , m_driver(new QComboBox(this))
-    , m_port(new QSpinBox(this))
+    , m_stack(new SwitchedPanes(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *typeForm = new QFormLayout;
@@ -30,6 +28,7 @@ DataSourceFields::DataSourceFields(const QString &side, const QString &title, Ga
     auto *sql = new QWidget(m_stack);
     auto *sqlForm = new QFormLayout(sql);
     sqlForm->setContentsMargins(0, 0, 0, 0);
+    m_driver = new QComboBox(sql); // created in Tab order
     m_driver->setEditable(true);
     m_driver->addItems({ QStringLiteral("QPSQL"), QStringLiteral("QMYSQL"), QStringLiteral("QSQLITE"),
         QStringLiteral("QODBC") });
@@ -37,6 +36,7 @@ DataSourceFields::DataSourceFields(const QString &side, const QString &title, Ga
     sqlForm->addRow(tr("Driver:"), m_driver);
     m_host = line(QStringLiteral("sql/host"), QStringLiteral("db.internal"));
     sqlForm->addRow(tr("Host:"), m_host);
+    m_port = new QSpinBox(sql);
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("default"));
     m_port->setObjectName(QStringLiteral("field:%1/sql/port").arg(side));

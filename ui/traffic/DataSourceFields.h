@@ -8,7 +8,7 @@ class GateFieldsPage;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
-class QStackedWidget;
+class SwitchedPanes;
 
 // One side ("old" or "new") of a data-consistency gate: an SQL query (driver, host, port, database,
 // user, the environment variable holding the password, query) or an HTTP URL answering JSON with a
@@ -30,7 +30,7 @@ private:
     QString m_side;
     QJsonObject m_original;
     QComboBox *m_type;
-    QStackedWidget *m_stack;
+    SwitchedPanes *m_stack;
     QComboBox *m_driver;
     QLineEdit *m_host;
     QSpinBox *m_port;

@@ -5,6 +5,7 @@
 #include "traffic/ConsistencyGatePage.h"
 #include "traffic/HttpGatePage.h"
 #include "traffic/MetricGatePage.h"
+#include "traffic/SwitchedPanes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -24,17 +24,14 @@ GateEditor::GateEditor(QWidget *parent)
     : QWidget(parent)
     , m_kind(new QComboBox(this))
     , m_name(new QLineEdit(this))
-    , m_interval(new QDoubleSpinBox(this))
-    , m_count(new QSpinBox(this))
-    , m_failureLimit(new QSpinBox(this))
-    , m_inconclusiveLimit(new QSpinBox(this))
-    , m_errorLimit(new QSpinBox(this))
-    , m_timeout(new QDoubleSpinBox(this))
-    , m_noDataFails(new QCheckBox(tr("No data &fails the measurement (otherwise: inconclusive)"), this))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new SwitchedPanes(this))
 {
+    // Widgets are created in the order Tab visits them: kind, name, the kind's fields, then judging.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The editor lives in a scroll area, which sizes it by its minimum: keep that up to date when the
+    // page of another kind (or another source type) is shown.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     auto *head = new QFormLayout;
     for (GateDefinition::Kind k : GateDefinition::kinds())
         m_kind->addItem(GateDefinition::kindLabel(k), int(k));
@@ -57,17 +54,24 @@ GateEditor::GateEditor(QWidget *parent)
     layout->addWidget(kindBox);
 
     auto *judging = new QGroupBox(tr("How it is judged"), this);
+    m_interval = new QDoubleSpinBox(judging);
+    m_count = new QSpinBox(judging);
+    m_timeout = new QDoubleSpinBox(judging);
+    m_failureLimit = new QSpinBox(judging);
+    m_inconclusiveLimit = new QSpinBox(judging);
+    m_errorLimit = new QSpinBox(judging);
+    m_noDataFails = new QCheckBox(tr("No data &fails the measurement (otherwise: inconclusive)"), judging);
     auto *grid = new QGridLayout(judging);
-    auto addSpin = [&](int row, int column, const QString &label, QWidget *w, const QString &key,
-                       const QString &tip) {
-        auto *l = new QLabel(label, judging);
-        l->setBuddy(w);
-        grid->addWidget(l, row, column * 2);
-        grid->addWidget(w, row, column * 2 + 1);
-        w->setObjectName(QStringLiteral("field:") + key);
-        w->setToolTip(tip);
-        m_common.insert(key, w);
-    };
+    auto addSpin
+        = [&](int row, int column, const QString &label, QWidget *w, const QString &key, const QString &tip) {
+              auto *l = new QLabel(label, judging);
+              l->setBuddy(w);
+              grid->addWidget(l, row, column * 2);
+              grid->addWidget(w, row, column * 2 + 1);
+              w->setObjectName(QStringLiteral("field:") + key);
+              w->setToolTip(tip);
+              m_common.insert(key, w);
+          };
     m_interval->setRange(0, 86400);
     m_interval->setDecimals(1);
     m_interval->setSuffix(tr(" s"));
@@ -79,7 +83,8 @@ GateEditor::GateEditor(QWidget *parent)
         s->setRange(0, 100000);
     addSpin(0, 0, tr("&Interval:"), m_interval, QStringLiteral("interval_ms"),
         tr("Time between two measurements (interval_ms)."));
-    addSpin(0, 1, tr("&Measurements:"), m_count, QStringLiteral("count"), tr("How many measurements (count)."));
+    addSpin(
+        0, 1, tr("&Measurements:"), m_count, QStringLiteral("count"), tr("How many measurements (count)."));
     addSpin(1, 0, tr("&Timeout:"), m_timeout, QStringLiteral("timeout_ms"),
         tr("Of one measurement (timeout_ms)."));
     addSpin(1, 1, tr("Failures &tolerated:"), m_failureLimit, QStringLiteral("failure_limit"),

@@ -12,7 +12,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
-class QStackedWidget;
+class SwitchedPanes;
 
 // Edits one gate: its kind, name and the fields every gate has (interval, count, failure and
 // inconclusive limits, consecutive errors, timeout, whether no data fails), and the kind's own fields on
@@ -46,7 +46,7 @@ private:
     QSpinBox *m_errorLimit;
     QDoubleSpinBox *m_timeout;
     QCheckBox *m_noDataFails;
-    QStackedWidget *m_pages;
+    SwitchedPanes *m_pages;
     QHash<QString, QWidget *> m_common;
     // What each kind's page held, so that trying another kind and coming back loses nothing.
     QHash<int, QJsonObject> m_paramsByKind;

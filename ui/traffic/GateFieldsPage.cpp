@@ -13,8 +13,8 @@ void GateFieldsPage::registerField(const QString &key, QWidget *field, const QSt
     field->setToolTip(toolTip);
 }
 
-QLineEdit *GateFieldsPage::addLine(
-    QFormLayout *form, const QString &key, const QString &label, const QString &placeholder, const QString &toolTip)
+QLineEdit *GateFieldsPage::addLine(QFormLayout *form, const QString &key, const QString &label,
+    const QString &placeholder, const QString &toolTip)
 {
     auto *edit = new QLineEdit(this);
     edit->setPlaceholderText(placeholder);

@@ -41,8 +41,8 @@ Q_SIGNALS:
 
 protected:
     void registerField(const QString &key, QWidget *field, const QString &toolTip = {});
-    QLineEdit *addLine(QFormLayout *form, const QString &key, const QString &label, const QString &placeholder,
-        const QString &toolTip);
+    QLineEdit *addLine(QFormLayout *form, const QString &key, const QString &label,
+        const QString &placeholder, const QString &toolTip);
 
     QJsonObject m_original;
 

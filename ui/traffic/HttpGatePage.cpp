@@ -14,14 +14,15 @@ QStringList HttpGatePage::methods()
 
 HttpGatePage::HttpGatePage(QWidget *parent)
     : GateFieldsPage(parent)
-    , m_method(new QComboBox(this))
-    , m_status(new QSpinBox(this))
-    , m_latency(new QSpinBox(this))
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    m_url = addLine(form, QStringLiteral("url"), tr("&URL:"), QStringLiteral("http://new.internal:8080/health"),
-        tr("The address checked on the new path (http:// or https://)."));
+    m_url
+        = addLine(form, QStringLiteral("url"), tr("&URL:"), QStringLiteral("http://new.internal:8080/health"),
+            tr("The address checked on the new path (http:// or https://)."));
+    m_method = new QComboBox(this); // created in Tab order
+    m_status = new QSpinBox(this);
+    m_latency = new QSpinBox(this);
     m_method->addItems(methods());
     registerField(QStringLiteral("method"), m_method, tr("The HTTP method of the request."));
     form->addRow(tr("&Method:"), m_method);
@@ -35,7 +36,8 @@ HttpGatePage::HttpGatePage(QWidget *parent)
     m_latency->setSpecialValueText(tr("no limit"));
     registerField(QStringLiteral("max_latency_ms"), m_latency, tr("A slower answer fails the measurement."));
     form->addRow(tr("Max &latency:"), m_latency);
-    m_regex = addLine(form, QStringLiteral("body_regex"), tr("Body &matches:"), QStringLiteral("\"status\":\\s*\"UP\""),
+    m_regex = addLine(form, QStringLiteral("body_regex"), tr("Body &matches:"),
+        QStringLiteral("\"status\":\\s*\"UP\""),
         tr("A regular expression the response body must match (optional)."));
     m_body = addLine(form, QStringLiteral("body"), tr("Request &body:"), tr("(none)"),
         tr("Sent with POST, PUT or PATCH, as application/json unless content_type says otherwise."));
@@ -49,7 +51,8 @@ void HttpGatePage::setParams(const QJsonObject &params)
     m_original = params;
     const QSignalBlocker b1(m_method), b2(m_status), b3(m_latency);
     m_url->setText(params.value(QLatin1String("url")).toString());
-    const int method = methods().indexOf(params.value(QLatin1String("method")).toString(QStringLiteral("GET")).toUpper());
+    const int method
+        = methods().indexOf(params.value(QLatin1String("method")).toString(QStringLiteral("GET")).toUpper());
     m_method->setCurrentIndex(qMax(0, method));
     m_status->setValue(params.value(QLatin1String("expect_status")).toInt(200));
     m_latency->setValue(qMax(0, params.value(QLatin1String("max_latency_ms")).toInt(0)));

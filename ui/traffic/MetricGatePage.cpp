@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traffic/MetricGatePage.h"
 
+#include "traffic/SwitchedPanes.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 MetricGatePage::MetricGatePage(QWidget *parent)
     : GateFieldsPage(parent)
-    , m_mode(new QComboBox(this))
-    , m_stack(new QStackedWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
     m_series = addLine(form, QStringLiteral("series"), tr("&Series:"), QStringLiteral("error_ratio/new"),
-        tr("A series of the session's metric source, \"<metric>/<path>\": error_ratio/new, p99_seconds/new, ..."));
+        tr("A series of the session's metric source, \"<metric>/<path>\": error_ratio/new, p99_seconds/new, "
+           "..."));
+    m_mode = new QComboBox(this); // after the series: created in Tab order
+    m_stack = new SwitchedPanes(this);
     m_mode->addItem(tr("Threshold"));
     m_mode->addItem(tr("Ratio to a baseline series"));
     m_mode->setObjectName(QStringLiteral("metricMode"));
@@ -57,7 +59,8 @@ void MetricGatePage::setParams(const QJsonObject &params)
 {
     m_original = params;
     const QSignalBlocker blocker(m_mode);
-    const bool ratio = params.contains(QLatin1String("max_ratio")) || params.contains(QLatin1String("baseline"));
+    const bool ratio
+        = params.contains(QLatin1String("max_ratio")) || params.contains(QLatin1String("baseline"));
     m_mode->setCurrentIndex(ratio ? 1 : 0);
     m_stack->setCurrentIndex(ratio ? 1 : 0);
     m_series->setText(params.value(QLatin1String("series")).toString());

@@ -5,7 +5,7 @@
 
 class QComboBox;
 class QLineEdit;
-class QStackedWidget;
+class SwitchedPanes;
 
 // The fields of a metric-condition gate: the series, and either thresholds (max, min, fail_max) or a
 // ratio to a baseline series (max_ratio, fail_max_ratio).
@@ -19,7 +19,7 @@ public:
 private:
     QLineEdit *m_series;
     QComboBox *m_mode;
-    QStackedWidget *m_stack;
+    SwitchedPanes *m_stack;
     QLineEdit *m_max;
     QLineEdit *m_min;
     QLineEdit *m_failMax;

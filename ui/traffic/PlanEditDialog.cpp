@@ -5,6 +5,7 @@
 #include "traffic/GateFieldsPage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -110,7 +111,9 @@ PlanEditDialog::PlanEditDialog(const StepPlan &plan, QWidget *parent)
     m_untilPromoted->setToolTip(tr("Stay at this step until a person promotes."));
     holdRow->addWidget(m_hold, 1);
     holdRow->addWidget(m_untilPromoted);
-    stepForm->addRow(tr("&Hold:"), holdRow);
+    auto *holdLabel = new QLabel(tr("&Hold:"), stepsBox);
+    holdLabel->setBuddy(m_hold);
+    stepForm->addRow(holdLabel, holdRow);
     stepsLayout->addLayout(stepForm);
 
     auto *gatesBox = new QGroupBox(tr("Gates"), splitter);
@@ -131,7 +134,8 @@ PlanEditDialog::PlanEditDialog(const StepPlan &plan, QWidget *parent)
     gatesLayout->addLayout(gateButtons);
 
     m_editorStack = new QStackedWidget(splitter);
-    auto *placeholder = new QLabel(tr("This step has no gate selected.\nAdd one with Ctrl+G."), m_editorStack);
+    auto *placeholder
+        = new QLabel(tr("This step has no gate selected.\nAdd one with Ctrl+G."), m_editorStack);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setEnabled(false);
     m_editorStack->addWidget(placeholder);
@@ -144,13 +148,14 @@ PlanEditDialog::PlanEditDialog(const StepPlan &plan, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 5);
-    splitter->setSizes({ 290, 260, 620 });
+    splitter->setSizes({ 270, 230, 700 });
 
     auto *planForm = new QFormLayout;
     m_healthUrl = new QLineEdit(form);
     m_healthUrl->setObjectName(QStringLiteral("oldHealthUrl"));
     m_healthUrl->setPlaceholderText(QStringLiteral("http://old.internal:8080/health"));
-    m_healthUrl->setToolTip(tr("Checked before a rollback, so traffic goes back only to a healthy old path."));
+    m_healthUrl->setToolTip(
+        tr("Checked before a rollback, so traffic goes back only to a healthy old path."));
     planForm->addRow(tr("Old path health &URL:"), m_healthUrl);
     formLayout->addLayout(planForm);
     m_tabs->addTab(form, tr("&Steps and gates"));
@@ -158,8 +163,8 @@ PlanEditDialog::PlanEditDialog(const StepPlan &plan, QWidget *parent)
     // Tab 2: the same plan as JSON.
     auto *jsonPage = new QWidget(m_tabs);
     auto *jsonLayout = new QVBoxLayout(jsonPage);
-    auto *jsonHelp = new QLabel(
-        tr("The plan as JSON, as `cutoverctl plan --help` documents it. Edits here are taken over by the form."),
+    auto *jsonHelp = new QLabel(tr("The plan as JSON, as `cutoverctl plan --help` documents it. Edits here "
+                                   "are taken over by the form."),
         jsonPage);
     jsonHelp->setWordWrap(true);
     jsonLayout->addWidget(jsonHelp);
@@ -190,10 +195,13 @@ PlanEditDialog::PlanEditDialog(const StepPlan &plan, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    withShortcut(m_addStep, QKeySequence(Qt::CTRL | Qt::Key_N), this, tr("Add a step after the selected one"));
-    withShortcut(m_removeStep, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, tr("Remove the selected step"));
+    withShortcut(
+        m_addStep, QKeySequence(Qt::CTRL | Qt::Key_N), this, tr("Add a step after the selected one"));
+    withShortcut(
+        m_removeStep, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, tr("Remove the selected step"));
     withShortcut(m_addGate, QKeySequence(Qt::CTRL | Qt::Key_G), this, tr("Add a gate to the selected step"));
-    withShortcut(m_removeGate, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this, tr("Remove the selected gate"));
+    withShortcut(
+        m_removeGate, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this, tr("Remove the selected gate"));
     m_copyGates->setToolTip(tr("Give every step the gates of the selected step."));
     auto *deleteStep = new QShortcut(QKeySequence::Delete, m_stepTable, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteStep, &QShortcut::activated, this, &PlanEditDialog::removeStep);
@@ -225,7 +233,7 @@ PlanEditDialog::PlanEditDialog(const StepPlan &plan, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &PlanEditDialog::tabChanged);
 
     loadForm();
-    resize(1180, 720);
+    resize(1200, 780);
 }
 
 QString PlanEditDialog::reason() const
@@ -255,7 +263,8 @@ void PlanEditDialog::fillStepRow(int row)
         QTableWidgetItem *item = m_stepTable->item(row, c);
         if (!item) {
             item = new QTableWidgetItem;
-            item->setTextAlignment(c == HoldColumn ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignCenter));
+            item->setTextAlignment(c == HoldColumn ? Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter)
+                                                   : Qt::Alignment(Qt::AlignCenter));
             m_stepTable->setItem(row, c, item);
         }
         item->setText(cells.at(c));
@@ -285,7 +294,8 @@ void PlanEditDialog::selectStep(int index)
         m_hold->setEnabled(s.holdSeconds >= 0);
         if (!m_holdProblems.contains(index))
             m_hold->setText(s.holdSeconds < 0 ? QString() : StepPlan::holdText(s.holdSeconds));
-        m_gatesTitle->setText(tr("Gates of step %1 (%2 % new), measured after the shift:").arg(index + 1).arg(s.percent));
+        m_gatesTitle->setText(
+            tr("Gates of step %1 (%2 % new), measured after the shift:").arg(index + 1).arg(s.percent));
     } else {
         m_stepTitle->setText(tr("No step selected"));
         m_gatesTitle->setText(QString());
@@ -338,14 +348,16 @@ void PlanEditDialog::stepFieldsEdited()
             s.holdSeconds = seconds;
         else
             m_holdProblems.insert(m_step,
-                tr("Step %1: the hold \"%2\" is not a duration; write 30s, 5m or 2h, or tick \"until promoted\".")
+                tr("Step %1: the hold \"%2\" is not a duration; write 30s, 5m or 2h, or tick \"until "
+                   "promoted\".")
                     .arg(m_step + 1)
                     .arg(m_hold->text()));
         if (ok && seconds >= 0 && s.holdSeconds < 0)
             s.holdSeconds = 0;
     }
     fillStepRow(m_step);
-    m_gatesTitle->setText(tr("Gates of step %1 (%2 % new), measured after the shift:").arg(m_step + 1).arg(s.percent));
+    m_gatesTitle->setText(
+        tr("Gates of step %1 (%2 % new), measured after the shift:").arg(m_step + 1).arg(s.percent));
     validate();
 }
 
@@ -454,7 +466,8 @@ void PlanEditDialog::tabChanged(int index)
 {
     if (index == 1) {
         const QSignalBlocker blocker(m_json);
-        m_json->setPlainText(QString::fromUtf8(QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Indented)));
+        m_json->setPlainText(
+            QString::fromUtf8(QJsonDocument(m_plan.toJson()).toJson(QJsonDocument::Indented)));
         m_jsonProblem.clear();
         validate();
     }
@@ -515,12 +528,14 @@ void PlanEditDialog::validate()
                     tr("key \"name\" is empty; give the gate a name, it is shown with every measurement.") });
             else if (names.contains(g.name))
                 found.prepend({ QStringLiteral("name"),
-                    tr("key \"name\" is \"%1\" for a second gate of this step; measurements are told apart by "
+                    tr("key \"name\" is \"%1\" for a second gate of this step; measurements are told apart "
+                       "by "
                        "the name.")
                         .arg(g.name) });
             names.insert(g.name);
             for (const GateDefinition::Problem &p : std::as_const(found)) {
-                const QString text = tr("Step %1, %2").arg(i + 1).arg(GateDefinition::formatProblem(g.label(j + 1), p));
+                const QString text
+                    = tr("Step %1, %2").arg(i + 1).arg(GateDefinition::formatProblem(g.label(j + 1), p));
                 stepProblems[i] << text;
                 if (i == m_step)
                     gateProblems[j] << p.text;
@@ -576,8 +591,8 @@ void PlanEditDialog::validate()
     GateFieldsPage::markField(m_hold, m_holdProblems.value(m_step));
     if (m_gate >= 0)
         m_gateEditor->showProblems(shownGateProblems);
-    GateFieldsPage::markField(m_healthUrl,
-        problems.filter(QLatin1String("Old path health URL")).join(QLatin1Char('\n')));
+    GateFieldsPage::markField(
+        m_healthUrl, problems.filter(QLatin1String("Old path health URL")).join(QLatin1Char('\n')));
 
     const int shown = 5;
     QStringList lines = problems.mid(0, shown);

@@ -108,20 +108,19 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     m_table->setRootIsDecorated(true);
     QHeaderView *header = m_table->header();
     header->setStretchLastSection(true);
-    header->setSectionResizeMode(GateMeasurementModel::TimeColumn, QHeaderView::Interactive);
-    // Times are never wrapped or cut: the column fits "12/31/26 12:59:59 PM" with the tree's indentation.
-    header->resizeSection(GateMeasurementModel::TimeColumn,
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00 00:00:00 PM")) + m_table->indentation() + 24);
-    header->resizeSection(GateMeasurementModel::GateColumn, 130);
-    header->resizeSection(GateMeasurementModel::ValueColumn, 190);
-    header->resizeSection(GateMeasurementModel::ConditionColumn, 190);
-    header->resizeSection(GateMeasurementModel::VerdictColumn, 100);
+    // Times and verdicts are never wrapped or cut (a time of another day carries its date); the reason
+    // gets the rest of the width, and its tooltip the whole text with the command's output.
+    header->setSectionResizeMode(GateMeasurementModel::TimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(GateMeasurementModel::VerdictColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(GateMeasurementModel::GateColumn, 140);
+    header->resizeSection(GateMeasurementModel::ValueColumn, 170);
+    header->resizeSection(GateMeasurementModel::ConditionColumn, 150);
     middle->addWidget(m_table, 1);
     // Follow the newest measurement unless the user scrolled up to read an older one.
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
         [this](int value) { m_followNewest = value >= m_table->verticalScrollBar()->maximum(); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
-        if (!parent.isValid()) // a new run or step: open its group, spanning the label across the row
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &group, int first) {
+        if (!group.isValid()) // a new run or step: open its group, spanning the label across the row
             for (int row = first; row < m_model->rowCount(); ++row) {
                 m_table->setFirstColumnSpanned(row, {}, true);
                 m_table->expand(m_model->index(row, 0));

@@ -69,8 +69,9 @@ void checkUrl(const QJsonValue &v, const QString &key, const QString &shownKey, 
 {
     if (v.isUndefined() || (v.isString() && v.toString().trimmed().isEmpty()))
         *out << Problem { key,
-            where + tr("key \"%1\" is required but missing: %2, e.g. \"http://new.internal:8080/health\".")
-                        .arg(shownKey, what) };
+            where
+                + tr("key \"%1\" is required but missing: %2, e.g. \"http://new.internal:8080/health\".")
+                      .arg(shownKey, what) };
     else if (!v.isString() || !isHttpUrl(v.toString()))
         *out << Problem { key,
             where
@@ -111,7 +112,9 @@ void checkRequest(const QJsonObject &r, const QString &prefix, const QString &wh
         && (!status.isDouble() || status.toDouble() != double(status.toInt()) || status.toInt() < 100
             || status.toInt() > 599))
         *out << Problem { prefix + QLatin1String("expect_status"),
-            where + tr("key \"expect_status\" must be an HTTP status code (100..599), not %1.").arg(shown(status)) };
+            where
+                + tr("key \"expect_status\" must be an HTTP status code (100..599), not %1.")
+                      .arg(shown(status)) };
     checkNumber(r, QStringLiteral("max_latency_ms"), prefix, where, 0, true, out);
     const QJsonValue regex = r.value(QLatin1String("body_regex"));
     if (!regex.isUndefined()) {
@@ -144,8 +147,8 @@ void checkSource(const QJsonObject &p, const QString &side, QList<Problem> *out)
                    "or a checksum).")
                     .arg(side) };
     } else if (source.contains(QLatin1String("http"))) {
-        checkUrl(source.value(QLatin1String("http")), side + QLatin1String("/http"), side + QLatin1String("/http"),
-            QString(), tr("the address that answers with JSON"), out);
+        checkUrl(source.value(QLatin1String("http")), side + QLatin1String("/http"),
+            side + QLatin1String("/http"), QString(), tr("the address that answers with JSON"), out);
     } else {
         *out << Problem { side,
             tr("key \"%1\" needs \"sql\" (an object with driver, database, query, ...) or \"http\" (a URL "
@@ -236,13 +239,15 @@ GateDefinition GateDefinition::fromJson(const QJsonObject &json, QString *error,
         return g;
     }
     if (!kindFromKey(kind, &g.kind)) {
-        *error = kindValue.isString()
-            ? tr("%1: key \"kind\" has the unknown kind \"%2\"; use one of %3.").arg(label, kind, kindKeyList())
-            : tr("%1: key \"kind\" must be text (one of %2), not %3.").arg(label, kindKeyList(), shown(kindValue));
+        *error = kindValue.isString() ? tr("%1: key \"kind\" has the unknown kind \"%2\"; use one of %3.")
+                                            .arg(label, kind, kindKeyList())
+                                      : tr("%1: key \"kind\" must be text (one of %2), not %3.")
+                                            .arg(label, kindKeyList(), shown(kindValue));
         return g;
     }
     if (json.contains(QLatin1String("name")) && !json.value(QLatin1String("name")).isString()) {
-        *error = tr("%1: key \"name\" must be text, not %2.").arg(label, shown(json.value(QLatin1String("name"))));
+        *error = tr("%1: key \"name\" must be text, not %2.")
+                     .arg(label, shown(json.value(QLatin1String("name"))));
         return g;
     }
     auto intValue = [&](const char *key, int def, int min) {
@@ -268,9 +273,11 @@ GateDefinition GateDefinition::fromJson(const QJsonObject &json, QString *error,
     const QJsonValue noData = json.value(QLatin1String("no_data"));
     if (noData == QJsonValue(QStringLiteral("fail")))
         g.noDataFails = true;
-    else if (!noData.isUndefined() && noData != QJsonValue(QStringLiteral("inconclusive")) && error->isEmpty())
-        *error = tr("%1: key \"no_data\" must be \"inconclusive\" or \"fail\" (no data never passes), not %2.")
-                     .arg(label, shown(noData));
+    else if (!noData.isUndefined() && noData != QJsonValue(QStringLiteral("inconclusive"))
+        && error->isEmpty())
+        *error
+            = tr("%1: key \"no_data\" must be \"inconclusive\" or \"fail\" (no data never passes), not %2.")
+                  .arg(label, shown(noData));
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         bool common = false;
         for (const QLatin1String &k : commonKeys)
@@ -317,7 +324,8 @@ QList<GateDefinition::Problem> GateDefinition::problems() const
         if (p.contains(QLatin1String("command"))) {
             if (p.value(QLatin1String("command")).toString().trimmed().isEmpty())
                 out << Problem { QStringLiteral("command"),
-                    tr("key \"command\" must name the program to run, e.g. \"/opt/checks/payment-roundtrip\".") };
+                    tr("key \"command\" must name the program to run, e.g. "
+                       "\"/opt/checks/payment-roundtrip\".") };
             const QJsonValue args = p.value(QLatin1String("args"));
             bool argsOk = args.isUndefined() || args.isArray();
             for (const QJsonValue &a : args.toArray())

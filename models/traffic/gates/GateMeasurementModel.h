@@ -15,7 +15,15 @@
 class GateMeasurementModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Columns { TimeColumn, GateColumn, ValueColumn, ConditionColumn, VerdictColumn, ReasonColumn, ColumnCount };
+    enum Columns {
+        TimeColumn,
+        GateColumn,
+        ValueColumn,
+        ConditionColumn,
+        VerdictColumn,
+        ReasonColumn,
+        ColumnCount
+    };
     enum Roles {
         VerdictRole = Qt::UserRole,
         OutputRole,

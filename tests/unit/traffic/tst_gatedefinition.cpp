@@ -32,63 +32,80 @@ void TestGateDefinition::gateErrorsNameKeyGateAndProblem_data()
                                          QStringLiteral("key \"kind\" is missing"), kinds };
     QTest::newRow("kind unknown") << QByteArray(R"([{"kind":"command","name":"pay"}])")
                                   << QStringList { QStringLiteral("gate 1 \"pay\""),
-                                         QStringLiteral("key \"kind\" has the unknown kind \"command\""), kinds };
+                                         QStringLiteral("key \"kind\" has the unknown kind \"command\""),
+                                         kinds };
     QTest::newRow("kind not text") << QByteArray(R"([{"kind":3}])")
-                                   << QStringList { QStringLiteral("gate 1"), QStringLiteral("key \"kind\" must be text"),
+                                   << QStringList { QStringLiteral("gate 1"),
+                                          QStringLiteral("key \"kind\" must be text"),
                                           QStringLiteral("not 3") };
     QTest::newRow("url missing") << QByteArray(R"([{"kind":"http","name":"health"}])")
                                  << QStringList { QStringLiteral("gate 1 \"health\""),
                                         QStringLiteral("key \"url\" is required but missing") };
     QTest::newRow("url invalid") << QByteArray(R"([{"kind":"http","name":"health","url":"htp//x"}])")
-                                 << QStringList { QStringLiteral("gate 1 \"health\""), QStringLiteral("key \"url\""),
-                                        QStringLiteral("\"htp//x\""), QStringLiteral("not an http:// or https:// URL") };
+                                 << QStringList { QStringLiteral("gate 1 \"health\""),
+                                        QStringLiteral("key \"url\""), QStringLiteral("\"htp//x\""),
+                                        QStringLiteral("not an http:// or https:// URL") };
     QTest::newRow("count") << QByteArray(R"([{"kind":"http","name":"h","url":"http://a/","count":0}])")
                            << QStringList { QStringLiteral("gate 1 \"h\""), QStringLiteral("key \"count\""),
                                   QStringLiteral("at least 1"), QStringLiteral("not 0") };
-    QTest::newRow("status") << QByteArray(R"([{"kind":"http","name":"h","url":"http://a/","expect_status":"ok"}])")
-                            << QStringList { QStringLiteral("gate 1 \"h\""), QStringLiteral("key \"expect_status\""),
+    QTest::newRow("status") << QByteArray(
+        R"([{"kind":"http","name":"h","url":"http://a/","expect_status":"ok"}])")
+                            << QStringList { QStringLiteral("gate 1 \"h\""),
+                                   QStringLiteral("key \"expect_status\""),
                                    QStringLiteral("HTTP status code") };
-    QTest::newRow("regex") << QByteArray(R"([{"kind":"http","name":"h","url":"http://a/","body_regex":"(("}])")
+    QTest::newRow("regex") << QByteArray(
+        R"([{"kind":"http","name":"h","url":"http://a/","body_regex":"(("}])")
                            << QStringList { QStringLiteral("key \"body_regex\""),
                                   QStringLiteral("not a valid regular expression") };
-    QTest::newRow("no data") << QByteArray(R"([{"kind":"http","name":"h","url":"http://a/","no_data":"pass"}])")
-                             << QStringList { QStringLiteral("gate 1 \"h\""), QStringLiteral("key \"no_data\""),
+    QTest::newRow("no data") << QByteArray(
+        R"([{"kind":"http","name":"h","url":"http://a/","no_data":"pass"}])")
+                             << QStringList { QStringLiteral("gate 1 \"h\""),
+                                    QStringLiteral("key \"no_data\""),
                                     QStringLiteral("no data never passes") };
     QTest::newRow("business neither")
         << QByteArray(R"([{"kind":"business","name":"booking"}])")
         << QStringList { QStringLiteral("gate 1 \"booking\""), QStringLiteral("key \"requests\""),
                QStringLiteral("key \"command\"") };
     QTest::newRow("business request url")
-        << QByteArray(R"([{"kind":"business","name":"booking","requests":[{"url":"http://a/"},{"method":"POST"}]}])")
+        << QByteArray(
+               R"([{"kind":"business","name":"booking","requests":[{"url":"http://a/"},{"method":"POST"}]}])")
         << QStringList { QStringLiteral("gate 1 \"booking\""), QStringLiteral("request 2"),
                QStringLiteral("key \"url\" is required") };
-    QTest::newRow("business args") << QByteArray(R"([{"kind":"business","name":"b","command":"x","args":[1]}])")
-                                   << QStringList { QStringLiteral("key \"args\""), QStringLiteral("list of texts") };
+    QTest::newRow("business args") << QByteArray(
+        R"([{"kind":"business","name":"b","command":"x","args":[1]}])")
+                                   << QStringList { QStringLiteral("key \"args\""),
+                                          QStringLiteral("list of texts") };
     QTest::newRow("consistency side")
         << QByteArray(R"([{"kind":"consistency","name":"backfill","old":{"http":"http://a/"}}])")
-        << QStringList { QStringLiteral("gate 1 \"backfill\""), QStringLiteral("key \"new\" is required but missing") };
-    QTest::newRow("consistency query")
-        << QByteArray(
-               R"([{"kind":"consistency","name":"c","old":{"sql":{"database":"d"}},"new":{"http":"http://a/"}}])")
-        << QStringList { QStringLiteral("key \"old/sql/query\""), QStringLiteral("SQL") };
+        << QStringList { QStringLiteral("gate 1 \"backfill\""),
+               QStringLiteral("key \"new\" is required but missing") };
+    QTest::newRow("consistency query") << QByteArray(
+        R"([{"kind":"consistency","name":"c","old":{"sql":{"database":"d"}},"new":{"http":"http://a/"}}])")
+                                       << QStringList { QStringLiteral("key \"old/sql/query\""),
+                                              QStringLiteral("SQL") };
     QTest::newRow("secret") << QByteArray(
         R"([{"kind":"consistency","name":"c","old":{"sql":{"query":"q","password":"x"}},"new":{"http":"http://a/"}}])")
-                            << QStringList { QStringLiteral("gate 1 \"c\""), QStringLiteral("key \"old/sql/password\""),
+                            << QStringList { QStringLiteral("gate 1 \"c\""),
+                                   QStringLiteral("key \"old/sql/password\""),
                                    QStringLiteral("password_env") };
     QTest::newRow("metric series") << QByteArray(R"([{"kind":"metric","name":"errors","max":0.01}])")
                                    << QStringList { QStringLiteral("gate 1 \"errors\""),
                                           QStringLiteral("key \"series\" is required") };
-    QTest::newRow("metric condition") << QByteArray(R"([{"kind":"metric","name":"errors","series":"a/new"}])")
-                                      << QStringList { QStringLiteral("gate 1 \"errors\""), QStringLiteral("\"max\""),
-                                             QStringLiteral("\"min\""), QStringLiteral("\"max_ratio\"") };
-    QTest::newRow("metric number") << QByteArray(R"([{"kind":"metric","name":"e","series":"a/new","max":"1%"}])")
+    QTest::newRow("metric condition")
+        << QByteArray(R"([{"kind":"metric","name":"errors","series":"a/new"}])")
+        << QStringList { QStringLiteral("gate 1 \"errors\""), QStringLiteral("\"max\""),
+               QStringLiteral("\"min\""), QStringLiteral("\"max_ratio\"") };
+    QTest::newRow("metric number") << QByteArray(
+        R"([{"kind":"metric","name":"e","series":"a/new","max":"1%"}])")
                                    << QStringList { QStringLiteral("key \"max\" must be a number"),
                                           QStringLiteral("\"1%\"") };
-    QTest::newRow("metric baseline") << QByteArray(R"([{"kind":"metric","name":"p99","series":"a/new","max_ratio":1.2}])")
+    QTest::newRow("metric baseline") << QByteArray(
+        R"([{"kind":"metric","name":"p99","series":"a/new","max_ratio":1.2}])")
                                      << QStringList { QStringLiteral("gate 1 \"p99\""),
                                             QStringLiteral("key \"baseline\" is required") };
     QTest::newRow("not an object") << QByteArray(R"([{"kind":"http","url":"http://a/"}, 7])")
-                                   << QStringList { QStringLiteral("gate 2 is 7"), QStringLiteral("not a JSON object") };
+                                   << QStringList { QStringLiteral("gate 2 is 7"),
+                                          QStringLiteral("not a JSON object") };
 }
 
 void TestGateDefinition::gateErrorsNameKeyGateAndProblem()
@@ -107,9 +124,11 @@ void TestGateDefinition::planErrorsNameStepGateAndKey_data()
 {
     QTest::addColumn<QByteArray>("plan");
     QTest::addColumn<QStringList>("parts");
-    QTest::newRow("no steps") << QByteArray(R"({})") << QStringList { QStringLiteral("key \"steps\" is missing") };
+    QTest::newRow("no steps") << QByteArray(R"({})")
+                              << QStringList { QStringLiteral("key \"steps\" is missing") };
     QTest::newRow("percent") << QByteArray(R"({"steps":[{"percent":1},{"hold_s":5}]})")
-                             << QStringList { QStringLiteral("Step 2"), QStringLiteral("key \"percent\" is missing") };
+                             << QStringList { QStringLiteral("Step 2"),
+                                    QStringLiteral("key \"percent\" is missing") };
     QTest::newRow("hold") << QByteArray(R"({"steps":[{"percent":1,"hold":"soon"}]})")
                           << QStringList { QStringLiteral("Step 1"), QStringLiteral("key \"hold\""),
                                  QStringLiteral("until-promoted") };
@@ -117,10 +136,12 @@ void TestGateDefinition::planErrorsNameStepGateAndKey_data()
                             << QStringList { QStringLiteral("Step 1"), QStringLiteral("key \"hold_s\"") };
     QTest::newRow("gate") << QByteArray(
         R"({"steps":[{"percent":1},{"percent":5,"gates":[{"kind":"http","url":"http://a/"},{"name":"booking"}]}]})")
-                          << QStringList { QStringLiteral("Step 2, gate 2 \"booking\": key \"kind\" is missing; use one "
-                                                          "of http, business, consistency, metric.") };
-    QTest::newRow("gates not a list") << QByteArray(R"({"steps":[{"percent":1,"gates":{}}]})")
-                                      << QStringList { QStringLiteral("Step 1"), QStringLiteral("key \"gates\"") };
+                          << QStringList { QStringLiteral(
+                                 "Step 2, gate 2 \"booking\": key \"kind\" is missing; use one "
+                                 "of http, business, consistency, metric.") };
+    QTest::newRow("gates not a list")
+        << QByteArray(R"({"steps":[{"percent":1,"gates":{}}]})")
+        << QStringList { QStringLiteral("Step 1"), QStringLiteral("key \"gates\"") };
     QTest::newRow("rising") << QByteArray(R"({"steps":[{"percent":5},{"percent":5}]})")
                             << QStringList { QStringLiteral("Step 2"), QStringLiteral("must rise") };
 }
@@ -161,7 +182,8 @@ void TestGateDefinition::validGatesRoundTrip()
         {"kind":"metric","name":"p99","series":"p99_seconds/new","baseline":"p99_seconds/old","max_ratio":1.2,
          "no_data":"fail"}])";
     QString error;
-    const QList<GateDefinition> gates = GateDefinition::listFromJson(QJsonDocument::fromJson(json).array(), &error);
+    const QList<GateDefinition> gates
+        = GateDefinition::listFromJson(QJsonDocument::fromJson(json).array(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(gates.size(), 4);
     QVERIFY(gates.at(3).noDataFails);
@@ -180,9 +202,9 @@ void TestGateDefinition::formatHelpMentionsEveryKind()
         QVERIFY2(help.contains(QStringLiteral("kind \"%1\"").arg(GateDefinition::kindKey(k))),
             qPrintable(GateDefinition::kindKey(k)));
     for (const char *key : { "percent", "hold_s", "until-promoted", "gates", "old_health_url", "interval_ms",
-             "count", "failure_limit", "inconclusive_limit", "consecutive_error_limit", "timeout_ms", "no_data",
-             "url", "expect_status", "requests", "command", "args", "old", "new", "tolerance", "series", "max",
-             "max_ratio", "baseline", "password_env" })
+             "count", "failure_limit", "inconclusive_limit", "consecutive_error_limit", "timeout_ms",
+             "no_data", "url", "expect_status", "requests", "command", "args", "old", "new", "tolerance",
+             "series", "max", "max_ratio", "baseline", "password_env" })
         QVERIFY2(help.contains(QLatin1String(key)), key);
 }
 
@@ -217,7 +239,8 @@ void TestGateDefinition::formatHelpExamplesParse()
         }
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
-        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString() + QLatin1Char('\n') + text));
+        QVERIFY2(
+            pe.error == QJsonParseError::NoError, qPrintable(pe.errorString() + QLatin1Char('\n') + text));
         QString error;
         GateDefinition::fromJson(doc.object(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error + QLatin1Char('\n') + text));

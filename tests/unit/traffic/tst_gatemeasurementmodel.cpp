@@ -60,7 +60,8 @@ void TestGateMeasurementModel::rowsAndColumns()
     QCOMPARE(booking.data().toString(), QStringLiteral("booking"));
     QCOMPARE(booking.data(GateMeasurementModel::StepRole).toInt(), 2);
     QCOMPARE(booking.parent(), group);
-    QCOMPARE(model.index(0, GateMeasurementModel::VerdictColumn, group).data().toString(), QStringLiteral("no data"));
+    QCOMPARE(model.index(0, GateMeasurementModel::VerdictColumn, group).data().toString(),
+        QStringLiteral("no data"));
     QCOMPARE(booking.data(GateMeasurementModel::VerdictRole).toString(), QStringLiteral("no_data"));
     // Raw values: the time is a QDateTime (the view's delegate formats it).
     QCOMPARE(model.index(0, GateMeasurementModel::TimeColumn, group).data().metaType().id(),
@@ -69,7 +70,8 @@ void TestGateMeasurementModel::rowsAndColumns()
     QCOMPARE(model.index(0, GateMeasurementModel::ConditionColumn, model.index(0, 0)).data().toString(),
         QStringLiteral("status = 200"));
     QCOMPARE(first.data(GateMeasurementModel::OutputRole).toString(), QStringLiteral("ok"));
-    QCOMPARE(model.headerData(GateMeasurementModel::ReasonColumn, Qt::Horizontal).toString(), QStringLiteral("Reason"));
+    QCOMPARE(model.headerData(GateMeasurementModel::ReasonColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Reason"));
     QVERIFY(!model.index(0, 0, first).isValid());
     QVERIFY(model.measurement(first));
     QVERIFY(!model.measurement(model.index(0, 0)));
@@ -84,11 +86,13 @@ void TestGateMeasurementModel::groupsByRunAndStep()
     model.setMarks({ run(0), shift(1, 0, 1), shift(20, 0, 0), run(30), shift(31, 0, 1), shift(40, 1, 5) });
     using V = GateMeasurement::Verdict;
     model.setMeasurements({ measurement(QStringLiteral("health"), V::Pass, 0, 2),
-        measurement(QStringLiteral("health"), V::Fail, 0, 12), measurement(QStringLiteral("health"), V::Pass, 0, 32) });
+        measurement(QStringLiteral("health"), V::Fail, 0, 12),
+        measurement(QStringLiteral("health"), V::Pass, 0, 32) });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Run 1 · step 1 (1 %)"));
     QCOMPARE(model.rowCount(model.index(0, 0)), 2);
-    QCOMPARE(model.index(0, GateMeasurementModel::ValueColumn).data().toString(), QStringLiteral("2 measurements"));
+    QCOMPARE(model.index(0, GateMeasurementModel::ValueColumn).data().toString(),
+        QStringLiteral("2 measurements"));
     QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Run 2 · step 1 (1 %)"));
     QVERIFY(model.index(1, 0).data(GateMeasurementModel::IsGroupRole).toBool());
 
