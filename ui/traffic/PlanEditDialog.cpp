@@ -295,7 +295,9 @@ void PlanEditDialog::selectStep(int index)
         if (!m_holdProblems.contains(index))
             m_hold->setText(s.holdSeconds < 0 ? QString() : StepPlan::holdText(s.holdSeconds));
         m_gatesTitle->setText(
-            tr("Gates of step %1 (%2 % new), measured after the shift:").arg(index + 1).arg(s.percent));
+            tr("Gates of step %1 (%2 % new), measured after the shift and through the hold:")
+                .arg(index + 1)
+                .arg(s.percent));
     } else {
         m_stepTitle->setText(tr("No step selected"));
         m_gatesTitle->setText(QString());
@@ -356,8 +358,9 @@ void PlanEditDialog::stepFieldsEdited()
             s.holdSeconds = 0;
     }
     fillStepRow(m_step);
-    m_gatesTitle->setText(
-        tr("Gates of step %1 (%2 % new), measured after the shift:").arg(m_step + 1).arg(s.percent));
+    m_gatesTitle->setText(tr("Gates of step %1 (%2 % new), measured after the shift and through the hold:")
+                              .arg(m_step + 1)
+                              .arg(s.percent));
     validate();
 }
 
