@@ -43,4 +43,26 @@ ScopedOffset::~ScopedOffset()
     clockOffsetMs.store(m_previous);
 }
 
+QString timeFormatWithSeconds(const QLocale &locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    if (format.contains(QLatin1Char('s')))
+        return format;
+    const qsizetype minutes = format.lastIndexOf(QLatin1String("mm"));
+    if (minutes < 0)
+        return QStringLiteral("HH:mm:ss");
+    return format.insert(minutes + 2, QLatin1String(":ss"));
+}
+
+QString display(const QDateTime &time, const QLocale &locale)
+{
+    if (!time.isValid())
+        return QString();
+    const QDateTime local = time.toLocalTime();
+    const QString clock = locale.toString(local.time(), timeFormatWithSeconds(locale));
+    if (local.date() == QDate::currentDate())
+        return clock;
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + clock;
+}
+
 }

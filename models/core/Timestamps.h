@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 // How times are stored: ISO 8601 in UTC with milliseconds, as text (portable between SQLite and
@@ -23,4 +24,10 @@ public:
 private:
     qint64 m_previous;
 };
+
+// How times are shown, the one format of the UI: local time with seconds in the locale's own time
+// format ("14:05:09", "2:05:09 PM"), with the locale's short date in front when it is not today.
+QString display(const QDateTime &time, const QLocale &locale = QLocale());
+// The locale's short time format with seconds added when it has none ("h:mm AP" → "h:mm:ss AP").
+QString timeFormatWithSeconds(const QLocale &locale = QLocale());
 }

@@ -86,6 +86,8 @@ public:
     QString lastBackendError() const { return m_lastBackendError; }
     int driftPercent() const { return m_driftPercent; }
     QList<GateMeasurement> measurements() const;
+    // The recorded traffic events of one kind ("run", "intent", ...; all when empty), oldest first.
+    QList<TrafficStore::Event> events(const QString &kind = {}) const { return m_traffic.events(kind); }
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:

@@ -25,7 +25,15 @@ struct StepPlan {
     static StepPlan fromPercents(
         const QString &percents, const QString &hold, const QList<GateDefinition> &gates, QString *error);
     static int parseHold(const QString &text, bool *ok);
+    // The hold as parseHold() reads it: "90s", "5m", "2h", "until-promoted" (0 s: "0s").
+    static QString holdText(int seconds);
+    // Parses a plan ({"steps": [{"percent", "hold_s" or "hold", "gates"}], "old_health_url"}); *error
+    // names the step, the gate, the key and the problem.
     static StepPlan fromJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;
     QString validate() const; // empty when usable
+
+    // The JSON format of a plan and of every gate kind, with an example per kind: the text of
+    // `cutoverctl plan --help` and of the README's section on it.
+    static QString formatHelp();
 };

@@ -7,12 +7,19 @@
 #include "traffic/TrafficBackendRegistry.h"
 #include "traffic/TrafficPanel.h"
 
+#include "traffic/TrafficStore.h"
+#include "traffic/gates/GateMeasurementModel.h"
+
 #include <QCheckBox>
+#include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
+#include <QTreeView>
 #include <QtTest>
 
 class TestTrafficPanel : public QObject {
@@ -27,6 +34,7 @@ private Q_SLOTS:
     void readOnlyHasNoActions();
     void configDialogFollowsTheSchema();
     void planDialogNamesProblems();
+    void measurementsGroupedByRunAndStep();
 
 private:
     QLabel *label(TrafficPanel &panel, const QString &text);
@@ -196,17 +204,92 @@ void TestTrafficPanel::planDialogNamesProblems()
     PlanEditDialog dialog(StepPlan {});
     QVERIFY(dialog.problem().isEmpty()); // the default plan 1, 5, 25, 100
     QCOMPARE(dialog.plan().steps.size(), 4);
-    dialog.setSteps(QStringLiteral("1,5,25,100"), QStringLiteral("30s"),
-        QStringLiteral("[{\"kind\":\"http\",\"name\":\"h\"}]"));
+    dialog.setPlanJson(
+        QStringLiteral(R"({"steps": [{"percent": 1, "gates": [{"kind": "http", "name": "h"}]}]})"));
     QVERIFY2(dialog.problem().contains(QLatin1String("\"url\" is required")), qPrintable(dialog.problem()));
-    dialog.setSteps(QStringLiteral("1,5,x"), QStringLiteral("30s"), QString());
-    QVERIFY2(dialog.problem().contains(QLatin1String("\"x\"")), qPrintable(dialog.problem()));
-    dialog.setSteps(QStringLiteral("2,10,100"), QStringLiteral("5m"),
-        QStringLiteral("[{\"kind\":\"http\",\"url\":\"http://127.0.0.1:1/\"}]"));
-    QVERIFY(dialog.problem().isEmpty());
+    dialog.setPlanJson(QStringLiteral(R"({"steps": [{"percent": 1}, {"percent": "x"}]})"));
+    QVERIFY2(
+        dialog.problem().contains(QLatin1String("Step 2: key \"percent\"")), qPrintable(dialog.problem()));
+    dialog.setPlanJson(
+        QStringLiteral("{\"steps\": [{\"percent\": 2, \"hold\": \"5m\"}, {\"percent\": 10, \"hold\": "
+                       "\"5m\"}, {\"percent\": 100, \"hold_s\": 300, \"gates\": [{\"kind\": \"http\", "
+                       "\"url\": \"http://127.0.0.1:1/\"}]}]}"));
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
     QCOMPARE(dialog.plan().steps.at(1).percent, 10);
     QCOMPARE(dialog.plan().steps.at(1).holdSeconds, 300);
     QCOMPARE(dialog.plan().steps.at(2).gates.size(), 1);
+}
+
+void TestTrafficPanel::measurementsGroupedByRunAndStep()
+{
+    // Two runs recorded as the engine records them: a "run" event, the intent of each step, measurements.
+    TrafficStore traffic(m_store.get());
+    QString error;
+    auto event = [&](const char *kind, int percent, int step) {
+        TrafficStore::Event e;
+        e.kind = QLatin1String(kind);
+        e.actor = QStringLiteral("alice");
+        e.percentNew = percent;
+        e.stepIndex = step;
+        QVERIFY2(traffic.recordEvent(e, &error), qPrintable(error));
+        QTest::qWait(3);
+    };
+    auto measure = [&](int step, const char *gate, GateMeasurement::Verdict verdict, const char *value,
+                       const char *reason) {
+        GateMeasurement m;
+        m.at = QDateTime::currentDateTimeUtc();
+        m.stepIndex = step;
+        m.gate = QLatin1String(gate);
+        m.kind = QStringLiteral("http");
+        m.value = QLatin1String(value);
+        m.condition = QStringLiteral("status = 200");
+        m.verdict = verdict;
+        m.reason = QLatin1String(reason);
+        QVERIFY2(traffic.recordMeasurement(m, QStringLiteral("alice"), &error), qPrintable(error));
+        QTest::qWait(3);
+    };
+    using V = GateMeasurement::Verdict;
+    event("run", 0, -1);
+    event("intent", 1, 0);
+    measure(0, "health", V::Pass, "HTTP 200 in 4 ms", "all conditions met");
+    measure(0, "payment round trip", V::Fail, "exit code 1",
+        "the command exited with 1: payment round trip: HTTP 500");
+    event("intent", 0, 0);
+    event("run", 0, 0);
+    event("intent", 1, 0);
+    measure(0, "health", V::Pass, "HTTP 200 in 3 ms", "all conditions met");
+    event("intent", 5, 1);
+    measure(1, "health", V::Pass, "HTTP 200 in 5 ms", "all conditions met");
+    measure(1, "error ratio", V::Inconclusive, "0.007",
+        "0.007 misses the success condition but not the failure condition");
+    QVERIFY(m_engine->load());
+
+    TrafficPanel panel(m_engine.get());
+    panel.resize(1400, 820);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *tree = panel.findChild<QTreeView *>(QStringLiteral("gateMeasurements"));
+    QAbstractItemModel *model = tree->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Run 1 · step 1 (1 %)"));
+    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Run 2 · step 1 (1 %)"));
+    QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("Run 2 · step 2 (5 %)"));
+    QVERIFY(tree->isExpanded(model->index(2, 0)));
+    QVERIFY(tree->isFirstColumnSpanned(0, {}));
+    const QModelIndex command = model->index(1, GateMeasurementModel::ReasonColumn, model->index(0, 0));
+    QVERIFY(command.data().toString().endsWith(QLatin1String("payment round trip: HTTP 500")));
+    // The time is shown with seconds, in one line, and fits its column.
+    const QModelIndex time = model->index(0, 0, model->index(2, 0));
+    const QString shown = qobject_cast<QStyledItemDelegate *>(tree->itemDelegateForColumn(0))
+                              ->displayText(time.data(), QLocale());
+    QCOMPARE(shown.count(QLatin1Char(':')), 2);
+    QVERIFY(tree->fontMetrics().horizontalAdvance(shown) + tree->indentation()
+        < tree->header()->sectionSize(GateMeasurementModel::TimeColumn));
+    // The newest row is in view.
+    QVERIFY(tree->visualRect(model->index(1, 0, model->index(2, 0))).isValid());
+    const QString dir = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        panel.grab().save(QDir(dir).filePath(QStringLiteral("traffic-panel.png")));
 }
 
 QTEST_MAIN(TestTrafficPanel)

@@ -11,9 +11,9 @@
 #include "checklist/PhaseListModel.h"
 #include "checklist/SingleLineDelegate.h"
 #include "checklist/StatusDelegate.h"
-#include "checklist/TimeDelegate.h"
 #include "shell/ActionReasonDialog.h"
 #include "shell/MessageBar.h"
+#include "shell/TimeDelegate.h"
 #include "shell/UserIdentity.h"
 
 #include <QAction>

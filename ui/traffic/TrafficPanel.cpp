@@ -2,11 +2,14 @@
 #include "traffic/TrafficPanel.h"
 
 #include "shell/ActionReasonDialog.h"
+#include "shell/TimeDelegate.h"
 #include "traffic/BackendConfigDialog.h"
 #include "traffic/CutoverEngine.h"
 #include "traffic/PlanEditDialog.h"
 #include "traffic/TrafficBackendRegistry.h"
 #include "traffic/gates/GateMeasurementModel.h"
+
+#include "core/Timestamps.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,8 +18,9 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -47,7 +51,7 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     , m_countdown(new QLabel(this))
     , m_backend(new QLabel(this))
     , m_plan(new QListWidget(this))
-    , m_table(new QTableView(this))
+    , m_table(new QTreeView(this))
     , m_run(new QPushButton(tr("&Run plan"), this))
     , m_promoteButton(new QPushButton(tr("&Promote"), this))
     , m_holdButton(new QPushButton(tr("&Hold"), this))
@@ -93,11 +97,44 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     m_plan->setMaximumWidth(420);
     m_plan->setObjectName(QStringLiteral("planSteps"));
     middle->addWidget(m_plan);
+    m_table->setObjectName(QStringLiteral("gateMeasurements"));
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegateForColumn(GateMeasurementModel::TimeColumn, new TimeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
+    m_table->setUniformRowHeights(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setAllColumnsShowFocus(true);
+    m_table->setRootIsDecorated(true);
+    QHeaderView *header = m_table->header();
+    header->setStretchLastSection(true);
+    // Times and verdicts are never wrapped or cut (a time of another day carries its date); the reason
+    // gets the rest of the width, and its tooltip the whole text with the command's output.
+    header->setSectionResizeMode(GateMeasurementModel::TimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(GateMeasurementModel::VerdictColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(GateMeasurementModel::GateColumn, 140);
+    header->resizeSection(GateMeasurementModel::ValueColumn, 170);
+    header->resizeSection(GateMeasurementModel::ConditionColumn, 150);
     middle->addWidget(m_table, 1);
+    // Follow the newest measurement unless the user scrolled up to read an older one.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+        [this](int value) { m_followNewest = value >= m_table->verticalScrollBar()->maximum(); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &group, int first) {
+        if (!group.isValid()) // a new run or step: open its group, spanning the label across the row
+            for (int row = first; row < m_model->rowCount(); ++row) {
+                m_table->setFirstColumnSpanned(row, {}, true);
+                m_table->expand(m_model->index(row, 0));
+            }
+        if (m_followNewest)
+            m_table->scrollToBottom();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_table->setFirstColumnSpanned(row, {}, true);
+        m_table->expandAll();
+        m_table->scrollToBottom();
+        m_followNewest = true;
+    });
     layout->addLayout(middle, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -132,6 +169,7 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     connect(m_readBack, &QPushButton::clicked, m_engine, &CutoverEngine::checkSplit);
 
     connect(m_engine, &CutoverEngine::stateChanged, this, &TrafficPanel::refresh);
+    connect(m_engine, &CutoverEngine::stateChanged, this, &TrafficPanel::refreshRuns);
     connect(m_engine, &CutoverEngine::splitChanged, this, &TrafficPanel::refresh);
     connect(m_engine, &CutoverEngine::stepChanged, this, &TrafficPanel::refreshPlan);
     connect(m_engine, &CutoverEngine::planChanged, this, &TrafficPanel::refreshPlan);
@@ -168,9 +206,24 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
         if (r.ok)
             m_backend->setText(tr("read back: new %1 % (%2)").arg(r.percentNew).arg(r.detail));
     });
+    refreshRuns();
     m_model->setMeasurements(m_engine->measurements());
     refreshPlan();
     refresh();
+}
+
+void TrafficPanel::refreshRuns()
+{
+    // Runs begin with a "run" event, steps with the intent that shifted to them: together they group
+    // the measurements into "Run 2 · step 1 (5 %)".
+    QList<GateMeasurementModel::Mark> marks;
+    for (const TrafficStore::Event &e : m_engine->events(QStringLiteral("run")))
+        marks << GateMeasurementModel::Mark { Timestamps::fromText(e.at), true, e.stepIndex, -1 };
+    for (const TrafficStore::Event &e : m_engine->events(QStringLiteral("intent")))
+        marks << GateMeasurementModel::Mark { Timestamps::fromText(e.at), false, e.stepIndex, e.percentNew };
+    std::stable_sort(marks.begin(), marks.end(),
+        [](const GateMeasurementModel::Mark &a, const GateMeasurementModel::Mark &b) { return a.at < b.at; });
+    m_model->setMarks(marks);
 }
 
 void TrafficPanel::setReadOnly(bool readOnly)

@@ -9,7 +9,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QTableView;
+class QTreeView;
 
 // The traffic panel: the split in force (old | new, large), the plan with the current step, the hold
 // countdown, every gate measurement, and the actions (run, promote, hold, roll back — each confirmed
@@ -41,6 +41,7 @@ private:
     void editPlan();
     void refresh();
     void refreshPlan();
+    void refreshRuns();
     void showBanner(const QString &text);
     void act(bool ok, const QString &error);
 
@@ -58,7 +59,8 @@ private:
     QLabel *m_countdown;
     QLabel *m_backend;
     QListWidget *m_plan;
-    QTableView *m_table;
+    QTreeView *m_table;
+    bool m_followNewest = true;
     QPushButton *m_run;
     QPushButton *m_promoteButton;
     QPushButton *m_holdButton;

@@ -11,6 +11,18 @@
 #include <QTimer>
 
 namespace {
+// The command's last non-empty output line: what a check script prints last is usually its verdict
+// ("payment round trip: HTTP 500").
+QString lastLine(const QString &output)
+{
+    const QStringList lines = output.split(QLatin1Char('\n'));
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QString line = it->trimmed();
+        if (!line.isEmpty())
+            return line.left(300);
+    }
+    return {};
+}
 }
 
 BusinessTransactionProbe::BusinessTransactionProbe(const GateDefinition &gate, QObject *parent)
@@ -67,11 +79,15 @@ void BusinessTransactionProbe::runCommand(Done done)
     auto finished = std::make_shared<bool>(false);
     GateMeasurement base;
     base.condition = tr("exit code 0 within %1 ms").arg(m_gate.timeoutMs);
-    auto finish = [process, finished, done](GateMeasurement m) {
+    // withOutput: the reason when the command printed something, %1 its last line.
+    auto finish = [process, finished, done](GateMeasurement m, const QString &withOutput) {
         if (*finished)
             return;
         *finished = true;
         m.output = QString::fromLocal8Bit(process->readAll().right(4000));
+        const QString line = lastLine(m.output);
+        if (!line.isEmpty() && !withOutput.isEmpty())
+            m.reason = withOutput.arg(line);
         process->deleteLater();
         done(m);
     };
@@ -83,7 +99,7 @@ void BusinessTransactionProbe::runCommand(Done done)
         process->disconnect();
         process->kill();
         process->waitForFinished(1000);
-        finish(m);
+        finish(m, tr("The command did not finish within %1 ms and was stopped; its last output: %2").arg(ms));
     });
     connect(process, &QProcess::errorOccurred, process,
         [process, base, finish, program](QProcess::ProcessError e) {
@@ -93,20 +109,24 @@ void BusinessTransactionProbe::runCommand(Done done)
             m.value = tr("not started");
             m.verdict = GateMeasurement::Verdict::Error;
             m.reason = tr("The command \"%1\" could not be started: %2").arg(program, process->errorString());
-            finish(m);
+            finish(m, QString());
         });
     connect(process, &QProcess::finished, process, [base, finish](int code, QProcess::ExitStatus status) {
         GateMeasurement m = base;
+        QString withOutput;
         if (status == QProcess::CrashExit) {
             m.value = tr("crashed");
             m.verdict = GateMeasurement::Verdict::Fail;
             m.reason = tr("The command crashed.");
+            withOutput = tr("The command crashed; its last output: %1");
         } else {
             m.value = tr("exit code %1").arg(code);
             m.verdict = code == 0 ? GateMeasurement::Verdict::Pass : GateMeasurement::Verdict::Fail;
             m.reason = code == 0 ? tr("the command succeeded") : tr("the command exited with %1").arg(code);
+            withOutput = code == 0 ? tr("the command succeeded: %1")
+                                   : tr("the command exited with %1: %2").arg(code).arg(QStringLiteral("%1"));
         }
-        finish(m);
+        finish(m, withOutput);
     });
     timer->start(m_gate.timeoutMs);
     process->start(program, args);

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace {
 QString tr(const char *text)
@@ -10,14 +12,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("GateDefinition", text);
 }
 
-// Returns the first key that holds a secret value in place (password, token), searching nested objects.
-QString findSecret(const QJsonObject &o)
+using Problem = GateDefinition::Problem;
+
+// Returns the path of the first key that holds a secret value in place (password, token), searching
+// nested objects.
+QString findSecret(const QJsonObject &o, const QString &prefix = {})
 {
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (it.key() == QLatin1String("password") || it.key() == QLatin1String("token"))
-            return it.key();
+            return prefix + it.key();
         if (it.value().isObject()) {
-            const QString inner = findSecret(it.value().toObject());
+            const QString inner = findSecret(it.value().toObject(), prefix + it.key() + QLatin1Char('/'));
             if (!inner.isEmpty())
                 return inner;
         }
@@ -29,6 +34,133 @@ const QLatin1String commonKeys[]
     = { QLatin1String("kind"), QLatin1String("name"), QLatin1String("interval_ms"), QLatin1String("count"),
           QLatin1String("failure_limit"), QLatin1String("inconclusive_limit"),
           QLatin1String("consecutive_error_limit"), QLatin1String("no_data"), QLatin1String("timeout_ms") };
+
+QString shown(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    case QJsonValue::Double:
+        return QString::number(v.toDouble());
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+bool isHttpUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        && !url.host().isEmpty();
+}
+
+// Checks a URL value at `key`; `where` prefixes the text ("request 2: ").
+void checkUrl(const QJsonValue &v, const QString &key, const QString &shownKey, const QString &where,
+    const QString &what, QList<Problem> *out)
+{
+    if (v.isUndefined() || (v.isString() && v.toString().trimmed().isEmpty()))
+        *out << Problem { key,
+            where
+                + tr("key \"%1\" is required but missing: %2, e.g. \"http://new.internal:8080/health\".")
+                      .arg(shownKey, what) };
+    else if (!v.isString() || !isHttpUrl(v.toString()))
+        *out << Problem { key,
+            where
+                + tr("key \"%1\" is %2, which is not an http:// or https:// URL with a host.")
+                      .arg(shownKey, shown(v)) };
+}
+
+void checkNumber(const QJsonObject &p, const QString &key, const QString &prefix, const QString &where,
+    double min, bool whole, QList<Problem> *out)
+{
+    const QJsonValue v = p.value(key);
+    if (v.isUndefined())
+        return;
+    if (!v.isDouble() || v.toDouble() < min || (whole && v.toDouble() != double(qint64(v.toDouble()))))
+        *out << Problem { prefix + key,
+            where
+                + (whole ? tr("key \"%1\" must be a whole number of at least %2, not %3.")
+                         : tr("key \"%1\" must be a number of at least %2, not %3."))
+                      .arg(key)
+                      .arg(min)
+                      .arg(shown(v)) };
+}
+
+void checkRequest(const QJsonObject &r, const QString &prefix, const QString &where, QList<Problem> *out)
+{
+    checkUrl(r.value(QLatin1String("url")), prefix + QLatin1String("url"), QStringLiteral("url"), where,
+        tr("the address to call"), out);
+    const QJsonValue method = r.value(QLatin1String("method"));
+    static const QStringList methods { QStringLiteral("GET"), QStringLiteral("HEAD"), QStringLiteral("POST"),
+        QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("OPTIONS") };
+    if (!method.isUndefined() && !methods.contains(method.toString().toUpper()))
+        *out << Problem { prefix + QLatin1String("method"),
+            where
+                + tr("key \"method\" is %1; use one of %2.")
+                      .arg(shown(method), methods.join(QLatin1String(", "))) };
+    const QJsonValue status = r.value(QLatin1String("expect_status"));
+    if (!status.isUndefined()
+        && (!status.isDouble() || status.toDouble() != double(status.toInt()) || status.toInt() < 100
+            || status.toInt() > 599))
+        *out << Problem { prefix + QLatin1String("expect_status"),
+            where
+                + tr("key \"expect_status\" must be an HTTP status code (100..599), not %1.")
+                      .arg(shown(status)) };
+    checkNumber(r, QStringLiteral("max_latency_ms"), prefix, where, 0, true, out);
+    const QJsonValue regex = r.value(QLatin1String("body_regex"));
+    if (!regex.isUndefined()) {
+        const QRegularExpression re(regex.toString());
+        if (!regex.isString() || !re.isValid())
+            *out << Problem { prefix + QLatin1String("body_regex"),
+                where
+                    + tr("key \"body_regex\" is not a valid regular expression: %1.")
+                          .arg(regex.isString() ? re.errorString() : shown(regex)) };
+    }
+}
+
+void checkSource(const QJsonObject &p, const QString &side, QList<Problem> *out)
+{
+    const QJsonValue v = p.value(side);
+    if (!v.isObject()) {
+        *out << Problem { side,
+            tr("key \"%1\" is required but %2: the %1 system's value, as {\"sql\": {\"driver\": \"QPSQL\", "
+               "\"query\": \"SELECT count(*) FROM payments\", ...}} or {\"http\": URL, \"pointer\": "
+               "\"/count\"}.")
+                .arg(side, v.isUndefined() ? tr("missing") : tr("not an object")) };
+        return;
+    }
+    const QJsonObject source = v.toObject();
+    if (source.value(QLatin1String("sql")).isObject()) {
+        const QJsonObject sql = source.value(QLatin1String("sql")).toObject();
+        if (sql.value(QLatin1String("query")).toString().trimmed().isEmpty())
+            *out << Problem { side + QLatin1String("/sql/query"),
+                tr("key \"%1/sql/query\" is required but missing: the SQL that returns one value (a count "
+                   "or a checksum).")
+                    .arg(side) };
+    } else if (source.contains(QLatin1String("http"))) {
+        checkUrl(source.value(QLatin1String("http")), side + QLatin1String("/http"),
+            side + QLatin1String("/http"), QString(), tr("the address that answers with JSON"), out);
+    } else {
+        *out << Problem { side,
+            tr("key \"%1\" needs \"sql\" (an object with driver, database, query, ...) or \"http\" (a URL "
+               "answering JSON).")
+                .arg(side) };
+    }
+}
+}
+
+QList<GateDefinition::Kind> GateDefinition::kinds()
+{
+    return { Kind::HttpHealth, Kind::BusinessTransaction, Kind::DataConsistency, Kind::MetricCondition };
 }
 
 QString GateDefinition::kindKey(Kind kind)
@@ -46,22 +178,76 @@ QString GateDefinition::kindKey(Kind kind)
     return {};
 }
 
-GateDefinition GateDefinition::fromJson(const QJsonObject &json, QString *error)
+bool GateDefinition::kindFromKey(const QString &key, Kind *kind)
+{
+    for (Kind k : kinds()) {
+        if (kindKey(k) == key) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString GateDefinition::kindLabel(Kind kind)
+{
+    switch (kind) {
+    case Kind::HttpHealth:
+        return tr("HTTP health");
+    case Kind::BusinessTransaction:
+        return tr("Business transaction");
+    case Kind::DataConsistency:
+        return tr("Data consistency");
+    case Kind::MetricCondition:
+        return tr("Metric condition");
+    }
+    return {};
+}
+
+QString GateDefinition::kindKeyList()
+{
+    QStringList keys;
+    for (Kind k : kinds())
+        keys << kindKey(k);
+    return keys.join(QLatin1String(", "));
+}
+
+QString GateDefinition::label(int number) const
+{
+    if (number > 0 && !name.isEmpty())
+        return tr("gate %1 \"%2\"").arg(number).arg(name);
+    if (number > 0)
+        return tr("gate %1").arg(number);
+    return name.isEmpty() ? tr("the gate") : tr("gate \"%1\"").arg(name);
+}
+
+QString GateDefinition::formatProblem(const QString &gateLabel, const Problem &problem)
+{
+    return tr("%1: %2").arg(gateLabel, problem.text);
+}
+
+GateDefinition GateDefinition::fromJson(const QJsonObject &json, QString *error, int number)
 {
     GateDefinition g;
-    const QString kind = json.value(QLatin1String("kind")).toString();
+    error->clear();
+    const QJsonValue kindValue = json.value(QLatin1String("kind"));
+    const QString kind = kindValue.toString();
     g.name = json.value(QLatin1String("name")).toString(kind);
-    const QString label = g.name.isEmpty() ? tr("a gate") : tr("gate \"%1\"").arg(g.name);
-    if (kind == QLatin1String("http"))
-        g.kind = Kind::HttpHealth;
-    else if (kind == QLatin1String("business"))
-        g.kind = Kind::BusinessTransaction;
-    else if (kind == QLatin1String("consistency"))
-        g.kind = Kind::DataConsistency;
-    else if (kind == QLatin1String("metric"))
-        g.kind = Kind::MetricCondition;
-    else {
-        *error = tr("%1: unknown kind \"%2\" (use http, business, consistency or metric).").arg(label, kind);
+    const QString label = g.label(number);
+    if (kindValue.isUndefined()) {
+        *error = tr("%1: key \"kind\" is missing; use one of %2.").arg(label, kindKeyList());
+        return g;
+    }
+    if (!kindFromKey(kind, &g.kind)) {
+        *error = kindValue.isString() ? tr("%1: key \"kind\" has the unknown kind \"%2\"; use one of %3.")
+                                            .arg(label, kind, kindKeyList())
+                                      : tr("%1: key \"kind\" must be text (one of %2), not %3.")
+                                            .arg(label, kindKeyList(), shown(kindValue));
+        return g;
+    }
+    if (json.contains(QLatin1String("name")) && !json.value(QLatin1String("name")).isString()) {
+        *error = tr("%1: key \"name\" must be text, not %2.")
+                     .arg(label, shown(json.value(QLatin1String("name"))));
         return g;
     }
     auto intValue = [&](const char *key, int def, int min) {
@@ -70,26 +256,28 @@ GateDefinition GateDefinition::fromJson(const QJsonObject &json, QString *error)
             return def;
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() != double(v.toInt())) {
             if (error->isEmpty())
-                *error = tr("%1: \"%2\" must be a whole number of at least %3.")
+                *error = tr("%1: key \"%2\" must be a whole number of at least %3, not %4.")
                              .arg(label, QLatin1String(key))
-                             .arg(min);
+                             .arg(min)
+                             .arg(shown(v));
             return def;
         }
         return v.toInt();
     };
-    error->clear();
     g.intervalMs = intValue("interval_ms", 10000, 0);
     g.count = intValue("count", 1, 1);
     g.failureLimit = intValue("failure_limit", 0, 0);
     g.inconclusiveLimit = intValue("inconclusive_limit", 0, 0);
     g.consecutiveErrorLimit = intValue("consecutive_error_limit", 4, 0);
     g.timeoutMs = intValue("timeout_ms", 10000, 1);
-    const QString noData = json.value(QLatin1String("no_data")).toString(QStringLiteral("inconclusive"));
-    if (noData == QLatin1String("fail"))
+    const QJsonValue noData = json.value(QLatin1String("no_data"));
+    if (noData == QJsonValue(QStringLiteral("fail")))
         g.noDataFails = true;
-    else if (noData != QLatin1String("inconclusive") && error->isEmpty())
+    else if (!noData.isUndefined() && noData != QJsonValue(QStringLiteral("inconclusive"))
+        && error->isEmpty())
         *error
-            = tr("%1: \"no_data\" must be \"inconclusive\" or \"fail\" (no data never passes).").arg(label);
+            = tr("%1: key \"no_data\" must be \"inconclusive\" or \"fail\" (no data never passes), not %2.")
+                  .arg(label, shown(noData));
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         bool common = false;
         for (const QLatin1String &k : commonKeys)
@@ -99,41 +287,112 @@ GateDefinition GateDefinition::fromJson(const QJsonObject &json, QString *error)
     }
     if (!error->isEmpty())
         return g;
-    const QString secret = findSecret(g.params);
-    if (!secret.isEmpty()) {
-        *error = tr("%1: \"%2\" must not be written into a gate definition; name an environment variable "
-                    "in \"%2_env\" instead, so the secret never reaches the session file.")
-                     .arg(label, secret);
-        return g;
-    }
-    auto need = [&](const char *key) {
-        if (!g.params.contains(QLatin1String(key)) && error->isEmpty())
-            *error = tr("%1: \"%2\" is required for a %3 gate.").arg(label, QLatin1String(key), kind);
+    const QList<Problem> found = g.problems();
+    if (!found.isEmpty())
+        *error = formatProblem(label, found.first());
+    return g;
+}
+
+QList<GateDefinition::Problem> GateDefinition::problems() const
+{
+    QList<Problem> out;
+    auto atLeast = [&out](const char *key, int value, int min) {
+        if (value < min)
+            out << Problem { QLatin1String(key),
+                tr("key \"%1\" must be at least %2, not %3.").arg(QLatin1String(key)).arg(min).arg(value) };
     };
-    switch (g.kind) {
+    atLeast("interval_ms", intervalMs, 0);
+    atLeast("count", count, 1);
+    atLeast("failure_limit", failureLimit, 0);
+    atLeast("inconclusive_limit", inconclusiveLimit, 0);
+    atLeast("consecutive_error_limit", consecutiveErrorLimit, 0);
+    atLeast("timeout_ms", timeoutMs, 1);
+
+    const QString secret = findSecret(params);
+    if (!secret.isEmpty())
+        out << Problem { secret,
+            tr("key \"%1\" must not be written into a gate definition; name an environment variable in "
+               "\"%1_env\" instead, so the secret never reaches the session file.")
+                .arg(secret) };
+
+    const QJsonObject &p = params;
+    switch (kind) {
     case Kind::HttpHealth:
-        need("url");
+        checkRequest(p, QString(), QString(), &out);
         break;
     case Kind::BusinessTransaction:
-        if (!g.params.contains(QLatin1String("requests")) && !g.params.contains(QLatin1String("command")))
-            *error = tr("%1: a business gate needs \"requests\" (a list of HTTP requests) or \"command\".")
-                         .arg(label);
+        if (p.contains(QLatin1String("command"))) {
+            if (p.value(QLatin1String("command")).toString().trimmed().isEmpty())
+                out << Problem { QStringLiteral("command"),
+                    tr("key \"command\" must name the program to run, e.g. "
+                       "\"/opt/checks/payment-roundtrip\".") };
+            const QJsonValue args = p.value(QLatin1String("args"));
+            bool argsOk = args.isUndefined() || args.isArray();
+            for (const QJsonValue &a : args.toArray())
+                argsOk = argsOk && a.isString();
+            if (!argsOk)
+                out << Problem { QStringLiteral("args"),
+                    tr("key \"args\" must be a list of texts, e.g. [\"--amount\", \"1.00\"].") };
+        } else if (p.contains(QLatin1String("requests"))) {
+            const QJsonValue requests = p.value(QLatin1String("requests"));
+            if (!requests.isArray() || requests.toArray().isEmpty()) {
+                out << Problem { QStringLiteral("requests"),
+                    tr("key \"requests\" must be a non-empty list of HTTP requests ({\"url\": ..., "
+                       "\"method\": ..., \"expect_status\": ...}).") };
+            } else {
+                const QJsonArray list = requests.toArray();
+                for (int i = 0; i < list.size(); ++i) {
+                    const QString prefix = QStringLiteral("requests/%1/").arg(i);
+                    const QString where = tr("request %1: ").arg(i + 1);
+                    if (!list.at(i).isObject())
+                        out << Problem { prefix, where + tr("it must be an object with at least \"url\".") };
+                    else
+                        checkRequest(list.at(i).toObject(), prefix, where, &out);
+                }
+            }
+        } else {
+            out << Problem { QStringLiteral("requests"),
+                tr("a business gate needs key \"requests\" (a list of HTTP requests) or key \"command\" (a "
+                   "program whose exit code 0 passes).") };
+        }
         break;
     case Kind::DataConsistency:
-        need("old");
-        need("new");
+        checkSource(p, QStringLiteral("old"), &out);
+        checkSource(p, QStringLiteral("new"), &out);
+        checkNumber(p, QStringLiteral("tolerance"), QString(), QString(), 0, false, &out);
+        checkNumber(p, QStringLiteral("tolerance_percent"), QString(), QString(), 0, false, &out);
+        if (p.value(QLatin1String("sample_old")).toString().isEmpty()
+            != p.value(QLatin1String("sample_new")).toString().isEmpty())
+            out << Problem { p.value(QLatin1String("sample_old")).toString().isEmpty()
+                    ? QStringLiteral("sample_old")
+                    : QStringLiteral("sample_new"),
+                tr("keys \"sample_old\" and \"sample_new\" go together: give both sampling queries or "
+                   "neither.") };
         break;
-    case Kind::MetricCondition:
-        need("series");
-        if (!g.params.contains(QLatin1String("max")) && !g.params.contains(QLatin1String("min"))
-            && !g.params.contains(QLatin1String("max_ratio")) && error->isEmpty())
-            *error = tr("%1: a metric gate needs \"max\", \"min\" or \"max_ratio\" (with \"baseline\").")
-                         .arg(label);
-        if (g.params.contains(QLatin1String("max_ratio")))
-            need("baseline");
+    case Kind::MetricCondition: {
+        if (p.value(QLatin1String("series")).toString().trimmed().isEmpty())
+            out << Problem { QStringLiteral("series"),
+                tr("key \"series\" is required but missing: the metric series to judge, e.g. "
+                   "\"error_ratio/new\".") };
+        for (const char *key : { "max", "min", "max_ratio", "fail_max", "fail_max_ratio" }) {
+            const QJsonValue v = p.value(QLatin1String(key));
+            if (!v.isUndefined() && !v.isDouble())
+                out << Problem { QLatin1String(key),
+                    tr("key \"%1\" must be a number, not %2.").arg(QLatin1String(key), shown(v)) };
+        }
+        if (!p.contains(QLatin1String("max")) && !p.contains(QLatin1String("min"))
+            && !p.contains(QLatin1String("max_ratio")))
+            out << Problem { QStringLiteral("max"),
+                tr("a metric gate needs a condition: key \"max\", \"min\" or \"max_ratio\" (with "
+                   "\"baseline\").") };
+        if (p.contains(QLatin1String("max_ratio")) && p.value(QLatin1String("baseline")).toString().isEmpty())
+            out << Problem { QStringLiteral("baseline"),
+                tr("key \"baseline\" is required with \"max_ratio\": the series the ratio is taken "
+                   "against, e.g. \"latency_p99/old\".") };
         break;
     }
-    return g;
+    }
+    return out;
 }
 
 QList<GateDefinition> GateDefinition::listFromJson(const QJsonValue &json, QString *error)
@@ -143,16 +402,18 @@ QList<GateDefinition> GateDefinition::listFromJson(const QJsonValue &json, QStri
     if (json.isUndefined() || json.isNull())
         return out;
     if (!json.isArray()) {
-        *error = tr("The gates must be a JSON array of gate objects.");
+        *error = tr("The gates must be a JSON array of gate objects ([{\"kind\": \"http\", ...}, ...]).");
         return out;
     }
     const QJsonArray array = json.toArray();
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            *error = tr("Gate %1 is not a JSON object.").arg(i + 1);
+            *error = tr("gate %1 is %2, not a JSON object ({\"kind\": ..., \"name\": ..., ...}).")
+                         .arg(i + 1)
+                         .arg(shown(array.at(i)));
             return {};
         }
-        out << fromJson(array.at(i).toObject(), error);
+        out << fromJson(array.at(i).toObject(), error, i + 1);
         if (!error->isEmpty())
             return {};
     }

@@ -253,6 +253,12 @@ void TestGateRunner::businessCommand()
     QCOMPARE(run.outcome, GateOutcome::Failed);
     QCOMPARE(run.measurements.first().value, QStringLiteral("exit code 3"));
     QVERIFY(run.measurements.first().output.contains(QLatin1String("declined")));
+    // The reason says what the command said last, not only its exit code.
+    run = runGate(
+        gate(QStringLiteral("echo calling; echo 'payment round trip: HTTP 500'; echo; exit 1"), 10000));
+    QCOMPARE(run.measurements.first().value, QStringLiteral("exit code 1"));
+    QCOMPARE(run.measurements.first().reason,
+        QStringLiteral("the command exited with 1: payment round trip: HTTP 500"));
     run = runGate(gate(QStringLiteral("sleep 20"), 300));
     QCOMPARE(run.outcome, GateOutcome::Failed);
     QVERIFY(run.measurements.first().reason.contains(QLatin1String("did not finish")));

@@ -3,7 +3,8 @@
 
 #include <QStyledItemDelegate>
 
-// Shows a time as "14:05" when it is today and with a short date otherwise, in the UI's locale.
+// Shows a QDateTime the one way the UI shows times (Timestamps::display): local time with seconds in
+// the UI's locale, with a short date when it is not today.
 class TimeDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
