@@ -141,8 +141,10 @@ void PrometheusSource::sendAll(bool range)
     m_roundSamples.clear();
     m_roundErrors.clear();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 endS = now / 1000;
-    const qint64 startS = endS - m_config.historySeconds;
+    // The range ends now to the millisecond (not the second before): its last point is the value in force,
+    // which a gate right after the first shift judges.
+    const QString end = QString::number(double(now) / 1000.0, 'f', 3);
+    const QString start = QString::number(double(now) / 1000.0 - m_config.historySeconds, 'f', 3);
     const qint64 stepS = std::max<qint64>({ 1, m_config.pollIntervalMs / 1000,
         (m_config.historySeconds + kMaxPointsPerSeries - 1) / kMaxPointsPerSeries });
     const quint64 generation = m_generation;
@@ -151,8 +153,7 @@ void PrometheusSource::sendAll(bool range)
         if (range) {
             reply = get(QStringLiteral("/api/v1/query_range"),
                 { { QStringLiteral("query"), m_config.queries.at(i).promql },
-                    { QStringLiteral("start"), QString::number(startS) },
-                    { QStringLiteral("end"), QString::number(endS) },
+                    { QStringLiteral("start"), start }, { QStringLiteral("end"), end },
                     { QStringLiteral("step"), QString::number(stepS) } });
         } else {
             reply = get(QStringLiteral("/api/v1/query"),
