@@ -153,6 +153,11 @@ int backendCommand(const QStringList &args)
         result = r;
         loop.quit();
     });
+    out() << tr("split recorded: old %1 % | new %2 %")
+                 .arg(100 - engine->percentInForce())
+                 .arg(engine->percentInForce())
+          << '\n'
+          << Qt::flush;
     engine->checkSplit();
     loop.exec();
     if (!result.ok)
