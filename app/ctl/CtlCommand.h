@@ -21,3 +21,4 @@ QList<CtlCommand> checklistCommands(); // new, status, item, signoff, audit, tem
 QList<CtlCommand> logCommands(); // log (add, verify, retract, correct, list, outbox), serve
 QList<CtlCommand> trafficCommands(); // backend, plan, shift, run, rollback, traffic
 QList<CtlCommand> reportCommands(); // report, result, lesson, template-version
+QList<CtlCommand> metricsCommands(); // metrics

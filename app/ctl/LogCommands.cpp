@@ -10,7 +10,7 @@
 #include "notify/NotificationChannelSettings.h"
 #include "notify/Outbox.h"
 #include "notify/WebhookPayload.h"
-#include "stakeholder/StakeholderFeed.h"
+#include "session/StakeholderFeed.h"
 #include "stakeholder/StatusPageServer.h"
 #include "stakeholder/StatusSnapshotBuilder.h"
 #include "store/SessionWatcher.h"

@@ -35,6 +35,7 @@ int main(int argc, char *argv[])
     QList<CtlCommand> commands = checklistCommands();
     commands += logCommands();
     commands += trafficCommands();
+    commands += metricsCommands();
     commands += reportCommands();
 
     const QStringList args = QCoreApplication::arguments();

@@ -263,8 +263,18 @@ bool CutoverSession::load(QString *error)
             QStringLiteral("SELECT name, goal, rehearsal, language, template_name, created_at FROM session "
                            "WHERE id = 1"))
         || !q.next()) {
-        *error = tr("%1 has no session header; it is damaged.").arg(path());
-        return false;
+        // A bare store (SessionStore::create: traffic, metrics, no checklist yet) has neither a header nor
+        // phases and opens as an unnamed session; a file with a checklist but no header is damaged.
+        QSqlQuery phases(db);
+        if (!phases.exec(QStringLiteral("SELECT COUNT(*) FROM phases")) || !phases.next()
+            || phases.value(0).toLongLong() > 0) {
+            *error = tr("%1 has no session header; it is damaged.").arg(path());
+            return false;
+        }
+        m_info = SessionInfo {};
+        m_phases.clear();
+        m_items.clear();
+        return true;
     }
     m_info.name = q.value(0).toString();
     m_info.goal = q.value(1).toString();

@@ -30,6 +30,15 @@ void MetricHub::addSource(MetricSource *source)
     connect(source, &MetricSource::recovered, this, [this, source] { Q_EMIT sourceRecovered(source); });
 }
 
+void MetricHub::removeSource(MetricSource *source)
+{
+    if (!m_sources.removeOne(source))
+        return;
+    source->stop();
+    source->disconnect(this);
+    source->deleteLater();
+}
+
 QList<MetricSource *> MetricHub::sources() const
 {
     return m_sources;

@@ -23,6 +23,8 @@ public:
 
     // The hub takes ownership of the source; its batches are ingested and persisted.
     void addSource(MetricSource *source);
+    // Stops the source and deletes it; its samples stay in the buffers.
+    void removeSource(MetricSource *source);
     QList<MetricSource *> sources() const;
     bool hasSimulatedSource() const;
     // Samples are persisted through this store (not owned). Loading it back is loadFromStore().

@@ -141,14 +141,14 @@ void PrometheusQueryModel::restoreDefaults()
 QString PrometheusQueryModel::problem(int row, int column) const
 {
     const PrometheusSource::Query &q = m_queries.at(row);
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.]*$"));
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.]*(/[A-Za-z0-9_.]+)?$"));
     switch (column) {
     case Metric:
         if (q.metric.isEmpty())
             return tr("The metric name is empty.");
         if (!name.match(q.metric).hasMatch())
             return tr("The metric name \"%1\" may contain only letters, digits, _ and . (it becomes %1/old "
-                      "and %1/new).")
+                      "and %1/new), or name one whole series such as error_ratio/new.")
                 .arg(q.metric);
         for (int i = 0; i < m_queries.size(); ++i) {
             if (i != row && m_queries.at(i).metric == q.metric)

@@ -10,6 +10,7 @@
 #include "lessons/LessonsLearned.h"
 #include "metrics/MetricHub.h"
 #include "metrics/SampleStore.h"
+#include "metrics/SessionMetricSources.h"
 #include "metrics/sources/SimulatedSource.h"
 #include "notify/Outbox.h"
 #include "notify/StepChangePublisher.h"
@@ -18,15 +19,33 @@
 #include "stakeholder/StatusPageServer.h"
 #include "stakeholder/StatusSnapshotBuilder.h"
 #include "store/SessionStore.h"
+#include "store/SessionWatcher.h"
 #include "traffic/CutoverEngine.h"
 #include "traffic/EngineTrafficStatus.h"
 #include "traffic/TrafficStore.h"
 
 #include <QCoreApplication>
+#include <QPointer>
+#include <QTimer>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SessionRuntime", text);
+}
+
+}
 
 SessionRuntime::SessionRuntime(CutoverSession *session, QObject *parent)
+    : SessionRuntime(session, Options {}, parent)
+{
+}
+
+SessionRuntime::SessionRuntime(CutoverSession *session, const Options &options, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_options(options)
     , m_secrets(std::make_unique<SecretStore>())
     , m_samples(std::make_unique<SampleStore>(session->path(), session->isReadOnly()))
     , m_hub(std::make_unique<MetricHub>())
@@ -42,17 +61,10 @@ SessionRuntime::SessionRuntime(CutoverSession *session, QObject *parent)
     m_hub->setSampleStore(m_samples.get());
     m_log->setOutbox(m_outbox.get());
     m_builder->setTrafficSource(m_trafficStatus.get());
+    // Stakeholders see the result statement once the lead marked it final (and it was announced).
     LessonsLearned *lessons = m_lessons.get();
-    m_builder->setResultStatementProvider([lessons] {
-        const ResultStatement &r = lessons->resultStatement();
-        if (r.isEmpty())
-            return QString();
-        QStringList parts;
-        for (const QString &part : { r.goal, r.wentWell, r.openPoints })
-            if (!part.trimmed().isEmpty())
-                parts << part.trimmed();
-        return parts.join(QLatin1Char('\n'));
-    });
+    m_builder->setResultStatementProvider(
+        [lessons] { return lessons->isResultFinal() ? lessons->resultStatementText() : QString(); });
     connect(m_lessons.get(), &LessonsLearned::resultStatementChanged, m_builder.get(),
         &StatusSnapshotBuilder::scheduleUpdate);
     connect(m_builder.get(), &StatusSnapshotBuilder::snapshotChanged, m_server.get(),
@@ -69,38 +81,154 @@ SessionRuntime::SessionRuntime(CutoverSession *session, QObject *parent)
         connect(m_publisher.get(), &StepChangePublisher::failed, this, &SessionRuntime::problem);
     }
     connect(m_hub.get(), &MetricHub::storeError, this, &SessionRuntime::problem);
+    if (m_options.followIntervalMs > 0) {
+        // Another process (the lead's cockpit, cutoverctl) commits: show what is committed.
+        m_watcher = std::make_unique<SessionWatcher>(session, m_log.get());
+        m_watcher->setInterval(m_options.followIntervalMs);
+        connect(m_watcher.get(), &SessionWatcher::changed, this, [this] {
+            m_engine->load(); // the record only; never the backend
+            QString error;
+            m_lessons->load(&error); // a damaged file is reported by the watcher's own reload
+            m_builder->scheduleUpdate();
+        });
+        connect(m_watcher.get(), &SessionWatcher::reloadFailed, this, &SessionRuntime::followFailed);
+    }
+    QString error;
+    m_sourceSettings = SessionMetricSources(session->store()).load(&error);
+    if (!error.isEmpty())
+        QTimer::singleShot(0, this, [this, error] {
+            Q_EMIT problem(tr("The session's metric source cannot be read: %1").arg(error));
+        });
     loadStepHistory();
 }
 
 SessionRuntime::~SessionRuntime()
 {
+    if (m_watcher)
+        m_watcher->stop();
     m_builder->setTrafficSource(nullptr);
     m_outbox->stop();
+    if (m_source)
+        m_source->stop();
     // The members go in reverse order of their declaration.
+}
+
+void SessionRuntime::load()
+{
+    m_engine->setDriftInterval(0);
+    m_engine->load();
 }
 
 void SessionRuntime::start()
 {
     if (m_session->isReadOnly()) { // shows the record; never calls the backend or writes a reconcile
-        m_engine->setDriftInterval(0);
-        m_engine->load();
+        load();
     } else {
         m_engine->open();
     }
-    if (!m_demoMetrics) // the demo's history is already in the hub
+    if (!m_demoMetrics) { // the demo's history is already in the hub
         m_hub->loadFromStore();
-    if (!m_session->isReadOnly()) {
-        // The channels this cockpit posts to: those whose webhook URL the keychain or the environment holds.
-        Outbox *outbox = m_outbox.get();
-        connect(m_secrets.get(), &SecretStore::webhookFound, outbox,
-            [outbox](const QString &channel, const QUrl &url) { outbox->setEndpoint(channel, url); });
-        connect(m_secrets.get(), &SecretStore::webhookMissing, outbox,
-            [outbox](const QString &channel) { outbox->removeEndpoint(channel); });
-        for (const QString &channel : WebhookPayload::channels())
-            m_secrets->lookupWebhook(channel);
-        m_outbox->start();
+        if (!m_session->isReadOnly())
+            startMetricSource();
     }
+    if (!m_session->isReadOnly()) {
+        configureWebhooks();
+        if (m_options.deliverContinuously)
+            m_outbox->start();
+    }
+    if (m_watcher)
+        m_watcher->start();
     m_server->setSnapshot(m_builder->build());
+}
+
+void SessionRuntime::configureWebhooks()
+{
+    // The channels this cockpit posts to: those whose webhook URL the keychain or the environment holds.
+    Outbox *outbox = m_outbox.get();
+    if (!m_options.webhooksFromKeychain) {
+        // The environment only (no keychain prompt on the command line). The value is a secret: a bad
+        // one is named by its variable, never printed.
+        for (const QString &channel : WebhookPayload::channels()) {
+            const QString variable = SecretStore::environmentVariable(channel);
+            const QUrl url(qEnvironmentVariable(variable.toUtf8().constData()).trimmed());
+            if (url.isEmpty())
+                continue;
+            if (!url.isValid()
+                || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+                Q_EMIT problem(tr("%1 is not an http(s) URL; nothing is sent to %2.").arg(variable, channel));
+                continue;
+            }
+            outbox->setEndpoint(channel, url);
+        }
+        return;
+    }
+    connect(m_secrets.get(), &SecretStore::webhookFound, outbox,
+        [outbox](const QString &channel, const QUrl &url) { outbox->setEndpoint(channel, url); });
+    connect(m_secrets.get(), &SecretStore::webhookMissing, outbox,
+        [outbox](const QString &channel) { outbox->removeEndpoint(channel); });
+    for (const QString &channel : WebhookPayload::channels())
+        m_secrets->lookupWebhook(channel);
+}
+
+void SessionRuntime::startMetricSource()
+{
+    if (m_source) {
+        m_hub->removeSource(m_source);
+        m_source = nullptr;
+    }
+    m_sourceAnswered = false;
+    m_source = m_sourceSettings.createSource();
+    if (!m_source)
+        return;
+    m_hub->addSource(m_source);
+    MetricSource *source = m_source;
+    auto answered = [this, source] {
+        if (source == m_source)
+            m_sourceAnswered = true;
+    };
+    connect(source, &MetricSource::samplesReady, this, answered);
+    connect(source, &MetricSource::errorOccurred, this, answered);
+    connect(source, &MetricSource::errorOccurred, this, [this, source](const QString &message) {
+        Q_EMIT problem(tr("%1: %2").arg(source->displayName(), message));
+    });
+    source->start();
+}
+
+ActionResult SessionRuntime::setMetricSource(
+    const MetricSourceSettings &settings, const QString &actor, const QString &reason)
+{
+    if (const ActionResult r = SessionMetricSources(m_session->store()).save(settings, actor, reason); !r)
+        return r;
+    const bool changed = settings != m_sourceSettings;
+    m_sourceSettings = settings;
+    if (changed && !m_demoMetrics)
+        startMetricSource();
+    if (changed)
+        Q_EMIT metricSourceChanged();
+    return ActionResult::success();
+}
+
+void SessionRuntime::whenMetricsReady(int timeoutMs, std::function<void()> done)
+{
+    if (!m_source || m_sourceAnswered || !m_source->isRunning()) {
+        QTimer::singleShot(0, this, done);
+        return;
+    }
+    auto called = std::make_shared<bool>(false);
+    auto once = [called, done] {
+        if (*called)
+            return;
+        *called = true;
+        done();
+    };
+    connect(m_source, &MetricSource::samplesReady, this, once, Qt::SingleShotConnection);
+    connect(m_source, &MetricSource::errorOccurred, this, once, Qt::SingleShotConnection);
+    QTimer::singleShot(timeoutMs, this, once);
+}
+
+ActionResult SessionRuntime::markResultFinal(const QString &actor)
+{
+    return m_lessons->markResultFinal(actor, m_session->isReadOnly() ? nullptr : m_outbox.get());
 }
 
 void SessionRuntime::loadStepHistory()
@@ -109,8 +237,7 @@ void SessionRuntime::loadStepHistory()
     const TrafficStore traffic(m_session->store());
     for (const TrafficStore::Event &e : traffic.events(QStringLiteral("confirmed"))) {
         if (e.percentNew >= 0)
-            m_steps << StepMark { Timestamps::fromText(e.at),
-                QCoreApplication::translate("SessionRuntime", "%1 %").arg(e.percentNew) };
+            m_steps << StepMark { Timestamps::fromText(e.at), tr("%1 %").arg(e.percentNew) };
     }
 }
 
@@ -128,8 +255,7 @@ void SessionRuntime::onSplitChanged(int percent)
     if (!m_opened || percent == m_lastMarked)
         return;
     m_lastMarked = percent;
-    const StepMark mark { Timestamps::now(),
-        QCoreApplication::translate("SessionRuntime", "%1 %").arg(percent) };
+    const StepMark mark { Timestamps::now(), tr("%1 %").arg(percent) };
     m_steps << mark;
     Q_EMIT stepConfirmed(mark);
 }
@@ -159,7 +285,7 @@ void SessionRuntime::startDemoMetrics()
         source->emitHistory(segments[i].from, to, 2000);
         if (i > 0)
             m_steps << StepMark { QDateTime::fromMSecsSinceEpoch(segments[i].from),
-                QCoreApplication::translate("SessionRuntime", "%1 % (demo)").arg(segments[i].percent) };
+                tr("%1 % (demo)").arg(segments[i].percent) };
     }
     source->setSplitPercent(percent);
     connect(m_engine.get(), &CutoverEngine::splitChanged, source,

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ActionResult.h"
+#include "metrics/MetricSourceSettings.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class CutoverEngine;
@@ -13,17 +17,22 @@ class EngineTrafficStatus;
 class IncidentLog;
 class LessonsLearned;
 class MetricHub;
+class MetricSource;
 class Outbox;
 class SampleStore;
 class SecretStore;
+class SessionWatcher;
 class StatusPageServer;
 class StepChangePublisher;
 class StatusSnapshotBuilder;
 
-// Everything that runs for one open session besides the checklist: the traffic engine (asking the metric
-// hub for gate values), the metric hub and its sample store, the incident log with its notification
-// outbox, the secret store, the stakeholder snapshot builder and status page (off until started), and
-// the lessons learned. Created in dependency order and destroyed in reverse; the session must outlive it.
+// The composition root: everything that runs for one open session besides the checklist, opened, wired
+// and closed here for the GUI, the viewer, `cutoverctl` and the bench alike. The traffic engine asks the
+// metric hub for gate values; the hub is fed by the session's own metric source (stored in the session,
+// started when the session opens) and persists through the sample store; the incident log posts through
+// the outbox; the snapshot builder feeds the status page (off until started); the lessons hold the result
+// statement. A read-only session only shows its record: no backend call, no source, no outbox. Created in
+// dependency order and destroyed in reverse; the session must outlive it.
 class SessionRuntime : public QObject {
     Q_OBJECT
 public:
@@ -32,18 +41,45 @@ public:
         QDateTime at;
         QString label;
     };
+    // What differs between the faces that open a session.
+    struct Options {
+        // The GUI asks the keychain (and the environment) for webhook URLs; cutoverctl only the environment.
+        bool webhooksFromKeychain = true;
+        // The GUI's outbox delivers all the time; cutoverctl delivers what it wrote, for a bounded time.
+        bool deliverContinuously = true;
+        // Follow the commits of another process to the same file (the viewer, `cutoverctl serve`), polled
+        // at this interval; 0: off.
+        int followIntervalMs = 0;
+    };
 
     explicit SessionRuntime(CutoverSession *session, QObject *parent = nullptr);
+    SessionRuntime(CutoverSession *session, const Options &options, QObject *parent = nullptr);
     ~SessionRuntime() override;
 
     // Opens the engine (reconciles with the backend; a read-only session only shows its record), loads the
-    // stored samples, starts the outbox.
+    // stored samples, starts the session's metric source and the outbox.
     void start();
+    // Loads the engine's record without calling the backend (cutoverctl's commands that only set or show).
+    void load();
     // The demo only: a simulated metric source with a backfilled history that follows the demo's steps.
     void startDemoMetrics();
     // Who acts in this cockpit (step announcements are recorded with this name).
     void setActor(const QString &actor);
     QString actor() const { return m_actor; }
+
+    // The session's metric source: the stored settings, and changing them (checked, stored and audited,
+    // then the running source is replaced by the new one).
+    MetricSourceSettings metricSourceSettings() const { return m_sourceSettings; }
+    ActionResult setMetricSource(
+        const MetricSourceSettings &settings, const QString &actor, const QString &reason = {});
+    MetricSource *metricSource() const { return m_source; }
+    // Calls done once the metric source has answered for the first time (samples or an error), at once
+    // when there is no source, and after timeoutMs at the latest, so that a gate right after the first
+    // shift judges data and not the source's start-up.
+    void whenMetricsReady(int timeoutMs, std::function<void()> done);
+
+    // The result statement marked final and announced once, through this session's outbox.
+    ActionResult markResultFinal(const QString &actor);
 
     CutoverSession *session() const { return m_session; }
     CutoverEngine *engine() const { return m_engine.get(); }
@@ -54,23 +90,35 @@ public:
     StatusSnapshotBuilder *builder() const { return m_builder.get(); }
     StatusPageServer *statusPage() const { return m_server.get(); }
     LessonsLearned *lessons() const { return m_lessons.get(); }
+    EngineTrafficStatus *trafficStatus() const { return m_trafficStatus.get(); }
+    SessionWatcher *watcher() const { return m_watcher.get(); } // nullptr unless following
+    StepChangePublisher *publisher() const { return m_publisher.get(); } // nullptr when read-only
     // The confirmed steps so far (from the session's traffic record; in the demo, its simulated timeline).
     QList<StepMark> stepHistory() const { return m_steps; }
 
 Q_SIGNALS:
     void stepConfirmed(const SessionRuntime::StepMark &mark);
     void problem(const QString &message);
+    void metricSourceChanged();
+    // Following another process: the file could not be re-read (the last good state stays shown).
+    void followFailed(const QString &message);
 
 private:
     void onSplitChanged(int percent);
     void loadStepHistory();
+    void startMetricSource();
+    void configureWebhooks();
 
     CutoverSession *m_session;
+    Options m_options;
     QString m_actor;
     bool m_opened = false;
     bool m_demoMetrics = false;
     int m_lastMarked = -1;
     QList<StepMark> m_steps;
+    MetricSourceSettings m_sourceSettings;
+    MetricSource *m_source = nullptr; // owned by the hub
+    bool m_sourceAnswered = false;
     // Declared in creation order; destroyed in reverse (the outbox before the session goes, the engine
     // before the hub it asks, the builder before the log and the traffic status it reads).
     std::unique_ptr<SecretStore> m_secrets;
@@ -84,4 +132,5 @@ private:
     std::unique_ptr<StatusSnapshotBuilder> m_builder;
     std::unique_ptr<StatusPageServer> m_server;
     std::unique_ptr<StepChangePublisher> m_publisher; // announces confirmed steps and rollbacks (lead only)
+    std::unique_ptr<SessionWatcher> m_watcher;
 };

@@ -118,6 +118,14 @@ const QList<SchemaMigration> &SessionSchema::migrations()
                 QStringLiteral("CREATE TABLE result_final (id INTEGER PRIMARY KEY CHECK (id = 1), "
                                "final_by TEXT NOT NULL, final_at TEXT NOT NULL)"),
             } },
+        // 7: the session's metric source (kind and settings as JSON; credentials only by name). Started by
+        // the composition root whenever the session opens.
+        { 7,
+            {
+                QStringLiteral("CREATE TABLE metric_source (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                               "kind TEXT NOT NULL, settings TEXT NOT NULL, updated_by TEXT NOT NULL, "
+                               "updated_at TEXT NOT NULL)"),
+            } },
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "checklist/CutoverSession.h"
 #include "incidents/NotificationChannelsWidget.h"
 #include "incidents/StatusPageControl.h"
+#include "metrics/MetricSourcesDialog.h"
 #include "report/ResultPanel.h"
 #include "session/SessionRuntime.h"
 #include "shell/SessionView.h"
@@ -48,6 +49,9 @@ SessionCommands::SessionCommands(SessionView *view)
     connect(m_statusPage, &QAction::triggered, this, &SessionCommands::showStatusPage);
     m_channels = makeAction({});
     connect(m_channels, &QAction::triggered, this, &SessionCommands::showChannels);
+    m_metricSources = makeAction({});
+    m_metricSources->setObjectName(QStringLiteral("metricSourcesAction"));
+    connect(m_metricSources, &QAction::triggered, this, &SessionCommands::showMetricSources);
     m_backend = makeAction({});
     m_backend->setEnabled(!readOnly);
     connect(m_backend, &QAction::triggered, this, [this] {
@@ -74,6 +78,7 @@ SessionCommands::~SessionCommands()
     // The dialogs' widgets refer to the runtime, which goes before the view's children do.
     delete m_statusDialog;
     delete m_channelsDialog;
+    delete m_metricSourcesDialog;
 }
 
 QAction *SessionCommands::makeAction(const QKeySequence &keys)
@@ -96,7 +101,7 @@ void SessionCommands::addToMenus(QMenu *file, QAction *beforeInFile, QMenu *view
 {
     file->insertAction(beforeInFile, m_exportReport);
     view->insertActions(view->actions().value(0), m_tabs);
-    session->addActions({ m_statusPage, m_channels, m_backend });
+    session->addActions({ m_statusPage, m_channels, m_metricSources, m_backend });
     session->addSeparator();
     session->addAction(m_rollback);
 }
@@ -117,6 +122,7 @@ void SessionCommands::retranslate()
         m_tabs.at(i)->setText(names[i]);
     m_statusPage->setText(tr("&Status page\u2026"));
     m_channels->setText(tr("&Notification channels\u2026"));
+    m_metricSources->setText(tr("&Metric sources\u2026"));
     m_backend->setText(tr("Traffic &backend\u2026"));
     m_rollback->setText(tr("Roll &back\u2026"));
     m_rollback->setToolTip(tr("Roll back: all traffic to the old path, with a reason (%1)")
@@ -147,4 +153,25 @@ void SessionCommands::showChannels()
     m_channelsDialog->setWindowTitle(tr("Notification channels"));
     m_channelsDialog->show();
     m_channelsDialog->raise();
+}
+
+// The dialog edits a value; the session's runtime stores it (audited) and restarts the source.
+void SessionCommands::showMetricSources()
+{
+    SessionRuntime *runtime = m_view->runtime();
+    if (!m_metricSourcesDialog) {
+        m_metricSourcesDialog = new MetricSourcesDialog(m_view);
+        connect(m_metricSourcesDialog, &MetricSourcesDialog::saveRequested, this,
+            [this, runtime](const MetricSourceSettings &settings) {
+                const ActionResult r = runtime->setMetricSource(settings, runtime->actor());
+                if (r)
+                    m_metricSourcesDialog->accept();
+                else
+                    m_metricSourcesDialog->showError(r.error);
+            });
+    }
+    m_metricSourcesDialog->setSettings(runtime->metricSourceSettings());
+    m_metricSourcesDialog->setReadOnly(m_view->session()->isReadOnly());
+    m_metricSourcesDialog->show();
+    m_metricSourcesDialog->raise();
 }

@@ -5,14 +5,12 @@
 
 #include <memory>
 
-class CutoverEngine;
-class EngineTrafficStatus;
 class StakeholderBoard;
 class StakeholderFeed;
 
-// The stakeholder view of `cutover-cockpit --viewer SESSION`: the session opened read-only, followed
-// live as the lead's cockpit commits, shown on the big StakeholderBoard. The traffic state is read from
-// the session's record (never from the backend); nothing here can act.
+// The stakeholder view of `cutover-cockpit --viewer SESSION`: the session opened read-only through the
+// composition root, followed live as the lead's cockpit commits, shown on the big StakeholderBoard. The
+// traffic state is read from the session's record (never from the backend); nothing here can act.
 class ViewerView : public QWidget {
     Q_OBJECT
 public:
@@ -31,7 +29,5 @@ private:
     explicit ViewerView(std::unique_ptr<StakeholderFeed> feed, QWidget *parent);
 
     std::unique_ptr<StakeholderFeed> m_feed;
-    std::unique_ptr<CutoverEngine> m_engine;
-    std::unique_ptr<EngineTrafficStatus> m_traffic;
     StakeholderBoard *m_board;
 };

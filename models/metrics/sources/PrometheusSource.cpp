@@ -65,6 +65,10 @@ QStringList PrometheusSource::seriesNames() const
 {
     QStringList names;
     for (const Query &q : m_config.queries) {
+        if (q.isWholeSeries()) {
+            names.append(q.metric);
+            continue;
+        }
         names.append(MetricSeries::name(q.metric, MetricSeries::oldPath()));
         names.append(MetricSeries::name(q.metric, MetricSeries::newPath()));
     }
@@ -137,8 +141,10 @@ void PrometheusSource::sendAll(bool range)
     m_roundSamples.clear();
     m_roundErrors.clear();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 endS = now / 1000;
-    const qint64 startS = endS - m_config.historySeconds;
+    // The range ends now to the millisecond (not the second before): its last point is the value in force,
+    // which a gate right after the first shift judges.
+    const QString end = QString::number(double(now) / 1000.0, 'f', 3);
+    const QString start = QString::number(double(now) / 1000.0 - m_config.historySeconds, 'f', 3);
     const qint64 stepS = std::max<qint64>({ 1, m_config.pollIntervalMs / 1000,
         (m_config.historySeconds + kMaxPointsPerSeries - 1) / kMaxPointsPerSeries });
     const quint64 generation = m_generation;
@@ -147,8 +153,7 @@ void PrometheusSource::sendAll(bool range)
         if (range) {
             reply = get(QStringLiteral("/api/v1/query_range"),
                 { { QStringLiteral("query"), m_config.queries.at(i).promql },
-                    { QStringLiteral("start"), QString::number(startS) },
-                    { QStringLiteral("end"), QString::number(endS) },
+                    { QStringLiteral("start"), start }, { QStringLiteral("end"), end },
                     { QStringLiteral("step"), QString::number(stepS) } });
         } else {
             reply = get(QStringLiteral("/api/v1/query"),
@@ -187,6 +192,12 @@ void PrometheusSource::handleReply(QNetworkReply *reply, int queryIndex, bool ra
         const PrometheusResponseParser::Result result = PrometheusResponseParser::parse(body, status);
         if (!result.ok)
             m_roundErrors.append(tr("%1: %2").arg(query.metric, result.error));
+        else if (query.isWholeSeries() && result.series.size() > 1)
+            m_roundErrors.append(tr("%1: the query returns %2 series; aggregate it to one (e.g. with sum or "
+                                    "max) or give a metric name without \"/\" to split it by \"%3\"")
+                                     .arg(query.metric)
+                                     .arg(result.series.size())
+                                     .arg(query.pathLabel));
         else
             m_roundSamples.append(toSamples(query, result, at, stepMs));
         Q_UNUSED(range)
@@ -221,6 +232,25 @@ QList<MetricSample> PrometheusSource::toSamples(
     const Query &query, const PrometheusResponseParser::Result &result, qint64 at, qint64 stepMs)
 {
     QList<MetricSample> out;
+    auto appendPoints = [&out, stepMs, at](const QString &name, const PrometheusResponseParser::Series &s) {
+        qint64 previous = 0;
+        for (const PrometheusResponseParser::Point &p : s.points) {
+            // A range result simply omits steps without data: mark the hole as a gap.
+            if (stepMs > 0 && previous > 0 && p.t - previous > 2 * stepMs)
+                out.append({ previous + stepMs, name, kNaN });
+            out.append({ p.t, name, p.value });
+            previous = p.t;
+        }
+        if (stepMs > 0 && previous > 0 && at - previous > 2 * stepMs)
+            out.append({ previous + stepMs, name, kNaN });
+    };
+    if (query.isWholeSeries()) {
+        if (result.series.isEmpty())
+            out.append({ at, query.metric, kNaN }); // no result now: a gap, never a zero
+        else
+            appendPoints(query.metric, result.series.first());
+        return out;
+    }
     bool sawOld = false;
     bool sawNew = false;
     for (const PrometheusResponseParser::Series &s : result.series) {
@@ -235,17 +265,7 @@ QList<MetricSample> PrometheusSource::toSamples(
         } else {
             continue; // a series of neither path (another label value): not ours to draw
         }
-        const QString name = MetricSeries::name(query.metric, path);
-        qint64 previous = 0;
-        for (const PrometheusResponseParser::Point &p : s.points) {
-            // A range result simply omits steps without data: mark the hole as a gap.
-            if (stepMs > 0 && previous > 0 && p.t - previous > 2 * stepMs)
-                out.append({ previous + stepMs, name, kNaN });
-            out.append({ p.t, name, p.value });
-            previous = p.t;
-        }
-        if (stepMs > 0 && previous > 0 && at - previous > 2 * stepMs)
-            out.append({ previous + stepMs, name, kNaN });
+        appendPoints(MetricSeries::name(query.metric, path), s);
     }
     // A side without a result has no data now: a gap, never a zero.
     if (!sawOld)

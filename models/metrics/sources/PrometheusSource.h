@@ -20,12 +20,16 @@ class QNetworkReply;
 class PrometheusSource : public MetricSource {
     Q_OBJECT
 public:
+    // A query's results are told apart by pathLabel into "<metric>/old" and "<metric>/new"; a metric that
+    // names a whole series ("error_ratio/new") takes the one series the query returns as that series.
     struct Query {
-        QString metric; // series prefix, e.g. "error_ratio"
+        QString metric; // series prefix, e.g. "error_ratio", or a whole series name, e.g. "error_ratio/new"
         QString promql;
         QString pathLabel = QStringLiteral("version");
         QString oldValue = QStringLiteral("old");
         QString newValue = QStringLiteral("new");
+
+        bool isWholeSeries() const { return metric.contains(QLatin1Char('/')); }
     };
     struct Config {
         QUrl baseUrl; // e.g. http://127.0.0.1:9090

@@ -2,7 +2,7 @@
 // SessionTrafficStatus: what a real engine (simulated backend, scripted metric gate) writes is read back
 // from the session's tables by another connection, read-only — the split, the step, the plan, the gates'
 // verdicts — and the stakeholder feed (viewer, cutoverctl serve) follows it through its watcher.
-#include "stakeholder/StakeholderFeed.h"
+#include "session/StakeholderFeed.h"
 #include "stakeholder/StatusSnapshotBuilder.h"
 #include "store/SessionStore.h"
 #include "support/ReportFixtures.h"

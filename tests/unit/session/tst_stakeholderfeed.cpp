@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/IncidentLog.h"
-#include "stakeholder/StakeholderFeed.h"
+#include "session/StakeholderFeed.h"
 #include "stakeholder/StatusSnapshotBuilder.h"
 #include "support/IncidentTestSession.h"
 

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class CutoverEngine;
+class CutoverSession;
+class SessionRuntime;
+
+// One session opened for a cutoverctl command through the composition root (SessionRuntime): the same
+// engine, metric source and outbox as the GUI's, with webhook URLs from the environment only and the
+// announcements delivered for a bounded time before the command exits. With Echo::Events, the engine's
+// state changes, the split in force (once per change), gate measurements and errors are printed.
+class CtlSession {
+    Q_DECLARE_TR_FUNCTIONS(CtlSession)
+public:
+    enum class Echo { Events, Quiet };
+
+    ~CtlSession();
+    // nullptr (and the reason printed) when the file cannot be opened for writing.
+    static std::unique_ptr<CtlSession> open(
+        const QString &path, const QString &actor, Echo echo = Echo::Events);
+
+    CutoverSession *session() const { return m_session.get(); }
+    SessionRuntime *runtime() const { return m_runtime.get(); }
+    CutoverEngine *engine() const;
+
+    // Reconciles with the backend, starts the session's metric source and waits (bounded) for its first
+    // answer, so that a gate judges data and not the source's start-up.
+    void start();
+    // Only the record: no backend call, no metric source.
+    void load();
+    // Runs the event loop until the engine no longer moves traffic or runs gates (untilPlanStops: also
+    // through timed holds).
+    void settle(bool untilPlanStops);
+    // Delivers the announcements written by this command, for a bounded time; what is left stays pending
+    // in the session and goes out with the cockpit (or the next command that delivers).
+    void deliverAnnouncements();
+    // Prints what the session and the backend disagree on, and the two ways out.
+    void printReconcile();
+
+private:
+    CtlSession() = default;
+
+    std::unique_ptr<CutoverSession> m_session;
+    std::unique_ptr<SessionRuntime> m_runtime;
+    int m_printedSplit = -1;
+};
