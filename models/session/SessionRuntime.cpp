@@ -86,13 +86,22 @@ SessionRuntime::SessionRuntime(CutoverSession *session, const Options &options, 
         m_watcher = std::make_unique<SessionWatcher>(session, m_log.get());
         m_watcher->setInterval(m_options.followIntervalMs);
         connect(m_watcher.get(), &SessionWatcher::changed, this, [this] {
-            m_engine->load(); // the record only; never the backend
+            // The record only, never the backend; and not under an engine that is driving a plan here.
+            if (!m_engine->isDriving())
+                m_engine->load();
+            else
+                m_engine->reloadMeasurements();
             QString error;
             m_lessons->load(&error); // a damaged file is reported by the watcher's own reload
             m_builder->scheduleUpdate();
+            Q_EMIT committed();
         });
         connect(m_watcher.get(), &SessionWatcher::reloadFailed, this, &SessionRuntime::followFailed);
     }
+    // Every commit of this process (checklist, traffic, log, ...) is announced once the event loop runs
+    // again, so the window's audit head is never stale.
+    m_commitObserver = session->store()->addCommitObserver(
+        [this] { QMetaObject::invokeMethod(this, &SessionRuntime::committed, Qt::QueuedConnection); });
     QString error;
     m_sourceSettings = SessionMetricSources(session->store()).load(&error);
     if (!error.isEmpty())
@@ -104,6 +113,8 @@ SessionRuntime::SessionRuntime(CutoverSession *session, const Options &options, 
 
 SessionRuntime::~SessionRuntime()
 {
+    if (m_commitObserver)
+        m_session->store()->removeCommitObserver(m_commitObserver);
     if (m_watcher)
         m_watcher->stop();
     m_builder->setTrafficSource(nullptr);

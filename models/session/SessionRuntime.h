@@ -102,6 +102,9 @@ Q_SIGNALS:
     void metricSourceChanged();
     // Following another process: the file could not be re-read (the last good state stays shown).
     void followFailed(const QString &message);
+    // Something was committed to the session, by this process or (when following) by another one: the
+    // audit head and every panel reading the file should show it.
+    void committed();
 
 private:
     void onSplitChanged(int percent);
@@ -133,4 +136,5 @@ private:
     std::unique_ptr<StatusPageServer> m_server;
     std::unique_ptr<StepChangePublisher> m_publisher; // announces confirmed steps and rollbacks (lead only)
     std::unique_ptr<SessionWatcher> m_watcher;
+    int m_commitObserver = 0;
 };

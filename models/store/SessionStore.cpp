@@ -256,7 +256,22 @@ bool SessionStore::commit(QString *error)
         db.rollback();
         return false;
     }
+    const auto observers = m_commitObservers; // an observer may remove itself
+    for (const auto &o : observers)
+        o.second();
     return true;
+}
+
+int SessionStore::addCommitObserver(std::function<void()> observer)
+{
+    const int id = m_nextObserverId++;
+    m_commitObservers.append({ id, std::move(observer) });
+    return id;
+}
+
+void SessionStore::removeCommitObserver(int id)
+{
+    m_commitObservers.removeIf([id](const QPair<int, std::function<void()>> &o) { return o.first == id; });
 }
 
 void SessionStore::rollback()

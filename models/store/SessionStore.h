@@ -4,6 +4,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <QList>
+#include <QPair>
+
+#include <functional>
 #include <memory>
 
 // One session file (*.cutover): an SQLite database in WAL mode with foreign keys on. Opening checks the
@@ -29,6 +33,11 @@ public:
     bool beginWrite(QString *error);
     bool commit(QString *error);
     void rollback();
+    // Called after every commit this store makes (whichever feature wrote), e.g. so the window shows the
+    // new audit head; commits of other processes are seen through PRAGMA data_version (SessionWatcher).
+    // Returns an id for removeCommitObserver.
+    int addCommitObserver(std::function<void()> observer);
+    void removeCommitObserver(int id);
 
     // The next free id of a table with an explicit BIGINT id column (portable, no AUTOINCREMENT).
     qint64 nextId(const QString &table, const QString &column = QStringLiteral("id"));
@@ -41,4 +50,6 @@ private:
     Mode m_mode;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    QList<QPair<int, std::function<void()>>> m_commitObservers;
+    int m_nextObserverId = 1;
 };

@@ -167,6 +167,17 @@ ActionResult CutoverEngine::setPlan(const StepPlan &plan, const QString &actor, 
     return ActionResult::success();
 }
 
+bool CutoverEngine::isDriving() const
+{
+    return m_busy || m_holdTimer->isActive() || m_state == State::Shifting || m_state == State::Gating
+        || m_state == State::RollingBack;
+}
+
+void CutoverEngine::reloadMeasurements()
+{
+    Q_EMIT measurementsReloaded();
+}
+
 bool CutoverEngine::load()
 {
     m_traffic.loadPlan(&m_plan);
@@ -177,6 +188,7 @@ bool CutoverEngine::load()
     Q_EMIT planChanged();
     Q_EMIT stateChanged(m_state, {});
     Q_EMIT splitChanged(m_percent);
+    Q_EMIT measurementsReloaded();
 
     QString backendId;
     QJsonObject config;

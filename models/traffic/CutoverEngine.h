@@ -89,6 +89,11 @@ public:
     // The recorded traffic events of one kind ("run", "intent", ...; all when empty), oldest first.
     QList<TrafficStore::Event> events(const QString &kind = {}) const { return m_traffic.events(kind); }
     bool isBusy() const { return m_busy; }
+    // This engine drives the plan now (a backend call, gates or a hold under way here): another process's
+    // commits must not replace its state.
+    bool isDriving() const;
+    // Measurements committed by another process: re-read and announced (measurementsReloaded).
+    void reloadMeasurements();
 
 Q_SIGNALS:
     void opened();
@@ -98,6 +103,8 @@ Q_SIGNALS:
     void planChanged();
     void backendChanged();
     void measurementRecorded(const GateMeasurement &measurement);
+    // The record was re-read from the session (another process committed): show it again.
+    void measurementsReloaded();
     void gatesFinished(GateOutcome outcome, const QString &reason);
     void holdTick(int secondsLeft);
     void backendError(const QString &message);

@@ -23,6 +23,8 @@ public:
 
     void addIndicator(QWidget *indicator);
     QString headHash() const { return m_hash; }
+    // Re-reads the audit head (after any commit, by anyone).
+    void updateHash();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,7 +33,6 @@ private:
     void retranslate();
     void updateElapsed();
     void updateProgress();
-    void updateHash();
     void updateUser();
 
     CutoverSession *m_session;

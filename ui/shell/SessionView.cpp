@@ -83,8 +83,13 @@ SessionView::SessionView(
 
 void SessionView::addRuntimePanels(UserIdentity *identity)
 {
-    m_runtime = std::make_unique<SessionRuntime>(m_session.get());
+    // The lead's window follows the session file: what another cockpit or cutoverctl commits shows here
+    // within a second (every panel, the strip and the audit head).
+    SessionRuntime::Options options;
+    options.followIntervalMs = 1000;
+    m_runtime = std::make_unique<SessionRuntime>(m_session.get(), options);
     SessionRuntime *runtime = m_runtime.get();
+    connect(runtime, &SessionRuntime::committed, m_strip, &SessionStatusStrip::updateHash);
     if (m_demo)
         runtime->startDemoMetrics(); // before the markers are drawn: the demo has its own step timeline
     runtime->setActor(identity->name());

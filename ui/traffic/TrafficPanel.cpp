@@ -206,6 +206,11 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
         if (r.ok)
             m_backend->setText(tr("read back: new %1 % (%2)").arg(r.percentNew).arg(r.detail));
     });
+    // Measurements another process committed (the session file is followed).
+    connect(m_engine, &CutoverEngine::measurementsReloaded, this, [this]() {
+        refreshRuns();
+        m_model->setMeasurements(m_engine->measurements());
+    });
     refreshRuns();
     m_model->setMeasurements(m_engine->measurements());
     refreshPlan();
