@@ -118,7 +118,12 @@ cmd_build() {
     if [[ -f "$BUILD_DIR/CMakeCache.txt" ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$BUILD_DIR/CMakeCache.txt"; then
         die "$BUILD_DIR was configured with another generator; remove it (rm -rf build) and run again."
     fi
-    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    # ccache, when the machine has it, makes a rebuild in a fresh clone fast; it is optional.
+    local launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}"
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
     say "built; executables are in $BUILD_DIR/bin"
 }

@@ -5,6 +5,7 @@
 #include "CtlCommand.h"
 #include "CtlSession.h"
 #include "CtlSupport.h"
+#include "InterruptNotifier.h"
 
 #include "traffic/CutoverEngine.h"
 #include "traffic/TrafficBackendRegistry.h"
@@ -15,7 +16,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 
@@ -293,7 +296,53 @@ int runCommand(const QStringList &args)
         if (!r)
             return failure(r.error);
     }
+    // Ctrl+C or a TERM signal holds the plan where it stands instead of leaving traffic undriven.
+    InterruptNotifier interrupts;
+    QString interruptedBy;
+    QTimer stopWhenIdle;
+    stopWhenIdle.setInterval(50);
+    QObject::connect(&interrupts, &InterruptNotifier::interrupted, engine, [&](const QString &signal) {
+        if (!interruptedBy.isEmpty()) {
+            CtlSupport::err() << tr(
+                "%1 again: still waiting for the backend call under way to answer (at most %2 s).")
+                                     .arg(signal)
+                                     .arg(15)
+                              << '\n'
+                              << Qt::flush;
+            return;
+        }
+        interruptedBy = signal;
+        CtlSupport::err() << tr("%1: holding the plan where it stands…").arg(signal) << '\n' << Qt::flush;
+        stopWhenIdle.start();
+    });
+    QObject::connect(&stopWhenIdle, &QTimer::timeout, engine, [&]() {
+        if (engine->isBusy())
+            return; // the intent is written; the call under way answers (or times out) first
+        stopWhenIdle.stop();
+        const ActionResult r
+            = engine->interrupt(by, tr("cutoverctl run interrupted by %1").arg(interruptedBy));
+        if (!r)
+            CtlSupport::err() << r.error << '\n' << Qt::flush;
+    });
     c->settle(true);
+    if (!interruptedBy.isEmpty()) {
+        const QString session = parser.positionalArguments().first();
+        out() << tr("Stopped by %1. In force now: old %2 % | new %3 % (step %4 of %5), recorded in the "
+                    "session with the reason.")
+                     .arg(interruptedBy)
+                     .arg(100 - engine->percentInForce())
+                     .arg(engine->percentInForce())
+                     .arg(engine->stepIndex() + 1)
+                     .arg(engine->plan().steps.size())
+              << '\n'
+              << tr("  to go on (this step's gates are measured again first): cutoverctl run %1 --by NAME")
+                     .arg(session)
+              << '\n'
+              << tr("  to roll back: cutoverctl rollback %1 --by NAME --reason TEXT").arg(session) << '\n'
+              << Qt::flush;
+        c->deliverAnnouncements();
+        return interruptedBy == QLatin1String("SIGTERM") ? 143 : 130;
+    }
     c->deliverAnnouncements();
     if (engine->state() == CutoverEngine::State::Holding)
         out() << tr("Holding at %1 % until a person promotes.").arg(engine->percentInForce()) << '\n'
@@ -331,21 +380,45 @@ int rollbackCommand(const QStringList &args)
 int trafficCommand(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("json"),
+        tr("Print one JSON object: state, step, intended_percent, backend_percent (read back now, -1 when "
+           "it cannot be read), agrees, backend.") });
     if (const int rc = parse(parser, args,
-            tr("Show the traffic state: the split (recorded and real), plan, step, gate measurements. "
-               "Exit 4 when the session and the backend disagree."),
-            QStringLiteral("cutoverctl traffic SESSION"));
+            tr("Show the traffic state: the split (recorded and real), plan, step, gate measurements. Only "
+               "looks: reads the backend's split, but never applies one, confirms an intent, starts a step "
+               "or runs a gate. Exit 4 when the session and the backend disagree."),
+            QStringLiteral("cutoverctl traffic SESSION [--json]"));
         rc != CtlSupport::Continue)
         return rc;
-    auto c = CtlSession::open(parser.positionalArguments().first(), QString());
+    auto c = CtlSession::open(parser.positionalArguments().first(), QString(), CtlSession::Echo::Quiet);
     if (!c)
         return Failure;
-    c->start();
+    c->load();
     CutoverEngine &e = *c->engine();
+    {
+        QEventLoop loop;
+        QObject::connect(&e, &CutoverEngine::inspected, &loop, &QEventLoop::quit);
+        QTimer::singleShot(0, &e, [&e]() { e.inspect(); });
+        loop.exec();
+    }
+    const CutoverEngine::Reconcile &r = e.reconcile();
+    const int intended = e.hasBackend() ? r.intendedPercent : e.percentInForce();
+    const bool agrees = !r.needed;
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject o { { QStringLiteral("state"), CutoverEngine::stateKey(e.state()) },
+            { QStringLiteral("step"), e.stepIndex() + 1 }, { QStringLiteral("intended_percent"), intended },
+            { QStringLiteral("backend_percent"), e.hasBackend() ? r.realPercent : -1 },
+            { QStringLiteral("agrees"), agrees }, { QStringLiteral("backend"), e.backendId() } };
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return agrees ? Ok : Paused;
+    }
     out() << tr("backend: %1").arg(e.backendId().isEmpty() ? tr("(none)") : e.backendId()) << '\n'
           << tr("state: %1").arg(CutoverEngine::stateLabel(e.state())) << '\n'
           << tr("split recorded: old %1 % | new %2 %").arg(100 - e.percentInForce()).arg(e.percentInForce())
           << '\n';
+    if (e.hasBackend() && r.realPercent >= 0)
+        out() << tr("split read back now: old %1 % | new %2 %").arg(100 - r.realPercent).arg(r.realPercent)
+              << '\n';
     for (int i = 0; i < e.plan().steps.size(); ++i)
         out() << (i == e.stepIndex() ? QStringLiteral("> ") : QStringLiteral("  "))
               << tr("step %1: %2 %").arg(i + 1).arg(e.plan().steps.at(i).percent) << '\n';
@@ -358,7 +431,7 @@ int trafficCommand(const QStringList &args)
         out() << tr("BACKEND ERROR: %1").arg(e.lastBackendError()) << '\n';
     out().flush();
     c->printReconcile();
-    return e.reconcile().needed ? Paused : Ok;
+    return agrees ? Ok : Paused;
 }
 
 }

@@ -287,6 +287,74 @@ void CutoverEngine::open()
         });
 }
 
+void CutoverEngine::inspect()
+{
+    if (!load() || !m_backend) {
+        Q_EMIT inspected();
+        return;
+    }
+    TrafficStore::Event intent;
+    bool answered = true;
+    const bool hasIntent = m_traffic.lastIntent(&intent, &answered);
+    m_reconcile = Reconcile {};
+    m_reconcile.unconfirmedIntent = hasIntent && !answered;
+    m_reconcile.intendedPercent = m_reconcile.unconfirmedIntent ? intent.percentNew : m_percent;
+    callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
+        [this](const TrafficResult &r) {
+            Q_EMIT splitRead(r);
+            m_reconcile.realPercent = r.ok ? r.percentNew : -1;
+            if (!r.ok) {
+                m_reconcile.needed = true;
+                m_reconcile.detail = tr("The backend cannot be read: %1").arg(r.error);
+                m_lastBackendError = m_reconcile.detail;
+            } else if (r.percentNew != m_reconcile.intendedPercent) {
+                m_reconcile.needed = true;
+                m_reconcile.detail = m_reconcile.unconfirmedIntent
+                    ? tr("A change to %1 % new was started but not confirmed; the backend has %2 % new.")
+                          .arg(m_reconcile.intendedPercent)
+                          .arg(r.percentNew)
+                    : tr("The record says %1 % new, the backend has %2 % new.")
+                          .arg(m_reconcile.intendedPercent)
+                          .arg(r.percentNew);
+            }
+            Q_EMIT inspected();
+        });
+}
+
+ActionResult CutoverEngine::interrupt(const QString &actor, const QString &reason)
+{
+    if (m_state != State::Shifting && m_state != State::Gating && m_state != State::Holding)
+        return ActionResult::failure(
+            tr("There is nothing to stop while the plan is %1.").arg(stateLabel(m_state)));
+    if (m_busy)
+        return ActionResult::failure(tr("A backend call is under way; stop when it has answered."));
+    stopActivity();
+    m_holdRequested = false;
+    record(QStringLiteral("interrupt"), m_percent, actor, reason, {});
+    setState(State::Paused, actor,
+        tr("stopped at %1 %: %2; the next run measures this step's gates again").arg(m_percent).arg(reason));
+    return ActionResult::success();
+}
+
+// After an interrupt, the current step's gates did not finish: they are measured again before the plan
+// goes on (a resumed plan never skips a step's gates).
+bool CutoverEngine::gatesPendingAfterInterrupt() const
+{
+    if (m_stepIndex < 0 || m_stepIndex >= m_plan.steps.size()
+        || m_plan.steps.at(m_stepIndex).percent != m_percent)
+        return false;
+    const QList<TrafficStore::Event> interrupts = m_traffic.events(QStringLiteral("interrupt"));
+    if (interrupts.isEmpty())
+        return false;
+    const qint64 interrupted = interrupts.constLast().id;
+    for (const QString &kind : { QStringLiteral("run"), QStringLiteral("promote") }) {
+        const QList<TrafficStore::Event> later = m_traffic.events(kind);
+        if (!later.isEmpty() && later.constLast().id > interrupted)
+            return false;
+    }
+    return true;
+}
+
 ActionResult CutoverEngine::ready() const
 {
     if (!m_backend)
@@ -430,10 +498,16 @@ ActionResult CutoverEngine::start(const QString &actor, const QString &reason)
     } else if (m_state != State::Idle && m_state != State::RolledBack && m_state != State::Completed) {
         return ActionResult::failure(tr("The plan is already running (%1).").arg(stateLabel(m_state)));
     }
+    const bool remeasure
+        = (m_state == State::Paused || m_state == State::Holding) && gatesPendingAfterInterrupt();
     m_runActor = actor;
     m_holdRequested = false;
     stopActivity();
     record(QStringLiteral("run"), m_percent, actor, reason.isEmpty() ? tr("plan started") : reason, {});
+    if (remeasure) {
+        startGates();
+        return ActionResult::success();
+    }
     if (next >= m_plan.steps.size()) {
         setState(State::Completed, actor, tr("every step of the plan is done"));
         return ActionResult::success();

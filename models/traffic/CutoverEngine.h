@@ -57,6 +57,13 @@ public:
     // load(), then reconciles with the backend: reads the real split; a match resumes a run that was
     // under way, a difference pauses for a decision (reconcileNeeded). Emits opened() when done.
     void open();
+    // Only looks: load(), then reads the backend's split and fills reconcile() with what the record and
+    // the backend say. Writes nothing, confirms nothing, starts no step and no gate. Emits inspected().
+    void inspect();
+    // Stops the plan where it stands (gates and the hold stop; the split stays), records why (an
+    // "interrupt" event) and waits for a person: paused. A backend call under way is not cut off: call
+    // this when isBusy() is false. A later start() measures the current step's gates again first.
+    ActionResult interrupt(const QString &actor, const QString &reason);
 
     ActionResult start(const QString &actor, const QString &reason);
     ActionResult shiftTo(int percentNew, const QString &actor, const QString &reason);
@@ -97,6 +104,7 @@ public:
 
 Q_SIGNALS:
     void opened();
+    void inspected();
     void stateChanged(CutoverEngine::State state, const QString &reason);
     void splitChanged(int percentNew);
     void stepChanged(int stepIndex);
@@ -125,6 +133,7 @@ private:
     void onGateFinished();
     void onWatchFinished();
     void watchGates();
+    bool gatesPendingAfterInterrupt() const;
     static QString gateActor(const QString &gateName);
     void afterGates();
     void startHold();

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void runExitCodes();
     void badInputIsNamed();
     void killedBetweenIntentAndConfirmation();
+    void sigintHoldsThePlanAndTrafficOnlyLooks();
 
 private:
     struct Out {
@@ -223,6 +224,93 @@ void TestTrafficCommands::killedBetweenIntentAndConfirmation()
     o = ctl({ QStringLiteral("traffic"), session });
     QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
     QVERIFY(o.out.contains(QLatin1String("rolled back")));
+}
+
+// Ctrl+C during `cutoverctl run` holds the plan where it stands, records why and says how to go on; the
+// `traffic` that follows reads the split back but applies nothing and runs no gate.
+void TestTrafficCommands::sigintHoldsThePlanAndTrafficOnlyLooks()
+{
+    const QString session = newSession();
+    const QString calls = m_dir->filePath(QStringLiteral("calls.log"));
+    const QString state = m_dir->filePath(QStringLiteral("split"));
+    const QString apply = writeFile(QStringLiteral("apply.sh"),
+        QStringLiteral("#!/bin/sh\necho \"apply $1\" >> '%1'\necho \"$1\" > '%2'\n")
+            .arg(calls, state)
+            .toUtf8(),
+        true);
+    const QString read = writeFile(QStringLiteral("read.sh"),
+        QStringLiteral("#!/bin/sh\necho read >> '%1'\ncat '%2' 2>/dev/null || echo 0\n")
+            .arg(calls, state)
+            .toUtf8(),
+        true);
+    const QString gate = writeFile(QStringLiteral("gate.sh"),
+        QStringLiteral("#!/bin/sh\necho gate >> '%1'\necho 'payment round trip: HTTP 200'\n")
+            .arg(calls)
+            .toUtf8(),
+        true);
+    const QString config = writeFile(QStringLiteral("cmd.json"),
+        QStringLiteral(R"({"apply_command": "%1", "read_command": "%2"})").arg(apply, read).toUtf8());
+    Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("command"),
+        QStringLiteral("--config"), config, QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    const QString gates = writeFile(QStringLiteral("gates.json"),
+        QStringLiteral(R"([{"kind":"business","name":"round trip","command":"%1","interval_ms":300}])")
+            .arg(gate)
+            .toUtf8());
+    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--steps"), QStringLiteral("1,5,25,100"),
+        QStringLiteral("--hold"), QStringLiteral("60s"), QStringLiteral("--gates"), gates,
+        QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+
+    QProcess run;
+    run.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"),
+        { QStringLiteral("run"), session, QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY(run.waitForStarted());
+    // Wait until the first step holds (the gate is watched through the hold), then Ctrl+C.
+    QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(run.peek(1 << 20)).contains(QLatin1String("holding")), 20000);
+    ::kill(pid_t(run.processId()), SIGINT);
+    QVERIFY(run.waitForFinished(20000));
+    const QString out = QString::fromUtf8(run.readAllStandardOutput());
+    const QString err = QString::fromUtf8(run.readAllStandardError());
+    QCOMPARE(run.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(run.exitCode() == 130, qPrintable(out + err));
+    QVERIFY2(
+        out.contains(QLatin1String("Stopped by SIGINT. In force now: old 99 % | new 1 %")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("cutoverctl rollback")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("cutoverctl run")), qPrintable(out));
+    {
+        QString error;
+        auto store = SessionStore::open(session, SessionStore::Mode::ReadOnly, &error);
+        QVERIFY2(store, qPrintable(error));
+        TrafficStore traffic(store.get());
+        QCOMPARE(traffic.loadState().state, QStringLiteral("paused"));
+        const QList<TrafficStore::Event> stops = traffic.events(QStringLiteral("interrupt"));
+        QCOMPARE(stops.size(), 1);
+        QVERIFY(stops.first().reason.contains(QLatin1String("SIGINT")));
+    }
+
+    // `traffic` only looks: it may read the split, never apply one or run a gate.
+    QFile::remove(calls);
+    o = ctl({ QStringLiteral("traffic"), session, QStringLiteral("--json") });
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+    const QJsonObject json = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+    QCOMPARE(json.value(QStringLiteral("intended_percent")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("backend_percent")).toInt(), 1);
+    QVERIFY(json.value(QStringLiteral("agrees")).toBool());
+    QFile log(calls);
+    const QString called = log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
+    QVERIFY2(!called.contains(QLatin1String("apply")) && !called.contains(QLatin1String("gate")),
+        qPrintable(called));
+    o = ctl({ QStringLiteral("traffic"), session });
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("payment round trip: HTTP 200")), qPrintable(o.out));
+    QVERIFY(!QFile(calls).exists()
+        || !QString::fromUtf8([&] {
+               QFile f(calls);
+               return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+           }())
+                .contains(QLatin1String("apply")));
 }
 
 QTEST_GUILESS_MAIN(TestTrafficCommands)
