@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/IncidentLogModel.h"
+#include "core/Timestamps.h"
 
 #include "incidents/IncidentLog.h"
 
@@ -70,7 +71,7 @@ QVariant IncidentLogModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return e.id;
         case OccurredColumn:
-            return e.occurredAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+            return Timestamps::display(e.occurredAt);
         case SeverityColumn:
             return IncidentEntry::severityLabel(e.severity);
         case StateColumn:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/ItemDetailsView.h"
+#include "core/Timestamps.h"
 
 #include "checklist/CutoverSession.h"
 #include "checklist/StatusDelegate.h"
@@ -23,7 +24,7 @@ QString text(const QString &plain)
 
 QString time(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return Timestamps::display(t);
 }
 
 }

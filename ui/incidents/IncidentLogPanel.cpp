@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/IncidentLogPanel.h"
 
+#include "core/Timestamps.h"
+
 #include "incidents/EntryAmendDialog.h"
 #include "incidents/IncidentLog.h"
 #include "incidents/IncidentLogModel.h"
@@ -61,7 +63,7 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
     m_entry->setPlaceholderText(
         tr("What do you see? Enter records it as a draft for a second person to verify"));
     m_entry->setClearButtonEnabled(true);
-    m_occurred->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_occurred->setDisplayFormat(Timestamps::timeFormatWithSeconds());
     m_occurred->setEnabled(false);
     m_earlier->setToolTip(
         tr("Tick when you write it down later than it happened; otherwise the entry is dated now"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ResultPanel.h"
+#include "core/Timestamps.h"
 
 #include "checklist/CutoverSession.h"
 #include "lessons/LessonTableModel.h"
@@ -203,8 +204,7 @@ void ResultPanel::updateButtons()
     if (final)
         m_markFinal->setText(
             tr("Final since %1 (%2)")
-                .arg(QLocale().toString(m_lessons->resultFinalAt().toLocalTime(), QLocale::ShortFormat),
-                    m_lessons->resultFinalBy()));
+                .arg(Timestamps::display(m_lessons->resultFinalAt()), m_lessons->resultFinalBy()));
     m_add->setEnabled(writable);
     const bool selected = selectedLessonId() > 0;
     m_edit->setEnabled(writable && selected);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/RuntimeIndicators.h"
+#include "core/Timestamps.h"
 
 #include "incidents/IncidentLog.h"
 #include "traffic/CutoverEngine.h"
@@ -195,7 +196,7 @@ void RuntimeIndicators::updateGate()
         tip = m_outcomeReason;
     } else if (m_haveMeasurement) {
         const GateMeasurement &m = m_lastMeasurement;
-        const QString when = QLocale().toString(m.at.toLocalTime().time(), QLocale::LongFormat);
+        const QString when = Timestamps::display(m.at);
         switch (m.verdict) {
         case V::Pass:
             look = { watching ? tr("gates \u2713 watching") : tr("gate \u2713 pass"),

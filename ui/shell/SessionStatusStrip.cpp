@@ -159,8 +159,7 @@ void SessionStatusStrip::updateElapsed()
                              .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
                              .arg(secs % 60, 2, 10, QLatin1Char('0'));
     m_elapsed->setText(tr("elapsed %1").arg(text));
-    m_elapsed->setToolTip(tr("Time since the session was created (%1)")
-                              .arg(QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)));
+    m_elapsed->setToolTip(tr("Time since the session was created (%1)").arg(Timestamps::display(created)));
 }
 
 void SessionStatusStrip::updateProgress()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stakeholder/StakeholderBoard.h"
+#include "core/Timestamps.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -104,7 +105,7 @@ void StakeholderBoard::setSnapshot(const StatusSnapshot &s)
     m_mode->setStyleSheet(s.rehearsal
             ? QStringLiteral("background:#1e6fd9; color:white; border-radius:6px;")
             : QStringLiteral("background:#d32f2f; color:white; border-radius:6px;"));
-    m_stamp->setText(tr("as of %1").arg(s.generatedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_stamp->setText(tr("as of %1").arg(Timestamps::display(s.generatedAt)));
 
     if (!s.traffic.configured) {
         m_split->setText(tr("not configured"));
@@ -158,10 +159,10 @@ void StakeholderBoard::setSnapshot(const StatusSnapshot &s)
     if (s.entries.isEmpty())
         m_entries->addItem(tr("No verified updates yet."));
     for (const StatusSnapshot::Entry &e : s.entries) {
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1  [%2]  %3\n%4")
-                .arg(e.occurredAt.toLocalTime().toString(QStringLiteral("HH:mm")), e.severity.toUpper(),
-                    e.text, tr("written by %1, verified by %2").arg(e.author, e.verifiedBy)));
+        auto *item
+            = new QListWidgetItem(QStringLiteral("%1  [%2]  %3\n%4")
+                                      .arg(Timestamps::display(e.occurredAt), e.severity.toUpper(), e.text,
+                                          tr("written by %1, verified by %2").arg(e.author, e.verifiedBy)));
         if (e.severity == QLatin1String("critical"))
             item->setForeground(QColor(0xd3, 0x2f, 0x2f));
         else if (e.severity == QLatin1String("warning"))
