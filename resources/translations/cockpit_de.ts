@@ -98,6 +98,73 @@
         </message>
     </context>
     <context>
+        <name>BusinessGatePage</name>
+        <message>
+            <source>HTTP request sequence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Command</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run in order; each is judged like a health check and the first that fails decides.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Expected status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HTTP requests of the transaction, in order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add re&amp;quest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Program:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run without a shell; exit code 0 passes. Its last output line is shown with the measurement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The arguments, separated by spaces; quote one with spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Arguments:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BusinessTransactionProbe</name>
         <message>
             <source>The business transaction has no requests.</source>
@@ -154,6 +221,22 @@
         <message>
             <source>the command exited with %1</source>
             <translation>der Befehl endete mit %1</translation>
+        </message>
+        <message>
+            <source>The command did not finish within %1 ms and was stopped; its last output: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The command crashed; its last output: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the command succeeded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the command exited with %1: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -332,6 +415,30 @@
             <source>"%1" is signed off by %2.</source>
             <translation>„%1“ ist von %2 freigegeben.</translation>
         </message>
+        <message>
+            <source>&amp;Withdraw my sign-off…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take back your own sign-off of the selected item (recorded with a reason)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw sign-off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw your sign-off of "%1"? It then awaits a sign-off again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your sign-off of "%1" is withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ChecklistProgressHeader</name>
@@ -353,6 +460,92 @@
         <message>
             <source>item %1 exists but the trail never created it</source>
             <translation>Punkt %1 existiert, wurde laut Audit-Trail aber nie angelegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandBackend</name>
+        <message>
+            <source>"apply_command" is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"read_command" is required: without it the split in force cannot be read back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an executable file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"timeout_ms" must be positive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 % is not between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 exited with %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the command succeeded but the read-back shows %1 % instead of %2 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 printed "%2", not a percentage between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 reports %2 % on %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no check command configured</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsistencyGatePage</name>
+        <message>
+            <source>Old system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How far the new value may differ from the old one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>% of the old value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tolerance:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample &amp;old:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: rows from the old system that must equal the new system's sample as a set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample &amp;new:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: the same rows read from the new system.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -684,6 +877,26 @@
             <source>changed outside the cockpit: the session says %1 % new, the backend has %2 % new</source>
             <translation>außerhalb des Cockpits geändert: die Session sagt %1 % neu, das Backend hat %2 % neu</translation>
         </message>
+        <message>
+            <source>There is nothing to stop while the plan is %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A backend call is under way; stop when it has answered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped at %1 %: %2; the next run measures this step's gates again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate failed during the hold: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate inconclusive during the hold, a person decides: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CutoverSession</name>
@@ -742,6 +955,18 @@
         <message>
             <source>The change was not saved: %1</source>
             <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not signed off; there is nothing to withdraw.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only %1, who signed off "%2", can withdraw that sign-off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawing a sign-off needs a reason.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -826,25 +1051,72 @@
             <source>sampled records differ: only in old: %1; only in new: %2</source>
             <translation>Stichproben-Datensätze weichen ab: nur in alt: %1; nur in neu: %2</translation>
         </message>
+    </context>
+    <context>
+        <name>DataSourceFields</name>
         <message>
-            <source>The SQL driver %1 is not available (available: %2).</source>
-            <translation>Der SQL-Treiber %1 ist nicht verfügbar (verfügbar: %2).</translation>
+            <source>SQL query</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>cannot connect: %1</source>
-            <translation>keine Verbindung möglich: %1</translation>
+            <source>HTTP JSON</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>query failed: %1</source>
-            <translation>Abfrage fehlgeschlagen: %1</translation>
+            <source>Read by:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>no data</source>
-            <translation>keine Daten</translation>
+            <source>Driver:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>error</source>
-            <translation>Fehler</translation>
+            <source>Host:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name of the environment variable that holds the password; the password itself is never stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password from env:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns one value: a count or a checksum.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A JSON pointer to the value in the answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON pointer:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -852,10 +1124,6 @@
         <message>
             <source>demo: simulated backend</source>
             <translation>Demo: simuliertes Backend</translation>
-        </message>
-        <message>
-            <source>demo: default plan</source>
-            <translation>Demo: Standardplan</translation>
         </message>
         <message>
             <source>demo: change window opened</source>
@@ -874,16 +1142,12 @@
             <translation>Neuer Pfad bei 5 %: p95-Latenz kurz 380 ms, innerhalb einer Minute wieder unter 250 ms. (Demo)</translation>
         </message>
         <message>
-            <source>25 % reached; partner bank reports normal settlement times. (demo)</source>
-            <translation>25 % erreicht; Partnerbank meldet normale Abwicklungszeiten. (Demo)</translation>
+            <source>demo: the article's plan with two gates</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>The demo traffic step %1 was not confirmed by the simulated backend: %2</source>
-            <translation>Der Demo-Traffic-Schritt %1 wurde vom simulierten Backend nicht bestätigt: %2</translation>
-        </message>
-        <message>
-            <source>The demo session could not be built: %1</source>
-            <translation>Die Demo-Session konnte nicht aufgebaut werden: %1</translation>
+            <source>25 % reached; the partner bank's settlement feed has no data yet, so the lead decides on the next step. (demo)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -970,48 +1234,211 @@
     <context>
         <name>GateDefinition</name>
         <message>
-            <source>a gate</source>
-            <translation>ein Gate</translation>
-        </message>
-        <message>
             <source>gate "%1"</source>
             <translation>Gate „%1“</translation>
         </message>
         <message>
-            <source>%1: unknown kind "%2" (use http, business, consistency or metric).</source>
-            <translation>%1: unbekannte Art „%2“ (verwenden Sie http, business, consistency oder metric).</translation>
+            <source>HTTP health</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>%1: "%2" must be a whole number of at least %3.</source>
-            <translation>%1: „%2“ muss eine ganze Zahl ab %3 sein.</translation>
+            <source>Business transaction</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>%1: "no_data" must be "inconclusive" or "fail" (no data never passes).</source>
-            <translation>%1: „no_data“ muss „inconclusive“ oder „fail“ sein (keine Daten bestehen nie).</translation>
+            <source>Data consistency</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>%1: "%2" must not be written into a gate definition; name an environment variable in "%2_env" instead, so the secret never reaches the session file.</source>
-            <translation>%1: „%2“ darf nicht in eine Gate-Definition geschrieben werden; nennen Sie stattdessen eine Umgebungsvariable in „%2_env“, damit das Geheimnis nie in die Session-Datei gelangt.</translation>
+            <source>Metric condition</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>%1: "%2" is required for a %3 gate.</source>
-            <translation>%1: „%2“ ist für ein %3-Gate erforderlich.</translation>
+            <source>gate %1 "%2"</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>%1: a business gate needs "requests" (a list of HTTP requests) or "command".</source>
-            <translation>%1: ein business-Gate braucht „requests“ (eine Liste von HTTP-Requests) oder „command“.</translation>
+            <source>gate %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>%1: a metric gate needs "max", "min" or "max_ratio" (with "baseline").</source>
-            <translation>%1: ein metric-Gate braucht „max“, „min“ oder „max_ratio“ (mit „baseline“).</translation>
+            <source>the gate</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>The gates must be a JSON array of gate objects.</source>
-            <translation>Die Gates müssen ein JSON-Array von Gate-Objekten sein.</translation>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
-            <source>Gate %1 is not a JSON object.</source>
-            <translation>Gate %1 ist kein JSON-Objekt.</translation>
+            <source>%1: key "kind" is missing; use one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: key "kind" has the unknown kind "%2"; use one of %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: key "kind" must be text (one of %2), not %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: key "name" must be text, not %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: key "%2" must be a whole number of at least %3, not %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: key "no_data" must be "inconclusive" or "fail" (no data never passes), not %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key "%1" must be at least %2, not %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key "%1" must not be written into a gate definition; name an environment variable in "%1_env" instead, so the secret never reaches the session file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key "command" must name the program to run, e.g. "/opt/checks/payment-roundtrip".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key "args" must be a list of texts, e.g. ["--amount", "1.00"].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key "requests" must be a non-empty list of HTTP requests ({"url": ..., "method": ..., "expect_status": ...}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>request %1: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it must be an object with at least "url".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a business gate needs key "requests" (a list of HTTP requests) or key "command" (a program whose exit code 0 passes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keys "sample_old" and "sample_new" go together: give both sampling queries or neither.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key "series" is required but missing: the metric series to judge, e.g. "error_ratio/new".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key "%1" must be a number, not %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a metric gate needs a condition: key "max", "min" or "max_ratio" (with "baseline").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key "baseline" is required with "max_ratio": the series the ratio is taken against, e.g. "latency_p99/old".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gates must be a JSON array of gate objects ([{"kind": "http", ...}, ...]).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate %1 is %2, not a JSON object ({"kind": ..., "name": ..., ...}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GateEditor</name>
+        <message>
+            <source>What the gate checks (JSON key "kind").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. health, booking, error ratio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown with every measurement; unique within the step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>What is checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How it is judged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data &amp;fails the measurement (otherwise: inconclusive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>&amp;Interval:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time between two measurements (interval_ms).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Measurements:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many measurements (count).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation>&amp;Timeout:</translation>
+        </message>
+        <message>
+            <source>Of one measurement (timeout_ms).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failures &amp;tolerated:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More failed measurements than this fail the gate (failure_limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inconclusive t&amp;olerated:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More inconclusive measurements than this make the gate wait for a person (inconclusive_limit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Errors in a row:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Provider errors are retried and never pass; more in a row than this fail the gate (consecutive_error_limit).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1044,10 +1471,6 @@
             <translation>Zeit</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>Schritt</translation>
-        </message>
-        <message>
             <source>Gate</source>
             <translation>Gate</translation>
         </message>
@@ -1066,6 +1489,34 @@
         <message>
             <source>Reason</source>
             <translation>Grund</translation>
+        </message>
+        <message>
+            <source>step %1 (%2 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before the first run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 measurement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 measurements</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1100,6 +1551,96 @@
         </message>
     </context>
     <context>
+        <name>HaproxyBackend</name>
+        <message>
+            <source>"socket" is required (HOST:PORT or a unix socket path).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" must be a HAProxy name (letters, digits, _ . : -), not "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The old and the new server must differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"timeout_ms" must be positive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HAProxy gave an unexpected reply to `show servers state`: "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HAProxy's server state line is too short: "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HAProxy's server state line cannot be read: "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HAProxy does not list the server "%1" in this backend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both servers have weight 0: no traffic can flow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weights old %1, new %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; server states old %1/%2, new %3/%4 (operational/admin)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HAProxy refused "%1": %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 % is not between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HAProxy reports the old server as not running (state %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The old server is in maintenance mode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The old server is draining.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the old server is running</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HaproxyRuntimeApi</name>
+        <message>
+            <source>The HAProxy runtime API at %1 did not answer within %2 ms%3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (partial reply: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HAProxy runtime API at %1 cannot be reached: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not HOST:PORT.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HtmlReportWriter</name>
         <message>
             <source>The export was cancelled; nothing was written.</source>
@@ -1108,6 +1649,69 @@
         <message>
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpGatePage</name>
+        <message>
+            <source>&amp;URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address checked on the new path (http:// or https://).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HTTP method of the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The status code that passes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected &amp;status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A slower answer fails the measurement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Max &amp;latency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body &amp;matches:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A regular expression the response body must match (optional).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request &amp;body:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent with POST, PUT or PATCH, as application/json unless content_type says otherwise.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2114,34 +2718,6 @@ Freigeben als:</translation>
             <source>Fail: %1 does not hold (%2).</source>
             <translation>Nicht bestanden: %1 gilt nicht (%2).</translation>
         </message>
-        <message>
-            <source>At position %1: %2</source>
-            <translation>An Position %1: %2</translation>
-        </message>
-        <message>
-            <source>a closing parenthesis is missing</source>
-            <translation>eine schließende Klammer fehlt</translation>
-        </message>
-        <message>
-            <source>a number or a series name is missing at the end</source>
-            <translation>am Ende fehlt eine Zahl oder ein Reihenname</translation>
-        </message>
-        <message>
-            <source>unexpected "%1"; expected a number or a series name such as error_ratio/new</source>
-            <translation>unerwartetes „%1“; erwartet wird eine Zahl oder ein Reihenname wie error_ratio/new</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number</source>
-            <translation>„%1“ ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>"%1" is not a series name: expected metric/path, e.g. %1/new</source>
-            <translation>„%1“ ist kein Reihenname: erwartet wird Metrik/Pfad, z. B. %1/new</translation>
-        </message>
-        <message>
-            <source>the series name "%1" has no path after the slash (old or new)</source>
-            <translation>der Reihenname „%1“ hat keinen Pfad nach dem Schrägstrich (old oder new)</translation>
-        </message>
     </context>
     <context>
         <name>MetricConditionProbe</name>
@@ -2211,6 +2787,85 @@ Freigeben als:</translation>
         </message>
     </context>
     <context>
+        <name>MetricGatePage</name>
+        <message>
+            <source>&amp;Series:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A series of the session's metric source, "&lt;metric&gt;/&lt;path&gt;": error_ratio/new, p99_seconds/new, ...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ratio to a baseline series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Condition:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passes at &amp;most:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The success condition: value ≤ this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passes at &amp;least:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no lower bound)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The success condition: value ≥ this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fails above:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(misses fail)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The failure condition; a value between the success and the failure condition is inconclusive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Baseline series:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ratio is series / baseline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ratio at &amp;most:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The success condition: series / baseline ≤ this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fails a&amp;bove ratio:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The failure condition for the ratio.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MetricHub</name>
         <message>
             <source>No samples of %1 yet.</source>
@@ -2223,6 +2878,139 @@ Freigeben als:</translation>
         <message>
             <source>%1 has no value now (NaN or infinite).</source>
             <translation>%1 hat gerade keinen Wert (NaN oder unendlich).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricSourceSettings</name>
+        <message>
+            <source>metric source: unknown "kind" "%1" (use prometheus, prober, csv or none).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Prometheus address "%1" is not an http(s) URL (e.g. http://127.0.0.1:9090).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Prometheus address holds a user name or password; name an environment variable or a keychain entry for the authentication header instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus needs at least one query.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query %1: the series name is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query %1: the series "%2" is given twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query %1 (%2): the PromQL query is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Prometheus poll interval must be at least 100 ms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 endpoint "%2" is not an http(s) URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An endpoint's path must be old or new (got "%1").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The prober needs an endpoint of the old and one of the new path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The probe interval must be at least 100 ms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV replay needs a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CSV file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The replay speed must not be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Prometheus at %1, %n series, every %2 s</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>HTTP prober of %1, every %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV replay of %1</source>
+            <translation>CSV-Wiedergabe von %1</translation>
+        </message>
+        <message>
+            <source>no metric source</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MetricSourcesDialog</name>
+        <message>
+            <source>Metric sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where this session's metrics come from. Metric gates refer to the series by name (e.g. error_ratio/new). The settings are stored in the session and every change is recorded; passwords and tokens are not: name an environment variable or a keychain entry instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prometheus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built-in HTTP prober</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV replay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No metric source: metric gates judge "no data".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A CSV file of time,series,value lines, replayed as if live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a CSV file to replay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2438,6 +3226,109 @@ Freigeben als:</translation>
 Correct the file or choose another template.</source>
             <translation>Die Vorlage kann nicht verwendet werden: %1
 Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NginxBackend</name>
+        <message>
+            <source>"upstream" must be an nginx upstream name (letters, digits, _), not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"old_server" must be HOST:PORT, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"new_server" must be HOST:PORT, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The old and the new server must differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The main configuration "%1" does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"include" (the upstream file the cockpit writes) is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"generation_url" must be an http(s) URL, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"timeout_ms" must be at least 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The include has no generation marker ($cutover_gen).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The include names neither %1 nor %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new include %1 could not be removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 % is not between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The include %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup %1.bak cannot be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The include %1 cannot be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nginx -t rejected the new configuration; the previous include was restored and stays in force: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nginx -t rejected the new configuration (%1) AND the previous include could not be restored: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nginx -s reload failed; the previous include was restored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>generation %1 serving: old %2, new %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nginx reloaded, but %1 still shows generation "%2" instead of %3 after %4 ms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nginx does not answer at %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nginx serves generation "%1" but the include has %2: a reload is pending or failed, so the split in force is not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neither server of the upstream carries traffic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>generation %1: weights old %2, new %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not checked by nginx (set the plan's old-path health URL)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2700,32 +3591,197 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
             <translation>Traffic-Plan</translation>
         </message>
         <message>
-            <source>Steps (% to new):</source>
-            <translation>Schritte (% auf neu):</translation>
+            <source>until promoted</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Hold after each step:</source>
-            <translation>Halten nach jedem Schritt:</translation>
+            <source>%1 · %2</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Old path health URL:</source>
-            <translation>Health-URL des alten Pfads:</translation>
+            <source>Steps</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Gates (JSON array):</source>
-            <translation>Gates (JSON-Array):</translation>
+            <source>Step</source>
+            <translation>Schritt</translation>
         </message>
         <message>
-            <source>Reason:</source>
-            <translation>Grund:</translation>
+            <source>% new</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>30s, 5m, 2h or until-promoted</source>
-            <translation>30s, 5m, 2h oder until-promoted</translation>
+            <source>Hold</source>
+            <translation>Halten</translation>
         </message>
         <message>
-            <source>Gates: not JSON: %1 (at character %2)</source>
-            <translation>Gates: kein JSON: %1 (bei Zeichen %2)</translation>
+            <source>Gates</source>
+            <translation>Gates</translation>
+        </message>
+        <message>
+            <source>&amp;Add step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The share of traffic on the new path at this step (1..100, rising).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Share on new:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>30s, 5m, 2h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How long to stay at this step before the next: 30s, 5m, 2h.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;until promoted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stay at this step until a person promotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hold:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use for &amp;every step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This step has no gate selected.
+Add one with Ctrl+G.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked before a rollback, so traffic goes back only to a healthy old path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Old path health &amp;URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Steps and gates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan as JSON, as `cutoverctl plan --help` documents it. Edits here are taken over by the form.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>why the plan changes (recorded in the audit trail)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Grund:</translation>
+        </message>
+        <message>
+            <source>Add a step after the selected one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a gate to the selected step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give every step the gates of the selected step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Step %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gates of step %1 (%2 % new), measured after the shift and through the hold:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No step selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: the hold "%2" is not a duration; write 30s, 5m or 2h, or tick "until promoted".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON: not valid JSON at line %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON: a plan is an object: {"steps": [...]}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan has no steps: add one with Ctrl+N.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.</source>
+            <translation>Schritt %1: %2 % geht nicht über den vorigen Schritt (%3 %) hinaus; Schritte müssen steigen.</translation>
+        </message>
+        <message>
+            <source>key "name" is empty; give the gate a name, it is shown with every measurement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>key "name" is "%1" for a second gate of this step; measurements are told apart by the name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1, %2</source>
+            <translation type="unfinished">Schritt %1: %2 {1,?}</translation>
+        </message>
+        <message>
+            <source>Old path health URL: "%1" is not an http:// or https:// URL with a host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2794,10 +3850,6 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
             <translation>Der Metrikname ist leer.</translation>
         </message>
         <message>
-            <source>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new).</source>
-            <translation>Der Metrikname „%1“ darf nur Buchstaben, Ziffern, _ und . enthalten (daraus werden %1/old und %1/new).</translation>
-        </message>
-        <message>
             <source>The metric name "%1" is used twice.</source>
             <translation>Der Metrikname „%1“ wird zweimal verwendet.</translation>
         </message>
@@ -2824,6 +3876,10 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>Row %1: %2</source>
             <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new), or name one whole series such as error_ratio/new.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2880,18 +3936,6 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
             <source>unknown result type "%1"</source>
             <translation>unbekannter Ergebnistyp „%1“</translation>
         </message>
-        <message>
-            <source>a sample is not a [time, "value"] pair</source>
-            <translation>ein Messwert ist kein Paar [time, "value"]</translation>
-        </message>
-        <message>
-            <source>the sample value "%1" is not a number</source>
-            <translation>der Messwert „%1“ ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>a result has no "metric" object</source>
-            <translation>ein Ergebnis hat kein „metric“-Objekt</translation>
-        </message>
     </context>
     <context>
         <name>PrometheusSource</name>
@@ -2922,6 +3966,10 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>Prometheus query failed (retrying in %1 s): %2</source>
             <translation>Prometheus-Abfrage fehlgeschlagen (neuer Versuch in %1 s): %2</translation>
+        </message>
+        <message>
+            <source>%1: the query returns %2 series; aggregate it to one (e.g. with sum or max) or give a metric name without "/" to split it by "%3"</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3442,6 +4490,34 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
             <source>The backend reports %1 % on the new path; the session intends %2 %. See the Traffic tab.</source>
             <translation>Das Backend meldet %1 % auf dem neuen Pfad; die Session sieht %2 % vor. Siehe Reiter Traffic.</translation>
         </message>
+        <message>
+            <source>gates ✓ watching</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate ✓ pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate ✗ fail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate ? inconclusive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate ? no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gate ! error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2: %3 (%4) — %5</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SampleStoreWorker</name>
@@ -3557,6 +4633,29 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
             <source>Notification channels</source>
             <translation>Benachrichtigungskanäle</translation>
         </message>
+        <message>
+            <source>&amp;Metric sources…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionMetricSources</name>
+        <message>
+            <source>the stored metric source is not JSON: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session is open read-only; the metric source cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every change is recorded with a name; give your name first.</source>
+            <translation>Jede Änderung wird mit einem Namen festgehalten; geben Sie zuerst Ihren Namen an.</translation>
+        </message>
+        <message>
+            <source>The metric source was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SessionOpener</name>
@@ -3582,6 +4681,18 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>%1 % (demo)</source>
             <translation>%1 % (Demo)</translation>
+        </message>
+        <message>
+            <source>The session's metric source cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an http(s) URL; nothing is sent to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -3712,38 +4823,6 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.</translation>
         </message>
-        <message>
-            <source>The session file %1 does not exist.</source>
-            <translation>Die Session-Datei %1 existiert nicht.</translation>
-        </message>
-        <message>
-            <source>The session file %1 cannot be read: %2</source>
-            <translation>Die Session-Datei %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Cutover Cockpit session: it is not an SQLite database (it may be damaged or another kind of file). It was not changed.</source>
-            <translation>%1 ist keine Cutover-Cockpit-Session: es ist keine SQLite-Datenbank (sie ist vielleicht beschädigt oder eine andere Art Datei). Sie wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged (SQLite integrity check: %2). It was not changed; restore it from a copy, or open it read-only with the sqlite3 shell to rescue data.</source>
-            <translation>%1 ist beschädigt (SQLite-Integritätsprüfung: %2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Kopie wieder her oder öffnen Sie sie nur lesend mit der sqlite3-Shell, um Daten zu retten.</translation>
-        </message>
-        <message>
-            <source>%1 is an SQLite database, but not a Cutover Cockpit session. It was not changed.</source>
-            <translation>%1 ist eine SQLite-Datenbank, aber keine Cutover-Cockpit-Session. Sie wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>%1 has no schema version; it is not a usable Cutover Cockpit session.</source>
-            <translation>%1 hat keine Schemaversion; es ist keine verwendbare Cutover-Cockpit-Session.</translation>
-        </message>
-        <message>
-            <source>%1 has an invalid schema version "%2".</source>
-            <translation>%1 hat eine ungültige Schemaversion „%2“.</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer Cutover Cockpit (schema version %2; this version understands up to %3). It was not changed; open it with a newer version.</source>
-            <translation>%1 wurde von einem neueren Cutover Cockpit geschrieben (Schemaversion %2; diese Version versteht bis %3). Die Datei wurde nicht verändert; öffnen Sie sie mit einer neueren Version.</translation>
-        </message>
     </context>
     <context>
         <name>SessionTrafficStatus</name>
@@ -3825,6 +4904,14 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
             <source>set "%1" to %2</source>
             <translation>„%1“ auf %2 setzen</translation>
         </message>
+        <message>
+            <source> (signed off by %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" was changed since: it is now %2%3. Undo takes back only your own last change; a sign-off is withdrawn by the person who gave it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SetItemTextCommand</name>
@@ -3843,6 +4930,52 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>edit %1 of "%2"</source>
             <translation>%1 von „%2“ bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOffCommand</name>
+        <message>
+            <source>sign off "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sign-off withdrawn by its signer (undo)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SimulatedBackend</name>
+        <message>
+            <source>"initial_percent" must be between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"drift_to" must be between 0 and 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"latency_ms" must not be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulated failure (the script allows %1 changes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulated: old %1, new %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the simulated state file %1 cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>simulated old path is healthy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the simulated old path is unhealthy</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4156,8 +5289,120 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
             <translation>Schritt %1: %2 % geht nicht über den vorigen Schritt (%3 %) hinaus; Schritte müssen steigen.</translation>
         </message>
         <message>
-            <source>Step %1: %2</source>
-            <translation>Schritt %1: %2</translation>
+            <source>The plan: key "old_health_url" must be a URL as text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan: key "steps" is missing; a plan is {"steps": [{"percent": 1, "hold_s": 300, "gates": [...]}, ...]}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan: key "steps" must be a list of steps ({"percent": ..., "hold_s": ..., "gates": [...]}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 is not an object ({"percent": ..., "hold_s": ..., "gates": [...]}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: key "percent" is missing: the share of traffic on the new path, 1..100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: key "percent" must be a whole number 1..100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: key "hold_s" must be whole seconds, or -1 to hold until a person promotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: key "hold" must be a duration (30s, 5m, 2h) or "until-promoted".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1: key "gates" must be a list of gates ([{"kind": "http", ...}]).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1, %2</source>
+            <translation type="unfinished">Schritt %1: %2 {1,?}</translation>
+        </message>
+        <message>
+            <source>A traffic plan in JSON:
+
+  {"steps": [{"percent": 1, "hold_s": 300, "gates": [GATE, ...]},
+             {"percent": 5, "hold": "until-promoted", "gates": [GATE, ...]},
+             {"percent": 100}],
+   "old_health_url": "http://old.internal:8080/health"}
+
+  percent         share of traffic on the new path, 1..100, rising from step to step
+  hold_s          seconds to stay at the step before the next one; -1 holds until a person
+                  promotes (default 0)
+  hold            the same as text: "30s", "5m", "2h" or "until-promoted"
+  gates           the gates of the step, measured after the shift and through the hold (default none)
+  old_health_url  checked before a rollback (optional)
+
+`cutoverctl plan --gates FILE` reads a JSON array [GATE, ...] and uses it for every step.
+
+Every GATE has these keys; only "kind" and the kind's required keys must be given:
+
+  kind                     http, business, consistency or metric
+  name                     shown with every measurement (default: the kind)
+  interval_ms              time between two measurements (default 10000)
+  count                    measurements to take (default 1)
+  failure_limit            failed measurements tolerated (default 0)
+  inconclusive_limit       inconclusive measurements tolerated (default 0)
+  consecutive_error_limit  provider errors in a row tolerated; errors never pass (default 4)
+  timeout_ms               of one measurement (default 10000)
+  no_data                  "inconclusive" (default) or "fail"; no data never passes
+
+Secrets never go into a gate: name an environment variable ("password_env"), never write
+"password" or "token".
+
+kind "http" (HTTP health): one request, judged by its status, latency and body.
+  url (required), method (GET), expect_status (200), max_latency_ms, body_regex, body,
+  content_type (application/json)
+  {"kind": "http", "name": "health", "url": "http://new.internal:8080/health",
+   "expect_status": 200, "max_latency_ms": 500, "interval_ms": 5000, "count": 3}
+
+kind "business" (business transaction): a sequence of HTTP requests, each judged like a
+health check (the first that fails decides), or your own command (exit code 0 passes; its
+last output line is shown with the measurement).
+  requests: [{url, method, body, content_type, expect_status, max_latency_ms, body_regex}]
+  {"kind": "business", "name": "booking", "requests": [
+     {"method": "POST", "url": "http://new.internal:8080/payments",
+      "body": "{\"amount\": 1}", "expect_status": 201},
+     {"url": "http://new.internal:8080/payments/last", "body_regex": "booked"}]}
+  command (the program, run without a shell), args (a list of texts)
+  {"kind": "business", "name": "payment round trip",
+   "command": "/opt/checks/payment-roundtrip", "args": ["--amount", "1.00"],
+   "timeout_ms": 30000}
+
+kind "consistency" (data consistency): one value (a count or checksum) read from the old
+and from the new system, compared within a tolerance.
+  old, new (required): {"sql": {driver, database, host, port, user, password_env, query}}
+  or {"http": URL, "pointer": "/json/pointer"}; tolerance (absolute, default 0) or
+  tolerance_percent (of the old value); sample_old and sample_new: two queries whose rows
+  must be equal as sets
+  {"kind": "consistency", "name": "payments backfill",
+   "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",
+           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",
+           "query": "SELECT count(*) FROM payments"}},
+   "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},
+   "tolerance_percent": 0.1}
+
+kind "metric" (metric condition): the latest value of a series of the session's metric
+source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
+  series (required); max and/or min; or max_ratio with baseline (series / baseline);
+  fail_max or fail_max_ratio: the failure condition (a value between the two conditions is
+  inconclusive; without it, missing the condition fails)
+  {"kind": "metric", "name": "error ratio", "series": "error_ratio/new",
+   "max": 0.005, "fail_max": 0.02, "interval_ms": 10000, "count": 6}
+  {"kind": "metric", "name": "p99 vs old", "series": "p99_seconds/new",
+   "baseline": "p99_seconds/old", "max_ratio": 1.2}
+</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4242,10 +5487,6 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>it has no version number</source>
-            <translation>sie hat keine Versionsnummer</translation>
         </message>
     </context>
     <context>

@@ -98,6 +98,73 @@
         </message>
     </context>
     <context>
+        <name>BusinessGatePage</name>
+        <message>
+            <source>HTTP request sequence</source>
+            <translation>HTTP request sequence</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>&amp;Test by:</source>
+            <translation>&amp;Test by:</translation>
+        </message>
+        <message>
+            <source>Run in order; each is judged like a health check and the first that fails decides.</source>
+            <translation>Run in order; each is judged like a health check and the first that fails decides.</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Expected status</source>
+            <translation>Expected status</translation>
+        </message>
+        <message>
+            <source>Body matches</source>
+            <translation>Body matches</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Body</translation>
+        </message>
+        <message>
+            <source>The HTTP requests of the transaction, in order.</source>
+            <translation>The HTTP requests of the transaction, in order.</translation>
+        </message>
+        <message>
+            <source>Add re&amp;quest</source>
+            <translation>Add re&amp;quest</translation>
+        </message>
+        <message>
+            <source>Remove request</source>
+            <translation>Remove request</translation>
+        </message>
+        <message>
+            <source>&amp;Program:</source>
+            <translation>&amp;Program:</translation>
+        </message>
+        <message>
+            <source>Run without a shell; exit code 0 passes. Its last output line is shown with the measurement.</source>
+            <translation>Run without a shell; exit code 0 passes. Its last output line is shown with the measurement.</translation>
+        </message>
+        <message>
+            <source>The arguments, separated by spaces; quote one with spaces.</source>
+            <translation>The arguments, separated by spaces; quote one with spaces.</translation>
+        </message>
+        <message>
+            <source>&amp;Arguments:</source>
+            <translation>&amp;Arguments:</translation>
+        </message>
+    </context>
+    <context>
         <name>BusinessTransactionProbe</name>
         <message>
             <source>The business transaction has no requests.</source>
@@ -154,6 +221,22 @@
         <message>
             <source>the command exited with %1</source>
             <translation>the command exited with %1</translation>
+        </message>
+        <message>
+            <source>The command did not finish within %1 ms and was stopped; its last output: %2</source>
+            <translation>The command did not finish within %1 ms and was stopped; its last output: %2</translation>
+        </message>
+        <message>
+            <source>The command crashed; its last output: %1</source>
+            <translation>The command crashed; its last output: %1</translation>
+        </message>
+        <message>
+            <source>the command succeeded: %1</source>
+            <translation>the command succeeded: %1</translation>
+        </message>
+        <message>
+            <source>the command exited with %1: %2</source>
+            <translation>the command exited with %1: %2</translation>
         </message>
     </context>
     <context>
@@ -332,6 +415,30 @@
             <source>"%1" is signed off by %2.</source>
             <translation>"%1" is signed off by %2.</translation>
         </message>
+        <message>
+            <source>&amp;Withdraw my sign-off…</source>
+            <translation>&amp;Withdraw my sign-off…</translation>
+        </message>
+        <message>
+            <source>Take back your own sign-off of the selected item (recorded with a reason)</source>
+            <translation>Take back your own sign-off of the selected item (recorded with a reason)</translation>
+        </message>
+        <message>
+            <source>Withdraw sign-off</source>
+            <translation>Withdraw sign-off</translation>
+        </message>
+        <message>
+            <source>Withdraw your sign-off of "%1"? It then awaits a sign-off again.</source>
+            <translation>Withdraw your sign-off of "%1"? It then awaits a sign-off again.</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Withdraw</translation>
+        </message>
+        <message>
+            <source>Your sign-off of "%1" is withdrawn.</source>
+            <translation>Your sign-off of "%1" is withdrawn.</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistProgressHeader</name>
@@ -353,6 +460,92 @@
         <message>
             <source>item %1 exists but the trail never created it</source>
             <translation>item %1 exists but the trail never created it</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandBackend</name>
+        <message>
+            <source>"apply_command" is required.</source>
+            <translation>"apply_command" is required.</translation>
+        </message>
+        <message>
+            <source>"read_command" is required: without it the split in force cannot be read back.</source>
+            <translation>"read_command" is required: without it the split in force cannot be read back.</translation>
+        </message>
+        <message>
+            <source>%1 is not an executable file.</source>
+            <translation>%1 is not an executable file.</translation>
+        </message>
+        <message>
+            <source>"timeout_ms" must be positive.</source>
+            <translation>"timeout_ms" must be positive.</translation>
+        </message>
+        <message>
+            <source>%1 % is not between 0 and 100.</source>
+            <translation>%1 % is not between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>%1 exited with %2: %3</source>
+            <translation>%1 exited with %2: %3</translation>
+        </message>
+        <message>
+            <source>the command succeeded but the read-back shows %1 % instead of %2 %</source>
+            <translation>the command succeeded but the read-back shows %1 % instead of %2 %</translation>
+        </message>
+        <message>
+            <source>%1 printed "%2", not a percentage between 0 and 100.</source>
+            <translation>%1 printed "%2", not a percentage between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>%1 reports %2 % on %3</source>
+            <translation>%1 reports %2 % on %3</translation>
+        </message>
+        <message>
+            <source>no check command configured</source>
+            <translation>no check command configured</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsistencyGatePage</name>
+        <message>
+            <source>Old system</source>
+            <translation>Old system</translation>
+        </message>
+        <message>
+            <source>New system</source>
+            <translation>New system</translation>
+        </message>
+        <message>
+            <source>How far the new value may differ from the old one.</source>
+            <translation>How far the new value may differ from the old one.</translation>
+        </message>
+        <message>
+            <source>absolute</source>
+            <translation>absolute</translation>
+        </message>
+        <message>
+            <source>% of the old value</source>
+            <translation>% of the old value</translation>
+        </message>
+        <message>
+            <source>&amp;Tolerance:</source>
+            <translation>&amp;Tolerance:</translation>
+        </message>
+        <message>
+            <source>Sample &amp;old:</source>
+            <translation>Sample &amp;old:</translation>
+        </message>
+        <message>
+            <source>Optional: rows from the old system that must equal the new system's sample as a set.</source>
+            <translation>Optional: rows from the old system that must equal the new system's sample as a set.</translation>
+        </message>
+        <message>
+            <source>Sample &amp;new:</source>
+            <translation>Sample &amp;new:</translation>
+        </message>
+        <message>
+            <source>Optional: the same rows read from the new system.</source>
+            <translation>Optional: the same rows read from the new system.</translation>
         </message>
     </context>
     <context>
@@ -684,6 +877,26 @@
             <source>changed outside the cockpit: the session says %1 % new, the backend has %2 % new</source>
             <translation>changed outside the cockpit: the session says %1 % new, the backend has %2 % new</translation>
         </message>
+        <message>
+            <source>There is nothing to stop while the plan is %1.</source>
+            <translation>There is nothing to stop while the plan is %1.</translation>
+        </message>
+        <message>
+            <source>A backend call is under way; stop when it has answered.</source>
+            <translation>A backend call is under way; stop when it has answered.</translation>
+        </message>
+        <message>
+            <source>stopped at %1 %: %2; the next run measures this step's gates again</source>
+            <translation>stopped at %1 %: %2; the next run measures this step's gates again</translation>
+        </message>
+        <message>
+            <source>gate failed during the hold: %1</source>
+            <translation>gate failed during the hold: %1</translation>
+        </message>
+        <message>
+            <source>gate inconclusive during the hold, a person decides: %1</source>
+            <translation>gate inconclusive during the hold, a person decides: %1</translation>
+        </message>
     </context>
     <context>
         <name>CutoverSession</name>
@@ -742,6 +955,18 @@
         <message>
             <source>The change was not saved: %1</source>
             <translation>The change was not saved: %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not signed off; there is nothing to withdraw.</source>
+            <translation>"%1" is not signed off; there is nothing to withdraw.</translation>
+        </message>
+        <message>
+            <source>Only %1, who signed off "%2", can withdraw that sign-off.</source>
+            <translation>Only %1, who signed off "%2", can withdraw that sign-off.</translation>
+        </message>
+        <message>
+            <source>Withdrawing a sign-off needs a reason.</source>
+            <translation>Withdrawing a sign-off needs a reason.</translation>
         </message>
     </context>
     <context>
@@ -826,25 +1051,72 @@
             <source>sampled records differ: only in old: %1; only in new: %2</source>
             <translation>sampled records differ: only in old: %1; only in new: %2</translation>
         </message>
+    </context>
+    <context>
+        <name>DataSourceFields</name>
         <message>
-            <source>The SQL driver %1 is not available (available: %2).</source>
-            <translation>The SQL driver %1 is not available (available: %2).</translation>
+            <source>SQL query</source>
+            <translation>SQL query</translation>
         </message>
         <message>
-            <source>cannot connect: %1</source>
-            <translation>cannot connect: %1</translation>
+            <source>HTTP JSON</source>
+            <translation>HTTP JSON</translation>
         </message>
         <message>
-            <source>query failed: %1</source>
-            <translation>query failed: %1</translation>
+            <source>Read by:</source>
+            <translation>Read by:</translation>
         </message>
         <message>
-            <source>no data</source>
-            <translation>no data</translation>
+            <source>Driver:</source>
+            <translation>Driver:</translation>
         </message>
         <message>
-            <source>error</source>
-            <translation>error</translation>
+            <source>Host:</source>
+            <translation>Host:</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>default</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>User:</translation>
+        </message>
+        <message>
+            <source>The name of the environment variable that holds the password; the password itself is never stored.</source>
+            <translation>The name of the environment variable that holds the password; the password itself is never stored.</translation>
+        </message>
+        <message>
+            <source>Password from env:</source>
+            <translation>Password from env:</translation>
+        </message>
+        <message>
+            <source>Returns one value: a count or a checksum.</source>
+            <translation>Returns one value: a count or a checksum.</translation>
+        </message>
+        <message>
+            <source>Query:</source>
+            <translation>Query:</translation>
+        </message>
+        <message>
+            <source>URL:</source>
+            <translation>URL:</translation>
+        </message>
+        <message>
+            <source>A JSON pointer to the value in the answer.</source>
+            <translation>A JSON pointer to the value in the answer.</translation>
+        </message>
+        <message>
+            <source>JSON pointer:</source>
+            <translation>JSON pointer:</translation>
         </message>
     </context>
     <context>
@@ -852,10 +1124,6 @@
         <message>
             <source>demo: simulated backend</source>
             <translation>demo: simulated backend</translation>
-        </message>
-        <message>
-            <source>demo: default plan</source>
-            <translation>demo: default plan</translation>
         </message>
         <message>
             <source>demo: change window opened</source>
@@ -874,16 +1142,12 @@
             <translation>New path at 5 %: p95 latency briefly 380 ms, back under 250 ms within a minute. (demo)</translation>
         </message>
         <message>
-            <source>25 % reached; partner bank reports normal settlement times. (demo)</source>
-            <translation>25 % reached; partner bank reports normal settlement times. (demo)</translation>
+            <source>demo: the article's plan with two gates</source>
+            <translation>demo: the article's plan with two gates</translation>
         </message>
         <message>
-            <source>The demo traffic step %1 was not confirmed by the simulated backend: %2</source>
-            <translation>The demo traffic step %1 was not confirmed by the simulated backend: %2</translation>
-        </message>
-        <message>
-            <source>The demo session could not be built: %1</source>
-            <translation>The demo session could not be built: %1</translation>
+            <source>25 % reached; the partner bank's settlement feed has no data yet, so the lead decides on the next step. (demo)</source>
+            <translation>25 % reached; the partner bank's settlement feed has no data yet, so the lead decides on the next step. (demo)</translation>
         </message>
     </context>
     <context>
@@ -970,48 +1234,211 @@
     <context>
         <name>GateDefinition</name>
         <message>
-            <source>a gate</source>
-            <translation>a gate</translation>
-        </message>
-        <message>
             <source>gate "%1"</source>
             <translation>gate "%1"</translation>
         </message>
         <message>
-            <source>%1: unknown kind "%2" (use http, business, consistency or metric).</source>
-            <translation>%1: unknown kind "%2" (use http, business, consistency or metric).</translation>
+            <source>HTTP health</source>
+            <translation>HTTP health</translation>
         </message>
         <message>
-            <source>%1: "%2" must be a whole number of at least %3.</source>
-            <translation>%1: "%2" must be a whole number of at least %3.</translation>
+            <source>Business transaction</source>
+            <translation>Business transaction</translation>
         </message>
         <message>
-            <source>%1: "no_data" must be "inconclusive" or "fail" (no data never passes).</source>
-            <translation>%1: "no_data" must be "inconclusive" or "fail" (no data never passes).</translation>
+            <source>Data consistency</source>
+            <translation>Data consistency</translation>
         </message>
         <message>
-            <source>%1: "%2" must not be written into a gate definition; name an environment variable in "%2_env" instead, so the secret never reaches the session file.</source>
-            <translation>%1: "%2" must not be written into a gate definition; name an environment variable in "%2_env" instead, so the secret never reaches the session file.</translation>
+            <source>Metric condition</source>
+            <translation>Metric condition</translation>
         </message>
         <message>
-            <source>%1: "%2" is required for a %3 gate.</source>
-            <translation>%1: "%2" is required for a %3 gate.</translation>
+            <source>gate %1 "%2"</source>
+            <translation>gate %1 "%2"</translation>
         </message>
         <message>
-            <source>%1: a business gate needs "requests" (a list of HTTP requests) or "command".</source>
-            <translation>%1: a business gate needs "requests" (a list of HTTP requests) or "command".</translation>
+            <source>gate %1</source>
+            <translation>gate %1</translation>
         </message>
         <message>
-            <source>%1: a metric gate needs "max", "min" or "max_ratio" (with "baseline").</source>
-            <translation>%1: a metric gate needs "max", "min" or "max_ratio" (with "baseline").</translation>
+            <source>the gate</source>
+            <translation>the gate</translation>
         </message>
         <message>
-            <source>The gates must be a JSON array of gate objects.</source>
-            <translation>The gates must be a JSON array of gate objects.</translation>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
-            <source>Gate %1 is not a JSON object.</source>
-            <translation>Gate %1 is not a JSON object.</translation>
+            <source>%1: key "kind" is missing; use one of %2.</source>
+            <translation>%1: key "kind" is missing; use one of %2.</translation>
+        </message>
+        <message>
+            <source>%1: key "kind" has the unknown kind "%2"; use one of %3.</source>
+            <translation>%1: key "kind" has the unknown kind "%2"; use one of %3.</translation>
+        </message>
+        <message>
+            <source>%1: key "kind" must be text (one of %2), not %3.</source>
+            <translation>%1: key "kind" must be text (one of %2), not %3.</translation>
+        </message>
+        <message>
+            <source>%1: key "name" must be text, not %2.</source>
+            <translation>%1: key "name" must be text, not %2.</translation>
+        </message>
+        <message>
+            <source>%1: key "%2" must be a whole number of at least %3, not %4.</source>
+            <translation>%1: key "%2" must be a whole number of at least %3, not %4.</translation>
+        </message>
+        <message>
+            <source>%1: key "no_data" must be "inconclusive" or "fail" (no data never passes), not %2.</source>
+            <translation>%1: key "no_data" must be "inconclusive" or "fail" (no data never passes), not %2.</translation>
+        </message>
+        <message>
+            <source>key "%1" must be at least %2, not %3.</source>
+            <translation>key "%1" must be at least %2, not %3.</translation>
+        </message>
+        <message>
+            <source>key "%1" must not be written into a gate definition; name an environment variable in "%1_env" instead, so the secret never reaches the session file.</source>
+            <translation>key "%1" must not be written into a gate definition; name an environment variable in "%1_env" instead, so the secret never reaches the session file.</translation>
+        </message>
+        <message>
+            <source>key "command" must name the program to run, e.g. "/opt/checks/payment-roundtrip".</source>
+            <translation>key "command" must name the program to run, e.g. "/opt/checks/payment-roundtrip".</translation>
+        </message>
+        <message>
+            <source>key "args" must be a list of texts, e.g. ["--amount", "1.00"].</source>
+            <translation>key "args" must be a list of texts, e.g. ["--amount", "1.00"].</translation>
+        </message>
+        <message>
+            <source>key "requests" must be a non-empty list of HTTP requests ({"url": ..., "method": ..., "expect_status": ...}).</source>
+            <translation>key "requests" must be a non-empty list of HTTP requests ({"url": ..., "method": ..., "expect_status": ...}).</translation>
+        </message>
+        <message>
+            <source>request %1: </source>
+            <translation>request %1: </translation>
+        </message>
+        <message>
+            <source>it must be an object with at least "url".</source>
+            <translation>it must be an object with at least "url".</translation>
+        </message>
+        <message>
+            <source>a business gate needs key "requests" (a list of HTTP requests) or key "command" (a program whose exit code 0 passes).</source>
+            <translation>a business gate needs key "requests" (a list of HTTP requests) or key "command" (a program whose exit code 0 passes).</translation>
+        </message>
+        <message>
+            <source>keys "sample_old" and "sample_new" go together: give both sampling queries or neither.</source>
+            <translation>keys "sample_old" and "sample_new" go together: give both sampling queries or neither.</translation>
+        </message>
+        <message>
+            <source>key "series" is required but missing: the metric series to judge, e.g. "error_ratio/new".</source>
+            <translation>key "series" is required but missing: the metric series to judge, e.g. "error_ratio/new".</translation>
+        </message>
+        <message>
+            <source>key "%1" must be a number, not %2.</source>
+            <translation>key "%1" must be a number, not %2.</translation>
+        </message>
+        <message>
+            <source>a metric gate needs a condition: key "max", "min" or "max_ratio" (with "baseline").</source>
+            <translation>a metric gate needs a condition: key "max", "min" or "max_ratio" (with "baseline").</translation>
+        </message>
+        <message>
+            <source>key "baseline" is required with "max_ratio": the series the ratio is taken against, e.g. "latency_p99/old".</source>
+            <translation>key "baseline" is required with "max_ratio": the series the ratio is taken against, e.g. "latency_p99/old".</translation>
+        </message>
+        <message>
+            <source>The gates must be a JSON array of gate objects ([{"kind": "http", ...}, ...]).</source>
+            <translation>The gates must be a JSON array of gate objects ([{"kind": "http", ...}, ...]).</translation>
+        </message>
+        <message>
+            <source>gate %1 is %2, not a JSON object ({"kind": ..., "name": ..., ...}).</source>
+            <translation>gate %1 is %2, not a JSON object ({"kind": ..., "name": ..., ...}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>GateEditor</name>
+        <message>
+            <source>What the gate checks (JSON key "kind").</source>
+            <translation>What the gate checks (JSON key "kind").</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>e.g. health, booking, error ratio</source>
+            <translation>e.g. health, booking, error ratio</translation>
+        </message>
+        <message>
+            <source>Shown with every measurement; unique within the step.</source>
+            <translation>Shown with every measurement; unique within the step.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>What is checked</source>
+            <translation>What is checked</translation>
+        </message>
+        <message>
+            <source>How it is judged</source>
+            <translation>How it is judged</translation>
+        </message>
+        <message>
+            <source>No data &amp;fails the measurement (otherwise: inconclusive)</source>
+            <translation>No data &amp;fails the measurement (otherwise: inconclusive)</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>&amp;Interval:</source>
+            <translation>&amp;Interval:</translation>
+        </message>
+        <message>
+            <source>Time between two measurements (interval_ms).</source>
+            <translation>Time between two measurements (interval_ms).</translation>
+        </message>
+        <message>
+            <source>&amp;Measurements:</source>
+            <translation>&amp;Measurements:</translation>
+        </message>
+        <message>
+            <source>How many measurements (count).</source>
+            <translation>How many measurements (count).</translation>
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation>&amp;Timeout:</translation>
+        </message>
+        <message>
+            <source>Of one measurement (timeout_ms).</source>
+            <translation>Of one measurement (timeout_ms).</translation>
+        </message>
+        <message>
+            <source>Failures &amp;tolerated:</source>
+            <translation>Failures &amp;tolerated:</translation>
+        </message>
+        <message>
+            <source>More failed measurements than this fail the gate (failure_limit).</source>
+            <translation>More failed measurements than this fail the gate (failure_limit).</translation>
+        </message>
+        <message>
+            <source>Inconclusive t&amp;olerated:</source>
+            <translation>Inconclusive t&amp;olerated:</translation>
+        </message>
+        <message>
+            <source>More inconclusive measurements than this make the gate wait for a person (inconclusive_limit).</source>
+            <translation>More inconclusive measurements than this make the gate wait for a person (inconclusive_limit).</translation>
+        </message>
+        <message>
+            <source>&amp;Errors in a row:</source>
+            <translation>&amp;Errors in a row:</translation>
+        </message>
+        <message>
+            <source>Provider errors are retried and never pass; more in a row than this fail the gate (consecutive_error_limit).</source>
+            <translation>Provider errors are retried and never pass; more in a row than this fail the gate (consecutive_error_limit).</translation>
         </message>
     </context>
     <context>
@@ -1044,10 +1471,6 @@
             <translation>Time</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>Step</translation>
-        </message>
-        <message>
             <source>Gate</source>
             <translation>Gate</translation>
         </message>
@@ -1066,6 +1489,34 @@
         <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+        <message>
+            <source>step %1 (%2 %)</source>
+            <translation>step %1 (%2 %)</translation>
+        </message>
+        <message>
+            <source>step %1</source>
+            <translation>step %1</translation>
+        </message>
+        <message>
+            <source>Run %1</source>
+            <translation>Run %1</translation>
+        </message>
+        <message>
+            <source>Before the first run</source>
+            <translation>Before the first run</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>1 measurement</source>
+            <translation>1 measurement</translation>
+        </message>
+        <message>
+            <source>%1 measurements</source>
+            <translation>%1 measurements</translation>
         </message>
     </context>
     <context>
@@ -1100,6 +1551,96 @@
         </message>
     </context>
     <context>
+        <name>HaproxyBackend</name>
+        <message>
+            <source>"socket" is required (HOST:PORT or a unix socket path).</source>
+            <translation>"socket" is required (HOST:PORT or a unix socket path).</translation>
+        </message>
+        <message>
+            <source>"%1" must be a HAProxy name (letters, digits, _ . : -), not "%2".</source>
+            <translation>"%1" must be a HAProxy name (letters, digits, _ . : -), not "%2".</translation>
+        </message>
+        <message>
+            <source>The old and the new server must differ.</source>
+            <translation>The old and the new server must differ.</translation>
+        </message>
+        <message>
+            <source>"timeout_ms" must be positive.</source>
+            <translation>"timeout_ms" must be positive.</translation>
+        </message>
+        <message>
+            <source>HAProxy gave an unexpected reply to `show servers state`: "%1"</source>
+            <translation>HAProxy gave an unexpected reply to `show servers state`: "%1"</translation>
+        </message>
+        <message>
+            <source>HAProxy's server state line is too short: "%1"</source>
+            <translation>HAProxy's server state line is too short: "%1"</translation>
+        </message>
+        <message>
+            <source>HAProxy's server state line cannot be read: "%1"</source>
+            <translation>HAProxy's server state line cannot be read: "%1"</translation>
+        </message>
+        <message>
+            <source>HAProxy does not list the server "%1" in this backend.</source>
+            <translation>HAProxy does not list the server "%1" in this backend.</translation>
+        </message>
+        <message>
+            <source>Both servers have weight 0: no traffic can flow.</source>
+            <translation>Both servers have weight 0: no traffic can flow.</translation>
+        </message>
+        <message>
+            <source>weights old %1, new %2</source>
+            <translation>weights old %1, new %2</translation>
+        </message>
+        <message>
+            <source>; server states old %1/%2, new %3/%4 (operational/admin)</source>
+            <translation>; server states old %1/%2, new %3/%4 (operational/admin)</translation>
+        </message>
+        <message>
+            <source>HAProxy refused "%1": %2</source>
+            <translation>HAProxy refused "%1": %2</translation>
+        </message>
+        <message>
+            <source>%1 % is not between 0 and 100.</source>
+            <translation>%1 % is not between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>HAProxy reports the old server as not running (state %1).</source>
+            <translation>HAProxy reports the old server as not running (state %1).</translation>
+        </message>
+        <message>
+            <source>The old server is in maintenance mode.</source>
+            <translation>The old server is in maintenance mode.</translation>
+        </message>
+        <message>
+            <source>The old server is draining.</source>
+            <translation>The old server is draining.</translation>
+        </message>
+        <message>
+            <source>the old server is running</source>
+            <translation>the old server is running</translation>
+        </message>
+    </context>
+    <context>
+        <name>HaproxyRuntimeApi</name>
+        <message>
+            <source>The HAProxy runtime API at %1 did not answer within %2 ms%3.</source>
+            <translation>The HAProxy runtime API at %1 did not answer within %2 ms%3.</translation>
+        </message>
+        <message>
+            <source> (partial reply: %1)</source>
+            <translation> (partial reply: %1)</translation>
+        </message>
+        <message>
+            <source>The HAProxy runtime API at %1 cannot be reached: %2</source>
+            <translation>The HAProxy runtime API at %1 cannot be reached: %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not HOST:PORT.</source>
+            <translation>"%1" is not HOST:PORT.</translation>
+        </message>
+    </context>
+    <context>
         <name>HtmlReportWriter</name>
         <message>
             <source>The export was cancelled; nothing was written.</source>
@@ -1108,6 +1649,69 @@
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpGatePage</name>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <source>The address checked on the new path (http:// or https://).</source>
+            <translation>The address checked on the new path (http:// or https://).</translation>
+        </message>
+        <message>
+            <source>The HTTP method of the request.</source>
+            <translation>The HTTP method of the request.</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Method:</translation>
+        </message>
+        <message>
+            <source>The status code that passes.</source>
+            <translation>The status code that passes.</translation>
+        </message>
+        <message>
+            <source>Expected &amp;status:</source>
+            <translation>Expected &amp;status:</translation>
+        </message>
+        <message>
+            <source> ms</source>
+            <translation> ms</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>A slower answer fails the measurement.</source>
+            <translation>A slower answer fails the measurement.</translation>
+        </message>
+        <message>
+            <source>Max &amp;latency:</source>
+            <translation>Max &amp;latency:</translation>
+        </message>
+        <message>
+            <source>Body &amp;matches:</source>
+            <translation>Body &amp;matches:</translation>
+        </message>
+        <message>
+            <source>A regular expression the response body must match (optional).</source>
+            <translation>A regular expression the response body must match (optional).</translation>
+        </message>
+        <message>
+            <source>Request &amp;body:</source>
+            <translation>Request &amp;body:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Sent with POST, PUT or PATCH, as application/json unless content_type says otherwise.</source>
+            <translation>Sent with POST, PUT or PATCH, as application/json unless content_type says otherwise.</translation>
         </message>
     </context>
     <context>
@@ -2114,34 +2718,6 @@ Sign off as:</translation>
             <source>Fail: %1 does not hold (%2).</source>
             <translation>Fail: %1 does not hold (%2).</translation>
         </message>
-        <message>
-            <source>At position %1: %2</source>
-            <translation>At position %1: %2</translation>
-        </message>
-        <message>
-            <source>a closing parenthesis is missing</source>
-            <translation>a closing parenthesis is missing</translation>
-        </message>
-        <message>
-            <source>a number or a series name is missing at the end</source>
-            <translation>a number or a series name is missing at the end</translation>
-        </message>
-        <message>
-            <source>unexpected "%1"; expected a number or a series name such as error_ratio/new</source>
-            <translation>unexpected "%1"; expected a number or a series name such as error_ratio/new</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number</source>
-            <translation>"%1" is not a number</translation>
-        </message>
-        <message>
-            <source>"%1" is not a series name: expected metric/path, e.g. %1/new</source>
-            <translation>"%1" is not a series name: expected metric/path, e.g. %1/new</translation>
-        </message>
-        <message>
-            <source>the series name "%1" has no path after the slash (old or new)</source>
-            <translation>the series name "%1" has no path after the slash (old or new)</translation>
-        </message>
     </context>
     <context>
         <name>MetricConditionProbe</name>
@@ -2211,6 +2787,85 @@ Sign off as:</translation>
         </message>
     </context>
     <context>
+        <name>MetricGatePage</name>
+        <message>
+            <source>&amp;Series:</source>
+            <translation>&amp;Series:</translation>
+        </message>
+        <message>
+            <source>A series of the session's metric source, "&lt;metric&gt;/&lt;path&gt;": error_ratio/new, p99_seconds/new, ...</source>
+            <translation>A series of the session's metric source, "&lt;metric&gt;/&lt;path&gt;": error_ratio/new, p99_seconds/new, ...</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Ratio to a baseline series</source>
+            <translation>Ratio to a baseline series</translation>
+        </message>
+        <message>
+            <source>&amp;Condition:</source>
+            <translation>&amp;Condition:</translation>
+        </message>
+        <message>
+            <source>Passes at &amp;most:</source>
+            <translation>Passes at &amp;most:</translation>
+        </message>
+        <message>
+            <source>The success condition: value ≤ this.</source>
+            <translation>The success condition: value ≤ this.</translation>
+        </message>
+        <message>
+            <source>Passes at &amp;least:</source>
+            <translation>Passes at &amp;least:</translation>
+        </message>
+        <message>
+            <source>(no lower bound)</source>
+            <translation>(no lower bound)</translation>
+        </message>
+        <message>
+            <source>The success condition: value ≥ this.</source>
+            <translation>The success condition: value ≥ this.</translation>
+        </message>
+        <message>
+            <source>&amp;Fails above:</source>
+            <translation>&amp;Fails above:</translation>
+        </message>
+        <message>
+            <source>(misses fail)</source>
+            <translation>(misses fail)</translation>
+        </message>
+        <message>
+            <source>The failure condition; a value between the success and the failure condition is inconclusive.</source>
+            <translation>The failure condition; a value between the success and the failure condition is inconclusive.</translation>
+        </message>
+        <message>
+            <source>&amp;Baseline series:</source>
+            <translation>&amp;Baseline series:</translation>
+        </message>
+        <message>
+            <source>The ratio is series / baseline.</source>
+            <translation>The ratio is series / baseline.</translation>
+        </message>
+        <message>
+            <source>Ratio at &amp;most:</source>
+            <translation>Ratio at &amp;most:</translation>
+        </message>
+        <message>
+            <source>The success condition: series / baseline ≤ this.</source>
+            <translation>The success condition: series / baseline ≤ this.</translation>
+        </message>
+        <message>
+            <source>Fails a&amp;bove ratio:</source>
+            <translation>Fails a&amp;bove ratio:</translation>
+        </message>
+        <message>
+            <source>The failure condition for the ratio.</source>
+            <translation>The failure condition for the ratio.</translation>
+        </message>
+    </context>
+    <context>
         <name>MetricHub</name>
         <message>
             <source>No samples of %1 yet.</source>
@@ -2223,6 +2878,139 @@ Sign off as:</translation>
         <message>
             <source>%1 has no value now (NaN or infinite).</source>
             <translation>%1 has no value now (NaN or infinite).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricSourceSettings</name>
+        <message>
+            <source>metric source: unknown "kind" "%1" (use prometheus, prober, csv or none).</source>
+            <translation>metric source: unknown "kind" "%1" (use prometheus, prober, csv or none).</translation>
+        </message>
+        <message>
+            <source>The Prometheus address "%1" is not an http(s) URL (e.g. http://127.0.0.1:9090).</source>
+            <translation>The Prometheus address "%1" is not an http(s) URL (e.g. http://127.0.0.1:9090).</translation>
+        </message>
+        <message>
+            <source>The Prometheus address holds a user name or password; name an environment variable or a keychain entry for the authentication header instead.</source>
+            <translation>The Prometheus address holds a user name or password; name an environment variable or a keychain entry for the authentication header instead.</translation>
+        </message>
+        <message>
+            <source>Prometheus needs at least one query.</source>
+            <translation>Prometheus needs at least one query.</translation>
+        </message>
+        <message>
+            <source>Query %1: the series name is empty.</source>
+            <translation>Query %1: the series name is empty.</translation>
+        </message>
+        <message>
+            <source>Query %1: the series "%2" is given twice.</source>
+            <translation>Query %1: the series "%2" is given twice.</translation>
+        </message>
+        <message>
+            <source>Query %1 (%2): the PromQL query is empty.</source>
+            <translation>Query %1 (%2): the PromQL query is empty.</translation>
+        </message>
+        <message>
+            <source>The Prometheus poll interval must be at least 100 ms.</source>
+            <translation>The Prometheus poll interval must be at least 100 ms.</translation>
+        </message>
+        <message>
+            <source>The %1 endpoint "%2" is not an http(s) URL.</source>
+            <translation>The %1 endpoint "%2" is not an http(s) URL.</translation>
+        </message>
+        <message>
+            <source>An endpoint's path must be old or new (got "%1").</source>
+            <translation>An endpoint's path must be old or new (got "%1").</translation>
+        </message>
+        <message>
+            <source>The prober needs an endpoint of the old and one of the new path.</source>
+            <translation>The prober needs an endpoint of the old and one of the new path.</translation>
+        </message>
+        <message>
+            <source>The probe interval must be at least 100 ms.</source>
+            <translation>The probe interval must be at least 100 ms.</translation>
+        </message>
+        <message>
+            <source>The CSV replay needs a file.</source>
+            <translation>The CSV replay needs a file.</translation>
+        </message>
+        <message>
+            <source>The CSV file %1 cannot be read.</source>
+            <translation>The CSV file %1 cannot be read.</translation>
+        </message>
+        <message>
+            <source>The replay speed must not be negative.</source>
+            <translation>The replay speed must not be negative.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Prometheus at %1, %n series, every %2 s</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>HTTP prober of %1, every %2 s</source>
+            <translation>HTTP prober of %1, every %2 s</translation>
+        </message>
+        <message>
+            <source>CSV replay of %1</source>
+            <translation>CSV replay of %1</translation>
+        </message>
+        <message>
+            <source>no metric source</source>
+            <translation>no metric source</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricSourcesDialog</name>
+        <message>
+            <source>Metric sources</source>
+            <translation>Metric sources</translation>
+        </message>
+        <message>
+            <source>Where this session's metrics come from. Metric gates refer to the series by name (e.g. error_ratio/new). The settings are stored in the session and every change is recorded; passwords and tokens are not: name an environment variable or a keychain entry instead.</source>
+            <translation>Where this session's metrics come from. Metric gates refer to the series by name (e.g. error_ratio/new). The settings are stored in the session and every change is recorded; passwords and tokens are not: name an environment variable or a keychain entry instead.</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Prometheus</source>
+            <translation>Prometheus</translation>
+        </message>
+        <message>
+            <source>Built-in HTTP prober</source>
+            <translation>Built-in HTTP prober</translation>
+        </message>
+        <message>
+            <source>CSV replay</source>
+            <translation>CSV replay</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Source:</translation>
+        </message>
+        <message>
+            <source>No metric source: metric gates judge "no data".</source>
+            <translation>No metric source: metric gates judge "no data".</translation>
+        </message>
+        <message>
+            <source>A CSV file of time,series,value lines, replayed as if live</source>
+            <translation>A CSV file of time,series,value lines, replayed as if live</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>Choose a CSV file to replay</source>
+            <translation>Choose a CSV file to replay</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -2438,6 +3226,109 @@ Sign off as:</translation>
 Correct the file or choose another template.</source>
             <translation>The template cannot be used: %1
 Correct the file or choose another template.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NginxBackend</name>
+        <message>
+            <source>"upstream" must be an nginx upstream name (letters, digits, _), not "%1".</source>
+            <translation>"upstream" must be an nginx upstream name (letters, digits, _), not "%1".</translation>
+        </message>
+        <message>
+            <source>"old_server" must be HOST:PORT, not "%1".</source>
+            <translation>"old_server" must be HOST:PORT, not "%1".</translation>
+        </message>
+        <message>
+            <source>"new_server" must be HOST:PORT, not "%1".</source>
+            <translation>"new_server" must be HOST:PORT, not "%1".</translation>
+        </message>
+        <message>
+            <source>The old and the new server must differ.</source>
+            <translation>The old and the new server must differ.</translation>
+        </message>
+        <message>
+            <source>The main configuration "%1" does not exist.</source>
+            <translation>The main configuration "%1" does not exist.</translation>
+        </message>
+        <message>
+            <source>"include" (the upstream file the cockpit writes) is required.</source>
+            <translation>"include" (the upstream file the cockpit writes) is required.</translation>
+        </message>
+        <message>
+            <source>"generation_url" must be an http(s) URL, not "%1".</source>
+            <translation>"generation_url" must be an http(s) URL, not "%1".</translation>
+        </message>
+        <message>
+            <source>"timeout_ms" must be at least 100.</source>
+            <translation>"timeout_ms" must be at least 100.</translation>
+        </message>
+        <message>
+            <source>The include has no generation marker ($cutover_gen).</source>
+            <translation>The include has no generation marker ($cutover_gen).</translation>
+        </message>
+        <message>
+            <source>The include names neither %1 nor %2.</source>
+            <translation>The include names neither %1 nor %2.</translation>
+        </message>
+        <message>
+            <source>the new include %1 could not be removed</source>
+            <translation>the new include %1 could not be removed</translation>
+        </message>
+        <message>
+            <source>%1 % is not between 0 and 100.</source>
+            <translation>%1 % is not between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>The include %1 cannot be read: %2</source>
+            <translation>The include %1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>The backup %1.bak cannot be written: %2</source>
+            <translation>The backup %1.bak cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>The include %1 cannot be written: %2</source>
+            <translation>The include %1 cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>nginx -t rejected the new configuration; the previous include was restored and stays in force: %1</source>
+            <translation>nginx -t rejected the new configuration; the previous include was restored and stays in force: %1</translation>
+        </message>
+        <message>
+            <source>nginx -t rejected the new configuration (%1) AND the previous include could not be restored: %2</source>
+            <translation>nginx -t rejected the new configuration (%1) AND the previous include could not be restored: %2</translation>
+        </message>
+        <message>
+            <source>nginx -s reload failed; the previous include was restored: %1</source>
+            <translation>nginx -s reload failed; the previous include was restored: %1</translation>
+        </message>
+        <message>
+            <source>generation %1 serving: old %2, new %3</source>
+            <translation>generation %1 serving: old %2, new %3</translation>
+        </message>
+        <message>
+            <source>nginx reloaded, but %1 still shows generation "%2" instead of %3 after %4 ms.</source>
+            <translation>nginx reloaded, but %1 still shows generation "%2" instead of %3 after %4 ms.</translation>
+        </message>
+        <message>
+            <source>nginx does not answer at %1: %2</source>
+            <translation>nginx does not answer at %1: %2</translation>
+        </message>
+        <message>
+            <source>nginx serves generation "%1" but the include has %2: a reload is pending or failed, so the split in force is not known.</source>
+            <translation>nginx serves generation "%1" but the include has %2: a reload is pending or failed, so the split in force is not known.</translation>
+        </message>
+        <message>
+            <source>Neither server of the upstream carries traffic.</source>
+            <translation>Neither server of the upstream carries traffic.</translation>
+        </message>
+        <message>
+            <source>generation %1: weights old %2, new %3</source>
+            <translation>generation %1: weights old %2, new %3</translation>
+        </message>
+        <message>
+            <source>not checked by nginx (set the plan's old-path health URL)</source>
+            <translation>not checked by nginx (set the plan's old-path health URL)</translation>
         </message>
     </context>
     <context>
@@ -2700,32 +3591,198 @@ Correct the file or choose another template.</translation>
             <translation>Traffic plan</translation>
         </message>
         <message>
-            <source>Steps (% to new):</source>
-            <translation>Steps (% to new):</translation>
+            <source>until promoted</source>
+            <translation>until promoted</translation>
         </message>
         <message>
-            <source>Hold after each step:</source>
-            <translation>Hold after each step:</translation>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
         </message>
         <message>
-            <source>Old path health URL:</source>
-            <translation>Old path health URL:</translation>
+            <source>Steps</source>
+            <translation>Steps</translation>
         </message>
         <message>
-            <source>Gates (JSON array):</source>
-            <translation>Gates (JSON array):</translation>
+            <source>Step</source>
+            <translation>Step</translation>
         </message>
         <message>
-            <source>Reason:</source>
-            <translation>Reason:</translation>
+            <source>% new</source>
+            <translation>% new</translation>
         </message>
         <message>
-            <source>30s, 5m, 2h or until-promoted</source>
-            <translation>30s, 5m, 2h or until-promoted</translation>
+            <source>Hold</source>
+            <translation>Hold</translation>
         </message>
         <message>
-            <source>Gates: not JSON: %1 (at character %2)</source>
-            <translation>Gates: not JSON: %1 (at character %2)</translation>
+            <source>Gates</source>
+            <translation>Gates</translation>
+        </message>
+        <message>
+            <source>&amp;Add step</source>
+            <translation>&amp;Add step</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Remove step</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>The share of traffic on the new path at this step (1..100, rising).</source>
+            <translation>The share of traffic on the new path at this step (1..100, rising).</translation>
+        </message>
+        <message>
+            <source>&amp;Share on new:</source>
+            <translation>&amp;Share on new:</translation>
+        </message>
+        <message>
+            <source>30s, 5m, 2h</source>
+            <translation>30s, 5m, 2h</translation>
+        </message>
+        <message>
+            <source>How long to stay at this step before the next: 30s, 5m, 2h.</source>
+            <translation>How long to stay at this step before the next: 30s, 5m, 2h.</translation>
+        </message>
+        <message>
+            <source>&amp;until promoted</source>
+            <translation>&amp;until promoted</translation>
+        </message>
+        <message>
+            <source>Stay at this step until a person promotes.</source>
+            <translation>Stay at this step until a person promotes.</translation>
+        </message>
+        <message>
+            <source>&amp;Hold:</source>
+            <translation>&amp;Hold:</translation>
+        </message>
+        <message>
+            <source>Add &amp;gate</source>
+            <translation>Add &amp;gate</translation>
+        </message>
+        <message>
+            <source>Remove gate</source>
+            <translation>Remove gate</translation>
+        </message>
+        <message>
+            <source>Use for &amp;every step</source>
+            <translation>Use for &amp;every step</translation>
+        </message>
+        <message>
+            <source>This step has no gate selected.
+Add one with Ctrl+G.</source>
+            <translation>This step has no gate selected.
+Add one with Ctrl+G.</translation>
+        </message>
+        <message>
+            <source>Checked before a rollback, so traffic goes back only to a healthy old path.</source>
+            <translation>Checked before a rollback, so traffic goes back only to a healthy old path.</translation>
+        </message>
+        <message>
+            <source>Old path health &amp;URL:</source>
+            <translation>Old path health &amp;URL:</translation>
+        </message>
+        <message>
+            <source>&amp;Steps and gates</source>
+            <translation>&amp;Steps and gates</translation>
+        </message>
+        <message>
+            <source>The plan as JSON, as `cutoverctl plan --help` documents it. Edits here are taken over by the form.</source>
+            <translation>The plan as JSON, as `cutoverctl plan --help` documents it. Edits here are taken over by the form.</translation>
+        </message>
+        <message>
+            <source>&amp;JSON</source>
+            <translation>&amp;JSON</translation>
+        </message>
+        <message>
+            <source>why the plan changes (recorded in the audit trail)</source>
+            <translation>why the plan changes (recorded in the audit trail)</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Add a step after the selected one</source>
+            <translation>Add a step after the selected one</translation>
+        </message>
+        <message>
+            <source>Remove the selected step</source>
+            <translation>Remove the selected step</translation>
+        </message>
+        <message>
+            <source>Add a gate to the selected step</source>
+            <translation>Add a gate to the selected step</translation>
+        </message>
+        <message>
+            <source>Remove the selected gate</source>
+            <translation>Remove the selected gate</translation>
+        </message>
+        <message>
+            <source>Give every step the gates of the selected step.</source>
+            <translation>Give every step the gates of the selected step.</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Step %1</source>
+            <translation>Step %1</translation>
+        </message>
+        <message>
+            <source>Gates of step %1 (%2 % new), measured after the shift and through the hold:</source>
+            <translation>Gates of step %1 (%2 % new), measured after the shift and through the hold:</translation>
+        </message>
+        <message>
+            <source>No step selected</source>
+            <translation>No step selected</translation>
+        </message>
+        <message>
+            <source>Step %1: the hold "%2" is not a duration; write 30s, 5m or 2h, or tick "until promoted".</source>
+            <translation>Step %1: the hold "%2" is not a duration; write 30s, 5m or 2h, or tick "until promoted".</translation>
+        </message>
+        <message>
+            <source>JSON: not valid JSON at line %1: %2.</source>
+            <translation>JSON: not valid JSON at line %1: %2.</translation>
+        </message>
+        <message>
+            <source>JSON: a plan is an object: {"steps": [...]}.</source>
+            <translation>JSON: a plan is an object: {"steps": [...]}.</translation>
+        </message>
+        <message>
+            <source>JSON: %1</source>
+            <translation>JSON: %1</translation>
+        </message>
+        <message>
+            <source>The plan has no steps: add one with Ctrl+N.</source>
+            <translation>The plan has no steps: add one with Ctrl+N.</translation>
+        </message>
+        <message>
+            <source>Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.</source>
+            <translation>Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.</translation>
+        </message>
+        <message>
+            <source>key "name" is empty; give the gate a name, it is shown with every measurement.</source>
+            <translation>key "name" is empty; give the gate a name, it is shown with every measurement.</translation>
+        </message>
+        <message>
+            <source>key "name" is "%1" for a second gate of this step; measurements are told apart by the name.</source>
+            <translation>key "name" is "%1" for a second gate of this step; measurements are told apart by the name.</translation>
+        </message>
+        <message>
+            <source>Step %1, %2</source>
+            <translation>Step %1, %2</translation>
+        </message>
+        <message>
+            <source>Old path health URL: "%1" is not an http:// or https:// URL with a host.</source>
+            <translation>Old path health URL: "%1" is not an http:// or https:// URL with a host.</translation>
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation>… and %1 more.</translation>
         </message>
     </context>
     <context>
@@ -2794,10 +3851,6 @@ Correct the file or choose another template.</translation>
             <translation>The metric name is empty.</translation>
         </message>
         <message>
-            <source>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new).</source>
-            <translation>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new).</translation>
-        </message>
-        <message>
             <source>The metric name "%1" is used twice.</source>
             <translation>The metric name "%1" is used twice.</translation>
         </message>
@@ -2824,6 +3877,10 @@ Correct the file or choose another template.</translation>
         <message>
             <source>Row %1: %2</source>
             <translation>Row %1: %2</translation>
+        </message>
+        <message>
+            <source>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new), or name one whole series such as error_ratio/new.</source>
+            <translation>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new), or name one whole series such as error_ratio/new.</translation>
         </message>
     </context>
     <context>
@@ -2880,18 +3937,6 @@ Correct the file or choose another template.</translation>
             <source>unknown result type "%1"</source>
             <translation>unknown result type "%1"</translation>
         </message>
-        <message>
-            <source>a sample is not a [time, "value"] pair</source>
-            <translation>a sample is not a [time, "value"] pair</translation>
-        </message>
-        <message>
-            <source>the sample value "%1" is not a number</source>
-            <translation>the sample value "%1" is not a number</translation>
-        </message>
-        <message>
-            <source>a result has no "metric" object</source>
-            <translation>a result has no "metric" object</translation>
-        </message>
     </context>
     <context>
         <name>PrometheusSource</name>
@@ -2922,6 +3967,10 @@ Correct the file or choose another template.</translation>
         <message>
             <source>Prometheus query failed (retrying in %1 s): %2</source>
             <translation>Prometheus query failed (retrying in %1 s): %2</translation>
+        </message>
+        <message>
+            <source>%1: the query returns %2 series; aggregate it to one (e.g. with sum or max) or give a metric name without "/" to split it by "%3"</source>
+            <translation>%1: the query returns %2 series; aggregate it to one (e.g. with sum or max) or give a metric name without "/" to split it by "%3"</translation>
         </message>
     </context>
     <context>
@@ -3442,6 +4491,34 @@ Correct the file or choose another template.</translation>
             <source>The backend reports %1 % on the new path; the session intends %2 %. See the Traffic tab.</source>
             <translation>The backend reports %1 % on the new path; the session intends %2 %. See the Traffic tab.</translation>
         </message>
+        <message>
+            <source>gates ✓ watching</source>
+            <translation>gates ✓ watching</translation>
+        </message>
+        <message>
+            <source>gate ✓ pass</source>
+            <translation>gate ✓ pass</translation>
+        </message>
+        <message>
+            <source>gate ✗ fail</source>
+            <translation>gate ✗ fail</translation>
+        </message>
+        <message>
+            <source>gate ? inconclusive</source>
+            <translation>gate ? inconclusive</translation>
+        </message>
+        <message>
+            <source>gate ? no data</source>
+            <translation>gate ? no data</translation>
+        </message>
+        <message>
+            <source>gate ! error</source>
+            <translation>gate ! error</translation>
+        </message>
+        <message>
+            <source>%1 at %2: %3 (%4) — %5</source>
+            <translation>%1 at %2: %3 (%4) — %5</translation>
+        </message>
     </context>
     <context>
         <name>SampleStoreWorker</name>
@@ -3557,6 +4634,29 @@ Correct the file or choose another template.</translation>
             <source>Notification channels</source>
             <translation>Notification channels</translation>
         </message>
+        <message>
+            <source>&amp;Metric sources…</source>
+            <translation>&amp;Metric sources…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionMetricSources</name>
+        <message>
+            <source>the stored metric source is not JSON: %1</source>
+            <translation>the stored metric source is not JSON: %1</translation>
+        </message>
+        <message>
+            <source>The session is open read-only; the metric source cannot be changed.</source>
+            <translation>The session is open read-only; the metric source cannot be changed.</translation>
+        </message>
+        <message>
+            <source>Every change is recorded with a name; give your name first.</source>
+            <translation>Every change is recorded with a name; give your name first.</translation>
+        </message>
+        <message>
+            <source>The metric source was not saved: %1</source>
+            <translation>The metric source was not saved: %1</translation>
+        </message>
     </context>
     <context>
         <name>SessionOpener</name>
@@ -3582,6 +4682,18 @@ Correct the file or choose another template.</translation>
         <message>
             <source>%1 % (demo)</source>
             <translation>%1 % (demo)</translation>
+        </message>
+        <message>
+            <source>The session's metric source cannot be read: %1</source>
+            <translation>The session's metric source cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>%1 is not an http(s) URL; nothing is sent to %2.</source>
+            <translation>%1 is not an http(s) URL; nothing is sent to %2.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -3712,38 +4824,6 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>This session is open read-only; nothing can be changed here.</translation>
         </message>
-        <message>
-            <source>The session file %1 does not exist.</source>
-            <translation>The session file %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>The session file %1 cannot be read: %2</source>
-            <translation>The session file %1 cannot be read: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Cutover Cockpit session: it is not an SQLite database (it may be damaged or another kind of file). It was not changed.</source>
-            <translation>%1 is not a Cutover Cockpit session: it is not an SQLite database (it may be damaged or another kind of file). It was not changed.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged (SQLite integrity check: %2). It was not changed; restore it from a copy, or open it read-only with the sqlite3 shell to rescue data.</source>
-            <translation>%1 is damaged (SQLite integrity check: %2). It was not changed; restore it from a copy, or open it read-only with the sqlite3 shell to rescue data.</translation>
-        </message>
-        <message>
-            <source>%1 is an SQLite database, but not a Cutover Cockpit session. It was not changed.</source>
-            <translation>%1 is an SQLite database, but not a Cutover Cockpit session. It was not changed.</translation>
-        </message>
-        <message>
-            <source>%1 has no schema version; it is not a usable Cutover Cockpit session.</source>
-            <translation>%1 has no schema version; it is not a usable Cutover Cockpit session.</translation>
-        </message>
-        <message>
-            <source>%1 has an invalid schema version "%2".</source>
-            <translation>%1 has an invalid schema version "%2".</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer Cutover Cockpit (schema version %2; this version understands up to %3). It was not changed; open it with a newer version.</source>
-            <translation>%1 was written by a newer Cutover Cockpit (schema version %2; this version understands up to %3). It was not changed; open it with a newer version.</translation>
-        </message>
     </context>
     <context>
         <name>SessionTrafficStatus</name>
@@ -3825,6 +4905,14 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
             <source>set "%1" to %2</source>
             <translation>set "%1" to %2</translation>
         </message>
+        <message>
+            <source> (signed off by %1)</source>
+            <translation> (signed off by %1)</translation>
+        </message>
+        <message>
+            <source>"%1" was changed since: it is now %2%3. Undo takes back only your own last change; a sign-off is withdrawn by the person who gave it.</source>
+            <translation>"%1" was changed since: it is now %2%3. Undo takes back only your own last change; a sign-off is withdrawn by the person who gave it.</translation>
+        </message>
     </context>
     <context>
         <name>SetItemTextCommand</name>
@@ -3843,6 +4931,52 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>edit %1 of "%2"</source>
             <translation>edit %1 of "%2"</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOffCommand</name>
+        <message>
+            <source>sign off "%1"</source>
+            <translation>sign off "%1"</translation>
+        </message>
+        <message>
+            <source>sign-off withdrawn by its signer (undo)</source>
+            <translation>sign-off withdrawn by its signer (undo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatedBackend</name>
+        <message>
+            <source>"initial_percent" must be between 0 and 100.</source>
+            <translation>"initial_percent" must be between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>"drift_to" must be between 0 and 100.</source>
+            <translation>"drift_to" must be between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>"latency_ms" must not be negative.</source>
+            <translation>"latency_ms" must not be negative.</translation>
+        </message>
+        <message>
+            <source>simulated failure (the script allows %1 changes)</source>
+            <translation>simulated failure (the script allows %1 changes)</translation>
+        </message>
+        <message>
+            <source>simulated: old %1, new %2</source>
+            <translation>simulated: old %1, new %2</translation>
+        </message>
+        <message>
+            <source>the simulated state file %1 cannot be read</source>
+            <translation>the simulated state file %1 cannot be read</translation>
+        </message>
+        <message>
+            <source>simulated old path is healthy</source>
+            <translation>simulated old path is healthy</translation>
+        </message>
+        <message>
+            <source>the simulated old path is unhealthy</source>
+            <translation>the simulated old path is unhealthy</translation>
         </message>
     </context>
     <context>
@@ -4156,8 +5290,192 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
             <translation>Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.</translation>
         </message>
         <message>
-            <source>Step %1: %2</source>
-            <translation>Step %1: %2</translation>
+            <source>The plan: key "old_health_url" must be a URL as text.</source>
+            <translation>The plan: key "old_health_url" must be a URL as text.</translation>
+        </message>
+        <message>
+            <source>The plan: key "steps" is missing; a plan is {"steps": [{"percent": 1, "hold_s": 300, "gates": [...]}, ...]}.</source>
+            <translation>The plan: key "steps" is missing; a plan is {"steps": [{"percent": 1, "hold_s": 300, "gates": [...]}, ...]}.</translation>
+        </message>
+        <message>
+            <source>The plan: key "steps" must be a list of steps ({"percent": ..., "hold_s": ..., "gates": [...]}).</source>
+            <translation>The plan: key "steps" must be a list of steps ({"percent": ..., "hold_s": ..., "gates": [...]}).</translation>
+        </message>
+        <message>
+            <source>Step %1 is not an object ({"percent": ..., "hold_s": ..., "gates": [...]}).</source>
+            <translation>Step %1 is not an object ({"percent": ..., "hold_s": ..., "gates": [...]}).</translation>
+        </message>
+        <message>
+            <source>Step %1: key "percent" is missing: the share of traffic on the new path, 1..100.</source>
+            <translation>Step %1: key "percent" is missing: the share of traffic on the new path, 1..100.</translation>
+        </message>
+        <message>
+            <source>Step %1: key "percent" must be a whole number 1..100.</source>
+            <translation>Step %1: key "percent" must be a whole number 1..100.</translation>
+        </message>
+        <message>
+            <source>Step %1: key "hold_s" must be whole seconds, or -1 to hold until a person promotes.</source>
+            <translation>Step %1: key "hold_s" must be whole seconds, or -1 to hold until a person promotes.</translation>
+        </message>
+        <message>
+            <source>Step %1: key "hold" must be a duration (30s, 5m, 2h) or "until-promoted".</source>
+            <translation>Step %1: key "hold" must be a duration (30s, 5m, 2h) or "until-promoted".</translation>
+        </message>
+        <message>
+            <source>Step %1: key "gates" must be a list of gates ([{"kind": "http", ...}]).</source>
+            <translation>Step %1: key "gates" must be a list of gates ([{"kind": "http", ...}]).</translation>
+        </message>
+        <message>
+            <source>Step %1, %2</source>
+            <translation>Step %1, %2</translation>
+        </message>
+        <message>
+            <source>A traffic plan in JSON:
+
+  {"steps": [{"percent": 1, "hold_s": 300, "gates": [GATE, ...]},
+             {"percent": 5, "hold": "until-promoted", "gates": [GATE, ...]},
+             {"percent": 100}],
+   "old_health_url": "http://old.internal:8080/health"}
+
+  percent         share of traffic on the new path, 1..100, rising from step to step
+  hold_s          seconds to stay at the step before the next one; -1 holds until a person
+                  promotes (default 0)
+  hold            the same as text: "30s", "5m", "2h" or "until-promoted"
+  gates           the gates of the step, measured after the shift and through the hold (default none)
+  old_health_url  checked before a rollback (optional)
+
+`cutoverctl plan --gates FILE` reads a JSON array [GATE, ...] and uses it for every step.
+
+Every GATE has these keys; only "kind" and the kind's required keys must be given:
+
+  kind                     http, business, consistency or metric
+  name                     shown with every measurement (default: the kind)
+  interval_ms              time between two measurements (default 10000)
+  count                    measurements to take (default 1)
+  failure_limit            failed measurements tolerated (default 0)
+  inconclusive_limit       inconclusive measurements tolerated (default 0)
+  consecutive_error_limit  provider errors in a row tolerated; errors never pass (default 4)
+  timeout_ms               of one measurement (default 10000)
+  no_data                  "inconclusive" (default) or "fail"; no data never passes
+
+Secrets never go into a gate: name an environment variable ("password_env"), never write
+"password" or "token".
+
+kind "http" (HTTP health): one request, judged by its status, latency and body.
+  url (required), method (GET), expect_status (200), max_latency_ms, body_regex, body,
+  content_type (application/json)
+  {"kind": "http", "name": "health", "url": "http://new.internal:8080/health",
+   "expect_status": 200, "max_latency_ms": 500, "interval_ms": 5000, "count": 3}
+
+kind "business" (business transaction): a sequence of HTTP requests, each judged like a
+health check (the first that fails decides), or your own command (exit code 0 passes; its
+last output line is shown with the measurement).
+  requests: [{url, method, body, content_type, expect_status, max_latency_ms, body_regex}]
+  {"kind": "business", "name": "booking", "requests": [
+     {"method": "POST", "url": "http://new.internal:8080/payments",
+      "body": "{\"amount\": 1}", "expect_status": 201},
+     {"url": "http://new.internal:8080/payments/last", "body_regex": "booked"}]}
+  command (the program, run without a shell), args (a list of texts)
+  {"kind": "business", "name": "payment round trip",
+   "command": "/opt/checks/payment-roundtrip", "args": ["--amount", "1.00"],
+   "timeout_ms": 30000}
+
+kind "consistency" (data consistency): one value (a count or checksum) read from the old
+and from the new system, compared within a tolerance.
+  old, new (required): {"sql": {driver, database, host, port, user, password_env, query}}
+  or {"http": URL, "pointer": "/json/pointer"}; tolerance (absolute, default 0) or
+  tolerance_percent (of the old value); sample_old and sample_new: two queries whose rows
+  must be equal as sets
+  {"kind": "consistency", "name": "payments backfill",
+   "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",
+           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",
+           "query": "SELECT count(*) FROM payments"}},
+   "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},
+   "tolerance_percent": 0.1}
+
+kind "metric" (metric condition): the latest value of a series of the session's metric
+source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
+  series (required); max and/or min; or max_ratio with baseline (series / baseline);
+  fail_max or fail_max_ratio: the failure condition (a value between the two conditions is
+  inconclusive; without it, missing the condition fails)
+  {"kind": "metric", "name": "error ratio", "series": "error_ratio/new",
+   "max": 0.005, "fail_max": 0.02, "interval_ms": 10000, "count": 6}
+  {"kind": "metric", "name": "p99 vs old", "series": "p99_seconds/new",
+   "baseline": "p99_seconds/old", "max_ratio": 1.2}
+</source>
+            <translation>A traffic plan in JSON:
+
+  {"steps": [{"percent": 1, "hold_s": 300, "gates": [GATE, ...]},
+             {"percent": 5, "hold": "until-promoted", "gates": [GATE, ...]},
+             {"percent": 100}],
+   "old_health_url": "http://old.internal:8080/health"}
+
+  percent         share of traffic on the new path, 1..100, rising from step to step
+  hold_s          seconds to stay at the step before the next one; -1 holds until a person
+                  promotes (default 0)
+  hold            the same as text: "30s", "5m", "2h" or "until-promoted"
+  gates           the gates of the step, measured after the shift and through the hold (default none)
+  old_health_url  checked before a rollback (optional)
+
+`cutoverctl plan --gates FILE` reads a JSON array [GATE, ...] and uses it for every step.
+
+Every GATE has these keys; only "kind" and the kind's required keys must be given:
+
+  kind                     http, business, consistency or metric
+  name                     shown with every measurement (default: the kind)
+  interval_ms              time between two measurements (default 10000)
+  count                    measurements to take (default 1)
+  failure_limit            failed measurements tolerated (default 0)
+  inconclusive_limit       inconclusive measurements tolerated (default 0)
+  consecutive_error_limit  provider errors in a row tolerated; errors never pass (default 4)
+  timeout_ms               of one measurement (default 10000)
+  no_data                  "inconclusive" (default) or "fail"; no data never passes
+
+Secrets never go into a gate: name an environment variable ("password_env"), never write
+"password" or "token".
+
+kind "http" (HTTP health): one request, judged by its status, latency and body.
+  url (required), method (GET), expect_status (200), max_latency_ms, body_regex, body,
+  content_type (application/json)
+  {"kind": "http", "name": "health", "url": "http://new.internal:8080/health",
+   "expect_status": 200, "max_latency_ms": 500, "interval_ms": 5000, "count": 3}
+
+kind "business" (business transaction): a sequence of HTTP requests, each judged like a
+health check (the first that fails decides), or your own command (exit code 0 passes; its
+last output line is shown with the measurement).
+  requests: [{url, method, body, content_type, expect_status, max_latency_ms, body_regex}]
+  {"kind": "business", "name": "booking", "requests": [
+     {"method": "POST", "url": "http://new.internal:8080/payments",
+      "body": "{\"amount\": 1}", "expect_status": 201},
+     {"url": "http://new.internal:8080/payments/last", "body_regex": "booked"}]}
+  command (the program, run without a shell), args (a list of texts)
+  {"kind": "business", "name": "payment round trip",
+   "command": "/opt/checks/payment-roundtrip", "args": ["--amount", "1.00"],
+   "timeout_ms": 30000}
+
+kind "consistency" (data consistency): one value (a count or checksum) read from the old
+and from the new system, compared within a tolerance.
+  old, new (required): {"sql": {driver, database, host, port, user, password_env, query}}
+  or {"http": URL, "pointer": "/json/pointer"}; tolerance (absolute, default 0) or
+  tolerance_percent (of the old value); sample_old and sample_new: two queries whose rows
+  must be equal as sets
+  {"kind": "consistency", "name": "payments backfill",
+   "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",
+           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",
+           "query": "SELECT count(*) FROM payments"}},
+   "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},
+   "tolerance_percent": 0.1}
+
+kind "metric" (metric condition): the latest value of a series of the session's metric
+source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
+  series (required); max and/or min; or max_ratio with baseline (series / baseline);
+  fail_max or fail_max_ratio: the failure condition (a value between the two conditions is
+  inconclusive; without it, missing the condition fails)
+  {"kind": "metric", "name": "error ratio", "series": "error_ratio/new",
+   "max": 0.005, "fail_max": 0.02, "interval_ms": 10000, "count": 6}
+  {"kind": "metric", "name": "p99 vs old", "series": "p99_seconds/new",
+   "baseline": "p99_seconds/old", "max_ratio": 1.2}
+</translation>
         </message>
     </context>
     <context>
@@ -4242,10 +5560,6 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
-        </message>
-        <message>
-            <source>it has no version number</source>
-            <translation>it has no version number</translation>
         </message>
     </context>
     <context>
