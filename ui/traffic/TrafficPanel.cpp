@@ -112,9 +112,9 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     // gets the rest of the width, and its tooltip the whole text with the command's output.
     header->setSectionResizeMode(GateMeasurementModel::TimeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(GateMeasurementModel::VerdictColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(GateMeasurementModel::GateColumn, 140);
-    header->resizeSection(GateMeasurementModel::ValueColumn, 170);
-    header->resizeSection(GateMeasurementModel::ConditionColumn, 150);
+    header->resizeSection(GateMeasurementModel::GateColumn, 150);
+    header->resizeSection(GateMeasurementModel::ValueColumn, 90);
+    header->resizeSection(GateMeasurementModel::ConditionColumn, 110);
     middle->addWidget(m_table, 1);
     // Follow the newest measurement unless the user scrolled up to read an older one.
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
