@@ -214,18 +214,36 @@ bool CutoverEngine::load()
     return true;
 }
 
-void CutoverEngine::open()
+// What the record intends: the last intent when it was never answered, else the split on record.
+TrafficStore::Event CutoverEngine::beginReconcile()
 {
-    if (!load() || !m_backend) {
-        Q_EMIT opened();
-        return;
-    }
     TrafficStore::Event intent;
     bool answered = true;
     const bool hasIntent = m_traffic.lastIntent(&intent, &answered);
     m_reconcile = Reconcile {};
     m_reconcile.unconfirmedIntent = hasIntent && !answered;
     m_reconcile.intendedPercent = m_reconcile.unconfirmedIntent ? intent.percentNew : m_percent;
+    return intent;
+}
+
+QString CutoverEngine::disagreement(int realPercent) const
+{
+    return m_reconcile.unconfirmedIntent
+        ? tr("A change to %1 % new was started but not confirmed; the backend has %2 % new.")
+              .arg(m_reconcile.intendedPercent)
+              .arg(realPercent)
+        : tr("The record says %1 % new, the backend has %2 % new.")
+              .arg(m_reconcile.intendedPercent)
+              .arg(realPercent);
+}
+
+void CutoverEngine::open()
+{
+    if (!load() || !m_backend) {
+        Q_EMIT opened();
+        return;
+    }
+    const TrafficStore::Event intent = beginReconcile();
     const State wasState = m_state;
     const bool active = wasState == State::Shifting || wasState == State::Gating || wasState == State::Holding
         || wasState == State::RollingBack;
@@ -259,13 +277,7 @@ void CutoverEngine::open()
                     r.detail);
             } else {
                 m_reconcile.needed = true;
-                m_reconcile.detail = m_reconcile.unconfirmedIntent
-                    ? tr("A change to %1 % new was started but not confirmed; the backend has %2 % new.")
-                          .arg(m_reconcile.intendedPercent)
-                          .arg(r.percentNew)
-                    : tr("The record says %1 % new, the backend has %2 % new.")
-                          .arg(m_reconcile.intendedPercent)
-                          .arg(r.percentNew);
+                m_reconcile.detail = disagreement(r.percentNew);
                 record(QStringLiteral("reconcile"), r.percentNew, who, m_reconcile.detail, r.detail);
             }
             if (m_reconcile.needed) {
@@ -293,12 +305,7 @@ void CutoverEngine::inspect()
         Q_EMIT inspected();
         return;
     }
-    TrafficStore::Event intent;
-    bool answered = true;
-    const bool hasIntent = m_traffic.lastIntent(&intent, &answered);
-    m_reconcile = Reconcile {};
-    m_reconcile.unconfirmedIntent = hasIntent && !answered;
-    m_reconcile.intendedPercent = m_reconcile.unconfirmedIntent ? intent.percentNew : m_percent;
+    beginReconcile();
     callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
         [this](const TrafficResult &r) {
             Q_EMIT splitRead(r);
@@ -309,13 +316,7 @@ void CutoverEngine::inspect()
                 m_lastBackendError = m_reconcile.detail;
             } else if (r.percentNew != m_reconcile.intendedPercent) {
                 m_reconcile.needed = true;
-                m_reconcile.detail = m_reconcile.unconfirmedIntent
-                    ? tr("A change to %1 % new was started but not confirmed; the backend has %2 % new.")
-                          .arg(m_reconcile.intendedPercent)
-                          .arg(r.percentNew)
-                    : tr("The record says %1 % new, the backend has %2 % new.")
-                          .arg(m_reconcile.intendedPercent)
-                          .arg(r.percentNew);
+                m_reconcile.detail = disagreement(r.percentNew);
             }
             Q_EMIT inspected();
         });

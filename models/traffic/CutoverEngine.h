@@ -134,6 +134,8 @@ private:
     void onWatchFinished();
     void watchGates();
     bool gatesPendingAfterInterrupt() const;
+    TrafficStore::Event beginReconcile();
+    QString disagreement(int realPercent) const;
     static QString gateActor(const QString &gateName);
     void afterGates();
     void startHold();

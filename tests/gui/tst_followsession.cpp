@@ -11,6 +11,7 @@
 #include "shell/SessionStatusStrip.h"
 #include "shell/SessionView.h"
 #include "shell/UserIdentity.h"
+#include "support/CtlProcess.h"
 
 #include <QAbstractItemModel>
 #include <QProcess>
@@ -23,30 +24,15 @@
 class TestFollowSession : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CtlResult;
 
-    // Runs cutoverctl with the event loop going (the window keeps polling meanwhile).
-    Run ctl(const QStringList &args)
+    static Run ctl(const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("COCKPIT_NO_KEYCHAIN"), QStringLiteral("1"));
         for (const char *c : { "SLACK", "TEAMS", "MATTERMOST" })
             e.remove(QStringLiteral("COCKPIT_%1_WEBHOOK").arg(QLatin1String(c)));
-        p.setProcessEnvironment(e);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"), args);
-        Run r;
-        if (!finished.wait(60000))
-            return r;
-        r.code = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runCtl(args, 60000, e); // the window keeps polling meanwhile
     }
 
     static QString stateOfRow(QAbstractItemModel *model, int row)

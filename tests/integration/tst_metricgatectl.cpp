@@ -4,6 +4,7 @@
 // session's metric source is attached with `cutoverctl metrics --prometheus`; a healthy metric passes and
 // the plan completes with all traffic on the new path; a bad one fails the gate at the first step and the
 // plan rolls back, with all traffic on the old path again.
+#include "support/CtlProcess.h"
 #include "support/HaproxyProcess.h"
 #include "support/LoopbackServers.h"
 #include "support/SplitCounter.h"
@@ -64,11 +65,7 @@ private Q_SLOTS:
     void metricGatePassesThenFailsAndRollsBack();
 
 private:
-    struct Out {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Out = CtlResult;
     Out ctl(const QStringList &args, int timeoutMs = 90000);
     QString writeFile(const QString &name, const QByteArray &content);
     // The value Prometheus has now for the query; NaN when it has none.
@@ -85,21 +82,8 @@ private:
 
 TestMetricGateCtl::Out TestMetricGateCtl::ctl(const QStringList &args, int timeoutMs)
 {
-    QProcess p;
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"), args);
-    Out o;
     // Waits in the event loop: the exporter lives in this process and must keep answering the scrapes.
-    if (!finished.wait(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        o.err = QStringLiteral("timed out");
-        return o;
-    }
-    o.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    o.out = QString::fromUtf8(p.readAllStandardOutput());
-    o.err = QString::fromUtf8(p.readAllStandardError());
-    return o;
+    return runCtl(args, timeoutMs);
 }
 
 QString TestMetricGateCtl::writeFile(const QString &name, const QByteArray &content)

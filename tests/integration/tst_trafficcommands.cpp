@@ -2,6 +2,7 @@
 // cutoverctl's traffic commands as a user runs them, including a cutoverctl killed between the intent
 // and the confirmation of a shift, and the reconcile that follows.
 #include "store/SessionStore.h"
+#include "support/CtlProcess.h"
 #include "traffic/TrafficStore.h"
 
 #include <QFile>
@@ -26,11 +27,7 @@ private Q_SLOTS:
     void sigintHoldsThePlanAndTrafficOnlyLooks();
 
 private:
-    struct Out {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Out = CtlResult;
     Out ctl(const QStringList &args, int timeoutMs = 60000);
     QString writeFile(const QString &name, const QByteArray &content, bool executable = false);
     QString newSession();
@@ -50,19 +47,7 @@ void TestTrafficCommands::cleanup()
 
 TestTrafficCommands::Out TestTrafficCommands::ctl(const QStringList &args, int timeoutMs)
 {
-    QProcess p;
-    p.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"), args);
-    Out o;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        o.err = QStringLiteral("timed out");
-        return o;
-    }
-    o.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    o.out = QString::fromUtf8(p.readAllStandardOutput());
-    o.err = QString::fromUtf8(p.readAllStandardError());
-    return o;
+    return runCtl(args, timeoutMs);
 }
 
 QString TestTrafficCommands::writeFile(const QString &name, const QByteArray &content, bool executable)
