@@ -9,7 +9,8 @@
 // (a draft) is dropped by the report builder and never reaches any format.
 struct ReportTimelineEvent {
     QDateTime at; // when it happened (UTC)
-    QString kind; // stable key: "checklist.done", "traffic.step", "gate.outcome", "traffic.decision", "incident.entry", ...
+    QString kind; // stable key: "checklist.done", "traffic.step", "gate.outcome", "traffic.decision",
+                  // "incident.entry", ...
     QString text; // one line in the report's language, as plain text
     QString actor; // who did it, if known
     QString source; // the contributor id
