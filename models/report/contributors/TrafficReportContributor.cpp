@@ -350,7 +350,7 @@ bool TrafficReportContributor::contribute(
         out->timeline.append(e);
     }
     section.blocks.append(ReportBlock::heading(
-        s.pick(QStringLiteral("Gate measurements"), QStringLiteral("Messungen der Prüfungen"))));
+        s.pick(QStringLiteral("Gate measurements"), QStringLiteral("Messungen der Gates"))));
     // Which gates had measurements without data: a gate that saw no data did not see the new path.
     {
         QStringList order;
@@ -378,17 +378,17 @@ bool TrafficReportContributor::contribute(
                     .arg(parts.join(QStringLiteral("; ")))));
     }
     if (gateRows.isEmpty()) {
-        section.blocks.append(ReportBlock::paragraph(s.pick(
-            QStringLiteral("No gate was measured."), QStringLiteral("Es wurde keine Prüfung gemessen."))));
+        section.blocks.append(ReportBlock::paragraph(
+            s.pick(QStringLiteral("No gate was measured."), QStringLiteral("Es wurde kein Gate gemessen."))));
     } else {
         section.blocks.append(ReportBlock::table(
             { s.text(ReportStrings::Time), s.pick(QStringLiteral("Step"), QStringLiteral("Schritt")),
-                s.pick(QStringLiteral("Gate"), QStringLiteral("Prüfung")),
+                s.pick(QStringLiteral("Gate"), QStringLiteral("Gate")),
                 s.pick(QStringLiteral("Value"), QStringLiteral("Wert")),
                 s.pick(QStringLiteral("Condition"), QStringLiteral("Bedingung")),
                 s.pick(QStringLiteral("Verdict"), QStringLiteral("Urteil")),
                 s.pick(QStringLiteral("Reason"), QStringLiteral("Begründung")) },
-            gateRows, 6, QString()));
+            gateRows));
     }
 
     // Rollbacks, and the decisions of the run on the timeline.

@@ -152,6 +152,7 @@ QString keyValueHtml(const QList<QPair<QString, QString>> &pairs, bool pageBreak
 struct Tables {
     QSet<QPair<int, int>> breaks; // (table, first row of a fragment): starts on a new page
     QList<QPair<int, int>> fragments; // each QTextTable emitted, in order: (table, its first row)
+    QList<bool> captioned; // per fragment: a caption paragraph comes right before it
     int count = 0;
 
     QString table(
@@ -171,11 +172,13 @@ struct Tables {
             out += tableHtml(header, rows.mid(start, r - start), rows, stretch,
                 start > 0 || (breakFirst && caption.isEmpty()));
             fragments.append({ id, start });
+            captioned.append(start == 0 && !caption.isEmpty());
             start = r;
         }
         if (rows.isEmpty()) {
             out += tableHtml(header, rows, rows, stretch, breakFirst && caption.isEmpty());
             fragments.append({ id, 0 });
+            captioned.append(!caption.isEmpty());
         }
         return out;
     }
@@ -190,6 +193,7 @@ struct Tables {
                 continue;
             out += keyValueHtml(pairs.mid(start, r - start), start > 0 || breaks.contains({ id, 0 }));
             fragments.append({ id, start });
+            captioned.append(false);
             start = r;
         }
         return out;
@@ -207,8 +211,24 @@ struct Tables {
                 continue;
             if (k >= fragments.size())
                 return false;
+            const bool hasCaption = captioned.value(k);
             const QPair<int, int> origin = fragments.at(k++);
             const int headerRows = table->format().headerRowCount();
+            // A caption left at the foot of a page whose table Qt moved on: the table starts a page, and
+            // the caption with it.
+            if (hasCaption && table->rows() > 0 && !breaks.contains({ origin.first, 0 })) {
+                QTextBlock caption = text.findBlock(table->firstPosition()).previous();
+                while (caption.isValid() && caption.text().isEmpty())
+                    caption = caption.previous();
+                const QRectF captionRect = layout->blockBoundingRect(caption);
+                const QRectF headRect
+                    = layout->blockBoundingRect(table->cellAt(0, 0).firstCursorPosition().block());
+                if (caption.isValid()
+                    && int(captionRect.top() / pageHeight) != int(headRect.top() / pageHeight)) {
+                    *at = { origin.first, 0 };
+                    return true;
+                }
+            }
             for (int r = headerRows; r < table->rows(); ++r) {
                 double top = -1, bottom = -1;
                 for (int c = 0; c < table->columns(); ++c) {
@@ -360,6 +380,7 @@ ActionResult PdfReportWriter::write(
             break;
         tables.breaks.insert(row);
         tables.fragments.clear();
+        tables.captioned.clear();
         tables.count = 0;
         text.setHtml(compose(tables));
     }

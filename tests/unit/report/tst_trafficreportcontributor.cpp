@@ -277,11 +277,6 @@ void TestTrafficReportContributor::germanPdfHasNoEnglishGateOrRollbackReason()
                              .normalized(QString::NormalizationForm_KC)
                              .simplified();
     QVERIFY(!text.isEmpty());
-    if (qEnvironmentVariableIsSet("KEEP_REPORT")) {
-        QFile::copy(pdf, qEnvironmentVariable("KEEP_REPORT"));
-        QFile::copy(dir.filePath(QStringLiteral("rollback.cutover")),
-            qEnvironmentVariable("KEEP_REPORT") + QStringLiteral(".cutover"));
-    }
     for (const char *english : { "condition met", "gate failed", "rolled back", "measurements passed",
              "misses the condition", "(automatic)", "failed measurements", "to the new path", "plan started",
              "by alice", "by the gate", "the gate errors" })
