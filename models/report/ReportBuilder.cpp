@@ -247,7 +247,7 @@ bool ReportBuilder::build(
     if (failed > 0)
         counts += s.pick(QStringLiteral(", %1 failed"), QStringLiteral(", %1 fehlgeschlagen")).arg(failed);
     if (progressCount.awaitingSignOff() > 0)
-        counts += s.pick(QStringLiteral(", %1 awaiting sign-off"), QStringLiteral(", %1 warten auf Abnahme"))
+        counts += s.pick(QStringLiteral(", %1 awaiting sign-off"), QStringLiteral(", Abnahme ausstehend: %1"))
                       .arg(progressCount.awaitingSignOff());
     if (progressCount.unfinishedWork() > 0 || progressCount.awaitingSignOff() > 0) {
         doc->outcomeKey = QStringLiteral("incomplete");
