@@ -1,40 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/SessionStatusJson.h"
 
+#include "checklist/ChecklistProgress.h"
 #include "checklist/CutoverSession.h"
 #include "core/Timestamps.h"
 
 #include <QJsonArray>
 
 namespace {
-
-struct Progress {
-    int done = 0;
-    int skipped = 0;
-    int failed = 0;
-    int awaitingSignOff = 0;
-    int total = 0;
-
-    void add(ItemStatus status)
-    {
-        ++total;
-        if (status == ItemStatus::Done)
-            ++done;
-        else if (status == ItemStatus::Skipped)
-            ++skipped;
-        else if (status == ItemStatus::Failed)
-            ++failed;
-        else if (status == ItemStatus::AwaitingSignOff)
-            ++awaitingSignOff;
-    }
-    // "finished" counts done and skipped items only: a failed item or one awaiting its sign-off is not.
-    QJsonObject toJson() const
-    {
-        return QJsonObject { { QStringLiteral("done"), done }, { QStringLiteral("skipped"), skipped },
-            { QStringLiteral("failed"), failed }, { QStringLiteral("awaiting_signoff"), awaitingSignOff },
-            { QStringLiteral("finished"), done + skipped }, { QStringLiteral("total"), total } };
-    }
-};
 
 QJsonObject itemJson(const ChecklistItem &item)
 {
@@ -61,10 +34,10 @@ QJsonObject itemJson(const ChecklistItem &item)
 QJsonObject SessionStatusJson::build(const CutoverSession &session)
 {
     const SessionInfo &info = session.info();
-    Progress overall;
+    ChecklistProgress overall;
     QJsonArray phases;
     for (const Phase &phase : session.phases()) {
-        Progress progress;
+        ChecklistProgress progress;
         QJsonArray items;
         for (const ChecklistItem &item : session.items(phase.id)) {
             progress.add(item.status);

@@ -21,6 +21,7 @@ struct ReportBlock {
     QImage image; // Figure: at print resolution (ReportContext::figureSize, 300 dpi across a page)
     QString caption; // Figure, Table (optional)
     bool monospace = false; // Paragraph: a command or a hash, in a fixed-width font
+    int stretchColumn = -1; // Table: the column that gets the room the others leave (the checklist's task)
 
     static ReportBlock heading(const QString &text, int level = 3)
     {
@@ -58,6 +59,13 @@ struct ReportBlock {
         b.header = header;
         b.rows = rows;
         b.caption = caption;
+        return b;
+    }
+    static ReportBlock table(
+        const QStringList &header, const QList<QStringList> &rows, int stretchColumn, const QString &caption)
+    {
+        ReportBlock b = table(header, rows, caption);
+        b.stretchColumn = stretchColumn;
         return b;
     }
     static ReportBlock figure(const QImage &image, const QString &caption)

@@ -2,6 +2,7 @@
 #include "report/ReportBuilder.h"
 
 #include "audit/AuditChain.h"
+#include "checklist/ChecklistProgress.h"
 #include "checklist/CutoverSession.h"
 #include "lessons/LessonsLearned.h"
 #include "report/ReportContributorRegistry.h"
@@ -66,7 +67,7 @@ ReportSection timelineSection(const ReportDocument &doc)
     section.blocks.append(ReportBlock::table(
         { s.text(ReportStrings::Time) + QStringLiteral(" (UTC)"), s.text(ReportStrings::Event),
             s.text(ReportStrings::Actor), s.text(ReportStrings::Source) },
-        rows));
+        rows, 1, QString()));
     return section;
 }
 
@@ -220,14 +221,12 @@ bool ReportBuilder::build(
     std::stable_sort(doc->timeline.begin(), doc->timeline.end(),
         [](const ReportTimelineEvent &a, const ReportTimelineEvent &b) { return a.at < b.at; });
 
-    // Outcome and dates from the checklist.
-    int finished = 0, failed = 0;
+    // Outcome and dates from the checklist, counted as `cutoverctl status` counts them (ChecklistProgress):
+    // finished = done + skipped; a failed item or one awaiting its sign-off is not finished.
+    ChecklistProgress progressCount;
     QDateTime first, last;
     for (const ChecklistItem &it : std::as_const(doc->items)) {
-        if (ItemStatusText::isFinished(it.status) || it.status == ItemStatus::Failed)
-            ++finished;
-        if (it.status == ItemStatus::Failed)
-            ++failed;
+        progressCount.add(it.status);
         if (it.actualStart.isValid() && (!first.isValid() || it.actualStart < first))
             first = it.actualStart;
         if (it.actualEnd.isValid() && (!last.isValid() || it.actualEnd > last))
@@ -240,17 +239,25 @@ bool ReportBuilder::build(
             last = doc->timeline.constLast().at;
     }
     const QString notes = doc->outcome;
-    if (finished < doc->items.size()) {
+    const int failed = progressCount.failed();
+    QString counts
+        = s.pick(QStringLiteral("%1 of %2 tasks finished"), QStringLiteral("%1 von %2 Aufgaben erledigt"))
+              .arg(progressCount.finished())
+              .arg(progressCount.total());
+    if (failed > 0)
+        counts += s.pick(QStringLiteral(", %1 failed"), QStringLiteral(", %1 fehlgeschlagen")).arg(failed);
+    if (progressCount.awaitingSignOff() > 0)
+        counts += s.pick(QStringLiteral(", %1 awaiting sign-off"), QStringLiteral(", Abnahme ausstehend: %1"))
+                      .arg(progressCount.awaitingSignOff());
+    if (progressCount.unfinishedWork() > 0 || progressCount.awaitingSignOff() > 0) {
         doc->outcomeKey = QStringLiteral("incomplete");
-        doc->outcome = s.text(ReportStrings::OutcomeIncomplete)
-            + s.pick(QStringLiteral(" (%1 of %2 tasks finished)"),
-                   QStringLiteral(" (%1 von %2 Aufgaben erledigt)"))
-                  .arg(finished)
-                  .arg(doc->items.size());
+        doc->outcome
+            = s.text(ReportStrings::OutcomeIncomplete) + QStringLiteral(" (") + counts + QLatin1Char(')');
     } else if (failed > 0) {
+        // Every item has ended, some of them failed.
         doc->outcomeKey = QStringLiteral("completed-with-failures");
-        doc->outcome = s.text(ReportStrings::OutcomeCompletedWithFailures)
-            + s.pick(QStringLiteral(" (%1 failed)"), QStringLiteral(" (%1 fehlgeschlagen)")).arg(failed);
+        doc->outcome = s.text(ReportStrings::OutcomeCompletedWithFailures) + QStringLiteral(" (") + counts
+            + QLatin1Char(')');
         doc->endedAt = last;
     } else {
         doc->outcomeKey = QStringLiteral("completed");

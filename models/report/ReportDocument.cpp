@@ -22,3 +22,12 @@ QList<QPair<QString, QString>> ReportDocument::titlePageFacts() const
     facts.append({ s.text(ReportStrings::HeadHash), integrity.headHash });
     return facts;
 }
+
+ReportBlock ReportDocument::approvalTable() const
+{
+    const ReportStrings &s = strings;
+    const QStringList empty = { QString(), QString(), QString(), QString() };
+    return ReportBlock::table({ s.text(ReportStrings::Name), s.text(ReportStrings::Role),
+                                  s.text(ReportStrings::Date), s.text(ReportStrings::Signature) },
+        { empty, empty }, s.text(ReportStrings::Approval));
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportStrings.h"
 
+#include "report/ReportPhrasebook.h"
+
 #include <QDateTime>
 
 namespace {
@@ -91,6 +93,9 @@ const Pair table[] = {
     { "Traffic shift", "Umschaltung des Datenverkehrs" },
     { "Metrics", "Metriken" },
     { "Incident log", "Ereignisprotokoll" },
+    { "Id", "Id" },
+    { "Time (UTC)", "Zeit (UTC)" },
+    { "Done by / Signed off by", "Erledigt von / Abgenommen von" },
 };
 static_assert(sizeof(table) / sizeof(table[0]) == ReportStrings::KeyCount, "one entry per key");
 
@@ -175,6 +180,25 @@ QString ReportStrings::describe(const ::RunbookChange &c) const
         }
     }
     return QString();
+}
+
+QString ReportStrings::recorded(const QString &text) const
+{
+    return m_german ? ReportPhrasebook::forLanguage(language()).translate(text) : text;
+}
+
+QString ReportStrings::actor(const QString &actor) const
+{
+    if (isGateActor(actor))
+        return pick(QStringLiteral("the gate %1"), QStringLiteral("das Gate %1")).arg(actor.mid(5));
+    return actor;
+}
+
+QString ReportStrings::byActor(const QString &actor) const
+{
+    if (isGateActor(actor))
+        return pick(QStringLiteral("by the gate %1"), QStringLiteral("durch das Gate %1")).arg(actor.mid(5));
+    return pick(QStringLiteral("by %1"), QStringLiteral("von %1")).arg(actor);
 }
 
 QString ReportStrings::dateTime(const QDateTime &time)

@@ -82,6 +82,9 @@ public:
         TrafficShift,
         Metrics,
         IncidentLog,
+        ItemId,
+        ActualTime,
+        DoneAndSignedOffBy,
         KeyCount
     };
 
@@ -98,6 +101,16 @@ public:
     QString describe(const ::RunbookChange &change) const;
     // Picks the English or German variant (for contributors' own texts).
     QString pick(const QString &english, const QString &german) const { return m_german ? german : english; }
+    // A text the engine or a gate recorded in English (a reason, a condition, a value), in the report's
+    // language (see ReportPhrasebook); a text it does not know is returned as it is.
+    QString recorded(const QString &text) const;
+    // Who acted, for a table cell: a person's name as recorded, an automatic decision as "the gate NAME"
+    // (the engine records those with the actor "gate:NAME"); never a person for what a gate decided.
+    QString actor(const QString &actor) const;
+    // The same after "by" in a sentence: "by alice", "by the gate errors" ("von alice", "durch das Gate
+    // errors").
+    QString byActor(const QString &actor) const;
+    static bool isGateActor(const QString &actor) { return actor.startsWith(QLatin1String("gate:")); }
     // Date and time as the report shows them: "2026-11-26 10:31 UTC".
     static QString dateTime(const QDateTime &time);
 

@@ -195,6 +195,22 @@
             <translation>Der Befehl wurde nicht innerhalb von %1 ms fertig und wurde beendet.</translation>
         </message>
         <message>
+            <source>The command did not finish within %1 ms and was stopped; its last output: %2</source>
+            <translation>Der Befehl wurde nicht innerhalb von %1 ms fertig und wurde beendet; seine letzte Ausgabe: %2</translation>
+        </message>
+        <message>
+            <source>The command crashed; its last output: %1</source>
+            <translation>Der Befehl ist abgestürzt; seine letzte Ausgabe: %1</translation>
+        </message>
+        <message>
+            <source>the command succeeded: %1</source>
+            <translation>der Befehl war erfolgreich: %1</translation>
+        </message>
+        <message>
+            <source>the command exited with %1: %2</source>
+            <translation>der Befehl endete mit %1: %2</translation>
+        </message>
+        <message>
             <source>not started</source>
             <translation>nicht gestartet</translation>
         </message>
@@ -752,6 +768,14 @@
         <message>
             <source>gate failed: %1</source>
             <translation>Gate nicht bestanden: %1</translation>
+        </message>
+        <message>
+            <source>gate failed during the hold: %1</source>
+            <translation>Gate während der Haltezeit nicht bestanden: %1</translation>
+        </message>
+        <message>
+            <source>gate inconclusive during the hold, a person decides: %1</source>
+            <translation>Gate während der Haltezeit unklar, ein Mensch entscheidet: %1</translation>
         </message>
         <message>
             <source>gate inconclusive, a person decides: %1</source>

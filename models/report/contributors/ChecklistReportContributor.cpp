@@ -2,6 +2,7 @@
 #include "report/contributors/ChecklistReportContributor.h"
 
 #include "audit/AuditChain.h"
+#include "checklist/ChecklistProgress.h"
 #include "checklist/CutoverSession.h"
 
 #include <QHash>
@@ -26,24 +27,22 @@ bool ChecklistReportContributor::contribute(
     section.title = s.text(ReportStrings::Checklist);
     section.order = 30;
 
-    // Summary over all phases.
+    // Summary over all phases, counted as `cutoverctl status` counts (ChecklistProgress).
     QList<QStringList> summary;
     for (const Phase &phase : session->phases()) {
         const QList<ChecklistItem> items = session->items(phase.id);
-        int finished = 0, failed = 0, planned = 0;
+        ChecklistProgress progress;
+        int planned = 0;
         qint64 actualSecs = 0;
         for (const ChecklistItem &it : items) {
-            if (ItemStatusText::isFinished(it.status))
-                ++finished;
-            if (it.status == ItemStatus::Failed)
-                ++failed;
+            progress.add(it.status);
             planned += it.plannedMinutes;
             if (it.actualStart.isValid() && it.actualEnd.isValid())
                 actualSecs += it.actualStart.secsTo(it.actualEnd);
         }
-        summary.append(
-            { phase.name, QStringLiteral("%1 / %2").arg(finished).arg(items.size()), QString::number(failed),
-                planned > 0 ? QString::number(planned) : QStringLiteral("–"), minutes(actualSecs) });
+        summary.append({ phase.name, QStringLiteral("%1 / %2").arg(progress.finished()).arg(progress.total()),
+            QString::number(progress.failed()), planned > 0 ? QString::number(planned) : QStringLiteral("–"),
+            minutes(actualSecs) });
     }
     section.blocks.append(ReportBlock::table(
         { s.text(ReportStrings::Session), s.text(ReportStrings::ItemsFinished), s.status(ItemStatus::Failed),
@@ -51,11 +50,12 @@ bool ChecklistReportContributor::contribute(
         summary, s.text(ReportStrings::PhaseSummary)));
     section.blocks.first().header[0] = s.pick(QStringLiteral("Phase"), QStringLiteral("Phase"));
 
-    const QStringList header = { s.text(ReportStrings::Number), s.text(ReportStrings::Task),
-        s.text(ReportStrings::Status), s.text(ReportStrings::Owner), s.text(ReportStrings::PlannedMinutes),
-        s.text(ReportStrings::ActualStart), s.text(ReportStrings::ActualEnd),
-        s.text(ReportStrings::ActualMinutes), s.text(ReportStrings::DoneBy),
-        s.text(ReportStrings::SignedOffBy) };
+    // Six columns, so the task (with its expected result) gets the room: the id is the one `cutoverctl
+    // status` shows and takes (`cutoverctl item SESSION ID`), the times and minutes share a column, and
+    // so do the person who did the work and the one who signed it off.
+    const QStringList header = { s.text(ReportStrings::ItemId), s.text(ReportStrings::Task),
+        s.text(ReportStrings::Status), s.text(ReportStrings::Owner), s.text(ReportStrings::ActualTime),
+        s.text(ReportStrings::DoneAndSignedOffBy) };
     int phaseNumber = 0;
     for (const Phase &phase : session->phases()) {
         if (ctx.isCanceled())
@@ -65,26 +65,42 @@ bool ChecklistReportContributor::contribute(
             ReportBlock::heading(QStringLiteral("%1. %2").arg(phaseNumber).arg(phase.name)));
         QList<QStringList> rows;
         QList<QStringList> remarks;
-        int n = 0;
         for (const ChecklistItem &it : session->items(phase.id)) {
-            ++n;
-            const QString number = QStringLiteral("%1.%2").arg(phaseNumber).arg(n);
+            const QString number = QString::number(it.id);
             QString task = it.task;
             if (!it.expected.isEmpty())
                 task += QStringLiteral("\n→ ") + it.expected;
-            QString actual = QStringLiteral("–");
+            const QString clock = QStringLiteral("HH:mm:ss");
+            QString time;
             if (it.actualStart.isValid() && it.actualEnd.isValid())
-                actual = minutes(it.actualStart.secsTo(it.actualEnd));
-            QString signedOff = it.signedOffBy;
-            if (signedOff.isEmpty() && it.signOffRequired)
-                signedOff = s.pick(QStringLiteral("(required)"), QStringLiteral("(erforderlich)"));
-            rows.append({ number, task, s.status(it.status), it.owner,
-                it.plannedMinutes > 0 ? QString::number(it.plannedMinutes) : QStringLiteral("–"),
-                it.actualStart.isValid() ? it.actualStart.toUTC().toString(QStringLiteral("HH:mm:ss"))
-                                         : QStringLiteral("–"),
-                it.actualEnd.isValid() ? it.actualEnd.toUTC().toString(QStringLiteral("HH:mm:ss"))
-                                       : QStringLiteral("–"),
-                actual, it.completedBy, signedOff });
+                time = it.actualStart.toUTC().toString(clock) + QStringLiteral("–")
+                    + it.actualEnd.toUTC().toString(clock);
+            else if (it.actualStart.isValid())
+                time = s.pick(QStringLiteral("since %1"), QStringLiteral("seit %1"))
+                           .arg(it.actualStart.toUTC().toString(clock));
+            else if (it.actualEnd.isValid())
+                time = s.pick(QStringLiteral("until %1"), QStringLiteral("bis %1"))
+                           .arg(it.actualEnd.toUTC().toString(clock));
+            else
+                time = QStringLiteral("–");
+            QString took;
+            if (it.actualStart.isValid() && it.actualEnd.isValid())
+                took = minutes(it.actualStart.secsTo(it.actualEnd)) + QStringLiteral(" min");
+            if (it.plannedMinutes > 0)
+                took += (took.isEmpty() ? QString() : QStringLiteral(" "))
+                    + s.pick(QStringLiteral("(planned %1)"), QStringLiteral("(geplant %1)"))
+                          .arg(it.plannedMinutes);
+            if (!took.isEmpty())
+                time += QLatin1Char('\n') + took;
+            QString who = it.completedBy.isEmpty() ? QStringLiteral("–") : it.completedBy;
+            if (!it.signedOffBy.isEmpty())
+                who += QLatin1Char('\n')
+                    + s.pick(QStringLiteral("signed off: %1"), QStringLiteral("abgenommen: %1"))
+                          .arg(it.signedOffBy);
+            else if (it.signOffRequired)
+                who += QLatin1Char('\n')
+                    + s.pick(QStringLiteral("(sign-off required)"), QStringLiteral("(Abnahme erforderlich)"));
+            rows.append({ number, task, s.status(it.status), it.owner, time, who });
             if (!it.skipReason.isEmpty())
                 remarks.append({ number, s.text(ReportStrings::SkipReason), it.skipReason });
             if (!it.notes.isEmpty())
@@ -93,12 +109,12 @@ bool ChecklistReportContributor::contribute(
                 remarks.append(
                     { number, s.text(ReportStrings::Evidence), it.evidence.join(QLatin1Char('\n')) });
         }
-        section.blocks.append(ReportBlock::table(header, rows));
+        section.blocks.append(ReportBlock::table(header, rows, 1, QString()));
         if (!remarks.isEmpty()) {
             section.blocks.append(ReportBlock::table(
-                { s.text(ReportStrings::Number), s.pick(QStringLiteral("Kind"), QStringLiteral("Art")),
+                { s.text(ReportStrings::ItemId), s.pick(QStringLiteral("Kind"), QStringLiteral("Art")),
                     s.text(ReportStrings::Remarks) },
-                remarks, s.text(ReportStrings::Remarks)));
+                remarks, 2, s.text(ReportStrings::Remarks)));
         }
     }
     out->sections.append(section);

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace {
 
@@ -91,9 +92,11 @@ bool TrafficReportContributor::contribute(
     }
     QHash<qint64, QString> stateAtEvent;
     QList<AuditRecord> rollbacks;
+    QList<AuditRecord> stateRecords;
     QString currentState = QStringLiteral("idle");
     for (const AuditRecord &r : records) {
         if (r.action == QLatin1String("traffic.state")) {
+            stateRecords.append(r);
             currentState = r.newValue.section(QLatin1Char(' '), 0, 0);
             if (currentState == QLatin1String("rolled_back"))
                 rollbacks.append(r);
@@ -101,6 +104,19 @@ bool TrafficReportContributor::contribute(
             stateAtEvent.insert(r.entityId, currentState);
         }
     }
+
+    // Who decided a change of state: the engine records what a gate decided with the actor "gate:NAME".
+    // Records from before that name the person who started the run and say "(automatic)": the gate whose
+    // failed measurement came last before the decision decided, not that person.
+    auto decidedBy = [&](const AuditRecord &r) {
+        if (ReportStrings::isGateActor(r.actor) || !r.reason.startsWith(QLatin1String("(automatic) ")))
+            return r.actor;
+        QString gate;
+        for (const GateMeasurement &m : measurements)
+            if (m.verdict == GateMeasurement::Verdict::Fail && m.at <= r.at)
+                gate = m.gate;
+        return gate.isEmpty() ? r.actor : QStringLiteral("gate:") + gate;
+    };
 
     // Pair each intent with its confirmation or error.
     QList<Change> changes;
@@ -177,12 +193,13 @@ bool TrafficReportContributor::contribute(
                          .arg(c.answer.percentNew);
         else if (c.answer.kind == QLatin1String("error"))
             result = s.pick(QStringLiteral("FAILED: %1"), QStringLiteral("FEHLGESCHLAGEN: %1"))
-                         .arg(c.answer.detail);
+                         .arg(s.recorded(c.answer.detail));
         else
             result = s.pick(QStringLiteral("never confirmed"), QStringLiteral("nie bestätigt"));
         const qint64 ms = answerAt.isValid() && intentAt.isValid() ? intentAt.msecsTo(answerAt) : -1;
         rows.append({ QString::number(n), stepName(c), QStringLiteral("%1 %").arg(c.intent.percentNew),
-            clock(intentAt), clock(answerAt), duration(ms), c.intent.actor, c.intent.reason, result });
+            clock(intentAt), clock(answerAt), duration(ms), s.actor(c.intent.actor),
+            s.recorded(c.intent.reason), result });
         changesJson.append(QJsonObject {
             { QStringLiteral("step"), c.intent.stepIndex + 1 },
             { QStringLiteral("kind"),
@@ -202,7 +219,7 @@ bool TrafficReportContributor::contribute(
             e.kind = QStringLiteral("traffic.step");
             e.text = s.pick(QStringLiteral("%1: traffic at %2"), QStringLiteral("%1: Datenverkehr %2"))
                          .arg(stepName(c), split(s, c.answer.percentNew));
-            e.actor = c.intent.actor;
+            e.actor = s.actor(c.intent.actor);
             e.source = id();
             out->timeline.append(e);
         }
@@ -230,15 +247,21 @@ bool TrafficReportContributor::contribute(
                     "dann vom Backend bestätigt (Zeiten in UTC)."))));
     }
 
-    // Gate measurements.
+    // Gate measurements: every one in the table here; on the timeline one line per step's gates (their
+    // outcome), so that a long hold's dozens of measurements do not bury the step changes and decisions.
+    QList<QDateTime> intentTimes;
+    for (const Change &c : std::as_const(changes))
+        intentTimes.append(Timestamps::fromText(c.intent.at));
     QJsonArray gatesJson;
     QList<QStringList> gateRows;
+    QList<QList<GateMeasurement>> groups;
     for (const GateMeasurement &m : measurements) {
         if (ctx.isCanceled())
             return false;
         const QString stepText = m.stepIndex >= 0 ? QString::number(m.stepIndex + 1) : QStringLiteral("–");
-        gateRows.append(
-            { clock(m.at), stepText, m.gate, m.value, m.condition, verdictText(s, m.verdict), m.reason });
+        QString reason = s.recorded(m.reason);
+        gateRows.append({ clock(m.at), stepText, m.gate, s.recorded(m.value), s.recorded(m.condition),
+            verdictText(s, m.verdict), reason });
         gatesJson.append(QJsonObject {
             { QStringLiteral("at"), Timestamps::toText(m.at) },
             { QStringLiteral("step"), m.stepIndex + 1 },
@@ -249,24 +272,118 @@ bool TrafficReportContributor::contribute(
             { QStringLiteral("verdict"), GateMeasurement::verdictKey(m.verdict) },
             { QStringLiteral("reason"), m.reason },
         });
+        // A new group when the step changes or the split was changed since the last measurement.
+        bool newGroup = groups.isEmpty() || groups.constLast().constLast().stepIndex != m.stepIndex;
+        if (!newGroup) {
+            const QDateTime previous = groups.constLast().constLast().at;
+            for (const QDateTime &t : std::as_const(intentTimes))
+                newGroup = newGroup || (t > previous && t <= m.at);
+        }
+        if (newGroup)
+            groups.append(QList<GateMeasurement>());
+        groups.last().append(m);
+    }
+    for (const QList<GateMeasurement> &group : std::as_const(groups)) {
+        int passed = 0, failedCount = 0, inconclusive = 0, noData = 0, errors = 0;
+        const GateMeasurement *lastFailure = nullptr;
+        for (const GateMeasurement &m : group) {
+            switch (m.verdict) {
+            case GateMeasurement::Verdict::Pass:
+                ++passed;
+                break;
+            case GateMeasurement::Verdict::Fail:
+                ++failedCount;
+                lastFailure = &m;
+                break;
+            case GateMeasurement::Verdict::Inconclusive:
+                ++inconclusive;
+                break;
+            case GateMeasurement::Verdict::NoData:
+                ++noData;
+                break;
+            case GateMeasurement::Verdict::Error:
+                ++errors;
+                break;
+            }
+        }
+        const int count = int(group.size());
+        QString summary = count == 1
+            ? s.pick(QStringLiteral("1 measurement"), QStringLiteral("1 Messung"))
+            : s.pick(QStringLiteral("%1 measurements"), QStringLiteral("%1 Messungen")).arg(count);
+        if (lastFailure) {
+            summary = s.pick(QStringLiteral("failed: %1 — %2 (%3)"),
+                           QStringLiteral("nicht bestanden: %1 — %2 (%3)"))
+                          .arg(lastFailure->gate, s.recorded(lastFailure->reason), summary);
+        } else if (passed == count) {
+            summary += count == 1
+                ? s.pick(QStringLiteral(", passed"), QStringLiteral(", bestanden"))
+                : s.pick(QStringLiteral(", all passed"), QStringLiteral(", alle bestanden"));
+        } else {
+            QStringList parts;
+            if (passed > 0)
+                parts << s.pick(QStringLiteral("%1 passed"), QStringLiteral("%1 bestanden")).arg(passed);
+            if (inconclusive > 0)
+                parts << s.pick(QStringLiteral("%1 inconclusive"), QStringLiteral("%1 nicht eindeutig"))
+                             .arg(inconclusive);
+            if (noData > 0)
+                parts
+                    << s.pick(QStringLiteral("%1 without data"), QStringLiteral("%1 ohne Daten")).arg(noData);
+            if (errors > 0)
+                parts << s.pick(QStringLiteral("%1 errors"), QStringLiteral("%1 Fehler")).arg(errors);
+            summary += QStringLiteral(": ") + parts.join(QStringLiteral(", "));
+        }
+        QStringList gateNames;
+        for (const GateMeasurement &m : group)
+            if (!gateNames.contains(m.gate))
+                gateNames << m.gate;
+        const int step = group.constFirst().stepIndex;
         ReportTimelineEvent e;
-        e.at = m.at;
-        e.kind = QStringLiteral("gate.verdict");
-        e.text = s.pick(QStringLiteral("Gate %1 (step %2): %3 — %4"),
-                      QStringLiteral("Prüfung %1 (Schritt %2): %3 — %4"))
-                     .arg(m.gate, stepText, verdictText(s, m.verdict), m.value);
+        e.at = group.constLast().at;
+        e.kind = QStringLiteral("gate.outcome");
+        e.text = step >= 0 ? s.pick(QStringLiteral("Gates after step %1 (%2): %3"),
+                                  QStringLiteral("Gates nach Schritt %1 (%2): %3"))
+                                 .arg(step + 1)
+                                 .arg(gateNames.join(QStringLiteral(", ")), summary)
+                           : s.pick(QStringLiteral("Gates (%1): %2"), QStringLiteral("Gates (%1): %2"))
+                                 .arg(gateNames.join(QStringLiteral(", ")), summary);
         e.source = id();
         out->timeline.append(e);
     }
     section.blocks.append(ReportBlock::heading(
-        s.pick(QStringLiteral("Gate measurements"), QStringLiteral("Messungen der Prüfungen"))));
+        s.pick(QStringLiteral("Gate measurements"), QStringLiteral("Messungen der Gates"))));
+    // Which gates had measurements without data: a gate that saw no data did not see the new path.
+    {
+        QStringList order;
+        QHash<QString, QPair<int, int>> noDataOf; // gate -> (no data, all)
+        for (const GateMeasurement &m : measurements) {
+            if (!noDataOf.contains(m.gate))
+                order << m.gate;
+            auto &counts = noDataOf[m.gate];
+            counts.second += 1;
+            counts.first += m.verdict == GateMeasurement::Verdict::NoData ? 1 : 0;
+        }
+        QStringList parts;
+        for (const QString &gate : std::as_const(order)) {
+            const QPair<int, int> counts = noDataOf.value(gate);
+            if (counts.first > 0)
+                parts << s.pick(QStringLiteral("%1 (%2 of %3 measurements)"),
+                              QStringLiteral("%1 (%2 von %3 Messungen)"))
+                             .arg(gate)
+                             .arg(counts.first)
+                             .arg(counts.second);
+        }
+        if (!parts.isEmpty())
+            section.blocks.append(ReportBlock::paragraph(
+                s.pick(QStringLiteral("No data: %1"), QStringLiteral("Keine Daten: %1"))
+                    .arg(parts.join(QStringLiteral("; ")))));
+    }
     if (gateRows.isEmpty()) {
-        section.blocks.append(ReportBlock::paragraph(s.pick(
-            QStringLiteral("No gate was measured."), QStringLiteral("Es wurde keine Prüfung gemessen."))));
+        section.blocks.append(ReportBlock::paragraph(
+            s.pick(QStringLiteral("No gate was measured."), QStringLiteral("Es wurde kein Gate gemessen."))));
     } else {
         section.blocks.append(ReportBlock::table(
             { s.text(ReportStrings::Time), s.pick(QStringLiteral("Step"), QStringLiteral("Schritt")),
-                s.pick(QStringLiteral("Gate"), QStringLiteral("Prüfung")),
+                s.pick(QStringLiteral("Gate"), QStringLiteral("Gate")),
                 s.pick(QStringLiteral("Value"), QStringLiteral("Wert")),
                 s.pick(QStringLiteral("Condition"), QStringLiteral("Bedingung")),
                 s.pick(QStringLiteral("Verdict"), QStringLiteral("Urteil")),
@@ -274,7 +391,7 @@ bool TrafficReportContributor::contribute(
             gateRows));
     }
 
-    // Rollbacks.
+    // Rollbacks, and the decisions of the run on the timeline.
     QJsonArray rollbacksJson;
     QStringList notes;
     if (!rollbacks.isEmpty()) {
@@ -282,16 +399,75 @@ bool TrafficReportContributor::contribute(
             ReportBlock::heading(s.pick(QStringLiteral("Rollbacks"), QStringLiteral("Rückabwicklungen"))));
         QList<QStringList> rbRows;
         for (const AuditRecord &r : std::as_const(rollbacks)) {
-            rbRows.append({ ReportStrings::dateTime(r.at), r.actor, r.reason });
-            notes << s.pick(QStringLiteral("Traffic rolled back to the old path at %1 by %2: %3"),
-                          QStringLiteral("Datenverkehr um %1 von %2 auf den alten Pfad zurückgenommen: %3"))
-                         .arg(ReportStrings::dateTime(r.at), r.actor, r.reason);
+            const QString who = decidedBy(r);
+            rbRows.append({ ReportStrings::dateTime(r.at), s.actor(who), s.recorded(r.reason) });
+            notes << s.pick(QStringLiteral("Traffic rolled back to the old path at %1 %2: %3"),
+                          QStringLiteral("Datenverkehr um %1 %2 auf den alten Pfad zurückgenommen: %3"))
+                         .arg(ReportStrings::dateTime(r.at), s.byActor(who), s.recorded(r.reason));
             rollbacksJson.append(QJsonObject { { QStringLiteral("at"), Timestamps::toText(r.at) },
-                { QStringLiteral("actor"), r.actor }, { QStringLiteral("reason"), r.reason } });
+                { QStringLiteral("actor"), who }, { QStringLiteral("reason"), r.reason } });
         }
         section.blocks.append(ReportBlock::table({ s.text(ReportStrings::Time), s.text(ReportStrings::Actor),
                                                      s.pick(QStringLiteral("Why"), QStringLiteral("Warum")) },
-            rbRows));
+            rbRows, 2, QString()));
+    }
+    static const QRegularExpression percentOf(QStringLiteral("new (\\d+) %"));
+    const AuditRecord *lastState = nullptr;
+    for (const AuditRecord &r : std::as_const(stateRecords)) {
+        lastState = &r;
+        const QString key = r.newValue.section(QLatin1Char(' '), 0, 0);
+        const int percent = percentOf.match(r.newValue).captured(1).toInt();
+        const QString who = decidedBy(r);
+        ReportTimelineEvent e;
+        e.at = r.at;
+        e.kind = QStringLiteral("traffic.decision");
+        e.actor = s.actor(who);
+        e.source = id();
+        if (key == QLatin1String("rolled_back"))
+            e.text = s.pick(QStringLiteral("Rolled back to the old path %1: %2"),
+                          QStringLiteral("Auf den alten Pfad zurückgenommen %1: %2"))
+                         .arg(s.byActor(who), s.recorded(r.reason));
+        else if (key == QLatin1String("paused"))
+            e.text = s.pick(QStringLiteral("Paused at %1 % for a decision: %2"),
+                          QStringLiteral("Angehalten bei %1 % für eine Entscheidung: %2"))
+                         .arg(percent)
+                         .arg(s.recorded(r.reason));
+        else if (key == QLatin1String("completed"))
+            e.text = s.pick(QStringLiteral("Plan completed: %1 % on the new path"),
+                          QStringLiteral("Plan abgeschlossen: %1 % auf dem neuen Pfad"))
+                         .arg(percent);
+        else if (key == QLatin1String("holding") && r.reason.startsWith(QLatin1String("held at ")))
+            e.text = s.pick(QStringLiteral("Held at %1 %: %2"), QStringLiteral("Gehalten bei %1 %: %2"))
+                         .arg(percent)
+                         .arg(s.recorded(r.reason));
+        else
+            continue;
+        out->timeline.append(e);
+    }
+    // Where the run ended, in the outcome: completed, rolled back (above), paused or holding at N %.
+    if (lastState) {
+        const QString key = lastState->newValue.section(QLatin1Char(' '), 0, 0);
+        const QString at = ReportStrings::dateTime(lastState->at);
+        if (key == QLatin1String("completed"))
+            notes << s.pick(QStringLiteral("Traffic completed: %1 % on the new path at %2"),
+                          QStringLiteral("Datenverkehr abgeschlossen: %1 % auf dem neuen Pfad um %2"))
+                         .arg(finalPercent)
+                         .arg(at);
+        else if (key == QLatin1String("paused"))
+            notes << s.pick(QStringLiteral("Traffic paused at %1 % on the new path since %2: %3"),
+                          QStringLiteral("Datenverkehr angehalten bei %1 % auf dem neuen Pfad seit %2: %3"))
+                         .arg(finalPercent)
+                         .arg(at, s.recorded(lastState->reason));
+        else if (key == QLatin1String("holding"))
+            notes << s.pick(QStringLiteral("Traffic holding at %1 % on the new path since %2"),
+                          QStringLiteral("Datenverkehr gehalten bei %1 % auf dem neuen Pfad seit %2"))
+                         .arg(finalPercent)
+                         .arg(at);
+        else if (key != QLatin1String("rolled_back") && key != QLatin1String("idle"))
+            notes << s.pick(QStringLiteral("Traffic at %1 % on the new path (%2 since %3)"),
+                          QStringLiteral("Datenverkehr bei %1 % auf dem neuen Pfad (%2 seit %3)"))
+                         .arg(finalPercent)
+                         .arg(s.recorded(QString(key).replace(QLatin1Char('_'), QLatin1Char(' '))), at);
     }
 
     out->sections.append(section);

@@ -35,6 +35,8 @@ pre { background: #f4f6fa; border: 1px solid #c8ced8; padding: .6rem; white-spac
 .titlepage { border-bottom: 3px solid #1d3d6b; padding-bottom: 1rem; }
 .problems { border: 2px solid #b3261e; padding: .5rem 1rem; }
 nav ol { columns: 2; }
+.approval td { height: 2.6rem; }
+th.stretch { width: 40%; }
 @media print { body { max-width: none; padding: 0; } section { page-break-before: always; }
                thead { display: table-header-group; } tr, figure { page-break-inside: avoid; } }
 )";
@@ -65,8 +67,10 @@ void writeBlock(QString &out, const ReportBlock &b, int *figureCount, const QLis
         if (!b.caption.isEmpty())
             out += QStringLiteral("<caption>%1</caption>\n").arg(html(b.caption));
         out += QStringLiteral("<thead><tr>");
-        for (const QString &h : b.header)
-            out += QStringLiteral("<th scope=\"col\">%1</th>").arg(html(h));
+        for (int c = 0; c < b.header.size(); ++c)
+            out += QStringLiteral("<th scope=\"col\"%1>%2</th>")
+                       .arg(c == b.stretchColumn ? QStringLiteral(" class=\"stretch\"") : QString(),
+                           html(b.header.at(c)));
         out += QStringLiteral("</tr></thead>\n<tbody>\n");
         for (const QStringList &row : b.rows) {
             out += QStringLiteral("<tr>");
@@ -126,6 +130,23 @@ QString HtmlReportWriter::toHtml(const ReportDocument &doc, const ReportProgress
         out += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n")
                    .arg(sec.id.toHtmlEscaped(), html(sec.title));
     out += QStringLiteral("</ol></nav>\n");
+
+    // Review and approval: the same fields as on the PDF's title page, with room to sign a printout.
+    {
+        const ReportBlock approval = doc.approvalTable();
+        out += QStringLiteral("<div class=\"approval\">\n<h2>%1</h2>\n<table>\n<thead><tr>")
+                   .arg(html(approval.caption));
+        for (const QString &h : approval.header)
+            out += QStringLiteral("<th scope=\"col\">%1</th>").arg(html(h));
+        out += QStringLiteral("</tr></thead>\n<tbody>\n");
+        for (const QStringList &row : approval.rows) {
+            out += QStringLiteral("<tr>");
+            for (const QString &cell : row)
+                out += QStringLiteral("<td>%1</td>").arg(html(cell));
+            out += QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</tbody></table>\n</div>\n");
+    }
 
     const QList<QByteArray> pngs = ReportEscaping::figurePngs(doc.sections);
     progress.set(60, QString());

@@ -52,6 +52,36 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("&quot;quoted&quot;")));
     }
 
+    // The review and approval block of the PDF's title page, with the same fields, in both languages.
+    void approvalBlockAsInThePdf()
+    {
+        QTemporaryDir dir;
+        auto session = ReportFixtures::makeSession(dir.filePath(QStringLiteral("s.cutover")), 3, 1);
+        QVERIFY(session);
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+            ReportBuilder builder(language);
+            builder.setContributors({});
+            ReportDocument doc;
+            QString error;
+            QVERIFY(builder.build(*session, &doc, &error));
+            const QString html = HtmlReportWriter::toHtml(doc);
+            const ReportBlock approval = doc.approvalTable();
+            const qsizetype at = html.indexOf(QStringLiteral("<h2>%1</h2>").arg(approval.caption));
+            QVERIFY2(at > 0, qPrintable(language));
+            QVERIFY(html.indexOf(QStringLiteral("</nav>")) < at); // after the contents, as in the PDF
+            for (const QString &field : approval.header)
+                QVERIFY2(html.indexOf(QStringLiteral("<th scope=\"col\">%1</th>").arg(field), at) > at,
+                    qPrintable(field));
+            QCOMPARE(approval.rows.size(), 2);
+        }
+        ReportBuilder builder(QStringLiteral("de"));
+        ReportDocument doc;
+        QString error;
+        QVERIFY(builder.build(*session, &doc, &error));
+        QVERIFY(HtmlReportWriter::toHtml(doc).contains(QStringLiteral("Prüfung und Freigabe")));
+        QVERIFY(HtmlReportWriter::toHtml(doc).contains(QStringLiteral("Unterschrift")));
+    }
+
     void selfContainedWithInlineFigures()
     {
         QTemporaryDir dir;

@@ -117,6 +117,56 @@ private Q_SLOTS:
         QVERIFY(text.count(QStringLiteral("Signed off by")) >= 4);
     }
 
+    // No table row is split by a page break: each row of four lines is on one page, and every page the
+    // table continues on starts with its header.
+    void rowsNeverSplitAcrossPages()
+    {
+        QTemporaryDir dir;
+        auto session = ReportFixtures::makeSession(dir.filePath(QStringLiteral("s.cutover")), 3, 3);
+        QVERIFY(session);
+        ReportBuilder builder;
+        builder.setContributors({});
+        ReportDocument doc;
+        QString error;
+        QVERIFY(builder.build(*session, &doc, &error));
+        QList<QStringList> rows;
+        for (int r = 0; r < 90; ++r) {
+            const QString id = QStringLiteral("R%1").arg(r, 3, 10, QLatin1Char('0'));
+            rows.append({ id, QStringLiteral("%1a\n%1b\n%1c\n%1d").arg(id), QStringLiteral("x") });
+        }
+        ReportSection section;
+        section.id = QStringLiteral("long-rows");
+        section.title = QStringLiteral("Long rows");
+        section.blocks.append(ReportBlock::table(
+            { QStringLiteral("TABLEHEAD"), QStringLiteral("Lines"), QStringLiteral("Other") }, rows));
+        doc.sections.append(section);
+        const QString pdf = dir.filePath(QStringLiteral("rows.pdf"));
+        const ActionResult r = PdfReportWriter::write(doc, pdf);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QStringList pages
+            = ReportFixtures::poppler(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") })
+                  .split(QLatin1Char('\f'));
+        QHash<QString, QSet<int>> pageOf;
+        int tablePages = 0;
+        for (int p = 0; p < pages.size(); ++p) {
+            const QRegularExpression line(QStringLiteral("\\b(R\\d{3})[abcd]\\b"));
+            bool rowsHere = false;
+            for (auto it = line.globalMatch(pages.at(p)); it.hasNext();) {
+                pageOf[it.next().captured(1)].insert(p);
+                rowsHere = true;
+            }
+            if (rowsHere) {
+                ++tablePages;
+                QVERIFY2(
+                    pages.at(p).contains(QStringLiteral("TABLEHEAD")), qPrintable(QString::number(p + 1)));
+            }
+        }
+        QCOMPARE(pageOf.size(), 90);
+        for (auto it = pageOf.cbegin(); it != pageOf.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.key() + QStringLiteral(" is split across pages")));
+        QVERIFY(tablePages >= 3);
+    }
+
     void germanReportUsesGermanHeadings()
     {
         QTemporaryDir dir;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checklist/SessionStatusJson.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportContributorRegistry.h"
 #include "support/ReportFixtures.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -101,6 +103,69 @@ private Q_SLOTS:
                     .ok);
         QVERIFY(builder.build(*session, &doc, &error));
         QCOMPARE(doc.outcomeKey, QStringLiteral("completed-with-failures"));
+    }
+
+    // One definition of "finished" (done + skipped) for the report and `cutoverctl status`: a failed item
+    // is not finished, and the outcome names it.
+    void finishedCountsAsStatusDoes()
+    {
+        QTemporaryDir dir;
+        auto session = ReportFixtures::makeSession(dir.filePath(QStringLiteral("s.cutover")), 14, 8);
+        QVERIFY(session);
+        const QList<ChecklistItem> items = session->allItems();
+        QVERIFY(session->setStatus(items.at(8).id, ItemStatus::Failed, QStringLiteral("bob")).ok);
+        const QJsonObject progress
+            = SessionStatusJson::build(*session).value(QStringLiteral("progress")).toObject();
+        QCOMPARE(progress.value(QStringLiteral("finished")).toInt(), 8);
+        ReportBuilder builder;
+        builder.setContributors({});
+        ReportDocument doc;
+        QString error;
+        QVERIFY(builder.build(*session, &doc, &error));
+        QCOMPARE(doc.outcomeKey, QStringLiteral("incomplete"));
+        QVERIFY2(doc.outcome.contains(QStringLiteral("8 of 14 tasks finished, 1 failed")),
+            qPrintable(doc.outcome));
+        // The phase summary counts the same way.
+        int finished = 0;
+        for (const ReportSection &sec : doc.sections) {
+            if (sec.id != QLatin1String("checklist"))
+                continue;
+            for (const QStringList &row : sec.blocks.first().rows)
+                finished += row.at(1).section(QLatin1Char('/'), 0, 0).trimmed().toInt();
+        }
+        QCOMPARE(finished, 8);
+    }
+
+    // The checklist shows the id `cutoverctl status` shows, and its task column gets the room.
+    void checklistShowsTheItemIds()
+    {
+        QTemporaryDir dir;
+        auto session = ReportFixtures::makeSession(dir.filePath(QStringLiteral("s.cutover")), 6, 2);
+        QVERIFY(session);
+        ReportBuilder builder;
+        builder.setContributors({});
+        ReportDocument doc;
+        QString error;
+        QVERIFY(builder.build(*session, &doc, &error));
+        QStringList shown;
+        for (const ReportSection &sec : doc.sections) {
+            if (sec.id != QLatin1String("checklist"))
+                continue;
+            for (const ReportBlock &b : sec.blocks) {
+                if (b.kind != ReportBlock::Kind::Table || b.header.value(1) != QLatin1String("Task"))
+                    continue;
+                QCOMPARE(b.header.first(), QStringLiteral("Id"));
+                QCOMPARE(b.stretchColumn, 1);
+                for (const QStringList &row : b.rows)
+                    shown << row.first();
+            }
+        }
+        QStringList ids;
+        for (const QJsonValue &phase :
+            SessionStatusJson::build(*session).value(QStringLiteral("phases")).toArray())
+            for (const QJsonValue &item : phase.toObject().value(QStringLiteral("items")).toArray())
+                ids << QString::number(item.toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(shown, ids);
     }
 
     void draftEventsNeverReachTheReport()
