@@ -195,7 +195,7 @@ void ChecklistPanel::retranslate()
     m_openOnly->setText(tr("&Open items only"));
     m_openOnly->setToolTip(tr("Hide items that are done or skipped (%1)")
                                .arg(m_openOnly->shortcut().toString(QKeySequence::NativeText)));
-    m_mine->setText(tr("&My items"));
+    m_mine->setText(tr("M&y items"));
     m_mine->setToolTip(
         tr("Show only the items you own (%1)").arg(m_mine->shortcut().toString(QKeySequence::NativeText)));
     m_keysHint->setText(
