@@ -7,6 +7,6 @@
 // when its new value is empty); the metric_source table must hold exactly that, by that person, then.
 class MetricSourceTrailReplayer : public TrailReplayer {
 public:
-    QString name() const override { return QStringLiteral("metric_source"); }
+    QString name() const override { return QStringLiteral("metrics"); }
     QStringList mismatches(const QSqlDatabase &db, const QList<AuditRecord> &records) const override;
 };
