@@ -3,11 +3,13 @@
 // point in QtCharts), GUI-thread stalls under sustained ingest, and the session's insert rate next to
 // a bulk insert through the sqlite3 shell.
 #include "BenchFigure.h"
+#include "BenchSession.h"
 
 #include "metrics/MetricHub.h"
 #include "metrics/MetricSample.h"
 #include "metrics/MetricsDashboard.h"
 #include "metrics/SampleStore.h"
+#include "session/SessionRuntime.h"
 #include "store/SessionStore.h"
 
 #include <QApplication>
@@ -154,12 +156,11 @@ std::optional<double> ingestStall(QString *error)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.cutover"));
-    auto session = SessionStore::create(path, error);
+    const std::unique_ptr<BenchSession> session = BenchSession::create(path, error);
     if (!session)
         return std::nullopt;
-    SampleStore store(path);
-    MetricHub hub;
-    hub.setSampleStore(&store);
+    SampleStore &store = *session->runtime()->samples();
+    MetricHub &hub = *session->runtime()->hub();
     fill(hub, 3600); // an hour of history in the charts
     MetricsDashboard dash(&hub);
     dash.resize(1280, 900);

@@ -3,8 +3,9 @@
 // the rollback command (CutoverEngine::rollback, including the old-path check and the records written
 // before and after the backend call) until every following response comes from the old path.
 #include "BenchFigure.h"
+#include "BenchSession.h"
 
-#include "store/SessionStore.h"
+#include "session/SessionRuntime.h"
 #include "support/HaproxyProcess.h"
 #include "support/LoopbackServers.h"
 #include "support/NginxProcess.h"
@@ -138,14 +139,13 @@ Result measureRollbacks(const QString &kind)
         front = nginx.port();
     }
     QTemporaryDir dir;
-    std::unique_ptr<SessionStore> store
-        = SessionStore::create(dir.filePath(QStringLiteral("bench.cutover")), &error);
-    if (!store) {
+    const std::unique_ptr<BenchSession> session
+        = BenchSession::create(dir.filePath(QStringLiteral("bench.cutover")), &error);
+    if (!session) {
         result.error = error;
         return cache[kind] = result;
     }
-    CutoverEngine engine(store.get());
-    engine.setDriftInterval(0);
+    CutoverEngine &engine = *session->runtime()->engine();
     if (const ActionResult r
         = engine.configureBackend(kind, config, QStringLiteral("bench"), QStringLiteral("benchmark"));
         !r) {

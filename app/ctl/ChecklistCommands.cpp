@@ -65,15 +65,11 @@ int ChecklistCommands::runNew(const QStringList &args)
         tr("Who creates the session (default: $COCKPIT_USER, else $USER)."), tr("NAME"));
     p.addOptions({ templ, lang, name, outFile, rehearsal, live, goal, by });
     const QString command = args.value(0);
-    if (const int rc = CtlSupport::parse(
-            p, args, QStringLiteral("cutoverctl new --name TEXT --out SESSION [options]"), 0, 0);
+    if (const int rc
+        = CtlSupport::parse(p, args, QStringLiteral("cutoverctl new --name TEXT --out SESSION [options]"), 0,
+            0, { name.names().constFirst(), outFile.names().constFirst() });
         rc != CtlSupport::Continue)
         return rc;
-
-    if (!p.isSet(name) || p.value(name).trimmed().isEmpty())
-        return CtlSupport::usageError(command, tr("--name is required"));
-    if (!p.isSet(outFile) || p.value(outFile).trimmed().isEmpty())
-        return CtlSupport::usageError(command, tr("--out is required"));
     if (p.isSet(live) && p.isSet(rehearsal))
         return CtlSupport::usageError(command, tr("--live and --rehearsal exclude each other"));
     QString language = p.value(lang).trimmed().toLower();
@@ -133,11 +129,10 @@ int ChecklistCommands::runStatus(const QStringList &args)
         rc != CtlSupport::Continue)
         return rc;
 
-    QString error;
     const std::unique_ptr<CutoverSession> session
-        = CutoverSession::open(p.positionalArguments().constFirst(), SessionStore::Mode::ReadOnly, &error);
+        = CtlSupport::openSession(p.positionalArguments().constFirst(), SessionStore::Mode::ReadOnly);
     if (!session)
-        return CtlSupport::refused(error);
+        return CtlSupport::Refused;
     const QJsonObject status = SessionStatusJson::build(*session);
     if (p.isSet(json)) {
         CtlSupport::print(QString::fromUtf8(QJsonDocument(status).toJson(QJsonDocument::Indented)));
@@ -257,11 +252,10 @@ int ChecklistCommands::runItem(const QStringList &args)
                     .arg(p.value(status)));
     }
 
-    QString error;
     const std::unique_ptr<CutoverSession> session
-        = CutoverSession::open(p.positionalArguments().constFirst(), SessionStore::Mode::ReadWrite, &error);
+        = CtlSupport::openSession(p.positionalArguments().constFirst(), SessionStore::Mode::ReadWrite);
     if (!session)
-        return CtlSupport::refused(error);
+        return CtlSupport::Refused;
     if (!session->hasItem(id))
         return CtlSupport::refused(tr("There is no checklist item %1 in %2.").arg(id).arg(session->path()));
 
@@ -340,11 +334,10 @@ int ChecklistCommands::runSignOff(const QStringList &args)
         return CtlSupport::usageError(
             command, tr("--by NAME is required: a sign-off is recorded with a name"));
 
-    QString error;
     const std::unique_ptr<CutoverSession> session
-        = CutoverSession::open(p.positionalArguments().constFirst(), SessionStore::Mode::ReadWrite, &error);
+        = CtlSupport::openSession(p.positionalArguments().constFirst(), SessionStore::Mode::ReadWrite);
     if (!session)
-        return CtlSupport::refused(error);
+        return CtlSupport::Refused;
     if (p.isSet(withdraw)) {
         if (const ActionResult r = session->withdrawSignOff(id, p.value(by), p.value(reason)); !r)
             return CtlSupport::refused(tr("Withdrawal refused: %1").arg(r.error));

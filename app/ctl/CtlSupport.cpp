@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlSupport.h"
 
+#include "checklist/CutoverSession.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTextStream>
@@ -28,7 +30,7 @@ void CtlSupport::printError(const QString &text)
 }
 
 int CtlSupport::parse(QCommandLineParser &parser, const QStringList &args, const QString &syntax,
-    int minPositional, int maxPositional)
+    int minPositional, int maxPositional, const QStringList &required)
 {
     const QString command = args.value(0);
     const QCommandLineOption help = parser.addHelpOption();
@@ -49,6 +51,10 @@ int CtlSupport::parse(QCommandLineParser &parser, const QStringList &args, const
     if (maxPositional >= 0 && count > maxPositional)
         return usageError(
             command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().at(maxPositional)));
+    for (const QString &name : required) {
+        if (parser.value(name).trimmed().isEmpty())
+            return usageError(command, tr("--%1 is required").arg(name));
+    }
     return Continue;
 }
 
@@ -62,6 +68,15 @@ int CtlSupport::refused(const QString &message)
 {
     printError(message.endsWith(QLatin1Char('\n')) ? message : message + QLatin1Char('\n'));
     return Refused;
+}
+
+std::unique_ptr<CutoverSession> CtlSupport::openSession(const QString &path, SessionStore::Mode mode)
+{
+    QString error;
+    std::unique_ptr<CutoverSession> session = CutoverSession::open(path, mode, &error);
+    if (!session)
+        refused(error);
+    return session;
 }
 
 QString CtlSupport::actor(const QString &given)

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/SessionStore.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class CutoverSession;
 class QCommandLineParser;
 class QTextStream;
 
@@ -24,13 +29,16 @@ public:
     static void printError(const QString &text);
 
     // Parses args (args[0] is "cutoverctl <command>"). Returns Continue when the command should run;
-    // otherwise the exit code (help printed: 0; bad options or a wrong number of arguments: 2, with a
-    // message). syntax is the usage line after "Usage: ", e.g. "cutoverctl status SESSION [options]".
+    // otherwise the exit code (help printed: 0; bad options, a wrong number of arguments or one of the
+    // `required` options without a value: 2, with a message). syntax is the usage line after "Usage: ",
+    // e.g. "cutoverctl status SESSION [options]".
     static int parse(QCommandLineParser &parser, const QStringList &args, const QString &syntax,
-        int minPositional, int maxPositional);
+        int minPositional, int maxPositional, const QStringList &required = {});
     static int usageError(const QString &command, const QString &message);
     static int refused(const QString &message);
 
+    // The session file opened for a command; nullptr (and the reason printed) when it cannot be.
+    static std::unique_ptr<CutoverSession> openSession(const QString &path, SessionStore::Mode mode);
     // The person recorded on an action: the given name, else $COCKPIT_USER, else $USER.
     static QString actor(const QString &given);
     // Parses a checklist item id; false (and a usage message printed) for anything but a positive number.

@@ -175,10 +175,10 @@ int metricsCommand(const QStringList &args)
 
     QString error;
     const bool change = chosen == 1 && !p.isSet(list); // nothing given: show it
-    auto session = CutoverSession::open(p.positionalArguments().first(),
-        change ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly, &error);
+    auto session = CtlSupport::openSession(p.positionalArguments().first(),
+        change ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly);
     if (!session)
-        return CtlSupport::refused(error);
+        return CtlSupport::Refused;
     SessionMetricSources sources(session->store());
     if (change) {
         const ActionResult r = sources.save(settings, CtlSupport::actor(p.value(by)), p.value(reason));

@@ -153,11 +153,10 @@ int TemplateCommands::runExport(const QStringList &args)
     const QString source = p.positionalArguments().constFirst();
     Runbook runbook;
     if (looksLikeSessionFile(source)) {
-        QString error;
         const std::unique_ptr<CutoverSession> session
-            = CutoverSession::open(source, SessionStore::Mode::ReadOnly, &error);
+            = CtlSupport::openSession(source, SessionStore::Mode::ReadOnly);
         if (!session)
-            return CtlSupport::refused(error);
+            return CtlSupport::Refused;
         runbook = session->toRunbook();
     } else {
         const RunbookCodec::ParseResult loaded

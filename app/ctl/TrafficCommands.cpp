@@ -184,19 +184,40 @@ int planCommand(const QStringList &args)
         QStringLiteral("DURATION"), QStringLiteral("until-promoted") });
     parser.addOption({ QStringLiteral("gates"), tr("Gate definitions (a JSON array) run after every step."),
         QStringLiteral("GATES.json") });
+    parser.addOption({ QStringLiteral("plan"),
+        tr("A whole plan (JSON: steps with their own hold and gates, as below) instead of --steps, --hold "
+           "and --gates."),
+        QStringLiteral("PLAN.json") });
     parser.addOption(
         { QStringLiteral("old-health-url"), tr("Checked before every rollback."), QStringLiteral("URL") });
     parser.addOption(
         { QStringLiteral("by"), tr("Who sets the plan (default: $USER)."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
-    if (const int rc = parse(parser, args, tr("Set the session's step plan."),
+    if (const int rc = parse(parser, args,
+            tr("Set the session's step plan.") + QStringLiteral("\n\n") + StepPlan::formatHelp(),
             QStringLiteral("cutoverctl plan SESSION [--steps LIST] [--hold DURATION] [--gates GATES.json] "
-                           "--by NAME"));
+                           "[--plan PLAN.json] --by NAME"));
         rc != CtlSupport::Continue)
         return rc;
     QList<GateDefinition> gates;
     QString error;
-    if (parser.isSet(QStringLiteral("gates"))) {
+    StepPlan plan;
+    if (parser.isSet(QStringLiteral("plan"))) {
+        for (const char *other : { "steps", "hold", "gates" }) {
+            if (parser.isSet(QLatin1String(other)))
+                return CtlSupport::usageError(
+                    args.value(0), tr("--plan and --%1 exclude each other").arg(QLatin1String(other)));
+        }
+        QJsonDocument doc;
+        if (!readJson(parser.value(QStringLiteral("plan")), &doc))
+            return Failure;
+        if (!doc.isObject())
+            return failure(tr("%1: a plan is a JSON object {\"steps\": [...]}")
+                               .arg(parser.value(QStringLiteral("plan"))));
+        plan = StepPlan::fromJson(doc.object(), &error);
+        if (!error.isEmpty())
+            return failure(parser.value(QStringLiteral("plan")) + QStringLiteral(": ") + error);
+    } else if (parser.isSet(QStringLiteral("gates"))) {
         QJsonDocument doc;
         if (!readJson(parser.value(QStringLiteral("gates")), &doc))
             return Failure;
@@ -205,11 +226,14 @@ int planCommand(const QStringList &args)
         if (!error.isEmpty())
             return failure(parser.value(QStringLiteral("gates")) + QStringLiteral(": ") + error);
     }
-    StepPlan plan = StepPlan::fromPercents(
-        parser.value(QStringLiteral("steps")), parser.value(QStringLiteral("hold")), gates, &error);
-    if (!error.isEmpty())
-        return failure(error);
-    plan.oldHealthUrl = parser.value(QStringLiteral("old-health-url"));
+    if (!parser.isSet(QStringLiteral("plan"))) {
+        plan = StepPlan::fromPercents(
+            parser.value(QStringLiteral("steps")), parser.value(QStringLiteral("hold")), gates, &error);
+        if (!error.isEmpty())
+            return failure(error);
+    }
+    if (parser.isSet(QStringLiteral("old-health-url")))
+        plan.oldHealthUrl = parser.value(QStringLiteral("old-health-url"));
     auto c = CtlSession::open(parser.positionalArguments().first(), actorOf(parser), CtlSession::Echo::Quiet);
     if (!c)
         return Failure;

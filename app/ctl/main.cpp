@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlCommand.h"
+#include "CtlSupport.h"
+
 #include "report/contributors/ReportContributors.h"
 
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QTextStream>
 
 #include <unistd.h>
 
@@ -39,24 +40,27 @@ int main(int argc, char *argv[])
     commands += reportCommands();
 
     const QStringList args = QCoreApplication::arguments();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    auto usage = [&](QTextStream &s) {
-        s << "Usage: cutoverctl COMMAND [options]\n\n"
-             "The command-line face of Cutover Cockpit; it uses the same core as the GUI.\n\nCommands:\n";
+    auto usage = [&commands]() {
+        QString text
+            = CtlSupport::tr("Usage: cutoverctl COMMAND [options]\n\n"
+                             "The command-line face of Cutover Cockpit; it uses the same core as the "
+                             "GUI.\n\nCommands:\n");
         for (const CtlCommand &c : commands)
-            s << "  " << c.name.leftJustified(17) << c.summary << '\n';
-        s << "\nRun `cutoverctl COMMAND --help` for the options of a command.\n";
+            text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(17), c.summary);
+        return text + CtlSupport::tr("\nRun `cutoverctl COMMAND --help` for the options of a command.\n");
     };
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h")
-        || args.at(1) == QLatin1String("help")) {
-        // Without a command it is a usage error: the usage goes to stderr then.
-        usage(args.size() < 2 ? err : out);
-        return args.size() < 2 ? 2 : 0;
+    const QString first = args.value(1);
+    if (first.isEmpty()) { // without a command it is a usage error: the usage goes to stderr
+        CtlSupport::printError(usage());
+        return CtlSupport::UsageError;
     }
-    if (args.at(1) == QLatin1String("--version")) {
-        out << "cutoverctl " << COCKPIT_VERSION << '\n';
-        return 0;
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        CtlSupport::print(usage());
+        return CtlSupport::Success;
+    }
+    if (first == QLatin1String("--version")) {
+        CtlSupport::print(QStringLiteral("cutoverctl %1\n").arg(QStringLiteral(COCKPIT_VERSION)));
+        return CtlSupport::Success;
     }
     for (const CtlCommand &c : commands) {
         if (c.name == args.at(1)) {
@@ -65,7 +69,6 @@ int main(int argc, char *argv[])
             return c.run(rest);
         }
     }
-    err << "cutoverctl: unknown command \"" << args.at(1) << "\"\n\n";
-    usage(err);
-    return 2;
+    CtlSupport::printError(CtlSupport::tr("cutoverctl: unknown command \"%1\"\n\n").arg(first) + usage());
+    return CtlSupport::UsageError;
 }

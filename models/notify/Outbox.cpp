@@ -190,14 +190,6 @@ ActionResult Outbox::publishStepChange(
         title + QStringLiteral(": ") + text.section(QLatin1Char('\n'), 0, 0), title, text, false, actor);
 }
 
-ActionResult Outbox::publishResultStatement(const QString &statement, const QString &actor)
-{
-    if (statement.trimmed().isEmpty())
-        return ActionResult::failure(tr("The result statement is empty; write what the cutover achieved."));
-    const QString title = tr("Result of the cutover");
-    return enqueueStandalone(QStringLiteral("result"), 0, title, title, statement.trimmed(), false, actor);
-}
-
 void Outbox::start()
 {
     if (m_store->isReadOnly())

@@ -47,10 +47,10 @@ public:
     int enqueueInTransaction(const QString &kind, qint64 refId, const QString &summary, const QString &title,
         const QString &text, bool attention, const QString &actor, QString *error);
 
-    // The traffic engine announces a step change; the final result statement is announced once.
+    // The traffic engine announces a step change (the final result statement is announced by
+    // LessonsLearned::markResultFinal, in the transaction that marks it).
     ActionResult publishStepChange(
         int step, int stepCount, int percentNew, const QString &actor, const QString &note = {});
-    ActionResult publishResultStatement(const QString &statement, const QString &actor);
 
     // Starts delivering (pending messages from before a restart first); stop() leaves them pending.
     void start();

@@ -155,6 +155,9 @@ void SessionRuntime::start()
 void SessionRuntime::configureWebhooks()
 {
     // The channels this cockpit posts to: those whose webhook URL the keychain or the environment holds.
+    if (m_webhooksConfigured)
+        return;
+    m_webhooksConfigured = true;
     Outbox *outbox = m_outbox.get();
     if (!m_options.webhooksFromKeychain) {
         // The environment only (no keychain prompt on the command line). The value is a secret: a bad
@@ -239,6 +242,9 @@ void SessionRuntime::whenMetricsReady(int timeoutMs, std::function<void()> done)
 
 ActionResult SessionRuntime::markResultFinal(const QString &actor)
 {
+    // cutoverctl marks final without starting the session: the channels are those a start would post to.
+    if (!m_session->isReadOnly() && !m_webhooksConfigured)
+        configureWebhooks();
     return m_lessons->markResultFinal(actor, m_session->isReadOnly() ? nullptr : m_outbox.get());
 }
 

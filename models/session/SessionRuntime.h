@@ -78,12 +78,14 @@ public:
     // shift judges data and not the source's start-up.
     void whenMetricsReady(int timeoutMs, std::function<void()> done);
 
-    // The result statement marked final and announced once, through this session's outbox.
+    // The result statement marked final and announced once, through this session's outbox: the one path
+    // for the cockpit and cutoverctl.
     ActionResult markResultFinal(const QString &actor);
 
     CutoverSession *session() const { return m_session; }
     CutoverEngine *engine() const { return m_engine.get(); }
     MetricHub *hub() const { return m_hub.get(); }
+    SampleStore *samples() const { return m_samples.get(); } // where the hub persists what it ingests
     IncidentLog *log() const { return m_log.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     SecretStore *secrets() const { return m_secrets.get(); }
@@ -122,6 +124,7 @@ private:
     MetricSourceSettings m_sourceSettings;
     MetricSource *m_source = nullptr; // owned by the hub
     bool m_sourceAnswered = false;
+    bool m_webhooksConfigured = false;
     // Declared in creation order; destroyed in reverse (the outbox before the session goes, the engine
     // before the hub it asks, the builder before the log and the traffic status it reads).
     std::unique_ptr<SecretStore> m_secrets;

@@ -4,6 +4,7 @@
 #include "audit/TrailReplayerRegistry.h"
 #include "checklist/ChecklistTrailReplayer.h"
 #include "incidents/IncidentTrailReplayer.h"
+#include "metrics/MetricSourceTrailReplayer.h"
 #include "notify/OutboxTrailReplayer.h"
 
 void registerTrailReplayers()
@@ -11,4 +12,5 @@ void registerTrailReplayers()
     TrailReplayerRegistry::addOnce<ChecklistTrailReplayer>();
     TrailReplayerRegistry::addOnce<IncidentTrailReplayer>();
     TrailReplayerRegistry::addOnce<OutboxTrailReplayer>();
+    TrailReplayerRegistry::addOnce<MetricSourceTrailReplayer>();
 }

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void rollbackIsOneShortcutAwayFromEveryTab();
     void sessionMenuOpensItsDialogs();
     void viewerActsOnNothingAndFollows();
+    void acceleratorsAreUniqueOnEveryTab();
 
 private:
     QString createSession(const QString &name);
@@ -263,6 +264,60 @@ void TestMainWindowGui::viewerActsOnNothingAndFollows()
     QVERIFY(engine.start(QStringLiteral("alice"), QStringLiteral("go")));
     QTRY_COMPARE_WITH_TIMEOUT(engine.state(), CutoverEngine::State::Holding, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(labelWith(viewer, QStringLiteral("old 99 % | new 1 %")), 15000);
+}
+
+// Alt+letter reaches one thing only: the menu titles and the buttons and labels of the tab in view share
+// no accelerator, and no menu has two entries with the same one (in English).
+void TestMainWindowGui::acceleratorsAreUniqueOnEveryTab()
+{
+    const QString path = createSession(QStringLiteral("accelerators"));
+    QVERIFY(!path.isEmpty());
+    UserIdentity identity;
+    identity.setName(QStringLiteral("carol"), false);
+    LanguageManager language;
+    MainWindow window(&identity, &language);
+    window.setQuiet(true);
+    QVERIFY2(window.openSession(path), qPrintable(window.lastError()));
+    window.show();
+    auto mnemonic = [](const QString &text) { return QKeySequence::mnemonic(text).toString(); };
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        QHash<QString, QString> seen;
+        for (QAction *a : menu->actions()) {
+            const QString key = mnemonic(a->text());
+            if (key.isEmpty())
+                continue;
+            QVERIFY2(!seen.contains(key),
+                qPrintable(QStringLiteral("%1: %2 and %3").arg(menu->title(), seen.value(key), a->text())));
+            seen.insert(key, a->text());
+        }
+    }
+    QHash<QString, QString> titles;
+    for (QAction *menu : window.menuBar()->actions()) {
+        const QString key = mnemonic(menu->text());
+        QVERIFY2(!key.isEmpty() && !titles.contains(key), qPrintable(menu->text()));
+        titles.insert(key, menu->text());
+    }
+    QTabWidget *tabs = window.sessionView()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QHash<QString, QString> seen = titles;
+        QWidget *page = tabs->widget(i);
+        QStringList texts;
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(page))
+                texts << b->text();
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->isVisibleTo(page) && l->buddy())
+                texts << l->text();
+        for (const QString &text : std::as_const(texts)) {
+            const QString key = mnemonic(text);
+            if (key.isEmpty())
+                continue;
+            QVERIFY2(!seen.contains(key),
+                qPrintable(QStringLiteral("tab %1: %2 and %3").arg(tabs->tabText(i), seen.value(key), text)));
+            seen.insert(key, text);
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindowGui)

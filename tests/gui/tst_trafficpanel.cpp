@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TrafficPanel and BackendConfigDialog, offscreen, driving a real engine on the simulated backend.
+#include "shell/ActionReasonDialog.h"
 #include "store/SessionStore.h"
 #include "traffic/BackendConfigDialog.h"
 #include "traffic/CutoverEngine.h"
@@ -10,6 +11,7 @@
 #include "traffic/TrafficStore.h"
 #include "traffic/gates/GateMeasurementModel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void driftShowsBanner();
     void rollbackFromThePanel();
     void readOnlyHasNoActions();
+    void runPlanAsksForARunReason();
     void configDialogFollowsTheSchema();
     void planDialogNamesProblems();
     void measurementsGroupedByRunAndStep();
@@ -156,6 +160,41 @@ void TestTrafficPanel::readOnlyHasNoActions()
             || text == QLatin1String("Backend…"))
             QVERIFY2(!b->isEnabled(), qPrintable(text));
     }
+}
+
+// The run-plan confirmation suggests a reason for starting a run, not the rollback's example.
+void TestTrafficPanel::runPlanAsksForARunReason()
+{
+    QVERIFY(m_engine->configureBackend(
+        QStringLiteral("simulated"), { { QStringLiteral("latency_ms"), 5 } }, QStringLiteral("alice"), {}));
+    QString error;
+    QVERIFY(m_engine->setPlan(
+        StepPlan::fromPercents(QStringLiteral("1,100"), QStringLiteral("until-promoted"), {}, &error),
+        QStringLiteral("alice"), {}));
+    TrafficPanel panel(m_engine.get());
+    panel.setActor(QStringLiteral("alice"));
+    panel.show();
+    QPushButton *run = nullptr;
+    for (QPushButton *b : panel.findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')) == QLatin1String("Run plan"))
+            run = b;
+    QVERIFY(run);
+    QTRY_VERIFY(run->isEnabled());
+    QString title;
+    QString placeholder;
+    QTimer::singleShot(0, &panel, [&] {
+        auto *dialog = qobject_cast<ActionReasonDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        title = dialog->windowTitle();
+        placeholder = dialog->findChild<QLineEdit *>()->placeholderText();
+        dialog->reject();
+    });
+    run->click();
+    QCOMPARE(title, QStringLiteral("Run the plan"));
+    QVERIFY2(!placeholder.isEmpty() && !placeholder.contains(QLatin1String("error rate")),
+        qPrintable(placeholder));
+    QCOMPARE(m_engine->percentInForce(), 0); // cancelled: nothing moved
 }
 
 void TestTrafficPanel::configDialogFollowsTheSchema()

@@ -448,6 +448,45 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("record 3")), describe(r));
     }
 
+    // The metric source settings are audited like every feature's state: an edit or a deletion in the
+    // sqlite3 shell is named by `audit verify`.
+    void metricSourceChangedInTheShellIsReported()
+    {
+        const QString file = path(QStringLiteral("source.cutover"));
+        QVERIFY(newSession(file, { QStringLiteral("--by"), QStringLiteral("alice") }));
+        Result r = ctl({ QStringLiteral("metrics"), file, QStringLiteral("--probe"),
+            QStringLiteral("old=http://127.0.0.1:9/old,new=http://127.0.0.1:9/new"), QStringLiteral("--by"),
+            QStringLiteral("alice") });
+        QVERIFY2(r.exitCode == 0, describe(r));
+        r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), file });
+        QVERIFY2(r.exitCode == 0, describe(r));
+
+        const QString edited = path(QStringLiteral("source-edited.cutover"));
+        QVERIFY(QFile::copy(file, edited));
+        QVERIFY(sqlite3(edited,
+            QStringLiteral("UPDATE metric_source SET settings = replace(settings, '127.0.0.1:9', "
+                           "'attacker.example:80'), updated_by = 'mallory' WHERE id = 1")));
+        r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), edited });
+        QVERIFY2(r.exitCode == 1, describe(r));
+        QVERIFY2(r.err.contains(QLatin1String("metric source 1: settings")), describe(r));
+        QVERIFY2(r.err.contains(QLatin1String("metric source 1: updated_by")), describe(r));
+
+        const QString deleted = path(QStringLiteral("source-deleted.cutover"));
+        QVERIFY(QFile::copy(file, deleted));
+        QVERIFY(sqlite3(deleted, QStringLiteral("DELETE FROM metric_source")));
+        r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), deleted });
+        QVERIFY2(r.exitCode == 1, describe(r));
+        QVERIFY2(
+            r.err.contains(QLatin1String("metric source 1 is in the trail but was deleted")), describe(r));
+
+        // Switched off through cutoverctl, the missing row is what the trail says.
+        r = ctl({ QStringLiteral("metrics"), file, QStringLiteral("--off"), QStringLiteral("--by"),
+            QStringLiteral("alice") });
+        QVERIFY2(r.exitCode == 0, describe(r));
+        r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), file });
+        QVERIFY2(r.exitCode == 0, describe(r));
+    }
+
     void itemStateChangedInTheShellIsReported()
     {
         const QString file = path(QStringLiteral("state.cutover"));

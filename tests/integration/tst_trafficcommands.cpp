@@ -23,6 +23,7 @@ private Q_SLOTS:
     void runExitCodes_data();
     void runExitCodes();
     void badInputIsNamed();
+    void planFromAFileAndItsHelp();
     void killedBetweenIntentAndConfirmation();
     void sigintHoldsThePlanAndTrafficOnlyLooks();
 
@@ -132,6 +133,43 @@ void TestTrafficCommands::badInputIsNamed()
     o = ctl({ QStringLiteral("rollback"), session, QStringLiteral("--by"), QStringLiteral("a") });
     QCOMPARE(o.code, 2);
     QVERIFY2(o.err.contains(QLatin1String("--reason")), qPrintable(o.err));
+}
+
+// `plan --help` documents the JSON format; `plan --plan FILE` sets a whole plan with per-step gates, and
+// a mistake in it names the step, the gate and the key.
+void TestTrafficCommands::planFromAFileAndItsHelp()
+{
+    Out o = ctl({ QStringLiteral("plan"), QStringLiteral("--help") });
+    QCOMPARE(o.code, 0);
+    QVERIFY2(o.out.startsWith(QLatin1String("Usage: cutoverctl plan SESSION")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("A traffic plan in JSON")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("kind \"metric\"")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("--plan")), qPrintable(o.out));
+
+    const QString session = newSession();
+    QVERIFY(!session.isEmpty());
+    const QString good = writeFile(QStringLiteral("plan.json"), R"({"steps": [
+        {"percent": 5, "hold_s": 30, "gates": [{"kind": "http", "name": "health", "url": "http://127.0.0.1:9/h"}]},
+        {"percent": 100, "hold": "until-promoted"}], "old_health_url": "http://127.0.0.1:9/old"})");
+    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--plan"), good, QStringLiteral("--by"),
+        QStringLiteral("alice") });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    QVERIFY2(o.out.contains(QLatin1String("step 1: 5 % new, hold 30 s, 1 gates")), qPrintable(o.out));
+    QVERIFY2(
+        o.out.contains(QLatin1String("step 2: 100 % new, hold until promoted, 0 gates")), qPrintable(o.out));
+
+    const QString bad = writeFile(QStringLiteral("bad.json"),
+        R"({"steps": [{"percent": 5}, {"percent": 100, "gates": [{"kind": "http", "name": "health"}]}]})");
+    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--plan"), bad, QStringLiteral("--by"),
+        QStringLiteral("alice") });
+    QCOMPARE(o.code, 1);
+    QVERIFY2(o.err.contains(QLatin1String("Step 2")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("\"url\" is required")), qPrintable(o.err));
+
+    o = ctl({ QStringLiteral("plan"), session, QStringLiteral("--plan"), good, QStringLiteral("--steps"),
+        QStringLiteral("1,100"), QStringLiteral("--by"), QStringLiteral("alice") });
+    QCOMPARE(o.code, 2);
+    QVERIFY2(o.err.contains(QLatin1String("exclude")), qPrintable(o.err));
 }
 
 void TestTrafficCommands::killedBetweenIntentAndConfirmation()

@@ -171,7 +171,7 @@ void ChecklistPanel::retranslate()
 {
     const QString texts[ItemActionCount] = { tr("&Start"), tr("&Done"), tr("&Failed"), tr("S&kip\u2026"),
         tr("&Reopen"), tr("Sign &off\u2026"), tr("&Withdraw my sign-off\u2026"), tr("Edit &notes\u2026"),
-        tr("Add &evidence\u2026"), tr("Set o&wner\u2026") };
+        tr("Add &evidence\u2026"), tr("Se&t owner\u2026") };
     const QString tips[ItemActionCount] = {
         tr("Mark the selected item as in progress"),
         tr("Mark the selected item as done (items that need a sign-off then await it)"),
@@ -195,7 +195,7 @@ void ChecklistPanel::retranslate()
     m_openOnly->setText(tr("&Open items only"));
     m_openOnly->setToolTip(tr("Hide items that are done or skipped (%1)")
                                .arg(m_openOnly->shortcut().toString(QKeySequence::NativeText)));
-    m_mine->setText(tr("&My items"));
+    m_mine->setText(tr("M&y items"));
     m_mine->setToolTip(
         tr("Show only the items you own (%1)").arg(m_mine->shortcut().toString(QKeySequence::NativeText)));
     m_keysHint->setText(
@@ -327,6 +327,7 @@ void ChecklistPanel::withdrawSignOff()
     ActionReasonDialog dialog(tr("Withdraw sign-off"),
         tr("Withdraw your sign-off of \"%1\"? It then awaits a sign-off again.").arg(item.task),
         tr("&Withdraw"), this);
+    dialog.setReasonPlaceholder(tr("e.g. signed off before the evidence was attached"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_actions->withdrawSignOff(id, dialog.reason()))

@@ -31,14 +31,14 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
     , m_filter(new VerifiedOnlyFilter(this))
     , m_severity(new QComboBox(this))
     , m_entry(new QLineEdit(this))
-    , m_earlier(new QCheckBox(tr("&happened at"), this))
+    , m_earlier(new QCheckBox(tr("happened &at"), this))
     , m_occurred(new QTimeEdit(this))
     , m_add(new QPushButton(tr("Record"), this))
     , m_table(new QTableView(this))
-    , m_verify(new QPushButton(tr("&Verify"), this))
+    , m_verify(new QPushButton(tr("Ve&rify"), this))
     , m_retract(new QPushButton(tr("Re&tract…"), this))
     , m_correct(new QPushButton(tr("C&orrect…"), this))
-    , m_verifiedOnly(new QCheckBox(tr("Show only &verified (what stakeholders see)"), this))
+    , m_verifiedOnly(new QCheckBox(tr("Show on&ly verified (what stakeholders see)"), this))
     , m_message(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);

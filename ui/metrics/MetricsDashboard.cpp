@@ -113,7 +113,7 @@ MetricsDashboard::MetricsDashboard(MetricHub *hub, QWidget *parent)
     windowLabel->setBuddy(m_windowBox);
     bar->addWidget(windowLabel);
     bar->addWidget(m_windowBox);
-    m_liveBox = new QCheckBox(tr("&Follow live"), this);
+    m_liveBox = new QCheckBox(tr("Fo&llow live"), this);
     m_liveBox->setChecked(true);
     m_liveBox->setToolTip(tr("Keep the newest samples in view (End). Zooming or panning stops following."));
     bar->addWidget(m_liveBox);

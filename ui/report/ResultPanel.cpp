@@ -10,6 +10,7 @@
 #include "report/ReportStrings.h"
 #include "runbook/TemplateLibrary.h"
 #include "runbook/TemplateVersions.h"
+#include "session/SessionRuntime.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -37,11 +38,11 @@ ResultPanel::ResultPanel(CutoverSession *session, LessonsLearned *lessons, QWidg
     , m_wentWell(new QPlainTextEdit(this))
     , m_open(new QPlainTextEdit(this))
     , m_lastEdited(new QLabel(this))
-    , m_saveResult(new QPushButton(tr("&Save result statement"), this))
+    , m_saveResult(new QPushButton(tr("Save result state&ment"), this))
     , m_table(new QTableView(this))
     , m_model(new LessonTableModel(lessons, this))
     , m_add(new QPushButton(tr("&Add lesson…"), this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_edit(new QPushButton(tr("E&dit…"), this))
     , m_remove(new QPushButton(tr("&Remove…"), this))
     , m_saveVersion(new QPushButton(tr("Save as new &template version…"), this))
     , m_language(new QComboBox(this))
@@ -72,7 +73,7 @@ ResultPanel::ResultPanel(CutoverSession *session, LessonsLearned *lessons, QWidg
     auto *resultButtons = new QHBoxLayout;
     resultButtons->addWidget(m_lastEdited, 1);
     resultButtons->addWidget(m_saveResult);
-    m_markFinal = new QPushButton(tr("Mark &final…"), this);
+    m_markFinal = new QPushButton(tr("Mark fi&nal…"), this);
     m_markFinal->setToolTip(
         tr("Freeze the saved result statement and announce it once to the notification channels "
            "and the status page; it cannot be edited afterwards"));
@@ -200,7 +201,7 @@ void ResultPanel::updateButtons()
         || m_open->toPlainText() != rs.openPoints;
     const bool final = m_lessons->isResultFinal();
     m_saveResult->setEnabled(writable && modified && !final);
-    m_markFinal->setEnabled(writable && !modified && !final && !rs.isEmpty());
+    m_markFinal->setEnabled(m_runtime && writable && !modified && !final && !rs.isEmpty());
     if (final)
         m_markFinal->setText(
             tr("Final since %1 (%2)")
@@ -215,9 +216,10 @@ void ResultPanel::updateButtons()
         edit->setReadOnly(m_session->isReadOnly() || final);
 }
 
-void ResultPanel::setOutbox(Outbox *outbox)
+void ResultPanel::setRuntime(SessionRuntime *runtime)
 {
-    m_outbox = outbox;
+    m_runtime = runtime;
+    updateButtons();
 }
 
 void ResultPanel::markFinalInteractive()
@@ -229,7 +231,7 @@ void ResultPanel::markFinalInteractive()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const ActionResult r = m_lessons->markResultFinal(m_actor, m_outbox);
+    const ActionResult r = m_runtime->markResultFinal(m_actor);
     showMessage(
         r ? tr("The result statement is final and was handed to the notification outbox.") : r.error, !r.ok);
     updateButtons();

@@ -8,7 +8,7 @@
 class CutoverSession;
 class LessonTableModel;
 class LessonsLearned;
-class Outbox;
+class SessionRuntime;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -30,8 +30,9 @@ public:
     // The person working; every change is recorded with this name.
     void setActor(const QString &name);
     void setTemplateDirectory(const QString &directory);
-    // Where "Mark final" announces the statement (the session's notification outbox); may be null.
-    void setOutbox(Outbox *outbox);
+    // "Mark final" goes through the session's composition root, which announces the statement through its
+    // outbox (as `cutoverctl result --final` does); without it the button stays off.
+    void setRuntime(SessionRuntime *runtime);
 
     // Without dialogs (for the menu wiring and tests): starts an export; false if one is running.
     bool exportReport(const QString &path, ReportExporter::Format format, const QString &language);
@@ -58,7 +59,7 @@ private:
 
     CutoverSession *m_session;
     LessonsLearned *m_lessons;
-    Outbox *m_outbox = nullptr;
+    SessionRuntime *m_runtime = nullptr;
     QPushButton *m_markFinal = nullptr;
     QString m_actor;
     QString m_templateDirectory;

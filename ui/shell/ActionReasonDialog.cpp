@@ -37,6 +37,11 @@ void ActionReasonDialog::addOption(const QString &text)
     static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_option);
 }
 
+void ActionReasonDialog::setReasonPlaceholder(const QString &text)
+{
+    m_reason->setPlaceholderText(text);
+}
+
 QString ActionReasonDialog::reason() const
 {
     return m_reason->text().trimmed();

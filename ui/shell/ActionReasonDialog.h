@@ -15,6 +15,8 @@ public:
         const QString &title, const QString &question, const QString &confirmText, QWidget *parent = nullptr);
     // An optional choice shown as a checkbox (e.g. ramp-down for a rollback).
     void addOption(const QString &text);
+    // An example reason for this action (the default is one for a rollback).
+    void setReasonPlaceholder(const QString &text);
     QString reason() const;
     bool optionChecked() const;
 

@@ -123,7 +123,7 @@ void SessionCommands::retranslate()
     m_statusPage->setText(tr("&Status page\u2026"));
     m_channels->setText(tr("&Notification channels\u2026"));
     m_metricSources->setText(tr("&Metric sources\u2026"));
-    m_backend->setText(tr("Traffic &backend\u2026"));
+    m_backend->setText(tr("&Traffic backend\u2026"));
     m_rollback->setText(tr("Roll &back\u2026"));
     m_rollback->setToolTip(tr("Roll back: all traffic to the old path, with a reason (%1)")
                                .arg(m_rollback->shortcut().toString(QKeySequence::NativeText)));

@@ -125,7 +125,7 @@ void SessionView::addRuntimePanels(UserIdentity *identity)
     m_tabs->addTab(m_log, QString());
 
     m_result = new ResultPanel(m_session.get(), runtime->lessons(), m_tabs);
-    m_result->setOutbox(runtime->outbox());
+    m_result->setRuntime(runtime);
     m_result->setActor(identity->name());
     m_tabs->addTab(m_result, QString());
 

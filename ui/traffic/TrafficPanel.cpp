@@ -54,7 +54,7 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     , m_table(new QTreeView(this))
     , m_run(new QPushButton(tr("&Run plan"), this))
     , m_promoteButton(new QPushButton(tr("&Promote"), this))
-    , m_holdButton(new QPushButton(tr("&Hold"), this))
+    , m_holdButton(new QPushButton(tr("H&old"), this))
     , m_rollbackButton(new QPushButton(tr("Roll &back"), this))
     , m_backendButton(new QPushButton(tr("Backend…"), this))
     , m_planButton(new QPushButton(tr("Plan…"), this))
@@ -335,6 +335,7 @@ void TrafficPanel::askRun()
     ActionReasonDialog d(tr("Run the plan"),
         tr("Start moving traffic to the new path step by step, with the gates after every step?"), tr("Run"),
         this);
+    d.setReasonPlaceholder(tr("e.g. change CHG-1234 approved, rehearsal passed, on-call teams ready"));
     if (d.exec() == QDialog::Accepted) {
         const ActionResult r = m_engine->start(m_actor, d.reason());
         act(r.ok, r.error);
@@ -347,6 +348,7 @@ void TrafficPanel::askPromote()
         return;
     ActionReasonDialog d(tr("Promote"),
         tr("Go on to the next step now (at %1 % new)?").arg(m_engine->percentInForce()), tr("Promote"), this);
+    d.setReasonPlaceholder(tr("e.g. error rate and latency on the new path flat for the whole hold"));
     if (d.exec() == QDialog::Accepted) {
         const ActionResult r = m_engine->promote(m_actor, d.reason());
         act(r.ok, r.error);
@@ -358,6 +360,7 @@ void TrafficPanel::askHold()
     if (!m_holdButton->isEnabled())
         return;
     ActionReasonDialog d(tr("Hold"), tr("Stay at this step until a person promotes?"), tr("Hold"), this);
+    d.setReasonPlaceholder(tr("e.g. wait for the nightly settlement batch before more traffic"));
     if (d.exec() == QDialog::Accepted) {
         const ActionResult r = m_engine->hold(m_actor, d.reason());
         act(r.ok, r.error);
@@ -386,6 +389,7 @@ void TrafficPanel::askResume()
         tr("Set the backend to the split the session intends (%1 % new) and continue?")
             .arg(m_engine->reconcile().intendedPercent),
         tr("Resume"), this);
+    d.setReasonPlaceholder(tr("e.g. the backend was restarted; the recorded split is still what we want"));
     if (d.exec() == QDialog::Accepted) {
         const ActionResult r = m_engine->resume(m_actor, d.reason());
         act(r.ok, r.error);

@@ -41,8 +41,8 @@ private Q_SLOTS:
         registerTrailReplayers(); // idempotent
         const QStringList names = TrailReplayerRegistry::names();
         QCOMPARE(names,
-            (QStringList {
-                QStringLiteral("checklist"), QStringLiteral("incidents"), QStringLiteral("notify") }));
+            (QStringList { QStringLiteral("checklist"), QStringLiteral("incidents"),
+                QStringLiteral("metrics"), QStringLiteral("notify") }));
     }
 
     void verifyRunsEveryReplayerOncePerName()

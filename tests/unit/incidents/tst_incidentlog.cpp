@@ -4,6 +4,7 @@
 #include "incidents/IncidentLog.h"
 #include "incidents/IncidentLogModel.h"
 #include "incidents/VerifiedOnlyFilter.h"
+#include "lessons/LessonsLearned.h"
 #include "notify/Outbox.h"
 #include "runbook/RunbookTemplates.h"
 #include "store/SessionWatcher.h"
@@ -281,7 +282,7 @@ private Q_SLOTS:
         }
         Outbox outbox(viewer->store());
         QVERIFY(!outbox.publishStepChange(1, 4, 1, QStringLiteral("carol")));
-        QVERIFY(!outbox.publishResultStatement(QStringLiteral("done"), QStringLiteral("carol")));
+        QVERIFY(!LessonsLearned(viewer.get()).markResultFinal(QStringLiteral("carol"), &outbox));
         outbox.start();
         QVERIFY(!outbox.isRunning()); // a viewer never sends
         QCOMPARE(viewer->auditRecordCount(), before);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/AuditChain.h"
 #include "incidents/IncidentLog.h"
+#include "lessons/LessonsLearned.h"
 #include "notify/Outbox.h"
 #include "notify/OutboxModel.h"
 #include "support/IncidentTestSession.h"
@@ -28,6 +29,17 @@ class TestOutbox : public QObject {
     static QString textOf(const QByteArray &slackBody)
     {
         return QJsonDocument::fromJson(slackBody).object().value(QStringLiteral("text")).toString();
+    }
+
+    // The real path of a result announcement: the statement written, then marked final with the outbox.
+    static ActionResult announceResult(CutoverSession *session, Outbox *outbox, const QString &goal)
+    {
+        LessonsLearned notes(session);
+        ResultStatement rs;
+        rs.goal = goal;
+        if (ActionResult r = notes.setResultStatement(rs, QStringLiteral("alice")); !r)
+            return r;
+        return notes.markResultFinal(QStringLiteral("alice"), outbox);
     }
 
     static int sentCount(const Outbox &outbox)
@@ -164,8 +176,8 @@ private Q_SLOTS:
         QVERIFY(log.verify(id, QStringLiteral("bob")));
         QCOMPARE(outbox.messages().size(), 2);
         QCOMPARE(log.entry(id).state, IncidentEntry::State::Published);
-        QVERIFY(outbox.publishResultStatement(
-            QStringLiteral("Cutover complete, 100 % on the new adapter."), QStringLiteral("alice")));
+        QVERIFY(announceResult(
+            session.get(), &outbox, QStringLiteral("Cutover complete, 100 % on the new adapter.")));
         QTRY_COMPARE_WITH_TIMEOUT(sentCount(outbox), 4, 30000);
         QCOMPARE(receiver.received.size(), 4);
 
@@ -218,7 +230,7 @@ private Q_SLOTS:
         outbox.setEndpoint(
             QStringLiteral("slack"), hook(receiver.port(), QStringLiteral("/services/T0/B0/S3CRETxyz")));
         outbox.start();
-        QVERIFY(outbox.publishResultStatement(QStringLiteral("done"), QStringLiteral("alice")));
+        QVERIFY(announceResult(session.get(), &outbox, QStringLiteral("done")));
         QTRY_COMPARE_WITH_TIMEOUT(sentCount(outbox), 1, 30000);
         QVERIFY(outbox.messages().first().lastError.isEmpty());
         QCOMPARE(receiver.received.size(), 3);
@@ -301,7 +313,8 @@ private Q_SLOTS:
         QVERIFY(!outbox.publishStepChange(5, 4, 10, QStringLiteral("alice")));
         QVERIFY(!outbox.publishStepChange(1, 4, 101, QStringLiteral("alice")));
         QVERIFY(!outbox.publishStepChange(1, 4, 10, QStringLiteral(" ")));
-        QVERIFY(!outbox.publishResultStatement(QStringLiteral("  "), QStringLiteral("alice")));
+        QVERIFY(!LessonsLearned(session.get()).markResultFinal(QStringLiteral("alice"), &outbox)); // empty
+        QVERIFY(outbox.messages().isEmpty());
     }
 };
 
