@@ -101,23 +101,23 @@
         <name>BusinessGatePage</name>
         <message>
             <source>HTTP request sequence</source>
-            <translation type="unfinished" />
+            <translation>Folge von HTTP-Requests</translation>
         </message>
         <message>
             <source>Command</source>
-            <translation type="unfinished" />
+            <translation>Befehl</translation>
         </message>
         <message>
             <source>&amp;Test by:</source>
-            <translation type="unfinished" />
+            <translation>Pr&amp;üfen per:</translation>
         </message>
         <message>
             <source>Run in order; each is judged like a health check and the first that fails decides.</source>
-            <translation type="unfinished" />
+            <translation>Der Reihe nach ausgeführt; jeder wird wie ein Health-Check bewertet, und der erste, der nicht besteht, entscheidet.</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Methode</translation>
         </message>
         <message>
             <source>URL</source>
@@ -125,43 +125,43 @@
         </message>
         <message>
             <source>Expected status</source>
-            <translation type="unfinished" />
+            <translation>Erwarteter Status</translation>
         </message>
         <message>
             <source>Body matches</source>
-            <translation type="unfinished" />
+            <translation>Body passt zu</translation>
         </message>
         <message>
             <source>Body</source>
-            <translation type="unfinished" />
+            <translation>Body</translation>
         </message>
         <message>
             <source>The HTTP requests of the transaction, in order.</source>
-            <translation type="unfinished" />
+            <translation>Die HTTP-Requests der Transaktion, in Reihenfolge.</translation>
         </message>
         <message>
             <source>Add re&amp;quest</source>
-            <translation type="unfinished" />
+            <translation>&amp;Request hinzufügen</translation>
         </message>
         <message>
             <source>Remove request</source>
-            <translation type="unfinished" />
+            <translation>Request entfernen</translation>
         </message>
         <message>
             <source>&amp;Program:</source>
-            <translation type="unfinished" />
+            <translation>Pr&amp;ogramm:</translation>
         </message>
         <message>
             <source>Run without a shell; exit code 0 passes. Its last output line is shown with the measurement.</source>
-            <translation type="unfinished" />
+            <translation>Wird ohne Shell ausgeführt; Exit-Code 0 besteht. Seine letzte Ausgabezeile wird mit der Messung angezeigt.</translation>
         </message>
         <message>
             <source>The arguments, separated by spaces; quote one with spaces.</source>
-            <translation type="unfinished" />
+            <translation>Die Argumente, durch Leerzeichen getrennt; ein Argument mit Leerzeichen in Anführungszeichen setzen.</translation>
         </message>
         <message>
             <source>&amp;Arguments:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;rgumente:</translation>
         </message>
     </context>
     <context>
@@ -240,19 +240,19 @@
         </message>
         <message>
             <source>The command did not finish within %1 ms and was stopped; its last output: %2</source>
-            <translation type="unfinished" />
+            <translation>Der Befehl wurde nicht innerhalb von %1 ms fertig und wurde beendet; seine letzte Ausgabe: %2</translation>
         </message>
         <message>
             <source>The command crashed; its last output: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Befehl ist abgestürzt; seine letzte Ausgabe: %1</translation>
         </message>
         <message>
             <source>the command succeeded: %1</source>
-            <translation type="unfinished" />
+            <translation>der Befehl war erfolgreich: %1</translation>
         </message>
         <message>
             <source>the command exited with %1: %2</source>
-            <translation type="unfinished" />
+            <translation>der Befehl endete mit %1: %2</translation>
         </message>
     </context>
     <context>
@@ -433,27 +433,27 @@
         </message>
         <message>
             <source>&amp;Withdraw my sign-off…</source>
-            <translation type="unfinished" />
+            <translation>Meine Freigabe zu&amp;rücknehmen…</translation>
         </message>
         <message>
             <source>Take back your own sign-off of the selected item (recorded with a reason)</source>
-            <translation type="unfinished" />
+            <translation>Die eigene Freigabe des gewählten Punkts zurücknehmen (wird mit Grund festgehalten)</translation>
         </message>
         <message>
             <source>Withdraw sign-off</source>
-            <translation type="unfinished" />
+            <translation>Freigabe zurücknehmen</translation>
         </message>
         <message>
             <source>Withdraw your sign-off of "%1"? It then awaits a sign-off again.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Freigabe von „%1“ zurücknehmen? Der Punkt wartet dann wieder auf eine Freigabe.</translation>
         </message>
         <message>
             <source>&amp;Withdraw</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zurücknehmen</translation>
         </message>
         <message>
             <source>Your sign-off of "%1" is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Freigabe von „%1“ ist zurückgenommen.</translation>
         </message>
     </context>
     <context>
@@ -482,86 +482,86 @@
         <name>CommandBackend</name>
         <message>
             <source>"apply_command" is required.</source>
-            <translation type="unfinished" />
+            <translation>„apply_command“ ist erforderlich.</translation>
         </message>
         <message>
             <source>"read_command" is required: without it the split in force cannot be read back.</source>
-            <translation type="unfinished" />
+            <translation>„read_command“ ist erforderlich: ohne ihn lässt sich die geltende Aufteilung nicht zurücklesen.</translation>
         </message>
         <message>
             <source>%1 is not an executable file.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine ausführbare Datei.</translation>
         </message>
         <message>
             <source>"timeout_ms" must be positive.</source>
-            <translation type="unfinished" />
+            <translation>„timeout_ms“ muss positiv sein.</translation>
         </message>
         <message>
             <source>%1 % is not between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>%1 % liegt nicht zwischen 0 und 100.</translation>
         </message>
         <message>
             <source>%1 exited with %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 endete mit %2: %3</translation>
         </message>
         <message>
             <source>the command succeeded but the read-back shows %1 % instead of %2 %</source>
-            <translation type="unfinished" />
+            <translation>der Befehl war erfolgreich, aber das Zurücklesen zeigt %1 % statt %2 %</translation>
         </message>
         <message>
             <source>%1 printed "%2", not a percentage between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>%1 gab „%2“ aus, keinen Prozentwert zwischen 0 und 100.</translation>
         </message>
         <message>
             <source>%1 reports %2 % on %3</source>
-            <translation type="unfinished" />
+            <translation>%1 meldet %2 % auf %3</translation>
         </message>
         <message>
             <source>no check command configured</source>
-            <translation type="unfinished" />
+            <translation>kein Prüfbefehl konfiguriert</translation>
         </message>
     </context>
     <context>
         <name>ConsistencyGatePage</name>
         <message>
             <source>Old system</source>
-            <translation type="unfinished" />
+            <translation>Altes System</translation>
         </message>
         <message>
             <source>New system</source>
-            <translation type="unfinished" />
+            <translation>Neues System</translation>
         </message>
         <message>
             <source>How far the new value may differ from the old one.</source>
-            <translation type="unfinished" />
+            <translation>Wie weit der neue Wert vom alten abweichen darf.</translation>
         </message>
         <message>
             <source>absolute</source>
-            <translation type="unfinished" />
+            <translation>absolut</translation>
         </message>
         <message>
             <source>% of the old value</source>
-            <translation type="unfinished" />
+            <translation>% des alten Werts</translation>
         </message>
         <message>
             <source>&amp;Tolerance:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;oleranz:</translation>
         </message>
         <message>
             <source>Sample &amp;old:</source>
-            <translation type="unfinished" />
+            <translation>Stic&amp;hprobe alt:</translation>
         </message>
         <message>
             <source>Optional: rows from the old system that must equal the new system's sample as a set.</source>
-            <translation type="unfinished" />
+            <translation>Optional: Zeilen aus dem alten System, die als Menge der Stichprobe des neuen Systems gleichen müssen.</translation>
         </message>
         <message>
             <source>Sample &amp;new:</source>
-            <translation type="unfinished" />
+            <translation>Stichp&amp;robe neu:</translation>
         </message>
         <message>
             <source>Optional: the same rows read from the new system.</source>
-            <translation type="unfinished" />
+            <translation>Optional: dieselben Zeilen, aus dem neuen System gelesen.</translation>
         </message>
     </context>
     <context>
@@ -903,23 +903,23 @@
         </message>
         <message>
             <source>There is nothing to stop while the plan is %1.</source>
-            <translation type="unfinished" />
+            <translation>Solange der Plan %1 ist, gibt es nichts anzuhalten.</translation>
         </message>
         <message>
             <source>A backend call is under way; stop when it has answered.</source>
-            <translation type="unfinished" />
+            <translation>Ein Backend-Aufruf läuft; anhalten, sobald er geantwortet hat.</translation>
         </message>
         <message>
             <source>stopped at %1 %: %2; the next run measures this step's gates again</source>
-            <translation type="unfinished" />
+            <translation>bei %1 % angehalten: %2; der nächste Durchlauf misst die Gates dieses Schritts erneut</translation>
         </message>
         <message>
             <source>gate failed during the hold: %1</source>
-            <translation type="unfinished" />
+            <translation>Gate während der Haltezeit nicht bestanden: %1</translation>
         </message>
         <message>
             <source>gate inconclusive during the hold, a person decides: %1</source>
-            <translation type="unfinished" />
+            <translation>Gate während der Haltezeit unklar, eine Person entscheidet: %1</translation>
         </message>
     </context>
     <context>
@@ -982,15 +982,15 @@
         </message>
         <message>
             <source>"%1" is not signed off; there is nothing to withdraw.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist nicht freigegeben; es gibt nichts zurückzunehmen.</translation>
         </message>
         <message>
             <source>Only %1, who signed off "%2", can withdraw that sign-off.</source>
-            <translation type="unfinished" />
+            <translation>Nur wer „%2“ freigegeben hat (%1), kann diese Freigabe zurücknehmen.</translation>
         </message>
         <message>
             <source>Withdrawing a sign-off needs a reason.</source>
-            <translation type="unfinished" />
+            <translation>Das Zurücknehmen einer Freigabe braucht einen Grund.</translation>
         </message>
     </context>
     <context>
@@ -1080,27 +1080,27 @@
         <name>DataSourceFields</name>
         <message>
             <source>SQL query</source>
-            <translation type="unfinished" />
+            <translation>SQL-Abfrage</translation>
         </message>
         <message>
             <source>HTTP JSON</source>
-            <translation type="unfinished" />
+            <translation>HTTP-JSON</translation>
         </message>
         <message>
             <source>Read by:</source>
-            <translation type="unfinished" />
+            <translation>Lesen per:</translation>
         </message>
         <message>
             <source>Driver:</source>
-            <translation type="unfinished" />
+            <translation>Treiber:</translation>
         </message>
         <message>
             <source>Host:</source>
-            <translation type="unfinished" />
+            <translation>Host:</translation>
         </message>
         <message>
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>Standard</translation>
         </message>
         <message>
             <source>Port:</source>
@@ -1108,39 +1108,39 @@
         </message>
         <message>
             <source>Database:</source>
-            <translation type="unfinished" />
+            <translation>Datenbank:</translation>
         </message>
         <message>
             <source>User:</source>
-            <translation type="unfinished" />
+            <translation>Benutzer:</translation>
         </message>
         <message>
             <source>The name of the environment variable that holds the password; the password itself is never stored.</source>
-            <translation type="unfinished" />
+            <translation>Der Name der Umgebungsvariable, die das Passwort enthält; das Passwort selbst wird nie gespeichert.</translation>
         </message>
         <message>
             <source>Password from env:</source>
-            <translation type="unfinished" />
+            <translation>Passwort aus Umgebungsvariable:</translation>
         </message>
         <message>
             <source>Returns one value: a count or a checksum.</source>
-            <translation type="unfinished" />
+            <translation>Liefert einen Wert: eine Anzahl oder eine Prüfsumme.</translation>
         </message>
         <message>
             <source>Query:</source>
-            <translation type="unfinished" />
+            <translation>Abfrage:</translation>
         </message>
         <message>
             <source>URL:</source>
-            <translation type="unfinished" />
+            <translation>URL:</translation>
         </message>
         <message>
             <source>A JSON pointer to the value in the answer.</source>
-            <translation type="unfinished" />
+            <translation>Ein JSON-Pointer auf den Wert in der Antwort.</translation>
         </message>
         <message>
             <source>JSON pointer:</source>
-            <translation type="unfinished" />
+            <translation>JSON-Pointer:</translation>
         </message>
     </context>
     <context>
@@ -1167,11 +1167,11 @@
         </message>
         <message>
             <source>demo: the article's plan with two gates</source>
-            <translation type="unfinished" />
+            <translation>Demo: der Plan aus dem Artikel mit zwei Gates</translation>
         </message>
         <message>
             <source>25 % reached; the partner bank's settlement feed has no data yet, so the lead decides on the next step. (demo)</source>
-            <translation type="unfinished" />
+            <translation>25 % erreicht; der Abwicklungs-Feed der Partnerbank liefert noch keine Daten, daher entscheidet der Lead über den nächsten Schritt. (Demo)</translation>
         </message>
     </context>
     <context>
@@ -1263,31 +1263,31 @@
         </message>
         <message>
             <source>HTTP health</source>
-            <translation type="unfinished" />
+            <translation>HTTP-Health</translation>
         </message>
         <message>
             <source>Business transaction</source>
-            <translation type="unfinished" />
+            <translation>Geschäftstransaktion</translation>
         </message>
         <message>
             <source>Data consistency</source>
-            <translation type="unfinished" />
+            <translation>Datenkonsistenz</translation>
         </message>
         <message>
             <source>Metric condition</source>
-            <translation type="unfinished" />
+            <translation>Metrikbedingung</translation>
         </message>
         <message>
             <source>gate %1 "%2"</source>
-            <translation type="unfinished" />
+            <translation>Gate %1 „%2“</translation>
         </message>
         <message>
             <source>gate %1</source>
-            <translation type="unfinished" />
+            <translation>Gate %1</translation>
         </message>
         <message>
             <source>the gate</source>
-            <translation type="unfinished" />
+            <translation>das Gate</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -1295,106 +1295,106 @@
         </message>
         <message>
             <source>%1: key "kind" is missing; use one of %2.</source>
-            <translation type="unfinished" />
+            <translation>%1: der Schlüssel „kind“ fehlt; verwenden Sie eine von %2.</translation>
         </message>
         <message>
             <source>%1: key "kind" has the unknown kind "%2"; use one of %3.</source>
-            <translation type="unfinished" />
+            <translation>%1: der Schlüssel „kind“ hat die unbekannte Art „%2“; verwenden Sie eine von %3.</translation>
         </message>
         <message>
             <source>%1: key "kind" must be text (one of %2), not %3.</source>
-            <translation type="unfinished" />
+            <translation>%1: der Schlüssel „kind“ muss Text sein (eine von %2), nicht %3.</translation>
         </message>
         <message>
             <source>%1: key "name" must be text, not %2.</source>
-            <translation type="unfinished" />
+            <translation>%1: der Schlüssel „name“ muss Text sein, nicht %2.</translation>
         </message>
         <message>
             <source>%1: key "%2" must be a whole number of at least %3, not %4.</source>
-            <translation type="unfinished" />
+            <translation>%1: der Schlüssel „%2“ muss eine ganze Zahl ab %3 sein, nicht %4.</translation>
         </message>
         <message>
             <source>%1: key "no_data" must be "inconclusive" or "fail" (no data never passes), not %2.</source>
-            <translation type="unfinished" />
+            <translation>%1: der Schlüssel „no_data“ muss „inconclusive“ oder „fail“ sein (keine Daten bestehen nie), nicht %2.</translation>
         </message>
         <message>
             <source>key "%1" must be at least %2, not %3.</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel „%1“ muss mindestens %2 sein, nicht %3.</translation>
         </message>
         <message>
             <source>key "%1" must not be written into a gate definition; name an environment variable in "%1_env" instead, so the secret never reaches the session file.</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel „%1“ darf nicht in eine Gate-Definition geschrieben werden; nennen Sie stattdessen eine Umgebungsvariable in „%1_env“, damit das Geheimnis nie in die Session-Datei gelangt.</translation>
         </message>
         <message>
             <source>key "command" must name the program to run, e.g. "/opt/checks/payment-roundtrip".</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel „command“ muss das auszuführende Programm nennen, z. B. „/opt/checks/payment-roundtrip“.</translation>
         </message>
         <message>
             <source>key "args" must be a list of texts, e.g. ["--amount", "1.00"].</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel „args“ muss eine Liste von Texten sein, z. B. ["--amount", "1.00"].</translation>
         </message>
         <message>
             <source>key "requests" must be a non-empty list of HTTP requests ({"url": ..., "method": ..., "expect_status": ...}).</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel „requests“ muss eine nicht leere Liste von HTTP-Requests sein ({"url": ..., "method": ..., "expect_status": ...}).</translation>
         </message>
         <message>
             <source>request %1: </source>
-            <translation type="unfinished" />
+            <translation>Request %1: </translation>
         </message>
         <message>
             <source>it must be an object with at least "url".</source>
-            <translation type="unfinished" />
+            <translation>er muss ein Objekt mit mindestens „url“ sein.</translation>
         </message>
         <message>
             <source>a business gate needs key "requests" (a list of HTTP requests) or key "command" (a program whose exit code 0 passes).</source>
-            <translation type="unfinished" />
+            <translation>ein business-Gate braucht den Schlüssel „requests“ (eine Liste von HTTP-Requests) oder den Schlüssel „command“ (ein Programm, dessen Exit-Code 0 besteht).</translation>
         </message>
         <message>
             <source>keys "sample_old" and "sample_new" go together: give both sampling queries or neither.</source>
-            <translation type="unfinished" />
+            <translation>die Schlüssel „sample_old“ und „sample_new“ gehören zusammen: geben Sie beide Stichproben-Abfragen an oder keine.</translation>
         </message>
         <message>
             <source>key "series" is required but missing: the metric series to judge, e.g. "error_ratio/new".</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel „series“ ist erforderlich, fehlt aber: die zu bewertende Metrikreihe, z. B. „error_ratio/new“.</translation>
         </message>
         <message>
             <source>key "%1" must be a number, not %2.</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel „%1“ muss eine Zahl sein, nicht %2.</translation>
         </message>
         <message>
             <source>a metric gate needs a condition: key "max", "min" or "max_ratio" (with "baseline").</source>
-            <translation type="unfinished" />
+            <translation>ein metric-Gate braucht eine Bedingung: den Schlüssel „max“, „min“ oder „max_ratio“ (mit „baseline“).</translation>
         </message>
         <message>
             <source>key "baseline" is required with "max_ratio": the series the ratio is taken against, e.g. "latency_p99/old".</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel „baseline“ ist mit „max_ratio“ erforderlich: die Reihe, auf die sich das Verhältnis bezieht, z. B. „latency_p99/old“.</translation>
         </message>
         <message>
             <source>The gates must be a JSON array of gate objects ([{"kind": "http", ...}, ...]).</source>
-            <translation type="unfinished" />
+            <translation>Die Gates müssen ein JSON-Array von Gate-Objekten sein ([{"kind": "http", ...}, ...]).</translation>
         </message>
         <message>
             <source>gate %1 is %2, not a JSON object ({"kind": ..., "name": ..., ...}).</source>
-            <translation type="unfinished" />
+            <translation>Gate %1 ist %2, kein JSON-Objekt ({"kind": ..., "name": ..., ...}).</translation>
         </message>
     </context>
     <context>
         <name>GateEditor</name>
         <message>
             <source>What the gate checks (JSON key "kind").</source>
-            <translation type="unfinished" />
+            <translation>Was das Gate prüft (JSON-Schlüssel „kind“).</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art:</translation>
         </message>
         <message>
             <source>e.g. health, booking, error ratio</source>
-            <translation type="unfinished" />
+            <translation>z. B. health, booking, error ratio</translation>
         </message>
         <message>
             <source>Shown with every measurement; unique within the step.</source>
-            <translation type="unfinished" />
+            <translation>Wird mit jeder Messung angezeigt; eindeutig innerhalb des Schritts.</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
@@ -1402,15 +1402,15 @@
         </message>
         <message>
             <source>What is checked</source>
-            <translation type="unfinished" />
+            <translation>Was geprüft wird</translation>
         </message>
         <message>
             <source>How it is judged</source>
-            <translation type="unfinished" />
+            <translation>Wie bewertet wird</translation>
         </message>
         <message>
             <source>No data &amp;fails the measurement (otherwise: inconclusive)</source>
-            <translation type="unfinished" />
+            <translation>Bei keinen &amp;Daten ist die Messung nicht bestanden (sonst: unklar)</translation>
         </message>
         <message>
             <source> s</source>
@@ -1418,19 +1418,19 @@
         </message>
         <message>
             <source>&amp;Interval:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Intervall:</translation>
         </message>
         <message>
             <source>Time between two measurements (interval_ms).</source>
-            <translation type="unfinished" />
+            <translation>Zeit zwischen zwei Messungen (interval_ms).</translation>
         </message>
         <message>
             <source>&amp;Measurements:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Messungen:</translation>
         </message>
         <message>
             <source>How many measurements (count).</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Messungen (count).</translation>
         </message>
         <message>
             <source>&amp;Timeout:</source>
@@ -1438,31 +1438,31 @@
         </message>
         <message>
             <source>Of one measurement (timeout_ms).</source>
-            <translation type="unfinished" />
+            <translation>Einer Messung (timeout_ms).</translation>
         </message>
         <message>
             <source>Failures &amp;tolerated:</source>
-            <translation type="unfinished" />
+            <translation>Fehlschl&amp;äge toleriert:</translation>
         </message>
         <message>
             <source>More failed measurements than this fail the gate (failure_limit).</source>
-            <translation type="unfinished" />
+            <translation>Mehr nicht bestandene Messungen als diese lassen das Gate nicht bestehen (failure_limit).</translation>
         </message>
         <message>
             <source>Inconclusive t&amp;olerated:</source>
-            <translation type="unfinished" />
+            <translation>Un&amp;klare toleriert:</translation>
         </message>
         <message>
             <source>More inconclusive measurements than this make the gate wait for a person (inconclusive_limit).</source>
-            <translation type="unfinished" />
+            <translation>Bei mehr unklaren Messungen als diesen wartet das Gate auf eine Person (inconclusive_limit).</translation>
         </message>
         <message>
             <source>&amp;Errors in a row:</source>
-            <translation type="unfinished" />
+            <translation>Messfehler in &amp;Folge:</translation>
         </message>
         <message>
             <source>Provider errors are retried and never pass; more in a row than this fail the gate (consecutive_error_limit).</source>
-            <translation type="unfinished" />
+            <translation>Messfehler werden wiederholt und bestehen nie; mehr in Folge als diese lassen das Gate nicht bestehen (consecutive_error_limit).</translation>
         </message>
     </context>
     <context>
@@ -1516,31 +1516,31 @@
         </message>
         <message>
             <source>step %1 (%2 %)</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1 (%2 %)</translation>
         </message>
         <message>
             <source>step %1</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1</translation>
         </message>
         <message>
             <source>Run %1</source>
-            <translation type="unfinished" />
+            <translation>Durchlauf %1</translation>
         </message>
         <message>
             <source>Before the first run</source>
-            <translation type="unfinished" />
+            <translation>Vor dem ersten Durchlauf</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>1 measurement</source>
-            <translation type="unfinished" />
+            <translation>1 Messung</translation>
         </message>
         <message>
             <source>%1 measurements</source>
-            <translation type="unfinished" />
+            <translation>%1 Messungen</translation>
         </message>
     </context>
     <context>
@@ -1578,90 +1578,90 @@
         <name>HaproxyBackend</name>
         <message>
             <source>"socket" is required (HOST:PORT or a unix socket path).</source>
-            <translation type="unfinished" />
+            <translation>„socket“ ist erforderlich (HOST:PORT oder ein Unix-Socket-Pfad).</translation>
         </message>
         <message>
             <source>"%1" must be a HAProxy name (letters, digits, _ . : -), not "%2".</source>
-            <translation type="unfinished" />
+            <translation>„%1“ muss ein HAProxy-Name sein (Buchstaben, Ziffern, _ . : -), nicht „%2“.</translation>
         </message>
         <message>
             <source>The old and the new server must differ.</source>
-            <translation type="unfinished" />
+            <translation>Der alte und der neue Server müssen sich unterscheiden.</translation>
         </message>
         <message>
             <source>"timeout_ms" must be positive.</source>
-            <translation type="unfinished" />
+            <translation>„timeout_ms“ muss positiv sein.</translation>
         </message>
         <message>
             <source>HAProxy gave an unexpected reply to `show servers state`: "%1"</source>
-            <translation type="unfinished" />
+            <translation>HAProxy gab eine unerwartete Antwort auf `show servers state`: „%1“</translation>
         </message>
         <message>
             <source>HAProxy's server state line is too short: "%1"</source>
-            <translation type="unfinished" />
+            <translation>Die Serverstatus-Zeile von HAProxy ist zu kurz: „%1“</translation>
         </message>
         <message>
             <source>HAProxy's server state line cannot be read: "%1"</source>
-            <translation type="unfinished" />
+            <translation>Die Serverstatus-Zeile von HAProxy kann nicht gelesen werden: „%1“</translation>
         </message>
         <message>
             <source>HAProxy does not list the server "%1" in this backend.</source>
-            <translation type="unfinished" />
+            <translation>HAProxy führt den Server „%1“ in diesem Backend nicht.</translation>
         </message>
         <message>
             <source>Both servers have weight 0: no traffic can flow.</source>
-            <translation type="unfinished" />
+            <translation>Beide Server haben Gewicht 0: es kann kein Traffic fließen.</translation>
         </message>
         <message>
             <source>weights old %1, new %2</source>
-            <translation type="unfinished" />
+            <translation>Gewichte alt %1, neu %2</translation>
         </message>
         <message>
             <source>; server states old %1/%2, new %3/%4 (operational/admin)</source>
-            <translation type="unfinished" />
+            <translation>; Serverstatus alt %1/%2, neu %3/%4 (operational/admin)</translation>
         </message>
         <message>
             <source>HAProxy refused "%1": %2</source>
-            <translation type="unfinished" />
+            <translation>HAProxy hat „%1“ abgelehnt: %2</translation>
         </message>
         <message>
             <source>%1 % is not between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>%1 % liegt nicht zwischen 0 und 100.</translation>
         </message>
         <message>
             <source>HAProxy reports the old server as not running (state %1).</source>
-            <translation type="unfinished" />
+            <translation>HAProxy meldet den alten Server als nicht laufend (Status %1).</translation>
         </message>
         <message>
             <source>The old server is in maintenance mode.</source>
-            <translation type="unfinished" />
+            <translation>Der alte Server ist im Wartungsmodus.</translation>
         </message>
         <message>
             <source>The old server is draining.</source>
-            <translation type="unfinished" />
+            <translation>Der alte Server wird geleert (draining).</translation>
         </message>
         <message>
             <source>the old server is running</source>
-            <translation type="unfinished" />
+            <translation>der alte Server läuft</translation>
         </message>
     </context>
     <context>
         <name>HaproxyRuntimeApi</name>
         <message>
             <source>The HAProxy runtime API at %1 did not answer within %2 ms%3.</source>
-            <translation type="unfinished" />
+            <translation>Die HAProxy-Runtime-API unter %1 hat nicht innerhalb von %2 ms geantwortet%3.</translation>
         </message>
         <message>
             <source> (partial reply: %1)</source>
-            <translation type="unfinished" />
+            <translation> (Teilantwort: %1)</translation>
         </message>
         <message>
             <source>The HAProxy runtime API at %1 cannot be reached: %2</source>
-            <translation type="unfinished" />
+            <translation>Die HAProxy-Runtime-API unter %1 ist nicht erreichbar: %2</translation>
         </message>
         <message>
             <source>"%1" is not HOST:PORT.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist nicht HOST:PORT.</translation>
         </message>
     </context>
     <context>
@@ -1679,27 +1679,27 @@
         <name>HttpGatePage</name>
         <message>
             <source>&amp;URL:</source>
-            <translation type="unfinished" />
+            <translation>&amp;URL:</translation>
         </message>
         <message>
             <source>The address checked on the new path (http:// or https://).</source>
-            <translation type="unfinished" />
+            <translation>Die Adresse, die auf dem neuen Pfad geprüft wird (http:// oder https://).</translation>
         </message>
         <message>
             <source>The HTTP method of the request.</source>
-            <translation type="unfinished" />
+            <translation>Die HTTP-Methode des Requests.</translation>
         </message>
         <message>
             <source>&amp;Method:</source>
-            <translation type="unfinished" />
+            <translation>Met&amp;hode:</translation>
         </message>
         <message>
             <source>The status code that passes.</source>
-            <translation type="unfinished" />
+            <translation>Der Statuscode, der besteht.</translation>
         </message>
         <message>
             <source>Expected &amp;status:</source>
-            <translation type="unfinished" />
+            <translation>E&amp;rwarteter Status:</translation>
         </message>
         <message>
             <source> ms</source>
@@ -1707,35 +1707,35 @@
         </message>
         <message>
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>keine Grenze</translation>
         </message>
         <message>
             <source>A slower answer fails the measurement.</source>
-            <translation type="unfinished" />
+            <translation>Eine langsamere Antwort lässt die Messung nicht bestehen.</translation>
         </message>
         <message>
             <source>Max &amp;latency:</source>
-            <translation type="unfinished" />
+            <translation>Ma&amp;x. Latenz:</translation>
         </message>
         <message>
             <source>Body &amp;matches:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Body passt zu:</translation>
         </message>
         <message>
             <source>A regular expression the response body must match (optional).</source>
-            <translation type="unfinished" />
+            <translation>Ein regulärer Ausdruck, zu dem der Body der Antwort passen muss (optional).</translation>
         </message>
         <message>
             <source>Request &amp;body:</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;quest-Body:</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(keiner)</translation>
         </message>
         <message>
             <source>Sent with POST, PUT or PATCH, as application/json unless content_type says otherwise.</source>
-            <translation type="unfinished" />
+            <translation>Wird mit POST, PUT oder PATCH gesendet, als application/json, sofern content_type nichts anderes sagt.</translation>
         </message>
     </context>
     <context>
@@ -2814,79 +2814,79 @@ Freigeben als:</translation>
         <name>MetricGatePage</name>
         <message>
             <source>&amp;Series:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reihe:</translation>
         </message>
         <message>
             <source>A series of the session's metric source, "&lt;metric&gt;/&lt;path&gt;": error_ratio/new, p99_seconds/new, ...</source>
-            <translation type="unfinished" />
+            <translation>Eine Reihe der Metrikquelle der Session, „&lt;metric&gt;/&lt;path&gt;“: error_ratio/new, p99_seconds/new, ...</translation>
         </message>
         <message>
             <source>Threshold</source>
-            <translation type="unfinished" />
+            <translation>Schwellwert</translation>
         </message>
         <message>
             <source>Ratio to a baseline series</source>
-            <translation type="unfinished" />
+            <translation>Verhältnis zu einer Baseline-Reihe</translation>
         </message>
         <message>
             <source>&amp;Condition:</source>
-            <translation type="unfinished" />
+            <translation>Beding&amp;ung:</translation>
         </message>
         <message>
             <source>Passes at &amp;most:</source>
-            <translation type="unfinished" />
+            <translation>Bestanden bei &amp;höchstens:</translation>
         </message>
         <message>
             <source>The success condition: value ≤ this.</source>
-            <translation type="unfinished" />
+            <translation>Die Erfolgsbedingung: Wert ≤ diesem.</translation>
         </message>
         <message>
             <source>Passes at &amp;least:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bestanden bei mindestens:</translation>
         </message>
         <message>
             <source>(no lower bound)</source>
-            <translation type="unfinished" />
+            <translation>(keine Untergrenze)</translation>
         </message>
         <message>
             <source>The success condition: value ≥ this.</source>
-            <translation type="unfinished" />
+            <translation>Die Erfolgsbedingung: Wert ≥ diesem.</translation>
         </message>
         <message>
             <source>&amp;Fails above:</source>
-            <translation type="unfinished" />
+            <translation>Nicht bestanden &amp;über:</translation>
         </message>
         <message>
             <source>(misses fail)</source>
-            <translation type="unfinished" />
+            <translation>(Verfehlen = nicht bestanden)</translation>
         </message>
         <message>
             <source>The failure condition; a value between the success and the failure condition is inconclusive.</source>
-            <translation type="unfinished" />
+            <translation>Die Fehlerbedingung; ein Wert zwischen Erfolgs- und Fehlerbedingung ist unklar.</translation>
         </message>
         <message>
             <source>&amp;Baseline series:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Baseline-Reihe:</translation>
         </message>
         <message>
             <source>The ratio is series / baseline.</source>
-            <translation type="unfinished" />
+            <translation>Das Verhältnis ist Reihe / Baseline.</translation>
         </message>
         <message>
             <source>Ratio at &amp;most:</source>
-            <translation type="unfinished" />
+            <translation>Verhältnis &amp;höchstens:</translation>
         </message>
         <message>
             <source>The success condition: series / baseline ≤ this.</source>
-            <translation type="unfinished" />
+            <translation>Die Erfolgsbedingung: Reihe / Baseline ≤ diesem.</translation>
         </message>
         <message>
             <source>Fails a&amp;bove ratio:</source>
-            <translation type="unfinished" />
+            <translation>Nicht bestanden &amp;über Verhältnis:</translation>
         </message>
         <message>
             <source>The failure condition for the ratio.</source>
-            <translation type="unfinished" />
+            <translation>Die Fehlerbedingung für das Verhältnis.</translation>
         </message>
     </context>
     <context>
@@ -2908,74 +2908,74 @@ Freigeben als:</translation>
         <name>MetricSourceSettings</name>
         <message>
             <source>metric source: unknown "kind" "%1" (use prometheus, prober, csv or none).</source>
-            <translation type="unfinished" />
+            <translation>Metrikquelle: unbekannte Art („kind“) „%1“ (verwenden Sie prometheus, prober, csv oder none).</translation>
         </message>
         <message>
             <source>The Prometheus address "%1" is not an http(s) URL (e.g. http://127.0.0.1:9090).</source>
-            <translation type="unfinished" />
+            <translation>Die Prometheus-Adresse „%1“ ist keine http(s)-URL (z. B. http://127.0.0.1:9090).</translation>
         </message>
         <message>
             <source>The Prometheus address holds a user name or password; name an environment variable or a keychain entry for the authentication header instead.</source>
-            <translation type="unfinished" />
+            <translation>Die Prometheus-Adresse enthält einen Benutzernamen oder ein Passwort; nennen Sie stattdessen eine Umgebungsvariable oder einen Schlüsselbund-Eintrag für den Authentifizierungs-Header.</translation>
         </message>
         <message>
             <source>Prometheus needs at least one query.</source>
-            <translation type="unfinished" />
+            <translation>Prometheus braucht mindestens eine Abfrage.</translation>
         </message>
         <message>
             <source>Query %1: the series name is empty.</source>
-            <translation type="unfinished" />
+            <translation>Abfrage %1: der Reihenname ist leer.</translation>
         </message>
         <message>
             <source>Query %1: the series "%2" is given twice.</source>
-            <translation type="unfinished" />
+            <translation>Abfrage %1: die Reihe „%2“ ist zweimal angegeben.</translation>
         </message>
         <message>
             <source>Query %1 (%2): the PromQL query is empty.</source>
-            <translation type="unfinished" />
+            <translation>Abfrage %1 (%2): die PromQL-Abfrage ist leer.</translation>
         </message>
         <message>
             <source>The Prometheus poll interval must be at least 100 ms.</source>
-            <translation type="unfinished" />
+            <translation>Das Abfrageintervall für Prometheus muss mindestens 100 ms betragen.</translation>
         </message>
         <message>
             <source>The %1 endpoint "%2" is not an http(s) URL.</source>
-            <translation type="unfinished" />
+            <translation>Der Endpunkt %1 „%2“ ist keine http(s)-URL.</translation>
         </message>
         <message>
             <source>An endpoint's path must be old or new (got "%1").</source>
-            <translation type="unfinished" />
+            <translation>Der Pfad eines Endpunkts muss old oder new sein (erhalten: „%1“).</translation>
         </message>
         <message>
             <source>The prober needs an endpoint of the old and one of the new path.</source>
-            <translation type="unfinished" />
+            <translation>Der Prober braucht einen Endpunkt des alten und einen des neuen Pfads.</translation>
         </message>
         <message>
             <source>The probe interval must be at least 100 ms.</source>
-            <translation type="unfinished" />
+            <translation>Das Prüfintervall muss mindestens 100 ms betragen.</translation>
         </message>
         <message>
             <source>The CSV replay needs a file.</source>
-            <translation type="unfinished" />
+            <translation>Die CSV-Wiedergabe braucht eine Datei.</translation>
         </message>
         <message>
             <source>The CSV file %1 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Die CSV-Datei %1 kann nicht gelesen werden.</translation>
         </message>
         <message>
             <source>The replay speed must not be negative.</source>
-            <translation type="unfinished" />
+            <translation>Die Wiedergabegeschwindigkeit darf nicht negativ sein.</translation>
         </message>
         <message numerus="yes">
             <source>Prometheus at %1, %n series, every %2 s</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Prometheus unter %1, %n Reihe, alle %2 s</numerusform>
+                <numerusform>Prometheus unter %1, %n Reihen, alle %2 s</numerusform>
             </translation>
         </message>
         <message>
             <source>HTTP prober of %1, every %2 s</source>
-            <translation type="unfinished" />
+            <translation>HTTP-Prober für %1, alle %2 s</translation>
         </message>
         <message>
             <source>CSV replay of %1</source>
@@ -2983,58 +2983,58 @@ Freigeben als:</translation>
         </message>
         <message>
             <source>no metric source</source>
-            <translation type="unfinished" />
+            <translation>keine Metrikquelle</translation>
         </message>
     </context>
     <context>
         <name>MetricSourcesDialog</name>
         <message>
             <source>Metric sources</source>
-            <translation type="unfinished" />
+            <translation>Metrikquellen</translation>
         </message>
         <message>
             <source>Where this session's metrics come from. Metric gates refer to the series by name (e.g. error_ratio/new). The settings are stored in the session and every change is recorded; passwords and tokens are not: name an environment variable or a keychain entry instead.</source>
-            <translation type="unfinished" />
+            <translation>Woher die Metriken dieser Session kommen. metric-Gates beziehen sich über den Namen auf die Reihe (z. B. error_ratio/new). Die Einstellungen werden in der Session gespeichert und jede Änderung wird festgehalten; Passwörter und Tokens nicht: nennen Sie stattdessen eine Umgebungsvariable oder einen Schlüsselbund-Eintrag.</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
         <message>
             <source>Prometheus</source>
-            <translation type="unfinished" />
+            <translation>Prometheus</translation>
         </message>
         <message>
             <source>Built-in HTTP prober</source>
-            <translation type="unfinished" />
+            <translation>Eingebauter HTTP-Prober</translation>
         </message>
         <message>
             <source>CSV replay</source>
-            <translation type="unfinished" />
+            <translation>CSV-Wiedergabe</translation>
         </message>
         <message>
             <source>&amp;Source:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quelle:</translation>
         </message>
         <message>
             <source>No metric source: metric gates judge "no data".</source>
-            <translation type="unfinished" />
+            <translation>Keine Metrikquelle: metric-Gates ergeben „keine Daten“.</translation>
         </message>
         <message>
             <source>A CSV file of time,series,value lines, replayed as if live</source>
-            <translation type="unfinished" />
+            <translation>Eine CSV-Datei mit Zeilen time,series,value, abgespielt wie live</translation>
         </message>
         <message>
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>Aus&amp;wählen…</translation>
         </message>
         <message>
             <source>Choose a CSV file to replay</source>
-            <translation type="unfinished" />
+            <translation>Eine CSV-Datei zum Abspielen auswählen</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
@@ -3256,103 +3256,103 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <name>NginxBackend</name>
         <message>
             <source>"upstream" must be an nginx upstream name (letters, digits, _), not "%1".</source>
-            <translation type="unfinished" />
+            <translation>„upstream“ muss ein nginx-Upstream-Name sein (Buchstaben, Ziffern, _), nicht „%1“.</translation>
         </message>
         <message>
             <source>"old_server" must be HOST:PORT, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>„old_server“ muss HOST:PORT sein, nicht „%1“.</translation>
         </message>
         <message>
             <source>"new_server" must be HOST:PORT, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>„new_server“ muss HOST:PORT sein, nicht „%1“.</translation>
         </message>
         <message>
             <source>The old and the new server must differ.</source>
-            <translation type="unfinished" />
+            <translation>Der alte und der neue Server müssen sich unterscheiden.</translation>
         </message>
         <message>
             <source>The main configuration "%1" does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Die Hauptkonfiguration „%1“ existiert nicht.</translation>
         </message>
         <message>
             <source>"include" (the upstream file the cockpit writes) is required.</source>
-            <translation type="unfinished" />
+            <translation>„include“ (die Upstream-Datei, die das Cockpit schreibt) ist erforderlich.</translation>
         </message>
         <message>
             <source>"generation_url" must be an http(s) URL, not "%1".</source>
-            <translation type="unfinished" />
+            <translation>„generation_url“ muss eine http(s)-URL sein, nicht „%1“.</translation>
         </message>
         <message>
             <source>"timeout_ms" must be at least 100.</source>
-            <translation type="unfinished" />
+            <translation>„timeout_ms“ muss mindestens 100 sein.</translation>
         </message>
         <message>
             <source>The include has no generation marker ($cutover_gen).</source>
-            <translation type="unfinished" />
+            <translation>Die Include-Datei hat keine Generationsmarke ($cutover_gen).</translation>
         </message>
         <message>
             <source>The include names neither %1 nor %2.</source>
-            <translation type="unfinished" />
+            <translation>Die Include-Datei nennt weder %1 noch %2.</translation>
         </message>
         <message>
             <source>the new include %1 could not be removed</source>
-            <translation type="unfinished" />
+            <translation>die neue Include-Datei %1 konnte nicht entfernt werden</translation>
         </message>
         <message>
             <source>%1 % is not between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>%1 % liegt nicht zwischen 0 und 100.</translation>
         </message>
         <message>
             <source>The include %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Include-Datei %1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>The backup %1.bak cannot be written: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung %1.bak kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>The include %1 cannot be written: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Include-Datei %1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>nginx -t rejected the new configuration; the previous include was restored and stays in force: %1</source>
-            <translation type="unfinished" />
+            <translation>nginx -t hat die neue Konfiguration abgelehnt; die vorige Include-Datei wurde wiederhergestellt und bleibt in Kraft: %1</translation>
         </message>
         <message>
             <source>nginx -t rejected the new configuration (%1) AND the previous include could not be restored: %2</source>
-            <translation type="unfinished" />
+            <translation>nginx -t hat die neue Konfiguration abgelehnt (%1) UND die vorige Include-Datei konnte nicht wiederhergestellt werden: %2</translation>
         </message>
         <message>
             <source>nginx -s reload failed; the previous include was restored: %1</source>
-            <translation type="unfinished" />
+            <translation>nginx -s reload ist fehlgeschlagen; die vorige Include-Datei wurde wiederhergestellt: %1</translation>
         </message>
         <message>
             <source>generation %1 serving: old %2, new %3</source>
-            <translation type="unfinished" />
+            <translation>Generation %1 aktiv: alt %2, neu %3</translation>
         </message>
         <message>
             <source>nginx reloaded, but %1 still shows generation "%2" instead of %3 after %4 ms.</source>
-            <translation type="unfinished" />
+            <translation>nginx wurde neu geladen, aber %1 zeigt nach %4 ms noch Generation „%2“ statt %3.</translation>
         </message>
         <message>
             <source>nginx does not answer at %1: %2</source>
-            <translation type="unfinished" />
+            <translation>nginx antwortet nicht unter %1: %2</translation>
         </message>
         <message>
             <source>nginx serves generation "%1" but the include has %2: a reload is pending or failed, so the split in force is not known.</source>
-            <translation type="unfinished" />
+            <translation>nginx bedient Generation „%1“, aber die Include-Datei hat %2: ein Reload steht aus oder ist fehlgeschlagen, daher ist die geltende Aufteilung nicht bekannt.</translation>
         </message>
         <message>
             <source>Neither server of the upstream carries traffic.</source>
-            <translation type="unfinished" />
+            <translation>Keiner der Server des Upstreams erhält Traffic.</translation>
         </message>
         <message>
             <source>generation %1: weights old %2, new %3</source>
-            <translation type="unfinished" />
+            <translation>Generation %1: Gewichte alt %2, neu %3</translation>
         </message>
         <message>
             <source>not checked by nginx (set the plan's old-path health URL)</source>
-            <translation type="unfinished" />
+            <translation>nicht von nginx geprüft (setzen Sie die Health-URL des alten Pfads im Plan)</translation>
         </message>
     </context>
     <context>
@@ -3616,15 +3616,15 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>until promoted</source>
-            <translation type="unfinished" />
+            <translation>bis „Weiter“</translation>
         </message>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Schritte</translation>
         </message>
         <message>
             <source>Step</source>
@@ -3632,7 +3632,7 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>% new</source>
-            <translation type="unfinished" />
+            <translation>% neu</translation>
         </message>
         <message>
             <source>Hold</source>
@@ -3644,84 +3644,85 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
         <message>
             <source>&amp;Add step</source>
-            <translation type="unfinished" />
+            <translation>S&amp;chritt hinzufügen</translation>
         </message>
         <message>
             <source>Remove step</source>
-            <translation type="unfinished" />
+            <translation>Schritt entfernen</translation>
         </message>
         <message>
             <source> %</source>
-            <translation type="unfinished" />
+            <translation> %</translation>
         </message>
         <message>
             <source>The share of traffic on the new path at this step (1..100, rising).</source>
-            <translation type="unfinished" />
+            <translation>Der Anteil des Traffics auf dem neuen Pfad in diesem Schritt (1..100, steigend).</translation>
         </message>
         <message>
             <source>&amp;Share on new:</source>
-            <translation type="unfinished" />
+            <translation>Ant&amp;eil neu:</translation>
         </message>
         <message>
             <source>30s, 5m, 2h</source>
-            <translation type="unfinished" />
+            <translation>30s, 5m, 2h</translation>
         </message>
         <message>
             <source>How long to stay at this step before the next: 30s, 5m, 2h.</source>
-            <translation type="unfinished" />
+            <translation>Wie lange dieser Schritt vor dem nächsten gehalten wird: 30s, 5m, 2h.</translation>
         </message>
         <message>
             <source>&amp;until promoted</source>
-            <translation type="unfinished" />
+            <translation>bis „&amp;Weiter“</translation>
         </message>
         <message>
             <source>Stay at this step until a person promotes.</source>
-            <translation type="unfinished" />
+            <translation>Bei diesem Schritt bleiben, bis eine Person weiterschaltet.</translation>
         </message>
         <message>
             <source>&amp;Hold:</source>
-            <translation type="unfinished" />
+            <translation>Ha&amp;ltezeit:</translation>
         </message>
         <message>
             <source>Add &amp;gate</source>
-            <translation type="unfinished" />
+            <translation>Gate hin&amp;zufügen</translation>
         </message>
         <message>
             <source>Remove gate</source>
-            <translation type="unfinished" />
+            <translation>Gate entfernen</translation>
         </message>
         <message>
             <source>Use for &amp;every step</source>
-            <translation type="unfinished" />
+            <translation>Für jeden Schritt &amp;verwenden</translation>
         </message>
         <message>
             <source>This step has no gate selected.
 Add one with Ctrl+G.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Schritt ist kein Gate ausgewählt.
+Fügen Sie eines mit Strg+G hinzu.</translation>
         </message>
         <message>
             <source>Checked before a rollback, so traffic goes back only to a healthy old path.</source>
-            <translation type="unfinished" />
+            <translation>Wird vor einem Rollback geprüft, damit Traffic nur auf einen gesunden alten Pfad zurückgeht.</translation>
         </message>
         <message>
             <source>Old path health &amp;URL:</source>
-            <translation type="unfinished" />
+            <translation>Health-URL des alten &amp;Pfads:</translation>
         </message>
         <message>
             <source>&amp;Steps and gates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schritte und Gates</translation>
         </message>
         <message>
             <source>The plan as JSON, as `cutoverctl plan --help` documents it. Edits here are taken over by the form.</source>
-            <translation type="unfinished" />
+            <translation>Der Plan als JSON, wie `cutoverctl plan --help` ihn beschreibt. Änderungen hier übernimmt das Formular.</translation>
         </message>
         <message>
             <source>&amp;JSON</source>
-            <translation type="unfinished" />
+            <translation>&amp;JSON</translation>
         </message>
         <message>
             <source>why the plan changes (recorded in the audit trail)</source>
-            <translation type="unfinished" />
+            <translation>warum sich der Plan ändert (wird im Audit-Trail festgehalten)</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
@@ -3729,23 +3730,23 @@ Add one with Ctrl+G.</source>
         </message>
         <message>
             <source>Add a step after the selected one</source>
-            <translation type="unfinished" />
+            <translation>Einen Schritt nach dem gewählten hinzufügen</translation>
         </message>
         <message>
             <source>Remove the selected step</source>
-            <translation type="unfinished" />
+            <translation>Den gewählten Schritt entfernen</translation>
         </message>
         <message>
             <source>Add a gate to the selected step</source>
-            <translation type="unfinished" />
+            <translation>Dem gewählten Schritt ein Gate hinzufügen</translation>
         </message>
         <message>
             <source>Remove the selected gate</source>
-            <translation type="unfinished" />
+            <translation>Das gewählte Gate entfernen</translation>
         </message>
         <message>
             <source>Give every step the gates of the selected step.</source>
-            <translation type="unfinished" />
+            <translation>Jedem Schritt die Gates des gewählten Schritts geben.</translation>
         </message>
         <message>
             <source>%1 %</source>
@@ -3753,35 +3754,35 @@ Add one with Ctrl+G.</source>
         </message>
         <message>
             <source>Step %1</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1</translation>
         </message>
         <message>
             <source>Gates of step %1 (%2 % new), measured after the shift and through the hold:</source>
-            <translation type="unfinished" />
+            <translation>Gates von Schritt %1 (%2 % neu), gemessen nach der Umschaltung und während der Haltezeit:</translation>
         </message>
         <message>
             <source>No step selected</source>
-            <translation type="unfinished" />
+            <translation>Kein Schritt ausgewählt</translation>
         </message>
         <message>
             <source>Step %1: the hold "%2" is not a duration; write 30s, 5m or 2h, or tick "until promoted".</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1: die Haltezeit „%2“ ist keine Dauer; schreiben Sie 30s, 5m oder 2h, oder kreuzen Sie bis „Weiter“ an.</translation>
         </message>
         <message>
             <source>JSON: not valid JSON at line %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>JSON: kein gültiges JSON in Zeile %1: %2.</translation>
         </message>
         <message>
             <source>JSON: a plan is an object: {"steps": [...]}.</source>
-            <translation type="unfinished" />
+            <translation>JSON: ein Plan ist ein Objekt: {"steps": [...]}.</translation>
         </message>
         <message>
             <source>JSON: %1</source>
-            <translation type="unfinished" />
+            <translation>JSON: %1</translation>
         </message>
         <message>
             <source>The plan has no steps: add one with Ctrl+N.</source>
-            <translation type="unfinished" />
+            <translation>Der Plan hat keine Schritte: fügen Sie einen mit Strg+N hinzu.</translation>
         </message>
         <message>
             <source>Step %1: %2 % does not go beyond the step before (%3 %); steps must rise.</source>
@@ -3789,23 +3790,23 @@ Add one with Ctrl+G.</source>
         </message>
         <message>
             <source>key "name" is empty; give the gate a name, it is shown with every measurement.</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel „name“ ist leer; geben Sie dem Gate einen Namen, er wird mit jeder Messung angezeigt.</translation>
         </message>
         <message>
             <source>key "name" is "%1" for a second gate of this step; measurements are told apart by the name.</source>
-            <translation type="unfinished" />
+            <translation>der Schlüssel „name“ ist „%1“ für ein zweites Gate dieses Schritts; Messungen werden am Namen unterschieden.</translation>
         </message>
         <message>
             <source>Step %1, %2</source>
-            <translation type="unfinished">Schritt %1: %2 {1,?}</translation>
+            <translation>Schritt %1, %2</translation>
         </message>
         <message>
             <source>Old path health URL: "%1" is not an http:// or https:// URL with a host.</source>
-            <translation type="unfinished" />
+            <translation>Health-URL des alten Pfads: „%1“ ist keine http://- oder https://-URL mit Host.</translation>
         </message>
         <message>
             <source>… and %1 more.</source>
-            <translation type="unfinished" />
+            <translation>… und %1 weitere.</translation>
         </message>
     </context>
     <context>
@@ -3903,7 +3904,7 @@ Add one with Ctrl+G.</source>
         </message>
         <message>
             <source>The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new), or name one whole series such as error_ratio/new.</source>
-            <translation type="unfinished" />
+            <translation>Der Metrikname „%1“ darf nur Buchstaben, Ziffern, _ und . enthalten (daraus werden %1/old und %1/new) oder eine ganze Reihe wie error_ratio/new nennen.</translation>
         </message>
     </context>
     <context>
@@ -3993,7 +3994,7 @@ Add one with Ctrl+G.</source>
         </message>
         <message>
             <source>%1: the query returns %2 series; aggregate it to one (e.g. with sum or max) or give a metric name without "/" to split it by "%3"</source>
-            <translation type="unfinished" />
+            <translation>%1: die Abfrage liefert %2 Reihen; aggregieren Sie sie zu einer (z. B. mit sum oder max) oder geben Sie einen Metriknamen ohne „/“ an, um sie nach „%3“ aufzuteilen</translation>
         </message>
     </context>
     <context>
@@ -4516,31 +4517,31 @@ Add one with Ctrl+G.</source>
         </message>
         <message>
             <source>gates ✓ watching</source>
-            <translation type="unfinished" />
+            <translation>Gates ✓ unter Beobachtung</translation>
         </message>
         <message>
             <source>gate ✓ pass</source>
-            <translation type="unfinished" />
+            <translation>Gate ✓ bestanden</translation>
         </message>
         <message>
             <source>gate ✗ fail</source>
-            <translation type="unfinished" />
+            <translation>Gate ✗ nicht bestanden</translation>
         </message>
         <message>
             <source>gate ? inconclusive</source>
-            <translation type="unfinished" />
+            <translation>Gate ? unklar</translation>
         </message>
         <message>
             <source>gate ? no data</source>
-            <translation type="unfinished" />
+            <translation>Gate ? keine Daten</translation>
         </message>
         <message>
             <source>gate ! error</source>
-            <translation type="unfinished" />
+            <translation>Gate ! Fehler</translation>
         </message>
         <message>
             <source>%1 at %2: %3 (%4) — %5</source>
-            <translation type="unfinished" />
+            <translation>%1 um %2: %3 (%4) — %5</translation>
         </message>
     </context>
     <context>
@@ -4659,18 +4660,18 @@ Add one with Ctrl+G.</source>
         </message>
         <message>
             <source>&amp;Metric sources…</source>
-            <translation type="unfinished" />
+            <translation>Metrik&amp;quellen…</translation>
         </message>
     </context>
     <context>
         <name>SessionMetricSources</name>
         <message>
             <source>the stored metric source is not JSON: %1</source>
-            <translation type="unfinished" />
+            <translation>die gespeicherte Metrikquelle ist kein JSON: %1</translation>
         </message>
         <message>
             <source>The session is open read-only; the metric source cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Session ist schreibgeschützt geöffnet; die Metrikquelle kann nicht geändert werden.</translation>
         </message>
         <message>
             <source>Every change is recorded with a name; give your name first.</source>
@@ -4678,7 +4679,7 @@ Add one with Ctrl+G.</source>
         </message>
         <message>
             <source>The metric source was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Metrikquelle wurde nicht gespeichert: %1</translation>
         </message>
     </context>
     <context>
@@ -4708,11 +4709,11 @@ Add one with Ctrl+G.</source>
         </message>
         <message>
             <source>The session's metric source cannot be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Metrikquelle der Session kann nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>%1 is not an http(s) URL; nothing is sent to %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine http(s)-URL; an %2 wird nichts gesendet.</translation>
         </message>
         <message>
             <source>%1: %2</source>
@@ -4930,11 +4931,11 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source> (signed off by %1)</source>
-            <translation type="unfinished" />
+            <translation> (freigegeben von %1)</translation>
         </message>
         <message>
             <source>"%1" was changed since: it is now %2%3. Undo takes back only your own last change; a sign-off is withdrawn by the person who gave it.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ wurde inzwischen geändert: jetzt %2%3. Rückgängig nimmt nur Ihre eigene letzte Änderung zurück; eine Freigabe nimmt die Person zurück, die sie gegeben hat.</translation>
         </message>
     </context>
     <context>
@@ -4960,46 +4961,46 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <name>SignOffCommand</name>
         <message>
             <source>sign off "%1"</source>
-            <translation type="unfinished" />
+            <translation>„%1“ freigeben</translation>
         </message>
         <message>
             <source>sign-off withdrawn by its signer (undo)</source>
-            <translation type="unfinished" />
+            <translation>Freigabe von der freigebenden Person zurückgenommen (Rückgängig)</translation>
         </message>
     </context>
     <context>
         <name>SimulatedBackend</name>
         <message>
             <source>"initial_percent" must be between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>„initial_percent“ muss zwischen 0 und 100 liegen.</translation>
         </message>
         <message>
             <source>"drift_to" must be between 0 and 100.</source>
-            <translation type="unfinished" />
+            <translation>„drift_to“ muss zwischen 0 und 100 liegen.</translation>
         </message>
         <message>
             <source>"latency_ms" must not be negative.</source>
-            <translation type="unfinished" />
+            <translation>„latency_ms“ darf nicht negativ sein.</translation>
         </message>
         <message>
             <source>simulated failure (the script allows %1 changes)</source>
-            <translation type="unfinished" />
+            <translation>simulierter Fehler (das Skript erlaubt %1 Änderungen)</translation>
         </message>
         <message>
             <source>simulated: old %1, new %2</source>
-            <translation type="unfinished" />
+            <translation>simuliert: alt %1, neu %2</translation>
         </message>
         <message>
             <source>the simulated state file %1 cannot be read</source>
-            <translation type="unfinished" />
+            <translation>die simulierte Zustandsdatei %1 kann nicht gelesen werden</translation>
         </message>
         <message>
             <source>simulated old path is healthy</source>
-            <translation type="unfinished" />
+            <translation>simulierter alter Pfad ist gesund</translation>
         </message>
         <message>
             <source>the simulated old path is unhealthy</source>
-            <translation type="unfinished" />
+            <translation>der simulierte alte Pfad ist nicht gesund</translation>
         </message>
     </context>
     <context>
@@ -5213,7 +5214,7 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>Traffic shift: not configured</source>
-            <translation>Traffic-Shift: nicht konfiguriert</translation>
+            <translation>Traffic-Umschaltung: nicht konfiguriert</translation>
         </message>
         <message>
             <source>old path</source>
@@ -5314,43 +5315,43 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
         <message>
             <source>The plan: key "old_health_url" must be a URL as text.</source>
-            <translation type="unfinished" />
+            <translation>Der Plan: der Schlüssel „old_health_url“ muss eine URL als Text sein.</translation>
         </message>
         <message>
             <source>The plan: key "steps" is missing; a plan is {"steps": [{"percent": 1, "hold_s": 300, "gates": [...]}, ...]}.</source>
-            <translation type="unfinished" />
+            <translation>Der Plan: der Schlüssel „steps“ fehlt; ein Plan ist {"steps": [{"percent": 1, "hold_s": 300, "gates": [...]}, ...]}.</translation>
         </message>
         <message>
             <source>The plan: key "steps" must be a list of steps ({"percent": ..., "hold_s": ..., "gates": [...]}).</source>
-            <translation type="unfinished" />
+            <translation>Der Plan: der Schlüssel „steps“ muss eine Liste von Schritten sein ({"percent": ..., "hold_s": ..., "gates": [...]}).</translation>
         </message>
         <message>
             <source>Step %1 is not an object ({"percent": ..., "hold_s": ..., "gates": [...]}).</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1 ist kein Objekt ({"percent": ..., "hold_s": ..., "gates": [...]}).</translation>
         </message>
         <message>
             <source>Step %1: key "percent" is missing: the share of traffic on the new path, 1..100.</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1: der Schlüssel „percent“ fehlt: der Anteil des Traffics auf dem neuen Pfad, 1..100.</translation>
         </message>
         <message>
             <source>Step %1: key "percent" must be a whole number 1..100.</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1: der Schlüssel „percent“ muss eine ganze Zahl 1..100 sein.</translation>
         </message>
         <message>
             <source>Step %1: key "hold_s" must be whole seconds, or -1 to hold until a person promotes.</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1: der Schlüssel „hold_s“ muss ganze Sekunden angeben, oder -1, um zu halten, bis eine Person weiterschaltet.</translation>
         </message>
         <message>
             <source>Step %1: key "hold" must be a duration (30s, 5m, 2h) or "until-promoted".</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1: der Schlüssel „hold“ muss eine Dauer (30s, 5m, 2h) oder „until-promoted“ sein.</translation>
         </message>
         <message>
             <source>Step %1: key "gates" must be a list of gates ([{"kind": "http", ...}]).</source>
-            <translation type="unfinished" />
+            <translation>Schritt %1: der Schlüssel „gates“ muss eine Liste von Gates sein ([{"kind": "http", ...}]).</translation>
         </message>
         <message>
             <source>Step %1, %2</source>
-            <translation type="unfinished">Schritt %1: %2 {1,?}</translation>
+            <translation>Schritt %1, %2</translation>
         </message>
         <message>
             <source>A traffic plan in JSON:
@@ -5426,7 +5427,80 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
   {"kind": "metric", "name": "p99 vs old", "series": "p99_seconds/new",
    "baseline": "p99_seconds/old", "max_ratio": 1.2}
 </source>
-            <translation type="unfinished" />
+            <translation>Ein Traffic-Plan in JSON:
+
+  {"steps": [{"percent": 1, "hold_s": 300, "gates": [GATE, ...]},
+             {"percent": 5, "hold": "until-promoted", "gates": [GATE, ...]},
+             {"percent": 100}],
+   "old_health_url": "http://old.internal:8080/health"}
+
+  percent         Anteil des Traffics auf dem neuen Pfad, 1..100, von Schritt zu Schritt steigend
+  hold_s          Sekunden, die der Schritt vor dem nächsten gehalten wird; -1 hält, bis eine
+                  Person weiterschaltet (Standard 0)
+  hold            dasselbe als Text: "30s", "5m", "2h" oder "until-promoted"
+  gates           die Gates des Schritts, gemessen nach der Umschaltung und während der Haltezeit
+                  (Standard: keine)
+  old_health_url  wird vor einem Rollback geprüft (optional)
+
+`cutoverctl plan --gates FILE` liest ein JSON-Array [GATE, ...] und verwendet es für jeden Schritt.
+
+Jedes GATE hat diese Schlüssel; nur "kind" und die Pflichtschlüssel der Art müssen angegeben werden:
+
+  kind                     http, business, consistency oder metric
+  name                     wird mit jeder Messung angezeigt (Standard: die Art)
+  interval_ms              Zeit zwischen zwei Messungen (Standard 10000)
+  count                    Anzahl der Messungen (Standard 1)
+  failure_limit            tolerierte nicht bestandene Messungen (Standard 0)
+  inconclusive_limit       tolerierte unklare Messungen (Standard 0)
+  consecutive_error_limit  tolerierte Messfehler in Folge; Fehler bestehen nie (Standard 4)
+  timeout_ms               einer Messung (Standard 10000)
+  no_data                  "inconclusive" (Standard) oder "fail"; keine Daten bestehen nie
+
+Geheimnisse gehören nie in ein Gate: nennen Sie eine Umgebungsvariable ("password_env"), schreiben
+Sie nie "password" oder "token".
+
+kind "http" (HTTP-Health): ein Request, bewertet nach Status, Latenz und Body.
+  url (erforderlich), method (GET), expect_status (200), max_latency_ms, body_regex, body,
+  content_type (application/json)
+  {"kind": "http", "name": "health", "url": "http://new.internal:8080/health",
+   "expect_status": 200, "max_latency_ms": 500, "interval_ms": 5000, "count": 3}
+
+kind "business" (Geschäftstransaktion): eine Folge von HTTP-Requests, jeder bewertet wie ein
+Health-Check (der erste, der nicht besteht, entscheidet), oder ein eigener Befehl (Exit-Code 0
+besteht; seine letzte Ausgabezeile wird mit der Messung angezeigt).
+  requests: [{url, method, body, content_type, expect_status, max_latency_ms, body_regex}]
+  {"kind": "business", "name": "booking", "requests": [
+     {"method": "POST", "url": "http://new.internal:8080/payments",
+      "body": "{\"amount\": 1}", "expect_status": 201},
+     {"url": "http://new.internal:8080/payments/last", "body_regex": "booked"}]}
+  command (das Programm, ohne Shell ausgeführt), args (eine Liste von Texten)
+  {"kind": "business", "name": "payment round trip",
+   "command": "/opt/checks/payment-roundtrip", "args": ["--amount", "1.00"],
+   "timeout_ms": 30000}
+
+kind "consistency" (Datenkonsistenz): ein Wert (eine Anzahl oder Prüfsumme), aus dem alten
+und aus dem neuen System gelesen und innerhalb einer Toleranz verglichen.
+  old, new (erforderlich): {"sql": {driver, database, host, port, user, password_env, query}}
+  oder {"http": URL, "pointer": "/json/pointer"}; tolerance (absolut, Standard 0) oder
+  tolerance_percent (vom alten Wert); sample_old und sample_new: zwei Abfragen, deren Zeilen
+  als Mengen gleich sein müssen
+  {"kind": "consistency", "name": "payments backfill",
+   "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",
+           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",
+           "query": "SELECT count(*) FROM payments"}},
+   "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},
+   "tolerance_percent": 0.1}
+
+kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle der Session
+("&lt;metric&gt;/&lt;path&gt;", z. B. error_ratio/new, p99_seconds/old).
+  series (erforderlich); max und/oder min; oder max_ratio mit baseline (series / baseline);
+  fail_max oder fail_max_ratio: die Fehlerbedingung (ein Wert zwischen den beiden Bedingungen ist
+  unklar; ohne sie ist das Verfehlen der Bedingung nicht bestanden)
+  {"kind": "metric", "name": "error ratio", "series": "error_ratio/new",
+   "max": 0.005, "fail_max": 0.02, "interval_ms": 10000, "count": 6}
+  {"kind": "metric", "name": "p99 vs old", "series": "p99_seconds/new",
+   "baseline": "p99_seconds/old", "max_ratio": 1.2}
+</translation>
         </message>
     </context>
     <context>
@@ -5564,7 +5638,7 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         </message>
         <message>
             <source>&amp;Hold</source>
-            <translation>&amp;Halten</translation>
+            <translation>Ha&amp;lten</translation>
         </message>
         <message>
             <source>Roll &amp;back</source>

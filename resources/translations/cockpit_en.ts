@@ -2944,9 +2944,9 @@ Sign off as:</translation>
         </message>
         <message numerus="yes">
             <source>Prometheus at %1, %n series, every %2 s</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Prometheus at %1, %n series, every %2 s</numerusform>
+                <numerusform>Prometheus at %1, %n series, every %2 s</numerusform>
             </translation>
         </message>
         <message>

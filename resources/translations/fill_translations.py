@@ -506,7 +506,7 @@ DE = {
     "Resume the recorded split\u2026": "Festgehaltene Aufteilung wiederherstellen\u2026",
     "&Run plan": "Plan &starten",
     "&Promote": "&Weiter",
-    "&Hold": "&Halten",
+    "&Hold": "Ha&lten",
     "Roll &back": "&Zurückrollen",
     "Backend\u2026": "Backend\u2026",
     "Plan\u2026": "Plan\u2026",
@@ -1151,7 +1151,7 @@ DE = {
     "%1 · cutover status": "%1 · Cutover-Status",
     "as of %1 UTC": "Stand %1 UTC",
     "Result": "Ergebnis",
-    "Traffic shift: not configured": "Traffic-Shift: nicht konfiguriert",
+    "Traffic shift: not configured": "Traffic-Umschaltung: nicht konfiguriert",
     "Gates": "Gates",
     "Gates: not configured": "Gates: nicht konfiguriert",
     "checklist items finished": "Checklistenpunkte abgeschlossen",
@@ -1220,6 +1220,523 @@ DE = {
     'The channel choice was not saved: %1': 'Die Kanalauswahl wurde nicht gespeichert: %1',
     "post this session's updates here": 'Meldungen dieser Session hierher senden',
     'set, not used by this session': 'gesetzt, von dieser Session nicht genutzt',
+    # BusinessGatePage
+    "HTTP request sequence": "Folge von HTTP-Requests",
+    "Command": "Befehl",
+    "&Test by:": "Pr&üfen per:",
+    "Run in order; each is judged like a health check and the first that fails decides.":
+        "Der Reihe nach ausgeführt; jeder wird wie ein Health-Check bewertet, und der erste, der nicht besteht, "
+        "entscheidet.",
+    "Method": "Methode",
+    "Expected status": "Erwarteter Status",
+    "Body matches": "Body passt zu",
+    "Body": "Body",
+    "The HTTP requests of the transaction, in order.": "Die HTTP-Requests der Transaktion, in Reihenfolge.",
+    "Add re&quest": "&Request hinzufügen",
+    "Remove request": "Request entfernen",
+    "&Program:": "Pr&ogramm:",
+    "Run without a shell; exit code 0 passes. Its last output line is shown with the measurement.":
+        "Wird ohne Shell ausgeführt; Exit-Code 0 besteht. Seine letzte Ausgabezeile wird mit der Messung angezeigt.",
+    "The arguments, separated by spaces; quote one with spaces.":
+        "Die Argumente, durch Leerzeichen getrennt; ein Argument mit Leerzeichen in Anführungszeichen setzen.",
+    "&Arguments:": "A&rgumente:",
+    # BusinessTransactionProbe
+    "The command did not finish within %1 ms and was stopped; its last output: %2":
+        "Der Befehl wurde nicht innerhalb von %1 ms fertig und wurde beendet; seine letzte Ausgabe: %2",
+    "The command crashed; its last output: %1": "Der Befehl ist abgestürzt; seine letzte Ausgabe: %1",
+    "the command succeeded: %1": "der Befehl war erfolgreich: %1",
+    "the command exited with %1: %2": "der Befehl endete mit %1: %2",
+    # ChecklistPanel (withdrawing a sign-off)
+    "&Withdraw my sign-off…": "Meine Freigabe zu&rücknehmen…",
+    "Take back your own sign-off of the selected item (recorded with a reason)":
+        "Die eigene Freigabe des gewählten Punkts zurücknehmen (wird mit Grund festgehalten)",
+    "Withdraw sign-off": "Freigabe zurücknehmen",
+    'Withdraw your sign-off of "%1"? It then awaits a sign-off again.':
+        "Ihre Freigabe von „%1“ zurücknehmen? Der Punkt wartet dann wieder auf eine Freigabe.",
+    "&Withdraw": "&Zurücknehmen",
+    'Your sign-off of "%1" is withdrawn.': "Ihre Freigabe von „%1“ ist zurückgenommen.",
+    # CommandBackend
+    '"apply_command" is required.': "„apply_command“ ist erforderlich.",
+    '"read_command" is required: without it the split in force cannot be read back.':
+        "„read_command“ ist erforderlich: ohne ihn lässt sich die geltende Aufteilung nicht zurücklesen.",
+    "%1 is not an executable file.": "%1 ist keine ausführbare Datei.",
+    '"timeout_ms" must be positive.': "„timeout_ms“ muss positiv sein.",
+    "%1 % is not between 0 and 100.": "%1 % liegt nicht zwischen 0 und 100.",
+    "%1 exited with %2: %3": "%1 endete mit %2: %3",
+    "the command succeeded but the read-back shows %1 % instead of %2 %":
+        "der Befehl war erfolgreich, aber das Zurücklesen zeigt %1 % statt %2 %",
+    '%1 printed "%2", not a percentage between 0 and 100.':
+        "%1 gab „%2“ aus, keinen Prozentwert zwischen 0 und 100.",
+    "%1 reports %2 % on %3": "%1 meldet %2 % auf %3",
+    "no check command configured": "kein Prüfbefehl konfiguriert",
+    # ConsistencyGatePage
+    "Old system": "Altes System",
+    "New system": "Neues System",
+    "How far the new value may differ from the old one.": "Wie weit der neue Wert vom alten abweichen darf.",
+    "absolute": "absolut",
+    "% of the old value": "% des alten Werts",
+    "&Tolerance:": "T&oleranz:",
+    "Sample &old:": "Stic&hprobe alt:",
+    "Optional: rows from the old system that must equal the new system's sample as a set.":
+        "Optional: Zeilen aus dem alten System, die als Menge der Stichprobe des neuen Systems gleichen müssen.",
+    "Sample &new:": "Stichp&robe neu:",
+    "Optional: the same rows read from the new system.": "Optional: dieselben Zeilen, aus dem neuen System gelesen.",
+    # CutoverEngine
+    "There is nothing to stop while the plan is %1.": "Solange der Plan %1 ist, gibt es nichts anzuhalten.",
+    "A backend call is under way; stop when it has answered.":
+        "Ein Backend-Aufruf läuft; anhalten, sobald er geantwortet hat.",
+    "stopped at %1 %: %2; the next run measures this step's gates again":
+        "bei %1 % angehalten: %2; der nächste Durchlauf misst die Gates dieses Schritts erneut",
+    "gate failed during the hold: %1": "Gate während der Haltezeit nicht bestanden: %1",
+    "gate inconclusive during the hold, a person decides: %1":
+        "Gate während der Haltezeit unklar, eine Person entscheidet: %1",
+    # CutoverSession (withdrawing a sign-off)
+    '"%1" is not signed off; there is nothing to withdraw.':
+        "„%1“ ist nicht freigegeben; es gibt nichts zurückzunehmen.",
+    'Only %1, who signed off "%2", can withdraw that sign-off.':
+        "Nur wer „%2“ freigegeben hat (%1), kann diese Freigabe zurücknehmen.",
+    "Withdrawing a sign-off needs a reason.": "Das Zurücknehmen einer Freigabe braucht einen Grund.",
+    # DataSourceFields
+    "SQL query": "SQL-Abfrage",
+    "HTTP JSON": "HTTP-JSON",
+    "Read by:": "Lesen per:",
+    "Driver:": "Treiber:",
+    "Host:": "Host:",
+    "default": "Standard",
+    "Database:": "Datenbank:",
+    "User:": "Benutzer:",
+    "The name of the environment variable that holds the password; the password itself is never stored.":
+        "Der Name der Umgebungsvariable, die das Passwort enthält; das Passwort selbst wird nie gespeichert.",
+    "Password from env:": "Passwort aus Umgebungsvariable:",
+    "Returns one value: a count or a checksum.": "Liefert einen Wert: eine Anzahl oder eine Prüfsumme.",
+    "Query:": "Abfrage:",
+    "URL:": "URL:",
+    "A JSON pointer to the value in the answer.": "Ein JSON-Pointer auf den Wert in der Antwort.",
+    "JSON pointer:": "JSON-Pointer:",
+    # DemoCutover
+    "demo: the article's plan with two gates": "Demo: der Plan aus dem Artikel mit zwei Gates",
+    "25 % reached; the partner bank's settlement feed has no data yet, so the lead decides on the next step. (demo)":
+        "25 % erreicht; der Abwicklungs-Feed der Partnerbank liefert noch keine Daten, daher entscheidet der Lead "
+        "über den nächsten Schritt. (Demo)",
+    # GateDefinition
+    "HTTP health": "HTTP-Health",
+    "Business transaction": "Geschäftstransaktion",
+    "Data consistency": "Datenkonsistenz",
+    "Metric condition": "Metrikbedingung",
+    'gate %1 "%2"': "Gate %1 „%2“",
+    "gate %1": "Gate %1",
+    "the gate": "das Gate",
+    '%1: key "kind" is missing; use one of %2.': "%1: der Schlüssel „kind“ fehlt; verwenden Sie eine von %2.",
+    '%1: key "kind" has the unknown kind "%2"; use one of %3.':
+        "%1: der Schlüssel „kind“ hat die unbekannte Art „%2“; verwenden Sie eine von %3.",
+    '%1: key "kind" must be text (one of %2), not %3.':
+        "%1: der Schlüssel „kind“ muss Text sein (eine von %2), nicht %3.",
+    '%1: key "name" must be text, not %2.': "%1: der Schlüssel „name“ muss Text sein, nicht %2.",
+    '%1: key "%2" must be a whole number of at least %3, not %4.':
+        "%1: der Schlüssel „%2“ muss eine ganze Zahl ab %3 sein, nicht %4.",
+    '%1: key "no_data" must be "inconclusive" or "fail" (no data never passes), not %2.':
+        "%1: der Schlüssel „no_data“ muss „inconclusive“ oder „fail“ sein (keine Daten bestehen nie), nicht %2.",
+    'key "%1" must be at least %2, not %3.': "der Schlüssel „%1“ muss mindestens %2 sein, nicht %3.",
+    'key "%1" must not be written into a gate definition; name an environment variable in "%1_env" instead, so the secret never reaches the session file.':
+        "der Schlüssel „%1“ darf nicht in eine Gate-Definition geschrieben werden; nennen Sie stattdessen eine "
+        "Umgebungsvariable in „%1_env“, damit das Geheimnis nie in die Session-Datei gelangt.",
+    'key "command" must name the program to run, e.g. "/opt/checks/payment-roundtrip".':
+        "der Schlüssel „command“ muss das auszuführende Programm nennen, z. B. „/opt/checks/payment-roundtrip“.",
+    'key "args" must be a list of texts, e.g. ["--amount", "1.00"].':
+        'der Schlüssel „args“ muss eine Liste von Texten sein, z. B. ["--amount", "1.00"].',
+    'key "requests" must be a non-empty list of HTTP requests ({"url": ..., "method": ..., "expect_status": ...}).':
+        'der Schlüssel „requests“ muss eine nicht leere Liste von HTTP-Requests sein '
+        '({"url": ..., "method": ..., "expect_status": ...}).',
+    "request %1: ": "Request %1: ",
+    'it must be an object with at least "url".': "er muss ein Objekt mit mindestens „url“ sein.",
+    'a business gate needs key "requests" (a list of HTTP requests) or key "command" (a program whose exit code 0 passes).':
+        "ein business-Gate braucht den Schlüssel „requests“ (eine Liste von HTTP-Requests) oder den Schlüssel "
+        "„command“ (ein Programm, dessen Exit-Code 0 besteht).",
+    'keys "sample_old" and "sample_new" go together: give both sampling queries or neither.':
+        "die Schlüssel „sample_old“ und „sample_new“ gehören zusammen: geben Sie beide Stichproben-Abfragen an "
+        "oder keine.",
+    'key "series" is required but missing: the metric series to judge, e.g. "error_ratio/new".':
+        "der Schlüssel „series“ ist erforderlich, fehlt aber: die zu bewertende Metrikreihe, z. B. „error_ratio/new“.",
+    'key "%1" must be a number, not %2.': "der Schlüssel „%1“ muss eine Zahl sein, nicht %2.",
+    'a metric gate needs a condition: key "max", "min" or "max_ratio" (with "baseline").':
+        "ein metric-Gate braucht eine Bedingung: den Schlüssel „max“, „min“ oder „max_ratio“ (mit „baseline“).",
+    'key "baseline" is required with "max_ratio": the series the ratio is taken against, e.g. "latency_p99/old".':
+        "der Schlüssel „baseline“ ist mit „max_ratio“ erforderlich: die Reihe, auf die sich das Verhältnis "
+        "bezieht, z. B. „latency_p99/old“.",
+    'The gates must be a JSON array of gate objects ([{"kind": "http", ...}, ...]).':
+        'Die Gates müssen ein JSON-Array von Gate-Objekten sein ([{"kind": "http", ...}, ...]).',
+    'gate %1 is %2, not a JSON object ({"kind": ..., "name": ..., ...}).':
+        'Gate %1 ist %2, kein JSON-Objekt ({"kind": ..., "name": ..., ...}).',
+    # GateEditor
+    'What the gate checks (JSON key "kind").': "Was das Gate prüft (JSON-Schlüssel „kind“).",
+    "&Kind:": "&Art:",
+    "e.g. health, booking, error ratio": "z. B. health, booking, error ratio",
+    "Shown with every measurement; unique within the step.":
+        "Wird mit jeder Messung angezeigt; eindeutig innerhalb des Schritts.",
+    "What is checked": "Was geprüft wird",
+    "How it is judged": "Wie bewertet wird",
+    "No data &fails the measurement (otherwise: inconclusive)":
+        "Bei keinen &Daten ist die Messung nicht bestanden (sonst: unklar)",
+    "&Interval:": "&Intervall:",
+    "Time between two measurements (interval_ms).": "Zeit zwischen zwei Messungen (interval_ms).",
+    "&Measurements:": "&Messungen:",
+    "How many measurements (count).": "Wie viele Messungen (count).",
+    "Of one measurement (timeout_ms).": "Einer Messung (timeout_ms).",
+    "Failures &tolerated:": "Fehlschl&äge toleriert:",
+    "More failed measurements than this fail the gate (failure_limit).":
+        "Mehr nicht bestandene Messungen als diese lassen das Gate nicht bestehen (failure_limit).",
+    "Inconclusive t&olerated:": "Un&klare toleriert:",
+    "More inconclusive measurements than this make the gate wait for a person (inconclusive_limit).":
+        "Bei mehr unklaren Messungen als diesen wartet das Gate auf eine Person (inconclusive_limit).",
+    "&Errors in a row:": "Messfehler in &Folge:",
+    "Provider errors are retried and never pass; more in a row than this fail the gate (consecutive_error_limit).":
+        "Messfehler werden wiederholt und bestehen nie; mehr in Folge als diese lassen das Gate nicht bestehen "
+        "(consecutive_error_limit).",
+    # GateMeasurementModel
+    "step %1 (%2 %)": "Schritt %1 (%2 %)",
+    "step %1": "Schritt %1",
+    "Run %1": "Durchlauf %1",
+    "Before the first run": "Vor dem ersten Durchlauf",
+    "%1 · %2": "%1 · %2",
+    "1 measurement": "1 Messung",
+    "%1 measurements": "%1 Messungen",
+    # HaproxyBackend, HaproxyRuntimeApi
+    '"socket" is required (HOST:PORT or a unix socket path).':
+        "„socket“ ist erforderlich (HOST:PORT oder ein Unix-Socket-Pfad).",
+    '"%1" must be a HAProxy name (letters, digits, _ . : -), not "%2".':
+        "„%1“ muss ein HAProxy-Name sein (Buchstaben, Ziffern, _ . : -), nicht „%2“.",
+    "The old and the new server must differ.": "Der alte und der neue Server müssen sich unterscheiden.",
+    'HAProxy gave an unexpected reply to `show servers state`: "%1"':
+        "HAProxy gab eine unerwartete Antwort auf `show servers state`: „%1“",
+    'HAProxy\'s server state line is too short: "%1"': "Die Serverstatus-Zeile von HAProxy ist zu kurz: „%1“",
+    'HAProxy\'s server state line cannot be read: "%1"':
+        "Die Serverstatus-Zeile von HAProxy kann nicht gelesen werden: „%1“",
+    'HAProxy does not list the server "%1" in this backend.':
+        "HAProxy führt den Server „%1“ in diesem Backend nicht.",
+    "Both servers have weight 0: no traffic can flow.": "Beide Server haben Gewicht 0: es kann kein Traffic fließen.",
+    "weights old %1, new %2": "Gewichte alt %1, neu %2",
+    "; server states old %1/%2, new %3/%4 (operational/admin)":
+        "; Serverstatus alt %1/%2, neu %3/%4 (operational/admin)",
+    'HAProxy refused "%1": %2': "HAProxy hat „%1“ abgelehnt: %2",
+    "HAProxy reports the old server as not running (state %1).":
+        "HAProxy meldet den alten Server als nicht laufend (Status %1).",
+    "The old server is in maintenance mode.": "Der alte Server ist im Wartungsmodus.",
+    "The old server is draining.": "Der alte Server wird geleert (draining).",
+    "the old server is running": "der alte Server läuft",
+    "The HAProxy runtime API at %1 did not answer within %2 ms%3.":
+        "Die HAProxy-Runtime-API unter %1 hat nicht innerhalb von %2 ms geantwortet%3.",
+    " (partial reply: %1)": " (Teilantwort: %1)",
+    "The HAProxy runtime API at %1 cannot be reached: %2": "Die HAProxy-Runtime-API unter %1 ist nicht erreichbar: %2",
+    '"%1" is not HOST:PORT.': "„%1“ ist nicht HOST:PORT.",
+    # HttpGatePage
+    "&URL:": "&URL:",
+    "The address checked on the new path (http:// or https://).":
+        "Die Adresse, die auf dem neuen Pfad geprüft wird (http:// oder https://).",
+    "The HTTP method of the request.": "Die HTTP-Methode des Requests.",
+    "&Method:": "Met&hode:",
+    "The status code that passes.": "Der Statuscode, der besteht.",
+    "Expected &status:": "E&rwarteter Status:",
+    "no limit": "keine Grenze",
+    "A slower answer fails the measurement.": "Eine langsamere Antwort lässt die Messung nicht bestehen.",
+    "Max &latency:": "Ma&x. Latenz:",
+    "Body &matches:": "&Body passt zu:",
+    "A regular expression the response body must match (optional).":
+        "Ein regulärer Ausdruck, zu dem der Body der Antwort passen muss (optional).",
+    "Request &body:": "Re&quest-Body:",
+    "(none)": "(keiner)",
+    "Sent with POST, PUT or PATCH, as application/json unless content_type says otherwise.":
+        "Wird mit POST, PUT oder PATCH gesendet, als application/json, sofern content_type nichts anderes sagt.",
+    # MetricGatePage
+    "&Series:": "&Reihe:",
+    'A series of the session\'s metric source, "<metric>/<path>": error_ratio/new, p99_seconds/new, ...':
+        "Eine Reihe der Metrikquelle der Session, „<metric>/<path>“: error_ratio/new, p99_seconds/new, ...",
+    "Threshold": "Schwellwert",
+    "Ratio to a baseline series": "Verhältnis zu einer Baseline-Reihe",
+    "&Condition:": "Beding&ung:",
+    "Passes at &most:": "Bestanden bei &höchstens:",
+    "The success condition: value ≤ this.": "Die Erfolgsbedingung: Wert ≤ diesem.",
+    "Passes at &least:": "&Bestanden bei mindestens:",
+    "(no lower bound)": "(keine Untergrenze)",
+    "The success condition: value ≥ this.": "Die Erfolgsbedingung: Wert ≥ diesem.",
+    "&Fails above:": "Nicht bestanden &über:",
+    "(misses fail)": "(Verfehlen = nicht bestanden)",
+    "The failure condition; a value between the success and the failure condition is inconclusive.":
+        "Die Fehlerbedingung; ein Wert zwischen Erfolgs- und Fehlerbedingung ist unklar.",
+    "&Baseline series:": "&Baseline-Reihe:",
+    "The ratio is series / baseline.": "Das Verhältnis ist Reihe / Baseline.",
+    "Ratio at &most:": "Verhältnis &höchstens:",
+    "The success condition: series / baseline ≤ this.": "Die Erfolgsbedingung: Reihe / Baseline ≤ diesem.",
+    "Fails a&bove ratio:": "Nicht bestanden &über Verhältnis:",
+    "The failure condition for the ratio.": "Die Fehlerbedingung für das Verhältnis.",
+    # MetricSourceSettings
+    'metric source: unknown "kind" "%1" (use prometheus, prober, csv or none).':
+        "Metrikquelle: unbekannte Art („kind“) „%1“ (verwenden Sie prometheus, prober, csv oder none).",
+    'The Prometheus address "%1" is not an http(s) URL (e.g. http://127.0.0.1:9090).':
+        "Die Prometheus-Adresse „%1“ ist keine http(s)-URL (z. B. http://127.0.0.1:9090).",
+    "The Prometheus address holds a user name or password; name an environment variable or a keychain entry for the authentication header instead.":
+        "Die Prometheus-Adresse enthält einen Benutzernamen oder ein Passwort; nennen Sie stattdessen eine "
+        "Umgebungsvariable oder einen Schlüsselbund-Eintrag für den Authentifizierungs-Header.",
+    "Prometheus needs at least one query.": "Prometheus braucht mindestens eine Abfrage.",
+    "Query %1: the series name is empty.": "Abfrage %1: der Reihenname ist leer.",
+    'Query %1: the series "%2" is given twice.': "Abfrage %1: die Reihe „%2“ ist zweimal angegeben.",
+    "Query %1 (%2): the PromQL query is empty.": "Abfrage %1 (%2): die PromQL-Abfrage ist leer.",
+    "The Prometheus poll interval must be at least 100 ms.":
+        "Das Abfrageintervall für Prometheus muss mindestens 100 ms betragen.",
+    'The %1 endpoint "%2" is not an http(s) URL.': "Der Endpunkt %1 „%2“ ist keine http(s)-URL.",
+    'An endpoint\'s path must be old or new (got "%1").':
+        "Der Pfad eines Endpunkts muss old oder new sein (erhalten: „%1“).",
+    "The prober needs an endpoint of the old and one of the new path.":
+        "Der Prober braucht einen Endpunkt des alten und einen des neuen Pfads.",
+    "The probe interval must be at least 100 ms.": "Das Prüfintervall muss mindestens 100 ms betragen.",
+    "The CSV replay needs a file.": "Die CSV-Wiedergabe braucht eine Datei.",
+    "The CSV file %1 cannot be read.": "Die CSV-Datei %1 kann nicht gelesen werden.",
+    "The replay speed must not be negative.": "Die Wiedergabegeschwindigkeit darf nicht negativ sein.",
+    "HTTP prober of %1, every %2 s": "HTTP-Prober für %1, alle %2 s",
+    "no metric source": "keine Metrikquelle",
+    # MetricSourcesDialog
+    "Metric sources": "Metrikquellen",
+    "Where this session's metrics come from. Metric gates refer to the series by name (e.g. error_ratio/new). The settings are stored in the session and every change is recorded; passwords and tokens are not: name an environment variable or a keychain entry instead.":
+        "Woher die Metriken dieser Session kommen. metric-Gates beziehen sich über den Namen auf die Reihe "
+        "(z. B. error_ratio/new). Die Einstellungen werden in der Session gespeichert und jede Änderung wird "
+        "festgehalten; Passwörter und Tokens nicht: nennen Sie stattdessen eine Umgebungsvariable oder einen "
+        "Schlüsselbund-Eintrag.",
+    "None": "Keine",
+    "Prometheus": "Prometheus",
+    "Built-in HTTP prober": "Eingebauter HTTP-Prober",
+    "CSV replay": "CSV-Wiedergabe",
+    "&Source:": "&Quelle:",
+    'No metric source: metric gates judge "no data".': "Keine Metrikquelle: metric-Gates ergeben „keine Daten“.",
+    "A CSV file of time,series,value lines, replayed as if live":
+        "Eine CSV-Datei mit Zeilen time,series,value, abgespielt wie live",
+    "&Choose…": "Aus&wählen…",
+    "Choose a CSV file to replay": "Eine CSV-Datei zum Abspielen auswählen",
+    "CSV files (*.csv);;All files (*)": "CSV-Dateien (*.csv);;Alle Dateien (*)",
+    # NginxBackend
+    '"upstream" must be an nginx upstream name (letters, digits, _), not "%1".':
+        "„upstream“ muss ein nginx-Upstream-Name sein (Buchstaben, Ziffern, _), nicht „%1“.",
+    '"old_server" must be HOST:PORT, not "%1".': "„old_server“ muss HOST:PORT sein, nicht „%1“.",
+    '"new_server" must be HOST:PORT, not "%1".': "„new_server“ muss HOST:PORT sein, nicht „%1“.",
+    'The main configuration "%1" does not exist.': "Die Hauptkonfiguration „%1“ existiert nicht.",
+    '"include" (the upstream file the cockpit writes) is required.':
+        "„include“ (die Upstream-Datei, die das Cockpit schreibt) ist erforderlich.",
+    '"generation_url" must be an http(s) URL, not "%1".': "„generation_url“ muss eine http(s)-URL sein, nicht „%1“.",
+    '"timeout_ms" must be at least 100.': "„timeout_ms“ muss mindestens 100 sein.",
+    "The include has no generation marker ($cutover_gen).":
+        "Die Include-Datei hat keine Generationsmarke ($cutover_gen).",
+    "The include names neither %1 nor %2.": "Die Include-Datei nennt weder %1 noch %2.",
+    "the new include %1 could not be removed": "die neue Include-Datei %1 konnte nicht entfernt werden",
+    "The include %1 cannot be read: %2": "Die Include-Datei %1 kann nicht gelesen werden: %2",
+    "The backup %1.bak cannot be written: %2": "Die Sicherung %1.bak kann nicht geschrieben werden: %2",
+    "The include %1 cannot be written: %2": "Die Include-Datei %1 kann nicht geschrieben werden: %2",
+    "nginx -t rejected the new configuration; the previous include was restored and stays in force: %1":
+        "nginx -t hat die neue Konfiguration abgelehnt; die vorige Include-Datei wurde wiederhergestellt und "
+        "bleibt in Kraft: %1",
+    "nginx -t rejected the new configuration (%1) AND the previous include could not be restored: %2":
+        "nginx -t hat die neue Konfiguration abgelehnt (%1) UND die vorige Include-Datei konnte nicht "
+        "wiederhergestellt werden: %2",
+    "nginx -s reload failed; the previous include was restored: %1":
+        "nginx -s reload ist fehlgeschlagen; die vorige Include-Datei wurde wiederhergestellt: %1",
+    "generation %1 serving: old %2, new %3": "Generation %1 aktiv: alt %2, neu %3",
+    'nginx reloaded, but %1 still shows generation "%2" instead of %3 after %4 ms.':
+        "nginx wurde neu geladen, aber %1 zeigt nach %4 ms noch Generation „%2“ statt %3.",
+    "nginx does not answer at %1: %2": "nginx antwortet nicht unter %1: %2",
+    'nginx serves generation "%1" but the include has %2: a reload is pending or failed, so the split in force is not known.':
+        "nginx bedient Generation „%1“, aber die Include-Datei hat %2: ein Reload steht aus oder ist "
+        "fehlgeschlagen, daher ist die geltende Aufteilung nicht bekannt.",
+    "Neither server of the upstream carries traffic.": "Keiner der Server des Upstreams erhält Traffic.",
+    "generation %1: weights old %2, new %3": "Generation %1: Gewichte alt %2, neu %3",
+    "not checked by nginx (set the plan's old-path health URL)":
+        "nicht von nginx geprüft (setzen Sie die Health-URL des alten Pfads im Plan)",
+    # PlanEditDialog
+    "until promoted": "bis „Weiter“",
+    "Steps": "Schritte",
+    "% new": "% neu",
+    "&Add step": "S&chritt hinzufügen",
+    "Remove step": "Schritt entfernen",
+    " %": " %",
+    "The share of traffic on the new path at this step (1..100, rising).":
+        "Der Anteil des Traffics auf dem neuen Pfad in diesem Schritt (1..100, steigend).",
+    "&Share on new:": "Ant&eil neu:",
+    "30s, 5m, 2h": "30s, 5m, 2h",
+    "How long to stay at this step before the next: 30s, 5m, 2h.":
+        "Wie lange dieser Schritt vor dem nächsten gehalten wird: 30s, 5m, 2h.",
+    "&until promoted": "bis „&Weiter“",
+    "Stay at this step until a person promotes.": "Bei diesem Schritt bleiben, bis eine Person weiterschaltet.",
+    "&Hold:": "Ha&ltezeit:",
+    "Add &gate": "Gate hin&zufügen",
+    "Remove gate": "Gate entfernen",
+    "Use for &every step": "Für jeden Schritt &verwenden",
+    "This step has no gate selected.\nAdd one with Ctrl+G.":
+        "In diesem Schritt ist kein Gate ausgewählt.\nFügen Sie eines mit Strg+G hinzu.",
+    "Checked before a rollback, so traffic goes back only to a healthy old path.":
+        "Wird vor einem Rollback geprüft, damit Traffic nur auf einen gesunden alten Pfad zurückgeht.",
+    "Old path health &URL:": "Health-URL des alten &Pfads:",
+    "&Steps and gates": "&Schritte und Gates",
+    "The plan as JSON, as `cutoverctl plan --help` documents it. Edits here are taken over by the form.":
+        "Der Plan als JSON, wie `cutoverctl plan --help` ihn beschreibt. Änderungen hier übernimmt das Formular.",
+    "&JSON": "&JSON",
+    "why the plan changes (recorded in the audit trail)": "warum sich der Plan ändert (wird im Audit-Trail festgehalten)",
+    "Add a step after the selected one": "Einen Schritt nach dem gewählten hinzufügen",
+    "Remove the selected step": "Den gewählten Schritt entfernen",
+    "Add a gate to the selected step": "Dem gewählten Schritt ein Gate hinzufügen",
+    "Remove the selected gate": "Das gewählte Gate entfernen",
+    "Give every step the gates of the selected step.": "Jedem Schritt die Gates des gewählten Schritts geben.",
+    "Step %1": "Schritt %1",
+    "Gates of step %1 (%2 % new), measured after the shift and through the hold:":
+        "Gates von Schritt %1 (%2 % neu), gemessen nach der Umschaltung und während der Haltezeit:",
+    "No step selected": "Kein Schritt ausgewählt",
+    'Step %1: the hold "%2" is not a duration; write 30s, 5m or 2h, or tick "until promoted".':
+        "Schritt %1: die Haltezeit „%2“ ist keine Dauer; schreiben Sie 30s, 5m oder 2h, oder kreuzen Sie "
+        "bis „Weiter“ an.",
+    "JSON: not valid JSON at line %1: %2.": "JSON: kein gültiges JSON in Zeile %1: %2.",
+    'JSON: a plan is an object: {"steps": [...]}.': 'JSON: ein Plan ist ein Objekt: {"steps": [...]}.',
+    "JSON: %1": "JSON: %1",
+    "The plan has no steps: add one with Ctrl+N.": "Der Plan hat keine Schritte: fügen Sie einen mit Strg+N hinzu.",
+    'key "name" is empty; give the gate a name, it is shown with every measurement.':
+        "der Schlüssel „name“ ist leer; geben Sie dem Gate einen Namen, er wird mit jeder Messung angezeigt.",
+    'key "name" is "%1" for a second gate of this step; measurements are told apart by the name.':
+        "der Schlüssel „name“ ist „%1“ für ein zweites Gate dieses Schritts; Messungen werden am Namen "
+        "unterschieden.",
+    "Step %1, %2": "Schritt %1, %2",
+    'Old path health URL: "%1" is not an http:// or https:// URL with a host.':
+        "Health-URL des alten Pfads: „%1“ ist keine http://- oder https://-URL mit Host.",
+    "… and %1 more.": "… und %1 weitere.",
+    # PrometheusQueryModel, PrometheusSource
+    'The metric name "%1" may contain only letters, digits, _ and . (it becomes %1/old and %1/new), or name one whole series such as error_ratio/new.':
+        "Der Metrikname „%1“ darf nur Buchstaben, Ziffern, _ und . enthalten (daraus werden %1/old und %1/new) "
+        "oder eine ganze Reihe wie error_ratio/new nennen.",
+    '%1: the query returns %2 series; aggregate it to one (e.g. with sum or max) or give a metric name without "/" to split it by "%3"':
+        "%1: die Abfrage liefert %2 Reihen; aggregieren Sie sie zu einer (z. B. mit sum oder max) oder geben Sie "
+        "einen Metriknamen ohne „/“ an, um sie nach „%3“ aufzuteilen",
+    # RuntimeIndicators
+    "gates ✓ watching": "Gates ✓ unter Beobachtung",
+    "gate ✓ pass": "Gate ✓ bestanden",
+    "gate ✗ fail": "Gate ✗ nicht bestanden",
+    "gate ? inconclusive": "Gate ? unklar",
+    "gate ? no data": "Gate ? keine Daten",
+    "gate ! error": "Gate ! Fehler",
+    "%1 at %2: %3 (%4) — %5": "%1 um %2: %3 (%4) — %5",
+    # SessionCommands, SessionMetricSources, SessionRuntime
+    "&Metric sources…": "Metrik&quellen…",
+    "the stored metric source is not JSON: %1": "die gespeicherte Metrikquelle ist kein JSON: %1",
+    "The session is open read-only; the metric source cannot be changed.":
+        "Die Session ist schreibgeschützt geöffnet; die Metrikquelle kann nicht geändert werden.",
+    "The metric source was not saved: %1": "Die Metrikquelle wurde nicht gespeichert: %1",
+    "The session's metric source cannot be read: %1": "Die Metrikquelle der Session kann nicht gelesen werden: %1",
+    "%1 is not an http(s) URL; nothing is sent to %2.": "%1 ist keine http(s)-URL; an %2 wird nichts gesendet.",
+    # SetItemStatusCommand, SignOffCommand
+    " (signed off by %1)": " (freigegeben von %1)",
+    '"%1" was changed since: it is now %2%3. Undo takes back only your own last change; a sign-off is withdrawn by the person who gave it.':
+        "„%1“ wurde inzwischen geändert: jetzt %2%3. Rückgängig nimmt nur Ihre eigene letzte Änderung zurück; "
+        "eine Freigabe nimmt die Person zurück, die sie gegeben hat.",
+    'sign off "%1"': "„%1“ freigeben",
+    "sign-off withdrawn by its signer (undo)": "Freigabe von der freigebenden Person zurückgenommen (Rückgängig)",
+    # SimulatedBackend
+    '"initial_percent" must be between 0 and 100.': "„initial_percent“ muss zwischen 0 und 100 liegen.",
+    '"drift_to" must be between 0 and 100.': "„drift_to“ muss zwischen 0 und 100 liegen.",
+    '"latency_ms" must not be negative.': "„latency_ms“ darf nicht negativ sein.",
+    "simulated failure (the script allows %1 changes)": "simulierter Fehler (das Skript erlaubt %1 Änderungen)",
+    "simulated: old %1, new %2": "simuliert: alt %1, neu %2",
+    "the simulated state file %1 cannot be read": "die simulierte Zustandsdatei %1 kann nicht gelesen werden",
+    "simulated old path is healthy": "simulierter alter Pfad ist gesund",
+    "the simulated old path is unhealthy": "der simulierte alte Pfad ist nicht gesund",
+    # StepPlan
+    'The plan: key "old_health_url" must be a URL as text.':
+        "Der Plan: der Schlüssel „old_health_url“ muss eine URL als Text sein.",
+    'The plan: key "steps" is missing; a plan is {"steps": [{"percent": 1, "hold_s": 300, "gates": [...]}, ...]}.':
+        'Der Plan: der Schlüssel „steps“ fehlt; ein Plan ist {"steps": [{"percent": 1, "hold_s": 300, '
+        '"gates": [...]}, ...]}.',
+    'The plan: key "steps" must be a list of steps ({"percent": ..., "hold_s": ..., "gates": [...]}).':
+        'Der Plan: der Schlüssel „steps“ muss eine Liste von Schritten sein ({"percent": ..., "hold_s": ..., '
+        '"gates": [...]}).',
+    'Step %1 is not an object ({"percent": ..., "hold_s": ..., "gates": [...]}).':
+        'Schritt %1 ist kein Objekt ({"percent": ..., "hold_s": ..., "gates": [...]}).',
+    'Step %1: key "percent" is missing: the share of traffic on the new path, 1..100.':
+        "Schritt %1: der Schlüssel „percent“ fehlt: der Anteil des Traffics auf dem neuen Pfad, 1..100.",
+    'Step %1: key "percent" must be a whole number 1..100.':
+        "Schritt %1: der Schlüssel „percent“ muss eine ganze Zahl 1..100 sein.",
+    'Step %1: key "hold_s" must be whole seconds, or -1 to hold until a person promotes.':
+        "Schritt %1: der Schlüssel „hold_s“ muss ganze Sekunden angeben, oder -1, um zu halten, bis eine Person "
+        "weiterschaltet.",
+    'Step %1: key "hold" must be a duration (30s, 5m, 2h) or "until-promoted".':
+        "Schritt %1: der Schlüssel „hold“ muss eine Dauer (30s, 5m, 2h) oder „until-promoted“ sein.",
+    'Step %1: key "gates" must be a list of gates ([{"kind": "http", ...}]).':
+        'Schritt %1: der Schlüssel „gates“ muss eine Liste von Gates sein ([{"kind": "http", ...}]).',
+    # StepPlan help text (cutoverctl plan --help)
+    'A traffic plan in JSON:\n\n  {"steps": [{"percent": 1, "hold_s": 300, "gates": [GATE, ...]},\n             {"percent": 5, "hold": "until-promoted", "gates": [GATE, ...]},\n             {"percent": 100}],\n   "old_health_url": "http://old.internal:8080/health"}\n\n  percent         share of traffic on the new path, 1..100, rising from step to step\n  hold_s          seconds to stay at the step before the next one; -1 holds until a person\n                  promotes (default 0)\n  hold            the same as text: "30s", "5m", "2h" or "until-promoted"\n  gates           the gates of the step, measured after the shift and through the hold (default none)\n  old_health_url  checked before a rollback (optional)\n\n`cutoverctl plan --gates FILE` reads a JSON array [GATE, ...] and uses it for every step.\n\nEvery GATE has these keys; only "kind" and the kind\'s required keys must be given:\n\n  kind                     http, business, consistency or metric\n  name                     shown with every measurement (default: the kind)\n  interval_ms              time between two measurements (default 10000)\n  count                    measurements to take (default 1)\n  failure_limit            failed measurements tolerated (default 0)\n  inconclusive_limit       inconclusive measurements tolerated (default 0)\n  consecutive_error_limit  provider errors in a row tolerated; errors never pass (default 4)\n  timeout_ms               of one measurement (default 10000)\n  no_data                  "inconclusive" (default) or "fail"; no data never passes\n\nSecrets never go into a gate: name an environment variable ("password_env"), never write\n"password" or "token".\n\nkind "http" (HTTP health): one request, judged by its status, latency and body.\n  url (required), method (GET), expect_status (200), max_latency_ms, body_regex, body,\n  content_type (application/json)\n  {"kind": "http", "name": "health", "url": "http://new.internal:8080/health",\n   "expect_status": 200, "max_latency_ms": 500, "interval_ms": 5000, "count": 3}\n\nkind "business" (business transaction): a sequence of HTTP requests, each judged like a\nhealth check (the first that fails decides), or your own command (exit code 0 passes; its\nlast output line is shown with the measurement).\n  requests: [{url, method, body, content_type, expect_status, max_latency_ms, body_regex}]\n  {"kind": "business", "name": "booking", "requests": [\n     {"method": "POST", "url": "http://new.internal:8080/payments",\n      "body": "{\\"amount\\": 1}", "expect_status": 201},\n     {"url": "http://new.internal:8080/payments/last", "body_regex": "booked"}]}\n  command (the program, run without a shell), args (a list of texts)\n  {"kind": "business", "name": "payment round trip",\n   "command": "/opt/checks/payment-roundtrip", "args": ["--amount", "1.00"],\n   "timeout_ms": 30000}\n\nkind "consistency" (data consistency): one value (a count or checksum) read from the old\nand from the new system, compared within a tolerance.\n  old, new (required): {"sql": {driver, database, host, port, user, password_env, query}}\n  or {"http": URL, "pointer": "/json/pointer"}; tolerance (absolute, default 0) or\n  tolerance_percent (of the old value); sample_old and sample_new: two queries whose rows\n  must be equal as sets\n  {"kind": "consistency", "name": "payments backfill",\n   "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",\n           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",\n           "query": "SELECT count(*) FROM payments"}},\n   "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},\n   "tolerance_percent": 0.1}\n\nkind "metric" (metric condition): the latest value of a series of the session\'s metric\nsource ("<metric>/<path>", e.g. error_ratio/new, p99_seconds/old).\n  series (required); max and/or min; or max_ratio with baseline (series / baseline);\n  fail_max or fail_max_ratio: the failure condition (a value between the two conditions is\n  inconclusive; without it, missing the condition fails)\n  {"kind": "metric", "name": "error ratio", "series": "error_ratio/new",\n   "max": 0.005, "fail_max": 0.02, "interval_ms": 10000, "count": 6}\n  {"kind": "metric", "name": "p99 vs old", "series": "p99_seconds/new",\n   "baseline": "p99_seconds/old", "max_ratio": 1.2}\n':
+        ('Ein Traffic-Plan in JSON:\n'
+         '\n'
+         '  {"steps": [{"percent": 1, "hold_s": 300, "gates": [GATE, ...]},\n'
+         '             {"percent": 5, "hold": "until-promoted", "gates": [GATE, ...]},\n'
+         '             {"percent": 100}],\n'
+         '   "old_health_url": "http://old.internal:8080/health"}\n'
+         '\n'
+         '  percent         Anteil des Traffics auf dem neuen Pfad, 1..100, von Schritt zu Schritt steigend\n'
+         '  hold_s          Sekunden, die der Schritt vor dem nächsten gehalten wird; -1 hält, bis eine\n'
+         '                  Person weiterschaltet (Standard 0)\n'
+         '  hold            dasselbe als Text: "30s", "5m", "2h" oder "until-promoted"\n'
+         '  gates           die Gates des Schritts, gemessen nach der Umschaltung und während der Haltezeit\n'
+         '                  (Standard: keine)\n'
+         '  old_health_url  wird vor einem Rollback geprüft (optional)\n'
+         '\n'
+         '`cutoverctl plan --gates FILE` liest ein JSON-Array [GATE, ...] und verwendet es für jeden Schritt.\n'
+         '\n'
+         'Jedes GATE hat diese Schlüssel; nur "kind" und die Pflichtschlüssel der Art müssen angegeben werden:\n'
+         '\n'
+         '  kind                     http, business, consistency oder metric\n'
+         '  name                     wird mit jeder Messung angezeigt (Standard: die Art)\n'
+         '  interval_ms              Zeit zwischen zwei Messungen (Standard 10000)\n'
+         '  count                    Anzahl der Messungen (Standard 1)\n'
+         '  failure_limit            tolerierte nicht bestandene Messungen (Standard 0)\n'
+         '  inconclusive_limit       tolerierte unklare Messungen (Standard 0)\n'
+         '  consecutive_error_limit  tolerierte Messfehler in Folge; Fehler bestehen nie (Standard 4)\n'
+         '  timeout_ms               einer Messung (Standard 10000)\n'
+         '  no_data                  "inconclusive" (Standard) oder "fail"; keine Daten bestehen nie\n'
+         '\n'
+         'Geheimnisse gehören nie in ein Gate: nennen Sie eine Umgebungsvariable ("password_env"), schreiben\n'
+         'Sie nie "password" oder "token".\n'
+         '\n'
+         'kind "http" (HTTP-Health): ein Request, bewertet nach Status, Latenz und Body.\n'
+         '  url (erforderlich), method (GET), expect_status (200), max_latency_ms, body_regex, body,\n'
+         '  content_type (application/json)\n'
+         '  {"kind": "http", "name": "health", "url": "http://new.internal:8080/health",\n'
+         '   "expect_status": 200, "max_latency_ms": 500, "interval_ms": 5000, "count": 3}\n'
+         '\n'
+         'kind "business" (Geschäftstransaktion): eine Folge von HTTP-Requests, jeder bewertet wie ein\n'
+         'Health-Check (der erste, der nicht besteht, entscheidet), oder ein eigener Befehl (Exit-Code 0\n'
+         'besteht; seine letzte Ausgabezeile wird mit der Messung angezeigt).\n'
+         '  requests: [{url, method, body, content_type, expect_status, max_latency_ms, body_regex}]\n'
+         '  {"kind": "business", "name": "booking", "requests": [\n'
+         '     {"method": "POST", "url": "http://new.internal:8080/payments",\n'
+         '      "body": "{\\"amount\\": 1}", "expect_status": 201},\n'
+         '     {"url": "http://new.internal:8080/payments/last", "body_regex": "booked"}]}\n'
+         '  command (das Programm, ohne Shell ausgeführt), args (eine Liste von Texten)\n'
+         '  {"kind": "business", "name": "payment round trip",\n'
+         '   "command": "/opt/checks/payment-roundtrip", "args": ["--amount", "1.00"],\n'
+         '   "timeout_ms": 30000}\n'
+         '\n'
+         'kind "consistency" (Datenkonsistenz): ein Wert (eine Anzahl oder Prüfsumme), aus dem alten\n'
+         'und aus dem neuen System gelesen und innerhalb einer Toleranz verglichen.\n'
+         '  old, new (erforderlich): {"sql": {driver, database, host, port, user, password_env, query}}\n'
+         '  oder {"http": URL, "pointer": "/json/pointer"}; tolerance (absolut, Standard 0) oder\n'
+         '  tolerance_percent (vom alten Wert); sample_old und sample_new: zwei Abfragen, deren Zeilen\n'
+         '  als Mengen gleich sein müssen\n'
+         '  {"kind": "consistency", "name": "payments backfill",\n'
+         '   "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",\n'
+         '           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",\n'
+         '           "query": "SELECT count(*) FROM payments"}},\n'
+         '   "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},\n'
+         '   "tolerance_percent": 0.1}\n'
+         '\n'
+         'kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle der Session\n'
+         '("<metric>/<path>", z. B. error_ratio/new, p99_seconds/old).\n'
+         '  series (erforderlich); max und/oder min; oder max_ratio mit baseline (series / baseline);\n'
+         '  fail_max oder fail_max_ratio: die Fehlerbedingung (ein Wert zwischen den beiden Bedingungen ist\n'
+         '  unklar; ohne sie ist das Verfehlen der Bedingung nicht bestanden)\n'
+         '  {"kind": "metric", "name": "error ratio", "series": "error_ratio/new",\n'
+         '   "max": 0.005, "fail_max": 0.02, "interval_ms": 10000, "count": 6}\n'
+         '  {"kind": "metric", "name": "p99 vs old", "series": "p99_seconds/new",\n'
+         '   "baseline": "p99_seconds/old", "max_ratio": 1.2}\n'),
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.
@@ -1239,6 +1756,8 @@ DE_NUMERUS = {
     "%n metric sample(s) could not be saved yet and will be retried: %1":
         ("%n Messwert konnte noch nicht gespeichert werden und wird erneut versucht: %1",
          "%n Messwerte konnten noch nicht gespeichert werden und werden erneut versucht: %1"),
+    "Prometheus at %1, %n series, every %2 s": ("Prometheus unter %1, %n Reihe, alle %2 s",
+                                                 "Prometheus unter %1, %n Reihen, alle %2 s"),
 }
 EN_NUMERUS = {
     "%n sample(s)": ("%n sample", "%n samples"),
@@ -1254,6 +1773,8 @@ EN_NUMERUS = {
     "%n metric sample(s) could not be saved yet and will be retried: %1":
         ("%n metric sample could not be saved yet and will be retried: %1",
          "%n metric samples could not be saved yet and will be retried: %1"),
+    "Prometheus at %1, %n series, every %2 s": ("Prometheus at %1, %n series, every %2 s",
+                                                 "Prometheus at %1, %n series, every %2 s"),
 }
 
 # Contexts that lupdate files under a helper class name instead of the context used at run time.
