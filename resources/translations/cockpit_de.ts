@@ -238,22 +238,6 @@
             <source>the command exited with %1</source>
             <translation>der Befehl endete mit %1</translation>
         </message>
-        <message>
-            <source>The command did not finish within %1 ms and was stopped; its last output: %2</source>
-            <translation>Der Befehl wurde nicht innerhalb von %1 ms fertig und wurde beendet; seine letzte Ausgabe: %2</translation>
-        </message>
-        <message>
-            <source>The command crashed; its last output: %1</source>
-            <translation>Der Befehl ist abgestürzt; seine letzte Ausgabe: %1</translation>
-        </message>
-        <message>
-            <source>the command succeeded: %1</source>
-            <translation>der Befehl war erfolgreich: %1</translation>
-        </message>
-        <message>
-            <source>the command exited with %1: %2</source>
-            <translation>der Befehl endete mit %1: %2</translation>
-        </message>
     </context>
     <context>
         <name>ChecklistActions</name>
@@ -368,10 +352,6 @@
             <translation>Nachweise hin&amp;zufügen…</translation>
         </message>
         <message>
-            <source>Set o&amp;wner…</source>
-            <translation>&amp;Verantwortlich setzen…</translation>
-        </message>
-        <message>
             <source>Mark the selected item as in progress</source>
             <translation>Den gewählten Punkt als in Arbeit markieren</translation>
         </message>
@@ -416,10 +396,6 @@
             <translation>Erledigte und übersprungene Punkte ausblenden (%1)</translation>
         </message>
         <message>
-            <source>&amp;My items</source>
-            <translation>&amp;Meine Punkte</translation>
-        </message>
-        <message>
             <source>Show only the items you own (%1)</source>
             <translation>Nur Punkte zeigen, für die Sie verantwortlich sind (%1)</translation>
         </message>
@@ -454,6 +430,18 @@
         <message>
             <source>Your sign-off of "%1" is withdrawn.</source>
             <translation>Ihre Freigabe von „%1“ ist zurückgenommen.</translation>
+        </message>
+        <message>
+            <source>Se&amp;t owner…</source>
+            <translation>Verantwortlichen &amp;festlegen…</translation>
+        </message>
+        <message>
+            <source>M&amp;y items</source>
+            <translation>Mei&amp;ne Punkte</translation>
+        </message>
+        <message>
+            <source>e.g. signed off before the evidence was attached</source>
+            <translation>z. B. freigegeben, bevor der Nachweis angehängt war</translation>
         </message>
     </context>
     <context>
@@ -775,7 +763,7 @@
         </message>
         <message>
             <source>gate inconclusive during the hold, a person decides: %1</source>
-            <translation>Gate während der Haltezeit unklar, ein Mensch entscheidet: %1</translation>
+            <translation>Gate während der Haltezeit unklar, eine Person entscheidet: %1</translation>
         </message>
         <message>
             <source>gate inconclusive, a person decides: %1</source>
@@ -912,14 +900,6 @@
         <message>
             <source>stopped at %1 %: %2; the next run measures this step's gates again</source>
             <translation>bei %1 % angehalten: %2; der nächste Durchlauf misst die Gates dieses Schritts erneut</translation>
-        </message>
-        <message>
-            <source>gate failed during the hold: %1</source>
-            <translation>Gate während der Haltezeit nicht bestanden: %1</translation>
-        </message>
-        <message>
-            <source>gate inconclusive during the hold, a person decides: %1</source>
-            <translation>Gate während der Haltezeit unklar, eine Person entscheidet: %1</translation>
         </message>
     </context>
     <context>
@@ -2062,16 +2042,8 @@
     <context>
         <name>IncidentLogPanel</name>
         <message>
-            <source>&amp;happened at</source>
-            <translation>&amp;geschah um</translation>
-        </message>
-        <message>
             <source>Record</source>
             <translation>Festhalten</translation>
-        </message>
-        <message>
-            <source>&amp;Verify</source>
-            <translation>&amp;Bestätigen</translation>
         </message>
         <message>
             <source>Re&amp;tract…</source>
@@ -2080,10 +2052,6 @@
         <message>
             <source>C&amp;orrect…</source>
             <translation>&amp;Korrigieren…</translation>
-        </message>
-        <message>
-            <source>Show only &amp;verified (what stakeholders see)</source>
-            <translation>Nur &amp;Bestätigte zeigen (was Stakeholder sehen)</translation>
         </message>
         <message>
             <source>Severity: Alt+1 info, Alt+2 warning, Alt+3 critical</source>
@@ -2144,6 +2112,18 @@
         <message>
             <source>Confirm another person's draft so it reaches stakeholders</source>
             <translation>Den Entwurf einer anderen Person bestätigen, damit er die Stakeholder erreicht</translation>
+        </message>
+        <message>
+            <source>happened &amp;at</source>
+            <translation>geschehen &amp;um</translation>
+        </message>
+        <message>
+            <source>Ve&amp;rify</source>
+            <translation>Bestäti&amp;gen</translation>
+        </message>
+        <message>
+            <source>Show on&amp;ly verified (what stakeholders see)</source>
+            <translation>&amp;Nur bestätigte zeigen (was Stakeholder sehen)</translation>
         </message>
     </context>
     <context>
@@ -2527,10 +2507,6 @@ Freigeben als:</translation>
             <translation>Session ö&amp;ffnen…</translation>
         </message>
         <message>
-            <source>Open &amp;recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
             <source>Open the &amp;demo</source>
             <translation>&amp;Demo öffnen</translation>
         </message>
@@ -2641,6 +2617,10 @@ Freigeben als:</translation>
         <message>
             <source>Not following the session any more: %1</source>
             <translation>Die Session wird nicht mehr verfolgt: %1</translation>
+        </message>
+        <message>
+            <source>Open recen&amp;t</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
         </message>
     </context>
     <context>
@@ -2987,6 +2967,13 @@ Freigeben als:</translation>
         </message>
     </context>
     <context>
+        <name>MetricSourceTrailReplayer</name>
+        <message>
+            <source>metric source</source>
+            <translation>Metrikquelle</translation>
+        </message>
+    </context>
+    <context>
         <name>MetricSourcesDialog</name>
         <message>
             <source>Metric sources</source>
@@ -3062,10 +3049,6 @@ Freigeben als:</translation>
         <message>
             <source>Time window of all charts (Home: whole session)</source>
             <translation>Zeitfenster aller Diagramme (Pos1: ganze Session)</translation>
-        </message>
-        <message>
-            <source>&amp;Follow live</source>
-            <translation>&amp;Live folgen</translation>
         </message>
         <message>
             <source>Keep the newest samples in view (End). Zooming or panning stops following.</source>
@@ -3149,6 +3132,10 @@ Freigeben als:</translation>
         <message>
             <source>marker: %1</source>
             <translation>Markierung: %1</translation>
+        </message>
+        <message>
+            <source>Fo&amp;llow live</source>
+            <translation>&amp;Live folgen</translation>
         </message>
     </context>
     <context>
@@ -3450,14 +3437,6 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>Split in force: old %1 % | new %2 %</source>
             <translation>Geltende Aufteilung: alt %1 % | neu %2 %</translation>
-        </message>
-        <message>
-            <source>The result statement is empty; write what the cutover achieved.</source>
-            <translation>Das Ergebnis-Statement ist leer; schreiben Sie, was der Cutover erreicht hat.</translation>
-        </message>
-        <message>
-            <source>Result of the cutover</source>
-            <translation>Ergebnis des Cutovers</translation>
         </message>
         <message>
             <source>delivery was interrupted (the outbox stopped); it is sent again</source>
@@ -4108,16 +4087,8 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
     <context>
         <name>ResultPanel</name>
         <message>
-            <source>&amp;Save result statement</source>
-            <translation>&amp;Ergebnis-Statement speichern</translation>
-        </message>
-        <message>
             <source>&amp;Add lesson…</source>
             <translation>Erkenntnis hin&amp;zufügen…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>Bearbei&amp;ten…</translation>
         </message>
         <message>
             <source>&amp;Remove…</source>
@@ -4271,10 +4242,6 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <source>Mark &amp;final…</source>
-            <translation>&amp;Endgültig markieren…</translation>
-        </message>
-        <message>
             <source>Freeze the saved result statement and announce it once to the notification channels and the status page; it cannot be edited afterwards</source>
             <translation>Das gespeicherte Ergebnis-Statement festschreiben und einmal an die Benachrichtigungskanäle und die Statusseite melden; danach ist es nicht mehr änderbar</translation>
         </message>
@@ -4293,6 +4260,18 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>The result statement is final and was handed to the notification outbox.</source>
             <translation>Das Ergebnis-Statement ist endgültig und wurde an den Postausgang der Benachrichtigungen übergeben.</translation>
+        </message>
+        <message>
+            <source>Save result state&amp;ment</source>
+            <translation>Ergebnis&amp;aussage speichern</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>Be&amp;arbeiten…</translation>
+        </message>
+        <message>
+            <source>Mark fi&amp;nal…</source>
+            <translation>Als &amp;endgültig markieren…</translation>
         </message>
     </context>
     <context>
@@ -4635,10 +4614,6 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
             <translation>Benachrichtigungs&amp;kanäle…</translation>
         </message>
         <message>
-            <source>Traffic &amp;backend…</source>
-            <translation>Traffic-&amp;Backend…</translation>
-        </message>
-        <message>
             <source>Roll &amp;back…</source>
             <translation>&amp;Zurückrollen…</translation>
         </message>
@@ -4661,6 +4636,10 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>&amp;Metric sources…</source>
             <translation>Metrik&amp;quellen…</translation>
+        </message>
+        <message>
+            <source>&amp;Traffic backend…</source>
+            <translation>&amp;Traffic-Backend…</translation>
         </message>
     </context>
     <context>
@@ -5368,7 +5347,8 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
   gates           the gates of the step, measured after the shift and through the hold (default none)
   old_health_url  checked before a rollback (optional)
 
-`cutoverctl plan --gates FILE` reads a JSON array [GATE, ...] and uses it for every step.
+`cutoverctl plan SESSION --plan FILE` reads such a plan; `cutoverctl plan SESSION --gates FILE`
+reads a JSON array [GATE, ...] and uses it for every step of --steps.
 
 Every GATE has these keys; only "kind" and the kind's required keys must be given:
 
@@ -5442,7 +5422,8 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
                   (Standard: keine)
   old_health_url  wird vor einem Rollback geprüft (optional)
 
-`cutoverctl plan --gates FILE` liest ein JSON-Array [GATE, ...] und verwendet es für jeden Schritt.
+`cutoverctl plan SESSION --plan FILE` liest einen solchen Plan; `cutoverctl plan SESSION --gates FILE`
+liest ein JSON-Array [GATE, ...] und verwendet es für jeden Schritt von --steps.
 
 Jedes GATE hat diese Schlüssel; nur "kind" und die Pflichtschlüssel der Art müssen angegeben werden:
 
@@ -5637,10 +5618,6 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
             <translation>&amp;Weiter</translation>
         </message>
         <message>
-            <source>&amp;Hold</source>
-            <translation>Ha&amp;lten</translation>
-        </message>
-        <message>
             <source>Roll &amp;back</source>
             <translation>&amp;Zurückrollen</translation>
         </message>
@@ -5783,6 +5760,26 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>Set the backend to the split the session intends (%1 % new) and continue?</source>
             <translation>Das Backend auf die vorgesehene Aufteilung (%1 % neu) setzen und fortfahren?</translation>
+        </message>
+        <message>
+            <source>H&amp;old</source>
+            <translation>Ha&amp;lten</translation>
+        </message>
+        <message>
+            <source>e.g. change CHG-1234 approved, rehearsal passed, on-call teams ready</source>
+            <translation>z. B. Change CHG-1234 genehmigt, Probe bestanden, Bereitschaftsteams bereit</translation>
+        </message>
+        <message>
+            <source>e.g. error rate and latency on the new path flat for the whole hold</source>
+            <translation>z. B. Fehlerrate und Latenz auf dem neuen Pfad über die ganze Haltezeit unauffällig</translation>
+        </message>
+        <message>
+            <source>e.g. wait for the nightly settlement batch before more traffic</source>
+            <translation>z. B. vor mehr Traffic auf den nächtlichen Settlement-Batch warten</translation>
+        </message>
+        <message>
+            <source>e.g. the backend was restarted; the recorded split is still what we want</source>
+            <translation>z. B. das Backend wurde neu gestartet; die aufgezeichnete Aufteilung ist weiterhin gewollt</translation>
         </message>
     </context>
     <context>

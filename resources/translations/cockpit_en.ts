@@ -352,10 +352,6 @@
             <translation>Add &amp;evidence…</translation>
         </message>
         <message>
-            <source>Set o&amp;wner…</source>
-            <translation>Set o&amp;wner…</translation>
-        </message>
-        <message>
             <source>Mark the selected item as in progress</source>
             <translation>Mark the selected item as in progress</translation>
         </message>
@@ -400,10 +396,6 @@
             <translation>Hide items that are done or skipped (%1)</translation>
         </message>
         <message>
-            <source>&amp;My items</source>
-            <translation>&amp;My items</translation>
-        </message>
-        <message>
             <source>Show only the items you own (%1)</source>
             <translation>Show only the items you own (%1)</translation>
         </message>
@@ -438,6 +430,18 @@
         <message>
             <source>Your sign-off of "%1" is withdrawn.</source>
             <translation>Your sign-off of "%1" is withdrawn.</translation>
+        </message>
+        <message>
+            <source>Se&amp;t owner…</source>
+            <translation>Se&amp;t owner…</translation>
+        </message>
+        <message>
+            <source>M&amp;y items</source>
+            <translation>M&amp;y items</translation>
+        </message>
+        <message>
+            <source>e.g. signed off before the evidence was attached</source>
+            <translation>e.g. signed off before the evidence was attached</translation>
         </message>
     </context>
     <context>
@@ -2038,16 +2042,8 @@
     <context>
         <name>IncidentLogPanel</name>
         <message>
-            <source>&amp;happened at</source>
-            <translation>&amp;happened at</translation>
-        </message>
-        <message>
             <source>Record</source>
             <translation>Record</translation>
-        </message>
-        <message>
-            <source>&amp;Verify</source>
-            <translation>&amp;Verify</translation>
         </message>
         <message>
             <source>Re&amp;tract…</source>
@@ -2056,10 +2052,6 @@
         <message>
             <source>C&amp;orrect…</source>
             <translation>C&amp;orrect…</translation>
-        </message>
-        <message>
-            <source>Show only &amp;verified (what stakeholders see)</source>
-            <translation>Show only &amp;verified (what stakeholders see)</translation>
         </message>
         <message>
             <source>Severity: Alt+1 info, Alt+2 warning, Alt+3 critical</source>
@@ -2120,6 +2112,18 @@
         <message>
             <source>Confirm another person's draft so it reaches stakeholders</source>
             <translation>Confirm another person's draft so it reaches stakeholders</translation>
+        </message>
+        <message>
+            <source>happened &amp;at</source>
+            <translation>happened &amp;at</translation>
+        </message>
+        <message>
+            <source>Ve&amp;rify</source>
+            <translation>Ve&amp;rify</translation>
+        </message>
+        <message>
+            <source>Show on&amp;ly verified (what stakeholders see)</source>
+            <translation>Show on&amp;ly verified (what stakeholders see)</translation>
         </message>
     </context>
     <context>
@@ -2503,10 +2507,6 @@ Sign off as:</translation>
             <translation>&amp;Open session…</translation>
         </message>
         <message>
-            <source>Open &amp;recent</source>
-            <translation>Open &amp;recent</translation>
-        </message>
-        <message>
             <source>Open the &amp;demo</source>
             <translation>Open the &amp;demo</translation>
         </message>
@@ -2617,6 +2617,10 @@ Sign off as:</translation>
         <message>
             <source>Not following the session any more: %1</source>
             <translation>Not following the session any more: %1</translation>
+        </message>
+        <message>
+            <source>Open recen&amp;t</source>
+            <translation>Open recen&amp;t</translation>
         </message>
     </context>
     <context>
@@ -2963,6 +2967,13 @@ Sign off as:</translation>
         </message>
     </context>
     <context>
+        <name>MetricSourceTrailReplayer</name>
+        <message>
+            <source>metric source</source>
+            <translation>metric source</translation>
+        </message>
+    </context>
+    <context>
         <name>MetricSourcesDialog</name>
         <message>
             <source>Metric sources</source>
@@ -3038,10 +3049,6 @@ Sign off as:</translation>
         <message>
             <source>Time window of all charts (Home: whole session)</source>
             <translation>Time window of all charts (Home: whole session)</translation>
-        </message>
-        <message>
-            <source>&amp;Follow live</source>
-            <translation>&amp;Follow live</translation>
         </message>
         <message>
             <source>Keep the newest samples in view (End). Zooming or panning stops following.</source>
@@ -3125,6 +3132,10 @@ Sign off as:</translation>
         <message>
             <source>marker: %1</source>
             <translation>marker: %1</translation>
+        </message>
+        <message>
+            <source>Fo&amp;llow live</source>
+            <translation>Fo&amp;llow live</translation>
         </message>
     </context>
     <context>
@@ -3426,14 +3437,6 @@ Correct the file or choose another template.</translation>
         <message>
             <source>Split in force: old %1 % | new %2 %</source>
             <translation>Split in force: old %1 % | new %2 %</translation>
-        </message>
-        <message>
-            <source>The result statement is empty; write what the cutover achieved.</source>
-            <translation>The result statement is empty; write what the cutover achieved.</translation>
-        </message>
-        <message>
-            <source>Result of the cutover</source>
-            <translation>Result of the cutover</translation>
         </message>
         <message>
             <source>delivery was interrupted (the outbox stopped); it is sent again</source>
@@ -4084,16 +4087,8 @@ Add one with Ctrl+G.</translation>
     <context>
         <name>ResultPanel</name>
         <message>
-            <source>&amp;Save result statement</source>
-            <translation>&amp;Save result statement</translation>
-        </message>
-        <message>
             <source>&amp;Add lesson…</source>
             <translation>&amp;Add lesson…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>&amp;Remove…</source>
@@ -4247,10 +4242,6 @@ Add one with Ctrl+G.</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>Mark &amp;final…</source>
-            <translation>Mark &amp;final…</translation>
-        </message>
-        <message>
             <source>Freeze the saved result statement and announce it once to the notification channels and the status page; it cannot be edited afterwards</source>
             <translation>Freeze the saved result statement and announce it once to the notification channels and the status page; it cannot be edited afterwards</translation>
         </message>
@@ -4269,6 +4260,18 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>The result statement is final and was handed to the notification outbox.</source>
             <translation>The result statement is final and was handed to the notification outbox.</translation>
+        </message>
+        <message>
+            <source>Save result state&amp;ment</source>
+            <translation>Save result state&amp;ment</translation>
+        </message>
+        <message>
+            <source>E&amp;dit…</source>
+            <translation>E&amp;dit…</translation>
+        </message>
+        <message>
+            <source>Mark fi&amp;nal…</source>
+            <translation>Mark fi&amp;nal…</translation>
         </message>
     </context>
     <context>
@@ -4611,10 +4614,6 @@ Add one with Ctrl+G.</translation>
             <translation>&amp;Notification channels…</translation>
         </message>
         <message>
-            <source>Traffic &amp;backend…</source>
-            <translation>Traffic &amp;backend…</translation>
-        </message>
-        <message>
             <source>Roll &amp;back…</source>
             <translation>Roll &amp;back…</translation>
         </message>
@@ -4637,6 +4636,10 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>&amp;Metric sources…</source>
             <translation>&amp;Metric sources…</translation>
+        </message>
+        <message>
+            <source>&amp;Traffic backend…</source>
+            <translation>&amp;Traffic backend…</translation>
         </message>
     </context>
     <context>
@@ -5344,7 +5347,8 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
   gates           the gates of the step, measured after the shift and through the hold (default none)
   old_health_url  checked before a rollback (optional)
 
-`cutoverctl plan --gates FILE` reads a JSON array [GATE, ...] and uses it for every step.
+`cutoverctl plan SESSION --plan FILE` reads such a plan; `cutoverctl plan SESSION --gates FILE`
+reads a JSON array [GATE, ...] and uses it for every step of --steps.
 
 Every GATE has these keys; only "kind" and the kind's required keys must be given:
 
@@ -5417,7 +5421,8 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
   gates           the gates of the step, measured after the shift and through the hold (default none)
   old_health_url  checked before a rollback (optional)
 
-`cutoverctl plan --gates FILE` reads a JSON array [GATE, ...] and uses it for every step.
+`cutoverctl plan SESSION --plan FILE` reads such a plan; `cutoverctl plan SESSION --gates FILE`
+reads a JSON array [GATE, ...] and uses it for every step of --steps.
 
 Every GATE has these keys; only "kind" and the kind's required keys must be given:
 
@@ -5612,10 +5617,6 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
             <translation>&amp;Promote</translation>
         </message>
         <message>
-            <source>&amp;Hold</source>
-            <translation>&amp;Hold</translation>
-        </message>
-        <message>
             <source>Roll &amp;back</source>
             <translation>Roll &amp;back</translation>
         </message>
@@ -5758,6 +5759,26 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>Set the backend to the split the session intends (%1 % new) and continue?</source>
             <translation>Set the backend to the split the session intends (%1 % new) and continue?</translation>
+        </message>
+        <message>
+            <source>H&amp;old</source>
+            <translation>H&amp;old</translation>
+        </message>
+        <message>
+            <source>e.g. change CHG-1234 approved, rehearsal passed, on-call teams ready</source>
+            <translation>e.g. change CHG-1234 approved, rehearsal passed, on-call teams ready</translation>
+        </message>
+        <message>
+            <source>e.g. error rate and latency on the new path flat for the whole hold</source>
+            <translation>e.g. error rate and latency on the new path flat for the whole hold</translation>
+        </message>
+        <message>
+            <source>e.g. wait for the nightly settlement batch before more traffic</source>
+            <translation>e.g. wait for the nightly settlement batch before more traffic</translation>
+        </message>
+        <message>
+            <source>e.g. the backend was restarted; the recorded split is still what we want</source>
+            <translation>e.g. the backend was restarted; the recorded split is still what we want</translation>
         </message>
     </context>
     <context>

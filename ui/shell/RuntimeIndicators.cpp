@@ -45,7 +45,7 @@ RuntimeIndicators::RuntimeIndicators(CutoverEngine *engine, IncidentLog *log, QW
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
+    layout->setSpacing(9);
     for (QWidget *w :
         std::initializer_list<QWidget *> { m_split, m_step, m_gate, m_problem, m_logCount, m_rollback })
         layout->addWidget(w);

@@ -96,7 +96,7 @@ SessionStatusStrip::SessionStatusStrip(
     top->addWidget(m_user);
     rows->addLayout(top);
     auto *bottom = new QHBoxLayout;
-    bottom->setSpacing(22);
+    bottom->setSpacing(14);
     bottom->addWidget(m_phase);
     bottom->addWidget(m_checklist);
     bottom->addLayout(m_indicators);
