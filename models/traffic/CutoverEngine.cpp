@@ -163,6 +163,7 @@ ActionResult CutoverEngine::setPlan(const StepPlan &plan, const QString &actor, 
     if (!m_traffic.savePlan(plan, actor, reason, &error))
         return ActionResult::failure(tr("The plan could not be saved: %1").arg(error));
     m_plan = plan;
+    m_planProblem.clear();
     Q_EMIT planChanged();
     return ActionResult::success();
 }
@@ -180,7 +181,12 @@ void CutoverEngine::reloadMeasurements()
 
 bool CutoverEngine::load()
 {
-    m_traffic.loadPlan(&m_plan);
+    m_planProblem.clear();
+    m_traffic.loadPlan(&m_plan, &m_planProblem);
+    if (!m_planProblem.isEmpty())
+        Q_EMIT warning(tr("The stored plan has gates that cannot be read (%1). The plan does not run or "
+                          "promote until it is set again; rolling back still works.")
+                           .arg(m_planProblem));
     const TrafficStore::State saved = m_traffic.loadState();
     m_state = stateFromKey(saved.state);
     m_stepIndex = saved.stepIndex;
@@ -487,6 +493,9 @@ ActionResult CutoverEngine::start(const QString &actor, const QString &reason)
         return r;
     if (m_plan.steps.isEmpty())
         return ActionResult::failure(tr("The session has no traffic plan."));
+    if (!m_planProblem.isEmpty())
+        return ActionResult::failure(
+            tr("The stored plan has gates that cannot be read (%1); set the plan again.").arg(m_planProblem));
     int next = 0;
     if (m_state == State::Paused || m_state == State::Holding) {
         next = m_plan.steps.size();
@@ -709,6 +718,9 @@ ActionResult CutoverEngine::promote(const QString &actor, const QString &reason)
             tr("There is nothing to promote while the plan is %1.").arg(stateLabel(m_state)));
     if (m_reconcile.needed)
         return ActionResult::failure(tr("The backend differs from the record; resume or roll back first."));
+    if (!m_planProblem.isEmpty())
+        return ActionResult::failure(
+            tr("The stored plan has gates that cannot be read (%1); set the plan again.").arg(m_planProblem));
     stopActivity();
     m_runActor = actor;
     m_holdRequested = false;

@@ -178,6 +178,7 @@ private:
     int m_callTimeoutMs = 15000;
     int m_rampDownHoldMs = 2000;
     Reconcile m_reconcile;
+    QString m_planProblem; // stored gates that cannot be read: the plan is not run as it is
     QString m_lastBackendError;
     int m_driftPercent = -1;
 };

@@ -8,6 +8,7 @@
 #include "store/SessionSchema.h"
 #include "store/SessionStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -144,7 +145,7 @@ bool TrafficStore::savePlan(const StepPlan &plan, const QString &actor, const QS
     return m_store->commit(error);
 }
 
-bool TrafficStore::loadPlan(StepPlan *plan) const
+bool TrafficStore::loadPlan(StepPlan *plan, QString *problem) const
 {
     QSqlQuery q(m_store->database());
     if (!q.exec(QStringLiteral("SELECT id, old_health_url FROM traffic_plan ORDER BY id DESC LIMIT 1"))
@@ -165,6 +166,11 @@ bool TrafficStore::loadPlan(StepPlan *plan) const
         QString error;
         s.gates = GateDefinition::listFromJson(
             QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array(), &error);
+        if (!error.isEmpty() && problem)
+            *problem += (problem->isEmpty() ? QString() : QStringLiteral("; "))
+                + QCoreApplication::translate("TrafficStore", "step %1: %2")
+                      .arg(p.steps.size() + 1)
+                      .arg(error);
         p.steps << s;
     }
     *plan = p;

@@ -40,7 +40,9 @@ public:
         const QString &reason, QString *error);
     bool loadBackend(QString *backendId, QJsonObject *config) const;
     bool savePlan(const StepPlan &plan, const QString &actor, const QString &reason, QString *error);
-    bool loadPlan(StepPlan *plan) const;
+    // The newest plan. A stored gate that cannot be read any more is named in *problem (the step then has
+    // fewer gates than recorded, so a caller must not run it as it is).
+    bool loadPlan(StepPlan *plan, QString *problem = nullptr) const;
 
     State loadState() const;
     bool saveState(const State &state, const QString &actor, const QString &reason, QString *error);

@@ -901,6 +901,14 @@
             <source>stopped at %1 %: %2; the next run measures this step's gates again</source>
             <translation>bei %1 % angehalten: %2; der nächste Durchlauf misst die Gates dieses Schritts erneut</translation>
         </message>
+        <message>
+            <source>The stored plan has gates that cannot be read (%1). The plan does not run or promote until it is set again; rolling back still works.</source>
+            <translation>Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1). Der Plan läuft und wird nicht weitergeschaltet, bis er neu gesetzt ist; zurückrollen geht weiterhin.</translation>
+        </message>
+        <message>
+            <source>The stored plan has gates that cannot be read (%1); set the plan again.</source>
+            <translation>Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1); setzen Sie den Plan neu.</translation>
+        </message>
     </context>
     <context>
         <name>CutoverSession</name>
@@ -5780,6 +5788,13 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>e.g. the backend was restarted; the recorded split is still what we want</source>
             <translation>z. B. das Backend wurde neu gestartet; die aufgezeichnete Aufteilung ist weiterhin gewollt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficStore</name>
+        <message>
+            <source>step %1: %2</source>
+            <translation>Schritt %1: %2</translation>
         </message>
     </context>
     <context>

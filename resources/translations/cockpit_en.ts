@@ -901,6 +901,14 @@
             <source>gate inconclusive during the hold, a person decides: %1</source>
             <translation>gate inconclusive during the hold, a person decides: %1</translation>
         </message>
+        <message>
+            <source>The stored plan has gates that cannot be read (%1). The plan does not run or promote until it is set again; rolling back still works.</source>
+            <translation>The stored plan has gates that cannot be read (%1). The plan does not run or promote until it is set again; rolling back still works.</translation>
+        </message>
+        <message>
+            <source>The stored plan has gates that cannot be read (%1); set the plan again.</source>
+            <translation>The stored plan has gates that cannot be read (%1); set the plan again.</translation>
+        </message>
     </context>
     <context>
         <name>CutoverSession</name>
@@ -5779,6 +5787,13 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>e.g. the backend was restarted; the recorded split is still what we want</source>
             <translation>e.g. the backend was restarted; the recorded split is still what we want</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficStore</name>
+        <message>
+            <source>step %1: %2</source>
+            <translation>step %1: %2</translation>
         </message>
     </context>
     <context>

@@ -1761,6 +1761,13 @@ DE = {
         "z. B. vor mehr Traffic auf den nächtlichen Settlement-Batch warten",
     "e.g. the backend was restarted; the recorded split is still what we want":
         "z. B. das Backend wurde neu gestartet; die aufgezeichnete Aufteilung ist weiterhin gewollt",
+    # Stored gates that cannot be read
+    "The stored plan has gates that cannot be read (%1). The plan does not run or promote until it is set again; rolling back still works.":
+        "Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1). Der Plan läuft und wird "
+        "nicht weitergeschaltet, bis er neu gesetzt ist; zurückrollen geht weiterhin.",
+    "The stored plan has gates that cannot be read (%1); set the plan again.":
+        "Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1); setzen Sie den Plan neu.",
+    "step %1: %2": "Schritt %1: %2",
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.

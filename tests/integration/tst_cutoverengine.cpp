@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtTest>
 
 using State = CutoverEngine::State;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void inconclusiveGateWaitsForAPerson();
     void failureDuringTheHoldRollsBackBeforePromotion();
     void gatesWatchTheWholeHoldThenPromote();
+    void unreadableStoredGatesNeverRunAsGateless();
     void intentIsWrittenBeforeTheBackendIsCalled();
     void hangingBackendGivesAnErrorAndTheEngineGoesOn();
     void haproxyKilledMidPlan();
@@ -268,6 +270,40 @@ void TestCutoverEngine::gatesWatchTheWholeHoldThenPromote()
     QCOMPARE(engine.percentInForce(), 100);
     // One after the shift, then about every 0.4 s of the 2 s hold.
     QVERIFY2(engine.measurements().size() >= 4, qPrintable(QString::number(engine.measurements().size())));
+}
+
+// A stored gate that cannot be read any more must not turn its step into one without gates: the plan
+// does not run or promote (the lead is told why), and a rollback still works.
+void TestCutoverEngine::unreadableStoredGatesNeverRunAsGateless()
+{
+    {
+        CutoverEngine engine(m_store.get());
+        engine.setDriftInterval(0);
+        QVERIFY(engine.configureBackend(
+            QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), QStringLiteral("demo")));
+        const GateDefinition health = gate({ { QStringLiteral("kind"), QStringLiteral("http") },
+            { QStringLiteral("name"), QStringLiteral("health") },
+            { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/health").arg(m_new) } });
+        QString error;
+        QVERIFY(engine.setPlan(
+            StepPlan::fromPercents(QStringLiteral("5,100"), QStringLiteral("0s"), { health }, &error),
+            QStringLiteral("alice"), QStringLiteral("plan")));
+    }
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE traffic_steps SET gates = '[{\"kind\": \"no-such-kind\"}]'")));
+    CutoverEngine engine(m_store.get());
+    engine.setDriftInterval(0);
+    QSignalSpy warnings(&engine, &CutoverEngine::warning);
+    QVERIFY(engine.load());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().at(0).toString().contains(QLatin1String("step 1")),
+        qPrintable(warnings.first().at(0).toString()));
+    const ActionResult refused = engine.start(QStringLiteral("alice"), QStringLiteral("go"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error.contains(QLatin1String("set the plan again")), qPrintable(refused.error));
+    QCOMPARE(engine.percentInForce(), 0);
+    QVERIFY(engine.rollback(QStringLiteral("alice"), QStringLiteral("to be sure")));
+    QVERIFY(waitForState(engine, State::RolledBack));
 }
 
 void TestCutoverEngine::intentIsWrittenBeforeTheBackendIsCalled()
