@@ -903,7 +903,7 @@
         </message>
         <message>
             <source>The stored plan has gates that cannot be read (%1). The plan does not run or promote until it is set again; rolling back still works.</source>
-            <translation>Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1). Der Plan läuft und wird nicht weitergeschaltet, bis er neu gesetzt ist; zurückrollen geht weiterhin.</translation>
+            <translation>Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1). Der Plan läuft nicht und wird nicht weitergeschaltet, bis er neu gesetzt ist; zurückrollen geht weiterhin.</translation>
         </message>
         <message>
             <source>The stored plan has gates that cannot be read (%1); set the plan again.</source>

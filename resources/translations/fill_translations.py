@@ -1763,7 +1763,7 @@ DE = {
         "z. B. das Backend wurde neu gestartet; die aufgezeichnete Aufteilung ist weiterhin gewollt",
     # Stored gates that cannot be read
     "The stored plan has gates that cannot be read (%1). The plan does not run or promote until it is set again; rolling back still works.":
-        "Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1). Der Plan läuft und wird "
+        "Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1). Der Plan läuft nicht und wird "
         "nicht weitergeschaltet, bis er neu gesetzt ist; zurückrollen geht weiterhin.",
     "The stored plan has gates that cannot be read (%1); set the plan again.":
         "Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1); setzen Sie den Plan neu.",
