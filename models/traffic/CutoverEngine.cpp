@@ -926,8 +926,10 @@ void CutoverEngine::checkSplit()
     }
     callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
         [this](const TrafficResult &r) {
-            if (!r.ok)
-                reportBackendError(tr("The split cannot be read: %1").arg(r.error), {});
+            if (!r.ok) { // shown, never recorded: reading the split is a look, not an act
+                m_lastBackendError = tr("The split cannot be read: %1").arg(r.error);
+                Q_EMIT backendError(m_lastBackendError);
+            }
             Q_EMIT splitRead(r);
         });
 }

@@ -73,7 +73,7 @@ public:
     // Checks the old path first (warning() when unhealthy, never refused), then 100 % old in one backend
     // call; with rampDown it goes back through the earlier steps, rampDownHoldMs apart.
     ActionResult rollback(const QString &actor, const QString &reason, bool rampDown = false);
-    // Reads the split in force now (for `backend --check` and the UI's refresh).
+    // Reads the split in force now (for `backend --check` and the UI's refresh); records nothing.
     void checkSplit();
 
     void setDriftInterval(int ms);

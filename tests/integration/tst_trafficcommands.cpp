@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <csignal>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void planFromAFileAndItsHelp();
     void killedBetweenIntentAndConfirmation();
     void sigintHoldsThePlanAndTrafficOnlyLooks();
+    void failedCheckRecordsNothing();
 
 private:
     using Out = CtlResult;
@@ -334,6 +336,31 @@ void TestTrafficCommands::sigintHoldsThePlanAndTrafficOnlyLooks()
                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
            }())
                 .contains(QLatin1String("apply")));
+}
+
+// `backend --check` only looks: a backend that cannot be read is reported, and nothing is written.
+void TestTrafficCommands::failedCheckRecordsNothing()
+{
+    const QString session = newSession();
+    const QString broken = writeFile(
+        QStringLiteral("broken.sh"), "#!/bin/sh\necho 'no route to the load balancer' >&2\nexit 1\n", true);
+    const QString config = writeFile(QStringLiteral("cmd.json"),
+        QStringLiteral(R"({"apply_command": "%1", "read_command": "%1"})").arg(broken).toUtf8());
+    Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("command"),
+        QStringLiteral("--config"), config, QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    const auto auditRows = [&session]() {
+        QString error;
+        auto store = SessionStore::open(session, SessionStore::Mode::ReadOnly, &error);
+        QSqlQuery q(store->database());
+        return q.exec(QStringLiteral("SELECT count(*) FROM audit")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const int before = auditRows();
+    QVERIFY(before > 0);
+    o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--check") });
+    QCOMPARE(o.code, 1);
+    QVERIFY2(o.err.contains(QLatin1String("cannot be read")), qPrintable(o.err));
+    QCOMPARE(auditRows(), before);
 }
 
 QTEST_GUILESS_MAIN(TestTrafficCommands)
