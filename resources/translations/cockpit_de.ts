@@ -4837,21 +4837,6 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
     </context>
     <context>
-        <name>SessionTrafficStatus</name>
-        <message>
-            <source>awaiting promotion</source>
-            <translation>wartet auf „Weiter“</translation>
-        </message>
-        <message>
-            <source>The change to %1 % new failed: %2</source>
-            <translation>Die Änderung auf %1 % neu ist fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>The backend reports %1 % new, which the cockpit did not set.</source>
-            <translation>Das Backend meldet %1 % neu; das hat das Cockpit nicht eingestellt.</translation>
-        </message>
-    </context>
-    <context>
         <name>SessionView</name>
         <message>
             <source>Checklist</source>

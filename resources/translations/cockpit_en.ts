@@ -4837,21 +4837,6 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         </message>
     </context>
     <context>
-        <name>SessionTrafficStatus</name>
-        <message>
-            <source>awaiting promotion</source>
-            <translation>awaiting promotion</translation>
-        </message>
-        <message>
-            <source>The change to %1 % new failed: %2</source>
-            <translation>The change to %1 % new failed: %2</translation>
-        </message>
-        <message>
-            <source>The backend reports %1 % new, which the cockpit did not set.</source>
-            <translation>The backend reports %1 % new, which the cockpit did not set.</translation>
-        </message>
-    </context>
-    <context>
         <name>SessionView</name>
         <message>
             <source>Checklist</source>
