@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlNotifications.h"
 
+#include "CtlSupport.h"
+
 #include "notify/Outbox.h"
 #include "notify/OutboxMessage.h"
 
@@ -12,7 +14,7 @@ bool CtlNotifications::deliver(Outbox &outbox, int seconds)
     auto pending = [&outbox]() {
         const QStringList channels = outbox.enabledChannels();
         for (const OutboxMessage &m : outbox.messages())
-            if (m.state != OutboxMessage::State::Sent && channels.contains(m.channel))
+            if (m.isWaitingForDelivery() && channels.contains(m.channel))
                 return true;
         return false;
     };
@@ -30,4 +32,23 @@ bool CtlNotifications::deliver(Outbox &outbox, int seconds)
     loop.exec();
     outbox.stop();
     return !pending();
+}
+
+void CtlNotifications::reportParkedAsErrors(Outbox &outbox, const QString &sessionPath)
+{
+    QObject::connect(&outbox, &Outbox::parked, &outbox,
+        [sessionPath](qint64 id, const QString &channel, const QString &why) {
+            reportParked(sessionPath, id, channel, why);
+        });
+}
+
+void CtlNotifications::reportParked(
+    const QString &sessionPath, qint64 id, const QString &channel, const QString &why)
+{
+    CtlSupport::err() << tr("error: notification %1 to %2 is parked (%3); later ones go on. Send it again "
+                            "with `cutoverctl log outbox %4 --retry %1 --by NAME` or give it up with "
+                            "`--drop %1 --reason TEXT --by NAME`.")
+                             .arg(id)
+                             .arg(channel, why, sessionPath)
+                      << '\n';
 }

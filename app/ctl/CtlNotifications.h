@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
 
 class Outbox;
 
@@ -13,4 +14,8 @@ class CtlNotifications {
 public:
     // Delivers until nothing is pending for an enabled channel, at most `seconds`; false when some is left.
     static bool deliver(Outbox &outbox, int seconds);
+    // An error line on stderr for each message the outbox parks from now on (the receiver kept refusing
+    // it), naming how to retry or drop it.
+    static void reportParkedAsErrors(Outbox &outbox, const QString &sessionPath);
+    static void reportParked(const QString &sessionPath, qint64 id, const QString &channel, const QString &why);
 };

@@ -5,6 +5,7 @@
 #include "CtlSupport.h"
 
 #include "checklist/CutoverSession.h"
+#include "store/SessionStore.h"
 #include "notify/StepChangePublisher.h"
 #include "session/SessionRuntime.h"
 #include "traffic/CutoverEngine.h"
@@ -133,6 +134,7 @@ void CtlSession::deliverAnnouncements()
     StepChangePublisher *publisher = m_runtime->publisher();
     if (!publisher || publisher->published() == 0)
         return;
+    CtlNotifications::reportParkedAsErrors(*m_runtime->outbox(), m_session->store()->path());
     if (!CtlNotifications::deliver(*m_runtime->outbox(), 10))
         CtlSupport::err() << tr(
             "Some notifications are not delivered yet; they stay in the session's outbox.")

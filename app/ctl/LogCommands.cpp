@@ -205,6 +205,7 @@ int LogCommands::runVerify(const QStringList &args)
     if (!session)
         return CtlSupport::Refused;
     Outbox outbox(session->store());
+    CtlNotifications::reportParkedAsErrors(outbox, p.positionalArguments().at(0));
     configureEndpoints(outbox);
     IncidentLog log(session->store());
     log.setOutbox(&outbox);
@@ -323,12 +324,59 @@ int LogCommands::runList(const QStringList &args)
 int LogCommands::runOutbox(const QStringList &args)
 {
     QCommandLineParser p;
+    p.setApplicationDescription(tr("The session's notifications and their delivery. A message the receiver "
+                                   "kept refusing is parked; retry it or drop it (with a reason)."));
     p.addOption({ QStringLiteral("json"), tr("JSON instead of a table.") });
+    p.addOption({ QStringLiteral("retry"), tr("Send parked message ID again."), QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("drop"), tr("Give up parked message ID (it is never sent)."),
+        QStringLiteral("ID") });
+    p.addOption({ QStringLiteral("reason"), tr("Why a message is dropped."), tr("TEXT") });
+    p.addOption({ QStringLiteral("by"), tr("Your name (to retry or drop)."), tr("NAME") });
+    p.addOption({ QStringLiteral("send-for"),
+        tr("After a retry, try to deliver for up to SECONDS (default: leave it to the cockpit)."),
+        QStringLiteral("SECONDS") });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
-    if (const int rc
-        = CtlSupport::parse(p, args, QStringLiteral("cutoverctl log outbox SESSION [--json]"), 1, 1);
+    if (const int rc = CtlSupport::parse(p, args,
+            QStringLiteral("cutoverctl log outbox SESSION [--json] | --retry ID --by NAME [--send-for SECONDS] "
+                           "| --drop ID --reason TEXT --by NAME"),
+            1, 1);
         rc != CtlSupport::Continue)
         return rc;
+    const QString command = args.value(0);
+    const bool retry = p.isSet(QStringLiteral("retry"));
+    const bool drop = p.isSet(QStringLiteral("drop"));
+    if (retry && drop)
+        return CtlSupport::usageError(command, tr("--retry and --drop exclude each other."));
+    if (retry || drop) {
+        qint64 id = 0;
+        if (!parseEntryId(command, p.value(QStringLiteral(retry ? "retry" : "drop")), &id))
+            return CtlSupport::UsageError;
+        if (!p.isSet(QStringLiteral("by")))
+            return CtlSupport::usageError(command, tr("--by NAME is required to retry or drop a message."));
+        if (drop && p.value(QStringLiteral("reason")).trimmed().isEmpty())
+            return CtlSupport::usageError(command, tr("--reason TEXT is required to drop a message."));
+        auto session
+            = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
+        if (!session)
+            return CtlSupport::Refused;
+        Outbox outbox(session->store());
+        const QString by = p.value(QStringLiteral("by"));
+        const ActionResult r = retry ? outbox.retryParked(id, by)
+                                     : outbox.dropParked(id, by, p.value(QStringLiteral("reason")));
+        if (!r)
+            return CtlSupport::refused(r.error);
+        CtlSupport::print(retry ? tr("Message %1 is queued again.\n").arg(id)
+                                : tr("Message %1 is dropped; it is never sent.\n").arg(id));
+        const int seconds = p.value(QStringLiteral("send-for")).toInt();
+        if (retry && seconds > 0) {
+            configureEndpoints(outbox);
+            if (!CtlNotifications::deliver(outbox, seconds))
+                CtlSupport::print(
+                    tr("Some notifications are not delivered yet; they stay in the session's outbox and "
+                       "are sent by the cockpit that has the session open.\n"));
+        }
+        return CtlSupport::Success;
+    }
     auto session = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadOnly);
     if (!session)
         return CtlSupport::Refused;
@@ -345,11 +393,13 @@ int LogCommands::runOutbox(const QStringList &args)
                    .arg(QString::number(m.id).rightJustified(4), m.channel.leftJustified(10),
                        OutboxMessage::stateKey(m.state).leftJustified(7), tr("%1 attempt(s)").arg(m.attempts),
                        m.summary, m.lastError.isEmpty() ? QString() : QStringLiteral(" — ") + m.lastError);
+        if (m.state == OutboxMessage::State::Parked)
+            CtlNotifications::reportParked(p.positionalArguments().at(0), m.id, m.channel, m.lastError);
     }
     CtlSupport::print(p.isSet(QStringLiteral("json"))
             ? QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented))
             : table);
-    return CtlSupport::Success;
+    return CtlSupport::Success; // parked messages are reported as error lines above
 }
 
 int LogCommands::runChannels(const QStringList &args)

@@ -74,12 +74,32 @@ void Outbox::setEndpoint(const QString &channel, const QUrl &url)
         return;
     }
     m_endpoints.insert(channel, url);
+    m_awaited.remove(channel);
+    // Messages written while the URL was unknown (pending for this channel) go out now.
     kick();
 }
 
 void Outbox::removeEndpoint(const QString &channel)
 {
     m_endpoints.remove(channel);
+    m_awaited.remove(channel);
+}
+
+void Outbox::expectEndpoint(const QString &channel)
+{
+    if (NotificationChannelSettings(m_store).isEnabled(channel) && !m_endpoints.contains(channel))
+        m_awaited.insert(channel);
+}
+
+QStringList Outbox::targetChannels() const
+{
+    QSet<QString> channels(m_endpoints.keyBegin(), m_endpoints.keyEnd());
+    channels.unite(m_awaited);
+    for (const QString &c : NotificationChannelSettings(m_store).chosenChannels())
+        channels.insert(c);
+    QStringList out(channels.begin(), channels.end());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 QStringList Outbox::enabledChannels() const
@@ -100,6 +120,11 @@ void Outbox::setRequestTimeout(int ms)
     m_timeoutMs = ms;
 }
 
+void Outbox::setParkAfterAttempts(int attempts)
+{
+    m_parkAfter = std::max(1, attempts);
+}
+
 QString Outbox::sessionTitle() const
 {
     QSqlQuery q(m_store->database());
@@ -116,7 +141,7 @@ int Outbox::enqueueInTransaction(const QString &kind, qint64 refId, const QStrin
     QSqlDatabase db = m_store->database();
     const QString fullTitle = sessionTitle() + QStringLiteral(" · ") + title;
     int written = 0;
-    for (const QString &channel : enabledChannels()) {
+    for (const QString &channel : targetChannels()) {
         const qint64 id = m_store->nextId(QStringLiteral("outbox"));
         const QString payload = QString::fromUtf8(WebhookPayload::build(channel, fullTitle, text, attention));
         const QString now = Timestamps::toText(Timestamps::now());
@@ -239,6 +264,72 @@ void Outbox::kick()
         deliverNext(channel);
 }
 
+QList<OutboxMessage> Outbox::parkedMessages() const
+{
+    QList<OutboxMessage> out = messages();
+    out.erase(std::remove_if(out.begin(), out.end(),
+                  [](const OutboxMessage &m) { return m.state != OutboxMessage::State::Parked; }),
+        out.end());
+    return out;
+}
+
+ActionResult Outbox::retryParked(qint64 id, const QString &actor)
+{
+    return resolveParked(id, OutboxMessage::State::Pending, actor, QString());
+}
+
+ActionResult Outbox::dropParked(qint64 id, const QString &actor, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return ActionResult::failure(tr("Dropping message %1 needs a reason: it is never sent.").arg(id));
+    return resolveParked(id, OutboxMessage::State::Dropped, actor, reason.trimmed());
+}
+
+ActionResult Outbox::resolveParked(
+    qint64 id, OutboxMessage::State to, const QString &actor, const QString &reason)
+{
+    if (actor.trimmed().isEmpty())
+        return ActionResult::failure(tr("Every change is recorded with a name; give your name first."));
+    QString error;
+    if (!m_store->beginWrite(&error))
+        return ActionResult::failure(error);
+    QSqlDatabase db = m_store->database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ? "
+                             "WHERE id = ? AND state = 'parked'"));
+    q.addBindValue(OutboxMessage::stateKey(to));
+    q.addBindValue(0);
+    q.addBindValue(Timestamps::toText(Timestamps::now()));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        error = q.lastError().text();
+        m_store->rollback();
+        return ActionResult::failure(tr("Message %1 could not be changed: %2").arg(id).arg(error));
+    }
+    if (q.numRowsAffected() != 1) {
+        m_store->rollback();
+        return ActionResult::failure(
+            tr("Message %1 is not parked; only a parked message can be retried or dropped.").arg(id));
+    }
+    AuditRecord r;
+    r.actor = actor.trimmed();
+    r.action = to == OutboxMessage::State::Dropped ? QStringLiteral("outbox.dropped")
+                                                  : QStringLiteral("outbox.retried");
+    r.entity = QStringLiteral("outbox");
+    r.entityId = id;
+    r.field = QStringLiteral("state");
+    r.oldValue = OutboxMessage::stateKey(OutboxMessage::State::Parked);
+    r.newValue = OutboxMessage::stateKey(to);
+    r.reason = reason;
+    if (!AuditChain::append(db, r, &error) || !m_store->commit(&error)) {
+        m_store->rollback();
+        return ActionResult::failure(tr("Message %1 could not be changed: %2").arg(id).arg(error));
+    }
+    Q_EMIT messagesChanged();
+    kick();
+    return ActionResult::success();
+}
+
 QList<OutboxMessage> Outbox::messages() const
 {
     QList<OutboxMessage> out;
@@ -257,7 +348,7 @@ void Outbox::deliverNext(const QString &channel)
         return;
     QSqlQuery q(m_store->database());
     q.prepare(QLatin1String(selectColumns)
-        + QStringLiteral(" WHERE channel = ? AND state <> 'sent' ORDER BY id LIMIT 1"));
+        + QStringLiteral(" WHERE channel = ? AND state IN ('pending', 'failed', 'sending') ORDER BY id LIMIT 1"));
     q.addBindValue(channel);
     if (!q.exec() || !q.next())
         return;
@@ -365,10 +456,21 @@ void Outbox::finishAttempt(const QString &channel, qint64 id, QNetworkReply *rep
             const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error());
             error = tr("no answer from the receiver (%1)").arg(QLatin1String(name ? name : "unknown error"));
         }
-        const qint64 delay
-            = std::min<qint64>(m_backoffMaxMs, qint64(m_backoffBaseMs) << std::min(attempts - 1, 20));
-        recordState(id, OutboxMessage::State::Failed, attempts, error.trimmed(),
-            Timestamps::now().addMSecs(delay), &message);
+        // 408 (timeout) and 429 (slow down) pass with time; another 4xx (a revoked hook, a payload the
+        // receiver rejects) does not, so waiting for it would only hold back the channel.
+        const bool hopeless = status >= 400 && status < 500 && status != 408 && status != 429;
+        if (hopeless || attempts >= m_parkAfter) {
+            const QString why = hopeless
+                ? tr("parked: %1, which a retry does not cure").arg(error.trimmed())
+                : tr("parked after %1 attempts: %2").arg(attempts).arg(error.trimmed());
+            if (recordState(id, OutboxMessage::State::Parked, attempts, why, Timestamps::now(), &message))
+                Q_EMIT parked(id, channel, why);
+        } else {
+            const qint64 delay
+                = std::min<qint64>(m_backoffMaxMs, qint64(m_backoffBaseMs) << std::min(attempts - 1, 20));
+            recordState(id, OutboxMessage::State::Failed, attempts, error.trimmed(),
+                Timestamps::now().addMSecs(delay), &message);
+        }
     }
     Q_EMIT messagesChanged();
     deliverNext(channel);
@@ -395,6 +497,7 @@ bool Outbox::recordState(qint64 id, OutboxMessage::State state, int attempts, co
     r.actor = QStringLiteral("outbox");
     r.action = sent                              ? QStringLiteral("outbox.sent")
         : state == OutboxMessage::State::Pending ? QStringLiteral("outbox.released")
+        : state == OutboxMessage::State::Parked  ? QStringLiteral("outbox.parked")
                                                  : QStringLiteral("outbox.attempt_failed");
     r.entity = QStringLiteral("outbox");
     r.entityId = id;

@@ -52,7 +52,7 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const OutboxMessage &m = m_messages.at(index.row());
-    const bool noEndpoint = m.state != OutboxMessage::State::Sent && m_outbox
+    const bool noEndpoint = m.isWaitingForDelivery() && m_outbox
         && !m_outbox->enabledChannels().contains(m.channel);
     switch (role) {
     case MessageIdRole:
@@ -77,6 +77,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
                 return tr("Pending");
             case OutboxMessage::State::Sending:
                 return tr("Sending");
+            case OutboxMessage::State::Parked:
+                return tr("PARKED – needs you");
+            case OutboxMessage::State::Dropped:
+                return tr("Dropped");
             }
             return {};
         case AttemptsColumn:
@@ -86,13 +90,16 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
                 return tr("no webhook URL configured for %1 in this cockpit").arg(m.channel);
             return m.lastError;
         case NextAttemptColumn:
+            if (!m.isWaitingForDelivery() && m.state != OutboxMessage::State::Sent)
+                return QString(); // parked or dropped: no next try
             return m.state == OutboxMessage::State::Sent
                 ? m.sentAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
                 : m.nextAttemptAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
         }
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == StateColumn && m.state == OutboxMessage::State::Failed)
+        if (index.column() == StateColumn
+            && (m.state == OutboxMessage::State::Failed || m.state == OutboxMessage::State::Parked))
             return QBrush(QColor(0xc6, 0x28, 0x28));
         if (index.column() == StateColumn && m.state == OutboxMessage::State::Sent)
             return QBrush(QColor(0x2e, 0x7d, 0x32));

@@ -6,7 +6,7 @@
 #include <QStringList>
 
 // The JSON bodies of the chat webhooks a message is posted to: Slack and Mattermost incoming webhooks
-// take {"text": …}; Microsoft Teams Workflows webhooks take a message with an Adaptive Card.
+// take {"text": …}; Microsoft Teams Workflows webhooks take a message with an Adaptive Card (plain TextRuns).
 class WebhookPayload {
 public:
     static QString slack() { return QStringLiteral("slack"); }
@@ -17,6 +17,11 @@ public:
 
     // title: one line (session and what happened); text: the message body; attention marks a critical
     // message (red in Teams, a siren prefix in Slack/Mattermost).
+    // Title and text are the session's words, never markup: they are escaped so that they cannot mention
+    // (<!channel>, @all), link or format in the receiver.
     static QByteArray build(
         const QString &channel, const QString &title, const QString &text, bool attention);
+
+    static QString slackEscaped(const QString &text);
+    static QString mattermostEscaped(const QString &text);
 };

@@ -296,6 +296,8 @@ RunbookCodec::ParseResult parseCsv(const QString &text)
     auto endRow = [&]() -> bool {
         row << cell;
         cell.clear();
+        for (QString &c : row) // a cell this code exported with a formula guard reads back as written
+            c = Csv::formulaUnescaped(c);
         const bool blank = row.size() == 1 && row.first().trimmed().isEmpty() && !cellWasQuoted;
         bool ok = true;
         if (!blank) {

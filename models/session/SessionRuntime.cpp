@@ -180,8 +180,10 @@ void SessionRuntime::configureWebhooks()
         [outbox](const QString &channel, const QUrl &url) { outbox->setEndpoint(channel, url); });
     connect(m_secrets.get(), &SecretStore::webhookMissing, outbox,
         [outbox](const QString &channel) { outbox->removeEndpoint(channel); });
-    for (const QString &channel : WebhookPayload::channels())
+    for (const QString &channel : WebhookPayload::channels()) {
+        outbox->expectEndpoint(channel); // what is verified before the keychain answers waits for the URL
         m_secrets->lookupWebhook(channel);
+    }
 }
 
 void SessionRuntime::startMetricSource()

@@ -7,11 +7,10 @@
 #include "incidents/IncidentLog.h"
 #include "incidents/IncidentLogModel.h"
 #include "incidents/VerifiedOnlyFilter.h"
-#include "notify/OutboxModel.h"
+#include "incidents/OutboxPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -134,18 +133,10 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(logPart);
     if (outbox) {
-        m_outboxModel = new OutboxModel(outbox, this);
-        auto *box = new QGroupBox(tr("Notifications (verified entries, step changes, result)"), this);
-        auto *boxLayout = new QVBoxLayout(box);
-        auto *outboxView = new QTableView(box);
-        outboxView->setObjectName(QStringLiteral("outboxTable"));
-        outboxView->setModel(m_outboxModel);
-        outboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        outboxView->verticalHeader()->hide();
-        outboxView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        outboxView->horizontalHeader()->setSectionResizeMode(
-            OutboxModel::SummaryColumn, QHeaderView::Stretch);
-        boxLayout->addWidget(outboxView);
+        m_outboxPanel = new OutboxPanel(outbox, this);
+        m_outboxPanel->setReadOnly(m_log->isReadOnly());
+        connect(m_outboxPanel, &OutboxPanel::messageShown, this, &IncidentLogPanel::messageShown);
+        auto *box = m_outboxPanel;
         splitter->addWidget(box);
         splitter->setStretchFactor(0, 3);
         splitter->setStretchFactor(1, 1);
@@ -167,6 +158,8 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
 void IncidentLogPanel::setUserName(const QString &name)
 {
     m_userName = name.trimmed();
+    if (m_outboxPanel)
+        m_outboxPanel->setUserName(m_userName);
     updateActions();
 }
 

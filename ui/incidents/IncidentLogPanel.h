@@ -9,7 +9,7 @@
 class IncidentLog;
 class IncidentLogModel;
 class Outbox;
-class OutboxModel;
+class OutboxPanel;
 class QCheckBox;
 class QTimeEdit;
 class QComboBox;
@@ -46,6 +46,7 @@ public:
     ActionResult retractSelected(const QString &reason);
     ActionResult correctSelected(const QString &text, const QString &reason);
     qint64 selectedEntryId() const;
+    OutboxPanel *outboxPanel() const { return m_outboxPanel; }
 
 Q_SIGNALS:
     void messageShown(const QString &message, bool error);
@@ -59,7 +60,7 @@ private:
     IncidentLog *m_log;
     IncidentLogModel *m_model;
     VerifiedOnlyFilter *m_filter;
-    OutboxModel *m_outboxModel = nullptr;
+    OutboxPanel *m_outboxPanel = nullptr;
     QString m_userName;
 
     QComboBox *m_severity;

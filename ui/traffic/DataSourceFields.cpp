@@ -45,7 +45,7 @@ DataSourceFields::DataSourceFields(const QString &side, const QString &title, Ga
     sqlForm->addRow(tr("Database:"), m_database);
     m_user = line(QStringLiteral("sql/user"), QStringLiteral("cockpit_ro"));
     sqlForm->addRow(tr("User:"), m_user);
-    m_passwordEnv = line(QStringLiteral("sql/password_env"), QStringLiteral("OLD_DB_PASSWORD"));
+    m_passwordEnv = line(QStringLiteral("sql/password_env"), QStringLiteral("COCKPIT_OLD_DB_PASSWORD"));
     m_passwordEnv->setToolTip(tr("The name of the environment variable that holds the password; the "
                                  "password itself is never stored."));
     sqlForm->addRow(tr("Password from env:"), m_passwordEnv);

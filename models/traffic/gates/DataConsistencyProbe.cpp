@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -25,10 +26,32 @@ QString tr(const char *text)
 
 using Read = DataConsistencyProbe::Read;
 
+// The read-only session setup per driver: the database itself refuses writes for the rest of the
+// connection. A driver not listed here is refused (it could not be held to reading).
+QStringList readOnlySetup(const QString &driver)
+{
+    if (driver == QLatin1String("QSQLITE")) // opened with QSQLITE_OPEN_READONLY as well
+        return { QStringLiteral("PRAGMA query_only = ON") };
+    if (driver == QLatin1String("QPSQL"))
+        return { QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
+            QStringLiteral("SET default_transaction_read_only = on"),
+            QStringLiteral("START TRANSACTION READ ONLY") };
+    if (driver == QLatin1String("QMYSQL") || driver == QLatin1String("QMARIADB"))
+        return { QStringLiteral("SET SESSION TRANSACTION READ ONLY"),
+            QStringLiteral("START TRANSACTION READ ONLY") };
+    return {};
+}
+
 // Runs on a worker thread with its own connection; the password comes from the environment only.
 Read runSql(const QJsonObject &sql, const QString &query, bool rows)
 {
     Read r;
+    const QString refusal = DataConsistencyProbe::queryProblem(query);
+    if (!refusal.isEmpty()) {
+        r.kind = Read::Kind::Error;
+        r.error = refusal;
+        return r;
+    }
     const QString name = QStringLiteral("gate-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         const QString driver = sql.value(QLatin1String("driver")).toString(QStringLiteral("QSQLITE"));
@@ -38,13 +61,27 @@ Read runSql(const QJsonObject &sql, const QString &query, bool rows)
                           .arg(driver, QSqlDatabase::drivers().join(QLatin1String(", ")));
             return r;
         }
+        const QStringList setup = readOnlySetup(driver);
+        if (setup.isEmpty()) {
+            r.kind = Read::Kind::Error;
+            r.error = tr("The SQL driver %1 cannot be held to reading; a consistency gate reads through "
+                         "QSQLITE, QPSQL, QMYSQL or QMARIADB.")
+                          .arg(driver);
+            return r;
+        }
+        const QString passwordEnv = sql.value(QLatin1String("password_env")).toString();
+        if (!passwordEnv.isEmpty() && !DataConsistencyProbe::isAllowedSecretVariable(passwordEnv)) {
+            r.kind = Read::Kind::Error;
+            r.error = tr("password_env \"%1\" is refused: a gate reads only variables that begin with %2.")
+                          .arg(passwordEnv, DataConsistencyProbe::secretVariablePrefix());
+            return r;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
         db.setDatabaseName(sql.value(QLatin1String("database")).toString());
         db.setHostName(sql.value(QLatin1String("host")).toString());
         if (sql.contains(QLatin1String("port")))
             db.setPort(sql.value(QLatin1String("port")).toInt());
         db.setUserName(sql.value(QLatin1String("user")).toString());
-        const QString passwordEnv = sql.value(QLatin1String("password_env")).toString();
         if (!passwordEnv.isEmpty())
             db.setPassword(qEnvironmentVariable(passwordEnv.toLocal8Bit().constData()));
         if (driver == QLatin1String("QSQLITE"))
@@ -55,7 +92,18 @@ Read runSql(const QJsonObject &sql, const QString &query, bool rows)
         } else {
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            if (!q.exec(query)) {
+            QString setupError;
+            for (const QString &statement : setup) {
+                if (!q.exec(statement)) {
+                    setupError = tr("the connection cannot be made read-only (%1): %2")
+                                     .arg(statement, q.lastError().text());
+                    break;
+                }
+            }
+            if (!setupError.isEmpty()) {
+                r.kind = Read::Kind::Error;
+                r.error = setupError;
+            } else if (!q.exec(query)) {
                 r.kind = Read::Kind::Error;
                 r.error = tr("query failed: %1").arg(q.lastError().text());
             } else if (rows) {
@@ -72,6 +120,9 @@ Read runSql(const QJsonObject &sql, const QString &query, bool rows)
                 r.kind = Read::Kind::Value;
                 r.text = q.value(0).toString();
             }
+            q.finish();
+            if (driver != QLatin1String("QSQLITE"))
+                q.exec(QStringLiteral("ROLLBACK")); // nothing was written; end the read-only transaction
             db.close();
         }
     }
@@ -91,6 +142,68 @@ QString describe(const Read &r)
     }
     return {};
 }
+}
+
+QString DataConsistencyProbe::secretVariablePrefix()
+{
+    return QStringLiteral("COCKPIT_"); // the prefix of the cockpit's own variables (SecretStore)
+}
+
+bool DataConsistencyProbe::isAllowedSecretVariable(const QString &name)
+{
+    if (!name.startsWith(secretVariablePrefix()) || name.size() <= secretVariablePrefix().size())
+        return false;
+    for (const QChar c : name)
+        if (!(c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || c == QLatin1Char('_')))
+            return false;
+    return true;
+}
+
+QString DataConsistencyProbe::queryProblem(const QString &query)
+{
+    // A second line of defence after the read-only connection: one statement, and a reading one. The scan
+    // skips quoted text and comments, so a ';' or a keyword inside them does not count.
+    QString words; // the statement with literals and comments blanked
+    bool statementEnded = false;
+    for (qsizetype i = 0; i < query.size(); ++i) {
+        const QChar c = query.at(i);
+        const QChar next = i + 1 < query.size() ? query.at(i + 1) : QChar();
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
+            const qsizetype close = query.indexOf(c, i + 1);
+            if (close < 0)
+                return tr("the query has an unclosed %1").arg(c);
+            i = close;
+            words += QLatin1Char(' ');
+            continue;
+        }
+        if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+            const qsizetype end = query.indexOf(QLatin1Char('\n'), i);
+            i = end < 0 ? query.size() : end;
+            words += QLatin1Char(' ');
+            continue;
+        }
+        if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            const qsizetype end = query.indexOf(QLatin1String("*/"), i + 2);
+            if (end < 0)
+                return tr("the query has an unclosed /* comment");
+            i = end + 1;
+            words += QLatin1Char(' ');
+            continue;
+        }
+        if (c == QLatin1Char(';')) {
+            statementEnded = true;
+            continue;
+        }
+        if (statementEnded && !c.isSpace())
+            return tr("a consistency gate runs one statement; this query has more than one (\";\").");
+        words += c;
+    }
+    const QString first = words.trimmed().section(QRegularExpression(QStringLiteral("[\\s(]")), 0, 0).toUpper();
+    if (first != QLatin1String("SELECT") && first != QLatin1String("WITH"))
+        return tr("a consistency gate only reads: the query must be a SELECT (or WITH … SELECT), not "
+                  "\"%1\".")
+            .arg(first.isEmpty() ? tr("(empty)") : first);
+    return {};
 }
 
 DataConsistencyProbe::DataConsistencyProbe(const GateDefinition &gate, QObject *parent)

@@ -13,11 +13,20 @@ class QNetworkAccessManager;
 // "tolerance_percent" of the old value). A source is {"sql": {driver, database, host, port, user,
 // password_env, query}} run on a worker thread, or {"http": URL, "pointer": "/json/pointer"}. Optional
 // sampling: "sample_old"/"sample_new" queries whose rows must match as sets. Equal text values also match.
+// A query only reads: the connection is made read-only on every driver (SQLite opened read-only with
+// query_only, PostgreSQL and MySQL in a READ ONLY transaction; other drivers are refused), and a query
+// that is not one SELECT / WITH statement is refused before it is sent. password_env may only name one
+// of the cockpit's own variables (COCKPIT_…), so a session cannot read HOME or AWS_SECRET_ACCESS_KEY.
 class DataConsistencyProbe : public GateProbe {
     Q_OBJECT
 public:
     explicit DataConsistencyProbe(const GateDefinition &gate, QObject *parent = nullptr);
     void measure(Done done) override;
+
+    // Why the query is refused (empty when it is one SELECT or WITH statement).
+    static QString queryProblem(const QString &query);
+    static QString secretVariablePrefix();
+    static bool isAllowedSecretVariable(const QString &name);
 
     // A read value: Value, NoData (empty result, NULL) or Error (with the message).
     struct Read {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traffic/gates/GateDefinition.h"
 
+#include "traffic/gates/DataConsistencyProbe.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -16,6 +18,23 @@ using Problem = GateDefinition::Problem;
 
 // Returns the path of the first key that holds a secret value in place (password, token), searching
 // nested objects.
+// The first "*_env" key (a variable holding a secret) naming a variable that is not the cockpit's own.
+QString findForeignVariable(const QJsonObject &o, const QString &prefix = {})
+{
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.key().endsWith(QLatin1String("_env"))
+            && !DataConsistencyProbe::isAllowedSecretVariable(it.value().toString()))
+            return prefix + it.key();
+        if (it.value().isObject()) {
+            const QString inner
+                = findForeignVariable(it.value().toObject(), prefix + it.key() + QLatin1Char('/'));
+            if (!inner.isEmpty())
+                return inner;
+        }
+    }
+    return {};
+}
+
 QString findSecret(const QJsonObject &o, const QString &prefix = {})
 {
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
@@ -141,11 +160,15 @@ void checkSource(const QJsonObject &p, const QString &side, QList<Problem> *out)
     const QJsonObject source = v.toObject();
     if (source.value(QLatin1String("sql")).isObject()) {
         const QJsonObject sql = source.value(QLatin1String("sql")).toObject();
-        if (sql.value(QLatin1String("query")).toString().trimmed().isEmpty())
+        const QString query = sql.value(QLatin1String("query")).toString();
+        if (query.trimmed().isEmpty())
             *out << Problem { side + QLatin1String("/sql/query"),
                 tr("key \"%1/sql/query\" is required but missing: the SQL that returns one value (a count "
                    "or a checksum).")
                     .arg(side) };
+        else if (const QString problem = DataConsistencyProbe::queryProblem(query); !problem.isEmpty())
+            *out << Problem { side + QLatin1String("/sql/query"),
+                tr("key \"%1/sql/query\" is refused: %2").arg(side, problem) };
     } else if (source.contains(QLatin1String("http"))) {
         checkUrl(source.value(QLatin1String("http")), side + QLatin1String("/http"),
             side + QLatin1String("/http"), QString(), tr("the address that answers with JSON"), out);
@@ -315,6 +338,13 @@ QList<GateDefinition::Problem> GateDefinition::problems() const
                "\"%1_env\" instead, so the secret never reaches the session file.")
                 .arg(secret) };
 
+    const QString variable = findForeignVariable(params);
+    if (!variable.isEmpty())
+        out << Problem { variable,
+            tr("key \"%1\" must name one of the cockpit's own environment variables (upper case, beginning "
+               "with %2, e.g. %2ORDERS_DB_PASSWORD); a gate may not read other variables.")
+                .arg(variable, DataConsistencyProbe::secretVariablePrefix()) };
+
     const QJsonObject &p = params;
     switch (kind) {
     case Kind::HttpHealth:
@@ -361,6 +391,14 @@ QList<GateDefinition::Problem> GateDefinition::problems() const
         checkSource(p, QStringLiteral("new"), &out);
         checkNumber(p, QStringLiteral("tolerance"), QString(), QString(), 0, false, &out);
         checkNumber(p, QStringLiteral("tolerance_percent"), QString(), QString(), 0, false, &out);
+        for (const char *key : { "sample_old", "sample_new" }) {
+            const QString sample = p.value(QLatin1String(key)).toString();
+            if (sample.isEmpty())
+                continue;
+            if (const QString problem = DataConsistencyProbe::queryProblem(sample); !problem.isEmpty())
+                out << Problem { QLatin1String(key),
+                    tr("key \"%1\" is refused: %2").arg(QLatin1String(key), problem) };
+        }
         if (p.value(QLatin1String("sample_old")).toString().isEmpty()
             != p.value(QLatin1String("sample_new")).toString().isEmpty())
             out << Problem { p.value(QLatin1String("sample_old")).toString().isEmpty()

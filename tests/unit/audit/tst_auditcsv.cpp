@@ -120,6 +120,33 @@ private Q_SLOTS:
         QVERIFY(csv.contains(",\"{\"\"name\"\":\"\"Payments, phase 2\"\"}\","));
     }
 
+    void formulaCellsAreWrittenAsText_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://x\")") << QStringLiteral("'=HYPERLINK(\"http://x\")");
+        QTest::newRow("+") << QStringLiteral("+cmd|' /C calc'!A0") << QStringLiteral("'+cmd|' /C calc'!A0");
+        QTest::newRow("-") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("@") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("cr") << QStringLiteral("\r=1") << QStringLiteral("'\r=1");
+        QTest::newRow("apostrophe then =") << QStringLiteral("'=1") << QStringLiteral("''=1");
+        QTest::newRow("negative number") << QStringLiteral("-5") << QStringLiteral("-5");
+        QTest::newRow("plain") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    }
+
+    void formulaCellsAreWrittenAsText()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        QList<AuditRecord> records = sampleRecords();
+        records.first().reason = value;
+        records.first().actor = value;
+        const QList<QStringList> rows = readCsv(QString::fromUtf8(AuditCsv::write(records)));
+        QCOMPARE(rows.at(1).at(2), written);
+        QCOMPARE(rows.at(1).at(9), written);
+    }
+
     void writesAFile()
     {
         QTemporaryDir dir;

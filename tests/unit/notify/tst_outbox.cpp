@@ -207,14 +207,13 @@ private Q_SLOTS:
         QCOMPARE(card.value(QStringLiteral("$schema")).toString(),
             QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json"));
         const QJsonArray body = card.value(QStringLiteral("body")).toArray();
-        QCOMPARE(
-            body.at(0).toObject().value(QStringLiteral("color")).toString(), QStringLiteral("Attention"));
-        QVERIFY(body.at(1)
-                    .toObject()
-                    .value(QStringLiteral("text"))
-                    .toString()
-                    .contains(QStringLiteral("Settlement")));
-        QCOMPARE(body.at(1).toObject().value(QStringLiteral("wrap")).toBool(), true);
+        const auto run = [&body](int block) {
+            return body.at(block).toObject().value(QStringLiteral("inlines")).toArray().at(0).toObject();
+        };
+        QCOMPARE(body.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("RichTextBlock"));
+        QCOMPARE(run(0).value(QStringLiteral("color")).toString(), QStringLiteral("Attention"));
+        QCOMPARE(run(1).value(QStringLiteral("type")).toString(), QStringLiteral("TextRun"));
+        QVERIFY(run(1).value(QStringLiteral("text")).toString().contains(QStringLiteral("Settlement")));
     }
 
     void theWebhookUrlNeverReachesTheSessionFile()

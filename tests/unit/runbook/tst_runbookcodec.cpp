@@ -168,6 +168,22 @@ private Q_SLOTS:
         QCOMPARE(r.runbook.phases.at(1).tasks.at(0).expected, QStringLiteral("Sagt \"ok\""));
     }
 
+    void csvFormulaCellsAreGuardedAndReadBack()
+    {
+        Runbook original = trickyRunbook(QStringLiteral("en"), false);
+        original.phases[0].tasks[0].task = QStringLiteral("=HYPERLINK(\"http://evil\")");
+        original.phases[0].tasks[0].expected = QStringLiteral("'@SUM(1)");
+        original.phases[0].tasks[0].owner = QStringLiteral("-2+3");
+        const QByteArray written = RunbookCodec::write(original, RunbookCodec::Format::Csv);
+        QVERIFY2(written.contains("'=HYPERLINK"), written.constData());
+        QVERIFY2(!written.contains(",=HYPERLINK") && !written.contains("\"=HYPERLINK"), written.constData());
+        QVERIFY2(written.contains("''@SUM(1)"), written.constData());
+        QVERIFY2(written.contains(",'-2+3"), written.constData());
+        const RunbookCodec::ParseResult r = RunbookCodec::parse(written, RunbookCodec::Format::Csv);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        compareRunbooks(r.runbook, original);
+    }
+
     void roundTrip_data()
     {
         QTest::addColumn<RunbookCodec::Format>("format");
