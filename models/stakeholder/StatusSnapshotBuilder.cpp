@@ -58,6 +58,19 @@ void StatusSnapshotBuilder::update()
     Q_EMIT snapshotChanged(m_current);
 }
 
+TrafficStatus StatusSnapshotBuilder::stakeholderView(TrafficStatus status)
+{
+    // A backend's own error text (a script's output, a host name, a stack trace) is for the lead, not for
+    // stakeholders, and nobody has checked it: they learn that there is a problem and that it is handled.
+    if (!status.problem.trimmed().isEmpty())
+        status.problem = tr("Traffic backend: a problem is reported; the cutover lead is on it.");
+    for (TrafficStatus::Gate &g : status.gates) {
+        if (g.verdict != QLatin1String("pass") && g.verdict != QLatin1String("fail"))
+            g.detail = tr("no conclusive measurement yet");
+    }
+    return status;
+}
+
 StatusSnapshot StatusSnapshotBuilder::build() const
 {
     StatusSnapshot s;
@@ -80,7 +93,7 @@ StatusSnapshot StatusSnapshotBuilder::build() const
         s.phases.append(p);
     }
     if (m_traffic)
-        s.traffic = m_traffic->trafficStatus();
+        s.traffic = stakeholderView(m_traffic->trafficStatus());
     if (m_log) {
         for (const IncidentEntry &e : m_log->stakeholderEntries(m_entryLimit)) {
             StatusSnapshot::Entry out;

@@ -23,8 +23,12 @@ public:
 
     // Not owned; must outlive the builder or be reset to nullptr first.
     void setTrafficSource(TrafficStatusSource *source);
-    // The report feature provides the result statement when it exists; until then there is none.
+    // The report feature provides the result statement once it is marked final; until then it gives an
+    // empty text and stakeholders see none (a draft statement is never shown).
     void setResultStatementProvider(std::function<QString()> provider);
+
+    // What stakeholders may see of the traffic status: a backend's own error text becomes a neutral line.
+    static TrafficStatus stakeholderView(TrafficStatus status);
     void setEntryLimit(int limit) { m_entryLimit = limit; }
 
     StatusSnapshot build() const;

@@ -12,9 +12,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -42,6 +46,25 @@ public:
 
 const char *const scriptText = "<script>document.title='PWNED'</script><b>bold?</b>";
 
+// A backend that failed with a long, raw error (a script's stderr with a host name and a path).
+class FailingTrafficStatus : public TrafficStatusSource {
+public:
+    TrafficStatus trafficStatus() const override
+    {
+        TrafficStatus t;
+        t.configured = true;
+        t.percentNew = 10;
+        t.step = 1;
+        t.stepCount = 4;
+        t.stepLabel = QStringLiteral("holding");
+        t.problem = QStringLiteral("RAWBACKENDERROR ssh lb-prod-7.internal: /opt/lb/apply.sh: permission denied ")
+            + QString(400, QLatin1Char('x'));
+        t.gates = { { QStringLiteral("Data check"), QStringLiteral("inconclusive"),
+            QStringLiteral("RAWGATEERROR connection to db-7.internal refused") } };
+        return t;
+    }
+};
+
 }
 
 class TestStatusPageServer : public QObject {
@@ -55,13 +78,20 @@ class TestStatusPageServer : public QObject {
     FixedTrafficStatus m_traffic;
     const QString m_token = QStringLiteral("s3cr3t-t0ken-for-tests");
 
-    QNetworkReply *get(const QString &pathAndQuery, const QByteArray &bearer = {})
+    // Each call starts without cookies; follow=false shows a redirect as it is.
+    QNetworkReply *get(const QString &pathAndQuery, const QByteArray &bearer = {}, bool follow = true,
+        const QByteArray &cookie = {})
     {
         static QNetworkAccessManager nam;
+        nam.setCookieJar(new QNetworkCookieJar);
         QNetworkRequest request(
             QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(pathAndQuery)));
         if (!bearer.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + bearer);
+        if (!cookie.isEmpty())
+            request.setRawHeader("Cookie", cookie);
+        if (!follow)
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply = nam.get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
@@ -174,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(QStringLiteral("/?token=wrong-token-xxxxxxxx")), 401);
         QCOMPARE(statusOf(QStringLiteral("/?token=") + m_token.left(m_token.size() - 1)), 401);
         QCOMPARE(statusOf(QStringLiteral("/api/status"), "wrong-token-xxxxxxxx"), 401);
-        QCOMPARE(statusOf(QStringLiteral("/?token=") + m_token), 200);
+        QCOMPARE(statusOf(QStringLiteral("/?token=") + m_token), 200); // through the redirect, by the cookie
         QCOMPARE(statusOf(QStringLiteral("/api/status?token=") + m_token), 200);
         QCOMPARE(statusOf(QStringLiteral("/api/status"), m_token.toUtf8()), 200);
         QCOMPARE(statusOf(QStringLiteral("/"), m_token.toUtf8()), 200);
@@ -184,6 +214,173 @@ private Q_SLOTS:
         std::unique_ptr<QNetworkReply> denied(get(QStringLiteral("/api/status")));
         QVERIFY(!denied->readAll().contains("Cutover window"));
         QVERIFY(denied->rawHeader("WWW-Authenticate").startsWith("Bearer"));
+    }
+
+    void theLinkMovesTheTokenIntoACookie()
+    {
+        for (const QString &path : { QStringLiteral("/"), QStringLiteral("/api/status") }) {
+            std::unique_ptr<QNetworkReply> link(get(path + QStringLiteral("?token=") + m_token, {}, false));
+            QCOMPARE(link->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 303);
+            QCOMPARE(link->rawHeader("Location"), path.toUtf8()); // the address without the token
+            const QByteArray setCookie = link->rawHeader("Set-Cookie");
+            QVERIFY2(setCookie.startsWith("cutover_status=" + m_token.toUtf8() + ";"), setCookie.constData());
+            QVERIFY(setCookie.contains("HttpOnly"));
+            QVERIFY(setCookie.contains("SameSite=Strict"));
+            QVERIFY(setCookie.contains("Path=/"));
+            QVERIFY(!link->readAll().contains("Cutover window"));
+        }
+        // Other query items survive the redirect.
+        std::unique_ptr<QNetworkReply> more(get(QStringLiteral("/?lang=de&token=") + m_token, {}, false));
+        QCOMPARE(more->rawHeader("Location"), QByteArray("/?lang=de"));
+        // The cookie opens the page; a wrong one does not; a wrong token in the link sets nothing.
+        std::unique_ptr<QNetworkReply> page(get(QStringLiteral("/"), {}, false, "cutover_status=" + m_token.toUtf8()));
+        QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(page->readAll().contains("Cutover window"));
+        std::unique_ptr<QNetworkReply> wrong(
+            get(QStringLiteral("/api/status"), {}, false, "other=1; cutover_status=wrong-token-xxxxxxxxxx"));
+        QCOMPARE(wrong->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        std::unique_ptr<QNetworkReply> bad(get(QStringLiteral("/?token=wrong-token-xxxxxxxx"), {}, false));
+        QCOMPARE(bad->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QVERIFY(bad->rawHeader("Set-Cookie").isEmpty());
+    }
+
+    void backendErrorsReachNoStakeholder()
+    {
+        FailingTrafficStatus failing;
+        m_builder->setTrafficSource(&failing);
+        QSignalSpy updated(m_builder.get(), &StatusSnapshotBuilder::snapshotChanged);
+        QVERIFY(updated.wait(10000));
+        std::unique_ptr<QNetworkReply> api(get(QStringLiteral("/api/status"), m_token.toUtf8()));
+        const QByteArray json = api->readAll();
+        std::unique_ptr<QNetworkReply> page(get(QStringLiteral("/"), m_token.toUtf8()));
+        const QByteArray html = page->readAll();
+        m_builder->setTrafficSource(nullptr);
+        for (const QByteArray &body : { json, html }) {
+            QVERIFY2(!body.contains("RAWBACKENDERROR"), body.constData());
+            QVERIFY(!body.contains("lb-prod-7"));
+            QVERIFY(!body.contains("RAWGATEERROR"));
+        }
+        const QJsonObject traffic = QJsonDocument::fromJson(json).object().value(QStringLiteral("traffic")).toObject();
+        QVERIFY2(traffic.value(QStringLiteral("problem")).toString().contains(QStringLiteral("the cutover lead is on it")),
+            json.constData());
+        QVERIFY(html.contains("the cutover lead is on it"));
+    }
+
+    // One raw request on its own connection; returns the status line (empty when the server closed first).
+    QByteArray rawStatusLine(const QByteArray &request)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        if (!socket.waitForConnected(5000))
+            return "no connection";
+        socket.write(request);
+        QByteArray answer;
+        QElapsedTimer t;
+        t.start();
+        while (!answer.contains("\r\n") && t.elapsed() < 10000 && socket.state() == QAbstractSocket::ConnectedState) {
+            QTest::qWait(20);
+            answer += socket.readAll();
+        }
+        answer += socket.readAll();
+        return answer.left(answer.indexOf("\r\n"));
+    }
+
+    void requestsAreLimitedInSize()
+    {
+        const QByteArray auth = "Authorization: Bearer " + m_token.toUtf8() + "\r\n";
+        QCOMPARE(rawStatusLine("GET /api/status HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n"),
+            QByteArray("HTTP/1.1 200 OK"));
+        const QByteArray huge = "X-Filler: " + QByteArray(20000, 'a') + "\r\n";
+        QCOMPARE(rawStatusLine("GET /api/status HTTP/1.1\r\nHost: x\r\n" + auth + huge + "\r\n"),
+            QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
+        QCOMPARE(rawStatusLine("POST /api/status HTTP/1.1\r\nHost: x\r\n" + auth
+                     + "Content-Length: 10000000\r\n\r\n" + QByteArray(4096, 'b')),
+            QByteArray("HTTP/1.1 413 Content Too Large"));
+        // A header that never ends is cut off as soon as it passes the limit, without waiting for its end.
+        QCOMPARE(rawStatusLine("GET / HTTP/1.1\r\nX-Slow: " + QByteArray(17000, 'c')),
+            QByteArray("HTTP/1.1 431 Request Header Fields Too Large"));
+    }
+
+    void connectionsAreLimitedInNumberAndIdleTime()
+    {
+        StatusPageServer limited;
+        LimitedTcpServer::Limits limits;
+        limits.maxConnections = 3;
+        limits.idleTimeoutMs = 800;
+        limited.setLimits(limits);
+        const quint16 port = limited.start(m_token);
+        QVERIFY(port > 0);
+        std::vector<std::unique_ptr<QTcpSocket>> open;
+        for (int i = 0; i < 3; ++i) {
+            open.push_back(std::make_unique<QTcpSocket>());
+            open.back()->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(open.back()->waitForConnected(5000));
+        }
+        QTest::qWait(100);
+        QTcpSocket extra;
+        extra.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(extra.waitForConnected(5000));
+        extra.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(extra.bytesAvailable() > 0 || extra.state() != QAbstractSocket::ConnectedState, 5000);
+        QVERIFY(extra.readAll().startsWith("HTTP/1.1 503"));
+        // The idle ones are closed by the server after the idle time; then a new one is served again.
+        for (auto &s : open)
+            QTRY_COMPARE_WITH_TIMEOUT(s->state(), QAbstractSocket::UnconnectedState, 5000);
+        QTcpSocket later;
+        later.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(later.waitForConnected(5000));
+        later.write("GET /api/status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_token.toUtf8() + "\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(later.bytesAvailable() > 0, 5000);
+        QVERIFY(later.readAll().startsWith("HTTP/1.1 200"));
+    }
+
+    void chromiumKeepsNoTokenInTheAddress()
+    {
+        if (!QFileInfo::exists(QStringLiteral("/usr/bin/chromium")))
+            QSKIP("/usr/bin/chromium is not installed");
+        quint16 debugPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            debugPort = probe.serverPort();
+        }
+        QTemporaryDir profile;
+        QProcess chromium;
+        chromium.start(QStringLiteral("/usr/bin/chromium"),
+            { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                QStringLiteral("--no-first-run"), QStringLiteral("--disable-background-networking"),
+                QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                QStringLiteral("--user-data-dir=") + profile.path(),
+                QStringLiteral("--remote-debugging-address=127.0.0.1"),
+                QStringLiteral("--remote-debugging-port=%1").arg(debugPort),
+                QStringLiteral("http://127.0.0.1:%1/?token=%2").arg(m_server->port()).arg(m_token) });
+        QVERIFY(chromium.waitForStarted(10000));
+        // The browser's own list of open pages (DevTools HTTP endpoint) tells its address and title.
+        QNetworkAccessManager nam;
+        QString url;
+        QString title;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 90000 && !title.contains(QStringLiteral("Core banking adapter"))) {
+            QTest::qWait(300);
+            QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/json/list").arg(debugPort))));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(5000);
+            for (const QJsonValue &v : QJsonDocument::fromJson(reply->readAll()).array()) {
+                const QJsonObject page = v.toObject();
+                if (page.value(QStringLiteral("type")).toString() == QLatin1String("page")) {
+                    url = page.value(QStringLiteral("url")).toString();
+                    title = page.value(QStringLiteral("title")).toString();
+                }
+            }
+            reply->deleteLater();
+        }
+        chromium.kill();
+        chromium.waitForFinished(10000);
+        QVERIFY2(title.contains(QStringLiteral("Core banking adapter")), qPrintable(title + QLatin1Char(' ') + url));
+        QCOMPARE(url, QStringLiteral("http://127.0.0.1:%1/").arg(m_server->port()));
+        QVERIFY(!url.contains(m_token));
     }
 
     void tokenComparison()

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -302,6 +303,184 @@ private Q_SLOTS:
                 accepted.at(i).body.constData());
         const AuditChain::Verification v = AuditChain::verify(first->store()->database());
         QVERIFY2(v.intact, qPrintable(v.problem + v.stateMismatches.join(QLatin1Char('\n'))));
+    }
+
+    void aRefusedMessageIsParkedAndTheChannelGoesOn_data()
+    {
+        QTest::addColumn<QList<int>>("answers");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("400 at once") << QList<int> { 400 } << 1;
+        QTest::newRow("404 at once") << QList<int> { 404 } << 1;
+        QTest::newRow("500 up to the limit") << QList<int> { 500, 502, 500 } << 3;
+        QTest::newRow("429 and 408 are retried") << QList<int> { 429, 408, 429 } << 3;
+    }
+
+    void aRefusedMessageIsParkedAndTheChannelGoesOn()
+    {
+        QFETCH(QList<int>, answers);
+        QFETCH(int, attempts);
+        auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")));
+        QVERIFY(session);
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        for (int status : answers)
+            receiver.script.append({ status, 0 });
+        Outbox outbox(session->store());
+        outbox.setBackoff(20, 100);
+        outbox.setParkAfterAttempts(3);
+        outbox.setEndpoint(QStringLiteral("slack"), hook(receiver.port()));
+        QSignalSpy parked(&outbox, &Outbox::parked);
+        for (int step = 1; step <= 3; ++step)
+            QVERIFY(outbox.publishStepChange(step, 3, step * 30, QStringLiteral("alice")));
+        outbox.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sentCount(outbox), 2, 30000); // the later ones are not held back
+        QCOMPARE(parked.size(), 1);
+        const qint64 first = outbox.messages().first().id;
+        QCOMPARE(parked.first().at(0).toLongLong(), first);
+        QCOMPARE(parked.first().at(1).toString(), QStringLiteral("slack"));
+        const OutboxMessage m = outbox.messages().first();
+        QCOMPARE(m.state, OutboxMessage::State::Parked);
+        QCOMPARE(m.attempts, attempts);
+        QVERIFY2(m.lastError.contains(QString::number(answers.last())), qPrintable(m.lastError));
+        QCOMPARE(outbox.parkedMessages().size(), 1);
+        QCOMPARE(receiver.received.size(), attempts + 2);
+        QTest::qWait(300);
+        QCOMPARE(receiver.received.size(), attempts + 2); // parked: never sent again by itself
+
+        OutboxModel model(&outbox);
+        QCOMPARE(model.index(0, 0).data(OutboxModel::StateKeyRole).toString(), QStringLiteral("parked"));
+        QVERIFY(model.index(0, OutboxModel::StateColumn).data().toString().contains(QStringLiteral("PARKED")));
+
+        // A person sends it again: it goes out (the receiver now accepts) and the park is over.
+        QVERIFY(!outbox.retryParked(first, QString())); // a name is needed
+        QVERIFY(!outbox.retryParked(outbox.messages().at(1).id, QStringLiteral("bob"))); // not parked
+        QVERIFY(outbox.retryParked(first, QStringLiteral("bob")));
+        QTRY_COMPARE_WITH_TIMEOUT(sentCount(outbox), 3, 30000);
+        QVERIFY(outbox.parkedMessages().isEmpty());
+        const AuditChain::Verification v = AuditChain::verify(session->store()->database());
+        QVERIFY2(v.intact, qPrintable(v.problem + v.stateMismatches.join(QLatin1Char('\n'))));
+        bool parkedAudited = false;
+        bool retryAudited = false;
+        for (const AuditRecord &r : AuditChain::readAll(session->store()->database())) {
+            parkedAudited |= r.action == QLatin1String("outbox.parked") && r.entityId == first;
+            retryAudited |= r.action == QLatin1String("outbox.retried") && r.actor == QLatin1String("bob");
+        }
+        QVERIFY(parkedAudited);
+        QVERIFY(retryAudited);
+    }
+
+    void aParkedMessageCanBeDroppedWithAReason()
+    {
+        auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")));
+        QVERIFY(session);
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.script = { { 410, 0 } };
+        Outbox outbox(session->store());
+        outbox.setBackoff(20, 100);
+        outbox.setEndpoint(QStringLiteral("slack"), hook(receiver.port()));
+        QVERIFY(outbox.publishStepChange(1, 2, 50, QStringLiteral("alice")));
+        outbox.start();
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.parkedMessages().size(), 1, 30000);
+        const qint64 id = outbox.parkedMessages().first().id;
+        QVERIFY(!outbox.dropParked(id, QStringLiteral("bob"), QStringLiteral("  ")));
+        QVERIFY(outbox.dropParked(id, QStringLiteral("bob"), QStringLiteral("hook revoked; told by phone")));
+        QCOMPARE(outbox.messages().first().state, OutboxMessage::State::Dropped);
+        QVERIFY(!outbox.retryParked(id, QStringLiteral("bob"))); // dropped is final
+        QTest::qWait(300);
+        QCOMPARE(receiver.received.size(), 1);
+        const AuditChain::Verification v = AuditChain::verify(session->store()->database());
+        QVERIFY2(v.intact, qPrintable(v.problem + v.stateMismatches.join(QLatin1Char('\n'))));
+        const QList<AuditRecord> trail = AuditChain::readAll(session->store()->database());
+        QCOMPARE(trail.last().action, QStringLiteral("outbox.dropped"));
+        QCOMPARE(trail.last().reason, QStringLiteral("hook revoked; told by phone"));
+    }
+
+    void anEntryVerifiedBeforeTheUrlIsKnownGoesOutWhenItIs_data()
+    {
+        QTest::addColumn<bool>("chosen");
+        QTest::newRow("the keychain is still being asked") << false;
+        QTest::newRow("the session chose the channel") << true;
+    }
+
+    void anEntryVerifiedBeforeTheUrlIsKnownGoesOutWhenItIs()
+    {
+        QFETCH(bool, chosen);
+        auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")), false);
+        QVERIFY(session);
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        Outbox outbox(session->store());
+        outbox.setBackoff(20, 100);
+        IncidentLog log(session->store());
+        log.setOutbox(&outbox);
+        outbox.start();
+        if (chosen)
+            QVERIFY(NotificationChannelSettings(session->store())
+                        .setEnabled(QStringLiteral("slack"), true, QStringLiteral("alice")));
+        else
+            outbox.expectEndpoint(QStringLiteral("slack")); // as SessionRuntime does before asking the keychain
+        qint64 id = 0;
+        QVERIFY(log.add(QStringLiteral("EARLYENTRY batch started"), IncidentEntry::Severity::Info,
+            QStringLiteral("alice"), {}, 0, 0, &id));
+        QVERIFY(log.verify(id, QStringLiteral("bob")));
+        QCOMPARE(outbox.messages().size(), 1);
+        QCOMPARE(log.entry(id).state, IncidentEntry::State::Published);
+        QTest::qWait(200);
+        QCOMPARE(receiver.received.size(), 0);
+        outbox.setEndpoint(QStringLiteral("slack"), hook(receiver.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.accepted().size(), 1, 20000);
+        QVERIFY(textOf(receiver.accepted().first().body).contains(QStringLiteral("EARLYENTRY")));
+    }
+
+    void sessionTextCannotMentionOrLink()
+    {
+        auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")), false);
+        QVERIFY(session);
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        Outbox outbox(session->store());
+        outbox.setBackoff(20, 100);
+        for (const char *channel : { "slack", "mattermost", "teams" })
+            outbox.setEndpoint(QLatin1String(channel), hook(receiver.port(), QLatin1Char('/') + QLatin1String(channel)));
+        IncidentLog log(session->store());
+        log.setOutbox(&outbox);
+        outbox.start();
+        const QString evil = QStringLiteral("<!channel> <@U024BE7LH> @all & <http://evil.example|click> "
+                                            "[click](http://evil.example) ![x](http://evil.example/p.png)");
+        qint64 id = 0;
+        QVERIFY(log.add(evil, IncidentEntry::Severity::Critical, QStringLiteral("alice"), {}, 0, 0, &id));
+        QVERIFY(log.verify(id, QStringLiteral("bob")));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.accepted().size(), 3, 20000);
+        for (const WebhookReceiver::Request &r : receiver.accepted()) {
+            if (r.path == "/slack") {
+                const QString text = textOf(r.body);
+                QVERIFY2(!text.contains(QStringLiteral("<!channel>")), qPrintable(text));
+                QVERIFY(!text.contains(QStringLiteral("<@U024BE7LH>")));
+                QVERIFY(!text.contains(QStringLiteral("<http://evil")));
+                QVERIFY(text.contains(QStringLiteral("&lt;!channel&gt; &lt;@U024BE7LH&gt; @all &amp; &lt;http")));
+            } else if (r.path == "/mattermost") {
+                const QString text = textOf(r.body);
+                QVERIFY2(!text.contains(QStringLiteral("@all")), qPrintable(text));
+                QVERIFY(text.contains(QStringLiteral("@\u2060all")));
+                QVERIFY(!text.contains(QStringLiteral("[click](")));
+                QVERIFY(!text.contains(QStringLiteral("![x](")));
+                QVERIFY(text.contains(QStringLiteral("\\[click\\]\\(http://evil.example\\)")));
+            } else {
+                // Teams: plain TextRuns, which Teams never reads as Markdown.
+                const QJsonArray body = QJsonDocument::fromJson(r.body)
+                                            .object()
+                                            .value(QStringLiteral("attachments")).toArray().at(0).toObject()
+                                            .value(QStringLiteral("content")).toObject()
+                                            .value(QStringLiteral("body")).toArray();
+                for (const QJsonValue &block : body) {
+                    QCOMPARE(block.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("RichTextBlock"));
+                    for (const QJsonValue &run : block.toObject().value(QStringLiteral("inlines")).toArray())
+                        QCOMPARE(run.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("TextRun"));
+                }
+                QVERIFY(!r.body.contains("\"TextBlock\""));
+            }
+        }
     }
 
     void badStepChangesAreRefused()
