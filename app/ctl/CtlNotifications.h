@@ -17,5 +17,6 @@ public:
     // An error line on stderr for each message the outbox parks from now on (the receiver kept refusing
     // it), naming how to retry or drop it.
     static void reportParkedAsErrors(Outbox &outbox, const QString &sessionPath);
-    static void reportParked(const QString &sessionPath, qint64 id, const QString &channel, const QString &why);
+    static void reportParked(
+        const QString &sessionPath, qint64 id, const QString &channel, const QString &why);
 };

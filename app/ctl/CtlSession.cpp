@@ -5,9 +5,9 @@
 #include "CtlSupport.h"
 
 #include "checklist/CutoverSession.h"
-#include "store/SessionStore.h"
 #include "notify/StepChangePublisher.h"
 #include "session/SessionRuntime.h"
+#include "store/SessionStore.h"
 #include "traffic/CutoverEngine.h"
 
 #include <QEventLoop>

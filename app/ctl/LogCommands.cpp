@@ -337,8 +337,9 @@ int LogCommands::runOutbox(const QStringList &args)
         QStringLiteral("SECONDS") });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl log outbox SESSION [--json] | --retry ID --by NAME [--send-for SECONDS] "
-                           "| --drop ID --reason TEXT --by NAME"),
+            QStringLiteral(
+                "cutoverctl log outbox SESSION [--json] | --retry ID --by NAME [--send-for SECONDS] "
+                "| --drop ID --reason TEXT --by NAME"),
             1, 1);
         rc != CtlSupport::Continue)
         return rc;
@@ -355,8 +356,7 @@ int LogCommands::runOutbox(const QStringList &args)
             return CtlSupport::usageError(command, tr("--by NAME is required to retry or drop a message."));
         if (drop && p.value(QStringLiteral("reason")).trimmed().isEmpty())
             return CtlSupport::usageError(command, tr("--reason TEXT is required to drop a message."));
-        auto session
-            = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
+        auto session = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
         if (!session)
             return CtlSupport::Refused;
         Outbox outbox(session->store());

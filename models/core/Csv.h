@@ -23,8 +23,8 @@ public:
         if (number) // "-5" or "+1.5" is a number to a spreadsheet, not a formula
             return false;
         const QChar c = text.at(i);
-        return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-            || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+        return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+            || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
     }
     static QString formulaEscaped(const QString &text)
     {

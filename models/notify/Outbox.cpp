@@ -314,7 +314,7 @@ ActionResult Outbox::resolveParked(
     AuditRecord r;
     r.actor = actor.trimmed();
     r.action = to == OutboxMessage::State::Dropped ? QStringLiteral("outbox.dropped")
-                                                  : QStringLiteral("outbox.retried");
+                                                   : QStringLiteral("outbox.retried");
     r.entity = QStringLiteral("outbox");
     r.entityId = id;
     r.field = QStringLiteral("state");
@@ -348,7 +348,8 @@ void Outbox::deliverNext(const QString &channel)
         return;
     QSqlQuery q(m_store->database());
     q.prepare(QLatin1String(selectColumns)
-        + QStringLiteral(" WHERE channel = ? AND state IN ('pending', 'failed', 'sending') ORDER BY id LIMIT 1"));
+        + QStringLiteral(
+            " WHERE channel = ? AND state IN ('pending', 'failed', 'sending') ORDER BY id LIMIT 1"));
     q.addBindValue(channel);
     if (!q.exec() || !q.next())
         return;

@@ -89,7 +89,8 @@ private:
     void finishAttempt(const QString &channel, qint64 id, QNetworkReply *reply);
     bool recordState(qint64 id, OutboxMessage::State state, int attempts, const QString &error,
         const QDateTime &next, QString *message);
-    ActionResult resolveParked(qint64 id, OutboxMessage::State to, const QString &actor, const QString &reason);
+    ActionResult resolveParked(
+        qint64 id, OutboxMessage::State to, const QString &actor, const QString &reason);
     // The channels messages are written for: those with a URL, those awaiting one, those the session chose.
     QStringList targetChannels() const;
     // Takes the message for this deliverer unless another one (another process) took it first.

@@ -52,8 +52,8 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const OutboxMessage &m = m_messages.at(index.row());
-    const bool noEndpoint = m.isWaitingForDelivery() && m_outbox
-        && !m_outbox->enabledChannels().contains(m.channel);
+    const bool noEndpoint
+        = m.isWaitingForDelivery() && m_outbox && !m_outbox->enabledChannels().contains(m.channel);
     switch (role) {
     case MessageIdRole:
         return m.id;

@@ -15,8 +15,9 @@ void refuse(QTcpSocket *socket, const QByteArray &status)
 {
     socket->readAll();
     const QByteArray body = status + "\n";
-    socket->write("HTTP/1.1 " + status + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n" + body);
+    socket->write("HTTP/1.1 " + status
+        + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n" + body);
     socket->disconnectFromHost();
 }
 

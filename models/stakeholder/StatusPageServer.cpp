@@ -125,11 +125,12 @@ quint16 StatusPageServer::start(
         QUrl target;
         target.setPath(request.url().path());
         target.setQuery(rest);
-        QHttpServerResponse r(QByteArrayLiteral("text/plain; charset=utf-8"), QByteArrayLiteral("See Other\n"),
-            QHttpServerResponse::StatusCode::SeeOther);
+        QHttpServerResponse r(QByteArrayLiteral("text/plain; charset=utf-8"),
+            QByteArrayLiteral("See Other\n"), QHttpServerResponse::StatusCode::SeeOther);
         r.setHeader(QByteArrayLiteral("Location"), target.toEncoded());
         r.setHeader(QByteArrayLiteral("Set-Cookie"),
-            cookieName + '=' + m_token.toPercentEncoding() + QByteArrayLiteral("; HttpOnly; SameSite=Strict; Path=/"));
+            cookieName + '=' + m_token.toPercentEncoding()
+                + QByteArrayLiteral("; HttpOnly; SameSite=Strict; Path=/"));
         addCommonHeaders(r);
         *out = std::move(r);
         return true;
@@ -147,16 +148,16 @@ quint16 StatusPageServer::start(
     });
     m_server->route(
         QStringLiteral("/api/status"), [this, unauthorized, fromLink](const QHttpServerRequest &request) {
-        QHttpServerResponse redirect(QHttpServerResponse::StatusCode::SeeOther);
-        if (fromLink(request, &redirect))
-            return redirect;
-        if (!authorized(request))
-            return unauthorized();
-        QHttpServerResponse r(QByteArrayLiteral("application/json"),
-            QJsonDocument(m_snapshot.toJson()).toJson(QJsonDocument::Compact));
-        addCommonHeaders(r);
-        return r;
-    });
+            QHttpServerResponse redirect(QHttpServerResponse::StatusCode::SeeOther);
+            if (fromLink(request, &redirect))
+                return redirect;
+            if (!authorized(request))
+                return unauthorized();
+            QHttpServerResponse r(QByteArrayLiteral("application/json"),
+                QJsonDocument(m_snapshot.toJson()).toJson(QJsonDocument::Compact));
+            addCommonHeaders(r);
+            return r;
+        });
 
     const quint16 bound = listener->serverPort();
     m_address = address;

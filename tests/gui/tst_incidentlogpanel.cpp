@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/IncidentLog.h"
 #include "incidents/IncidentLogPanel.h"
+#include "incidents/OutboxPanel.h"
 #include "notify/Outbox.h"
 #include "stakeholder/StakeholderBoard.h"
 #include "stakeholder/StatusSnapshotBuilder.h"
 #include "support/IncidentTestSession.h"
+#include "support/WebhookReceiver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -107,6 +109,53 @@ private Q_SLOTS:
         QCOMPARE(log.entries().size(), 4);
         QCOMPARE(log.entries().last().kind, IncidentEntry::Kind::Correction);
         panel.grab().save(QDir::current().absoluteFilePath(QStringLiteral("incident-panel.png")));
+    }
+
+    void aParkedNotificationRaisesTheAlarmAndIsSentAgain()
+    {
+        auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")));
+        QVERIFY(session);
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.script = { { 403, 0 }, { 403, 0 } };
+        IncidentLog log(session->store());
+        Outbox outbox(session->store());
+        outbox.setBackoff(20, 100);
+        outbox.setEndpoint(
+            QStringLiteral("slack"), QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.port())));
+        IncidentLogPanel panel(&log, &outbox);
+        panel.setUserName(QStringLiteral("bob"));
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        OutboxPanel *box = panel.outboxPanel();
+        QVERIFY(box);
+        auto *alarm = box->findChild<QLabel *>(QStringLiteral("outboxAlarm"));
+        QVERIFY(alarm);
+        QVERIFY(!alarm->isVisible());
+        QSignalSpy shown(&panel, &IncidentLogPanel::messageShown);
+        QVERIFY(outbox.publishStepChange(1, 2, 50, QStringLiteral("alice")));
+        outbox.start();
+        QTRY_VERIFY_WITH_TIMEOUT(alarm->isVisible(), 20000);
+        QVERIFY2(alarm->text().contains(QStringLiteral("parked")), qPrintable(alarm->text()));
+        QTRY_VERIFY(!shown.isEmpty());
+        QVERIFY(shown.last().at(1).toBool()); // shown as an error
+        panel.grab().save(QDir::current().absoluteFilePath(QStringLiteral("outbox-parked.png")));
+
+        auto *retry = box->findChild<QPushButton *>(QStringLiteral("outboxRetry"));
+        auto *drop = box->findChild<QPushButton *>(QStringLiteral("outboxDrop"));
+        QVERIFY(!retry->isEnabled()); // nothing selected
+        box->findChild<QTableView *>(QStringLiteral("outboxTable"))->selectRow(0);
+        QVERIFY(retry->isEnabled());
+        QVERIFY(drop->isEnabled());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        // The receiver refuses once more (403): parked again; then dropped with a reason.
+        QTRY_VERIFY_WITH_TIMEOUT(outbox.parkedMessages().size() == 1 && receiver.received.size() == 2, 20000);
+        box->findChild<QTableView *>(QStringLiteral("outboxTable"))->selectRow(0);
+        QVERIFY(!box->dropSelected(QString()));
+        QVERIFY(box->dropSelected(QStringLiteral("Slack app removed; posted by hand")));
+        QCOMPARE(outbox.messages().first().state, OutboxMessage::State::Dropped);
+        QTRY_VERIFY(!alarm->isVisible());
     }
 
     void viewerModeDisablesEveryAction()

@@ -208,6 +208,82 @@ private Q_SLOTS:
         QCOMPARE(a.at(0).toObject().value(QStringLiteral("channel")).toString(), QStringLiteral("slack"));
     }
 
+    void aRefusedNotificationIsParkedThenRetriedOrDropped()
+    {
+        WebhookReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.script = { { 400, 0 } };
+        for (const char *text : { "FIRSTENTRY", "SECONDENTRY" })
+            QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
+                             QLatin1String(text), QStringLiteral("--by"), QStringLiteral("alice") })
+                         .code,
+                0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("COCKPIT_SLACK_WEBHOOK"),
+            QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.port()));
+        Run r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("1"),
+                        QStringLiteral("--by"), QStringLiteral("bob"), QStringLiteral("--send-for"),
+                        QStringLiteral("10") },
+            env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("error: notification 1 to slack is parked")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("--retry 1")));
+        // The next entry is not held back by the parked one.
+        r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("2"),
+                    QStringLiteral("--by"), QStringLiteral("bob"), QStringLiteral("--send-for"),
+                    QStringLiteral("10") },
+            env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(receiver.accepted().size(), 1);
+        QVERIFY(receiver.accepted().first().body.contains("SECONDENTRY"));
+
+        r = ctl({ QStringLiteral("log"), QStringLiteral("outbox"), m_path });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("parked")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("error: notification 1 to slack is parked")));
+
+        r = ctl({ QStringLiteral("log"), QStringLiteral("outbox"), m_path, QStringLiteral("--retry"),
+            QStringLiteral("1") });
+        QCOMPARE(r.code, 2); // --by is required
+        r = ctl({ QStringLiteral("log"), QStringLiteral("outbox"), m_path, QStringLiteral("--retry"),
+            QStringLiteral("2"), QStringLiteral("--by"), QStringLiteral("carol") });
+        QCOMPARE(r.code, 1); // sent, not parked
+        QVERIFY2(r.err.contains(QStringLiteral("not parked")), qPrintable(r.err));
+        r = ctl({ QStringLiteral("log"), QStringLiteral("outbox"), m_path, QStringLiteral("--retry"),
+                    QStringLiteral("1"), QStringLiteral("--by"), QStringLiteral("carol"),
+                    QStringLiteral("--send-for"), QStringLiteral("10") },
+            env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(receiver.accepted().size(), 2);
+        QVERIFY(receiver.accepted().last().body.contains("FIRSTENTRY"));
+
+        // Parked again (the hook is gone for good): dropped with a reason.
+        receiver.script = { { 404, 0 } };
+        QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),
+                         QStringLiteral("THIRDENTRY"), QStringLiteral("--by"), QStringLiteral("alice") })
+                     .code,
+            0);
+        r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("3"),
+                    QStringLiteral("--by"), QStringLiteral("bob"), QStringLiteral("--send-for"),
+                    QStringLiteral("10") },
+            env);
+        QVERIFY(r.err.contains(QStringLiteral("is parked")));
+        r = ctl({ QStringLiteral("log"), QStringLiteral("outbox"), m_path, QStringLiteral("--drop"),
+            QStringLiteral("3"), QStringLiteral("--by"), QStringLiteral("carol") });
+        QCOMPARE(r.code, 2); // a reason is required
+        r = ctl({ QStringLiteral("log"), QStringLiteral("outbox"), m_path, QStringLiteral("--drop"),
+            QStringLiteral("3"), QStringLiteral("--by"), QStringLiteral("carol"), QStringLiteral("--reason"),
+            QStringLiteral("posted in the channel by hand") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl({ QStringLiteral("log"), QStringLiteral("outbox"), m_path, QStringLiteral("--json") });
+        const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(a.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        QCOMPARE(a.at(2).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("dropped"));
+        QVERIFY(!r.err.contains(QStringLiteral("parked")));
+    }
+
     void serveFollowsTheSessionAndNeedsTheToken()
     {
         QCOMPARE(ctl({ QStringLiteral("log"), QStringLiteral("add"), m_path, QStringLiteral("--text"),

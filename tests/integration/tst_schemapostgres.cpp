@@ -3,18 +3,12 @@
 // through PostgreSQL): every migration's DDL runs, and the hash chain appends and verifies there too.
 #include "audit/AuditChain.h"
 #include "store/SessionSchema.h"
+#include "support/PostgresProcess.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 class TestSchemaPostgres : public QObject {
     Q_OBJECT
@@ -25,85 +19,22 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    QStringList asServerUser(const QString &program, const QStringList &args) const;
-    QString m_binDir;
-    QTemporaryDir m_dir { QDir::tempPath() + QStringLiteral("/cockpit-pg-XXXXXX") };
-    QProcess m_server;
-    int m_port = 0;
+    std::unique_ptr<PostgresProcess> m_server;
     QString m_connection = QStringLiteral("pg-test");
 };
 
-QStringList TestSchemaPostgres::asServerUser(const QString &program, const QStringList &args) const
-{
-    // PostgreSQL refuses to run as root; CI runs as root, so run the server as the postgres user.
-    if (geteuid() == 0)
-        return QStringList { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program }
-        + args;
-    return QStringList { program } + args;
-}
-
 void TestSchemaPostgres::initTestCase()
 {
-    const QStringList candidates
-        = QDir(QStringLiteral("/usr/lib/postgresql"))
-              .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
-    for (const QString &v : candidates) {
-        const QString bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
-        if (QFileInfo::exists(bin + QStringLiteral("/initdb"))) {
-            m_binDir = bin;
-            break;
-        }
-    }
-    if (m_binDir.isEmpty())
+    if (PostgresProcess::binDir().isEmpty())
         QSKIP("PostgreSQL server binaries are not installed (scripts/cockpit.sh setup installs postgresql)");
     QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")));
-    QVERIFY(m_dir.isValid());
-    QFile::setPermissions(m_dir.path(),
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::WriteOther
-            | QFileDevice::WriteGroup);
-    const QString data = m_dir.filePath(QStringLiteral("data"));
-
-    auto run = [this](const QString &program, const QStringList &args) {
-        QProcess p;
-        const QStringList full = asServerUser(program, args);
-        if (geteuid() == 0)
-            p.start(QStringLiteral("runuser"), full);
-        else
-            p.start(full.first(), full.mid(1));
-        const bool ok
-            = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-        if (!ok)
-            qWarning().noquote() << program << p.readAllStandardError();
-        return ok;
-    };
-    QVERIFY(run(m_binDir + QStringLiteral("/initdb"),
-        { QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
-            QStringLiteral("cockpit"), QStringLiteral("--no-sync"), QStringLiteral("-E"),
-            QStringLiteral("UTF8") }));
-
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    m_port = probe.serverPort();
-    probe.close();
-    // Unix socket only (listen_addresses empty): nothing is reachable from outside this machine.
-    const QStringList full = asServerUser(m_binDir + QStringLiteral("/postgres"),
-        { QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir.path(), QStringLiteral("-p"),
-            QString::number(m_port), QStringLiteral("-c"), QStringLiteral("listen_addresses="),
-            QStringLiteral("-c"), QStringLiteral("fsync=off") });
-    m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    if (geteuid() == 0)
-        m_server.start(QStringLiteral("runuser"), full);
-    else
-        m_server.start(full.first(), full.mid(1));
-    QVERIFY(m_server.waitForStarted(10000));
-    const QString socket = m_dir.filePath(QStringLiteral(".s.PGSQL.%1").arg(m_port));
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 60000);
-
+    m_server = std::make_unique<PostgresProcess>();
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
-    db.setHostName(m_dir.path());
-    db.setPort(m_port);
-    db.setUserName(QStringLiteral("cockpit"));
+    db.setHostName(m_server->socketDir());
+    db.setPort(m_server->port());
+    db.setUserName(PostgresProcess::user());
     db.setDatabaseName(QStringLiteral("postgres"));
     QTRY_VERIFY_WITH_TIMEOUT(db.open(), 30000);
 }
@@ -167,16 +98,7 @@ void TestSchemaPostgres::cleanupTestCase()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.terminate();
-        if (!m_server.waitForFinished(20000)) {
-            m_server.kill();
-            m_server.waitForFinished(5000);
-        }
-    }
-    // The server ran as the postgres user: make sure everything it wrote can be removed.
-    QProcess::execute(
-        QStringLiteral("chmod"), { QStringLiteral("-R"), QStringLiteral("a+rwX"), m_dir.path() });
+    m_server.reset();
 }
 
 QTEST_GUILESS_MAIN(TestSchemaPostgres)

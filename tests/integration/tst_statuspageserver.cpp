@@ -5,6 +5,7 @@
 #include "support/IncidentTestSession.h"
 #include "traffic/TrafficStatusSource.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -16,7 +17,6 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -57,7 +57,8 @@ public:
         t.step = 1;
         t.stepCount = 4;
         t.stepLabel = QStringLiteral("holding");
-        t.problem = QStringLiteral("RAWBACKENDERROR ssh lb-prod-7.internal: /opt/lb/apply.sh: permission denied ")
+        t.problem
+            = QStringLiteral("RAWBACKENDERROR ssh lb-prod-7.internal: /opt/lb/apply.sh: permission denied ")
             + QString(400, QLatin1Char('x'));
         t.gates = { { QStringLiteral("Data check"), QStringLiteral("inconclusive"),
             QStringLiteral("RAWGATEERROR connection to db-7.internal refused") } };
@@ -91,7 +92,8 @@ class TestStatusPageServer : public QObject {
         if (!cookie.isEmpty())
             request.setRawHeader("Cookie", cookie);
         if (!follow)
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            request.setAttribute(
+                QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply = nam.get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
@@ -233,7 +235,8 @@ private Q_SLOTS:
         std::unique_ptr<QNetworkReply> more(get(QStringLiteral("/?lang=de&token=") + m_token, {}, false));
         QCOMPARE(more->rawHeader("Location"), QByteArray("/?lang=de"));
         // The cookie opens the page; a wrong one does not; a wrong token in the link sets nothing.
-        std::unique_ptr<QNetworkReply> page(get(QStringLiteral("/"), {}, false, "cutover_status=" + m_token.toUtf8()));
+        std::unique_ptr<QNetworkReply> page(
+            get(QStringLiteral("/"), {}, false, "cutover_status=" + m_token.toUtf8()));
         QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QVERIFY(page->readAll().contains("Cutover window"));
         std::unique_ptr<QNetworkReply> wrong(
@@ -260,8 +263,11 @@ private Q_SLOTS:
             QVERIFY(!body.contains("lb-prod-7"));
             QVERIFY(!body.contains("RAWGATEERROR"));
         }
-        const QJsonObject traffic = QJsonDocument::fromJson(json).object().value(QStringLiteral("traffic")).toObject();
-        QVERIFY2(traffic.value(QStringLiteral("problem")).toString().contains(QStringLiteral("the cutover lead is on it")),
+        const QJsonObject traffic
+            = QJsonDocument::fromJson(json).object().value(QStringLiteral("traffic")).toObject();
+        QVERIFY2(traffic.value(QStringLiteral("problem"))
+                     .toString()
+                     .contains(QStringLiteral("the cutover lead is on it")),
             json.constData());
         QVERIFY(html.contains("the cutover lead is on it"));
     }
@@ -277,7 +283,8 @@ private Q_SLOTS:
         QByteArray answer;
         QElapsedTimer t;
         t.start();
-        while (!answer.contains("\r\n") && t.elapsed() < 10000 && socket.state() == QAbstractSocket::ConnectedState) {
+        while (!answer.contains("\r\n") && t.elapsed() < 10000
+            && socket.state() == QAbstractSocket::ConnectedState) {
             QTest::qWait(20);
             answer += socket.readAll();
         }
@@ -321,7 +328,8 @@ private Q_SLOTS:
         extra.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(extra.waitForConnected(5000));
         extra.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
-        QTRY_VERIFY_WITH_TIMEOUT(extra.bytesAvailable() > 0 || extra.state() != QAbstractSocket::ConnectedState, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            extra.bytesAvailable() > 0 || extra.state() != QAbstractSocket::ConnectedState, 5000);
         QVERIFY(extra.readAll().startsWith("HTTP/1.1 503"));
         // The idle ones are closed by the server after the idle time; then a new one is served again.
         for (auto &s : open)
@@ -329,7 +337,8 @@ private Q_SLOTS:
         QTcpSocket later;
         later.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(later.waitForConnected(5000));
-        later.write("GET /api/status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_token.toUtf8() + "\r\n\r\n");
+        later.write(
+            "GET /api/status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + m_token.toUtf8() + "\r\n\r\n");
         QTRY_VERIFY_WITH_TIMEOUT(later.bytesAvailable() > 0, 5000);
         QVERIFY(later.readAll().startsWith("HTTP/1.1 200"));
     }
@@ -363,7 +372,8 @@ private Q_SLOTS:
         t.start();
         while (t.elapsed() < 90000 && !title.contains(QStringLiteral("Core banking adapter"))) {
             QTest::qWait(300);
-            QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/json/list").arg(debugPort))));
+            QNetworkReply *reply = nam.get(
+                QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/json/list").arg(debugPort))));
             QSignalSpy done(reply, &QNetworkReply::finished);
             if (!reply->isFinished())
                 done.wait(5000);
@@ -378,7 +388,8 @@ private Q_SLOTS:
         }
         chromium.kill();
         chromium.waitForFinished(10000);
-        QVERIFY2(title.contains(QStringLiteral("Core banking adapter")), qPrintable(title + QLatin1Char(' ') + url));
+        QVERIFY2(title.contains(QStringLiteral("Core banking adapter")),
+            qPrintable(title + QLatin1Char(' ') + url));
         QCOMPARE(url, QStringLiteral("http://127.0.0.1:%1/").arg(m_server->port()));
         QVERIFY(!url.contains(m_token));
     }

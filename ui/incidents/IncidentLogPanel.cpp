@@ -6,8 +6,8 @@
 #include "incidents/EntryAmendDialog.h"
 #include "incidents/IncidentLog.h"
 #include "incidents/IncidentLogModel.h"
-#include "incidents/VerifiedOnlyFilter.h"
 #include "incidents/OutboxPanel.h"
+#include "incidents/VerifiedOnlyFilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -25,8 +25,8 @@ OutboxPanel::OutboxPanel(Outbox *outbox, QWidget *parent)
 {
     m_alarm->setObjectName(QStringLiteral("outboxAlarm"));
     m_alarm->setWordWrap(true);
-    m_alarm->setStyleSheet(QStringLiteral(
-        "QLabel { background: #c62828; color: white; font-weight: bold; padding: 6px; border-radius: 3px; }"));
+    m_alarm->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; "
+                                          "padding: 6px; border-radius: 3px; }"));
     m_view->setObjectName(QStringLiteral("outboxTable"));
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -51,14 +51,13 @@ OutboxPanel::OutboxPanel(Outbox *outbox, QWidget *parent)
 
     connect(m_retry, &QPushButton::clicked, this, [this] { retrySelected(); });
     connect(m_drop, &QPushButton::clicked, this, &OutboxPanel::askDrop);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &OutboxPanel::updateActions);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxPanel::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxPanel::updateActions);
     connect(outbox, &Outbox::messagesChanged, this, &OutboxPanel::updateAlarm);
     connect(outbox, &Outbox::parked, this, [this](qint64 id, const QString &channel, const QString &why) {
-        Q_EMIT messageShown(tr("Notification %1 to %2 is parked (%3): send it again or drop it.")
-                                .arg(id)
-                                .arg(channel, why),
+        Q_EMIT messageShown(
+            tr("Notification %1 to %2 is parked (%3): send it again or drop it.").arg(id).arg(channel, why),
             true);
     });
     updateAlarm();

@@ -198,7 +198,8 @@ QString DataConsistencyProbe::queryProblem(const QString &query)
             return tr("a consistency gate runs one statement; this query has more than one (\";\").");
         words += c;
     }
-    const QString first = words.trimmed().section(QRegularExpression(QStringLiteral("[\\s(]")), 0, 0).toUpper();
+    const QString first
+        = words.trimmed().section(QRegularExpression(QStringLiteral("[\\s(]")), 0, 0).toUpper();
     if (first != QLatin1String("SELECT") && first != QLatin1String("WITH"))
         return tr("a consistency gate only reads: the query must be a SELECT (or WITH … SELECT), not "
                   "\"%1\".")

@@ -124,7 +124,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("written");
-        QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://x\")") << QStringLiteral("'=HYPERLINK(\"http://x\")");
+        QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                           << QStringLiteral("'=HYPERLINK(\"http://x\")");
         QTest::newRow("+") << QStringLiteral("+cmd|' /C calc'!A0") << QStringLiteral("'+cmd|' /C calc'!A0");
         QTest::newRow("-") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
         QTest::newRow("@") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");

@@ -211,7 +211,8 @@ private Q_SLOTS:
         const auto run = [&body](int block) {
             return body.at(block).toObject().value(QStringLiteral("inlines")).toArray().at(0).toObject();
         };
-        QCOMPARE(body.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("RichTextBlock"));
+        QCOMPARE(
+            body.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("RichTextBlock"));
         QCOMPARE(run(0).value(QStringLiteral("color")).toString(), QStringLiteral("Attention"));
         QCOMPARE(run(1).value(QStringLiteral("type")).toString(), QStringLiteral("TextRun"));
         QVERIFY(run(1).value(QStringLiteral("text")).toString().contains(QStringLiteral("Settlement")));
@@ -349,7 +350,8 @@ private Q_SLOTS:
 
         OutboxModel model(&outbox);
         QCOMPARE(model.index(0, 0).data(OutboxModel::StateKeyRole).toString(), QStringLiteral("parked"));
-        QVERIFY(model.index(0, OutboxModel::StateColumn).data().toString().contains(QStringLiteral("PARKED")));
+        QVERIFY(
+            model.index(0, OutboxModel::StateColumn).data().toString().contains(QStringLiteral("PARKED")));
 
         // A person sends it again: it goes out (the receiver now accepts) and the park is over.
         QVERIFY(!outbox.retryParked(first, QString())); // a name is needed
@@ -419,7 +421,8 @@ private Q_SLOTS:
             QVERIFY(NotificationChannelSettings(session->store())
                         .setEnabled(QStringLiteral("slack"), true, QStringLiteral("alice")));
         else
-            outbox.expectEndpoint(QStringLiteral("slack")); // as SessionRuntime does before asking the keychain
+            outbox.expectEndpoint(
+                QStringLiteral("slack")); // as SessionRuntime does before asking the keychain
         qint64 id = 0;
         QVERIFY(log.add(QStringLiteral("EARLYENTRY batch started"), IncidentEntry::Severity::Info,
             QStringLiteral("alice"), {}, 0, 0, &id));
@@ -442,7 +445,8 @@ private Q_SLOTS:
         Outbox outbox(session->store());
         outbox.setBackoff(20, 100);
         for (const char *channel : { "slack", "mattermost", "teams" })
-            outbox.setEndpoint(QLatin1String(channel), hook(receiver.port(), QLatin1Char('/') + QLatin1String(channel)));
+            outbox.setEndpoint(
+                QLatin1String(channel), hook(receiver.port(), QLatin1Char('/') + QLatin1String(channel)));
         IncidentLog log(session->store());
         log.setOutbox(&outbox);
         outbox.start();
@@ -458,7 +462,8 @@ private Q_SLOTS:
                 QVERIFY2(!text.contains(QStringLiteral("<!channel>")), qPrintable(text));
                 QVERIFY(!text.contains(QStringLiteral("<@U024BE7LH>")));
                 QVERIFY(!text.contains(QStringLiteral("<http://evil")));
-                QVERIFY(text.contains(QStringLiteral("&lt;!channel&gt; &lt;@U024BE7LH&gt; @all &amp; &lt;http")));
+                QVERIFY(
+                    text.contains(QStringLiteral("&lt;!channel&gt; &lt;@U024BE7LH&gt; @all &amp; &lt;http")));
             } else if (r.path == "/mattermost") {
                 const QString text = textOf(r.body);
                 QVERIFY2(!text.contains(QStringLiteral("@all")), qPrintable(text));
@@ -470,13 +475,20 @@ private Q_SLOTS:
                 // Teams: plain TextRuns, which Teams never reads as Markdown.
                 const QJsonArray body = QJsonDocument::fromJson(r.body)
                                             .object()
-                                            .value(QStringLiteral("attachments")).toArray().at(0).toObject()
-                                            .value(QStringLiteral("content")).toObject()
-                                            .value(QStringLiteral("body")).toArray();
+                                            .value(QStringLiteral("attachments"))
+                                            .toArray()
+                                            .at(0)
+                                            .toObject()
+                                            .value(QStringLiteral("content"))
+                                            .toObject()
+                                            .value(QStringLiteral("body"))
+                                            .toArray();
                 for (const QJsonValue &block : body) {
-                    QCOMPARE(block.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("RichTextBlock"));
+                    QCOMPARE(block.toObject().value(QStringLiteral("type")).toString(),
+                        QStringLiteral("RichTextBlock"));
                     for (const QJsonValue &run : block.toObject().value(QStringLiteral("inlines")).toArray())
-                        QCOMPARE(run.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("TextRun"));
+                        QCOMPARE(run.toObject().value(QStringLiteral("type")).toString(),
+                            QStringLiteral("TextRun"));
                 }
                 QVERIFY(!r.body.contains("\"TextBlock\""));
             }

@@ -2,10 +2,13 @@
 // Gate semantics (limits, errors, no data) and the probes against real loopback servers, SQLite files
 // and processes.
 #include "support/LoopbackServers.h"
+#include "support/PostgresProcess.h"
 #include "support/ScriptedMetrics.h"
+#include "traffic/gates/DataConsistencyProbe.h"
 #include "traffic/gates/GateProbe.h"
 #include "traffic/gates/GateRunner.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -20,15 +23,10 @@ struct Run {
     bool finished = false;
 };
 
-Run runGate(const QJsonObject &json, MetricValueProvider *metrics = nullptr)
+// Runs a gate as given, without the definition check (to test what the probe itself refuses).
+Run runDefinition(const GateDefinition &gate, MetricValueProvider *metrics = nullptr)
 {
-    QString error;
-    const GateDefinition gate = GateDefinition::fromJson(json, &error);
     Run run;
-    if (!error.isEmpty()) {
-        qWarning() << error;
-        return run;
-    }
     GateRunner runner(gate, GateProbe::create(gate, metrics));
     QObject::connect(
         &runner, &GateRunner::measured, [&](const GateMeasurement &m) { run.measurements << m; });
@@ -41,6 +39,37 @@ Run runGate(const QJsonObject &json, MetricValueProvider *metrics = nullptr)
     if (!QTest::qWaitFor([&run]() { return run.finished; }, 30000))
         qWarning("the gate did not finish within 30 s");
     return run;
+}
+
+Run runGate(const QJsonObject &json, MetricValueProvider *metrics = nullptr)
+{
+    QString error;
+    const GateDefinition gate = GateDefinition::fromJson(json, &error);
+    if (!error.isEmpty()) {
+        qWarning() << error;
+        return Run();
+    }
+    return runDefinition(gate, metrics);
+}
+
+// A consistency gate whose two sides run the same query on one database, unchecked.
+GateDefinition consistencyGate(const QJsonObject &sql, const QString &query)
+{
+    QJsonObject side = sql;
+    side.insert(QStringLiteral("query"), query);
+    GateDefinition g;
+    g.kind = GateDefinition::Kind::DataConsistency;
+    g.name = QStringLiteral("readonly");
+    g.intervalMs = 5;
+    g.consecutiveErrorLimit = 0;
+    g.params = QJsonObject { { QStringLiteral("old"), QJsonObject { { QStringLiteral("sql"), side } } },
+        { QStringLiteral("new"), QJsonObject { { QStringLiteral("sql"), side } } } };
+    return g;
+}
+
+QString firstReason(const Run &run)
+{
+    return run.measurements.isEmpty() ? QStringLiteral("(no measurement)") : run.measurements.first().reason;
 }
 
 QJsonObject metricGate(const QJsonObject &extra)
@@ -71,6 +100,11 @@ private Q_SLOTS:
     void businessRequests();
     void dataConsistencySql();
     void dataConsistencyHttp();
+    void dataConsistencyRefusesWritingQueries_data();
+    void dataConsistencyRefusesWritingQueries();
+    void dataConsistencySqliteIsReadOnly();
+    void dataConsistencyPostgresIsReadOnly();
+    void dataConsistencyReadsOnlyTheCockpitsVariables();
 
 private:
     QTemporaryDir m_dir;
@@ -378,6 +412,162 @@ void TestGateRunner::dataConsistencyHttp()
         { QStringLiteral("old"), side(oldPort) }, { QStringLiteral("new"), side(newPort) } });
     QCOMPARE(run.outcome, GateOutcome::Failed);
     QVERIFY(run.measurements.first().value.contains(QLatin1String("difference 1")));
+}
+
+void TestGateRunner::dataConsistencyRefusesWritingQueries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("select") << QStringLiteral("SELECT count(*) FROM payments") << true;
+    QTest::newRow("select, lower case, trailing ;")
+        << QStringLiteral("  select count(*) from payments;  ") << true;
+    QTest::newRow("with") << QStringLiteral("WITH p AS (SELECT id FROM payments) SELECT count(*) FROM p")
+                          << true;
+    QTest::newRow("; in a literal") << QStringLiteral("SELECT count(*) FROM payments WHERE 'a;b' <> ''")
+                                    << true;
+    QTest::newRow("delete") << QStringLiteral("DELETE FROM payments") << false;
+    QTest::newRow("second statement") << QStringLiteral("SELECT 1; DELETE FROM payments") << false;
+    QTest::newRow("hidden by a comment")
+        << QStringLiteral("SELECT 1 -- harmless\n; DROP TABLE payments") << false;
+    QTest::newRow("comment first") << QStringLiteral("/* SELECT */ UPDATE payments SET amount = 0") << false;
+    QTest::newRow("attach") << QStringLiteral("ATTACH DATABASE '/tmp/x.db' AS x") << false;
+    QTest::newRow("pragma") << QStringLiteral("PRAGMA query_only = OFF") << false;
+    QTest::newRow("empty") << QStringLiteral("  ") << false;
+}
+
+void TestGateRunner::dataConsistencyRefusesWritingQueries()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, accepted);
+    QCOMPARE(DataConsistencyProbe::queryProblem(query).isEmpty(), accepted);
+    // The definition names the refused key.
+    QString error;
+    GateDefinition::fromJson(
+        QJsonObject { { QStringLiteral("kind"), QStringLiteral("consistency") },
+            { QStringLiteral("old"),
+                QJsonObject {
+                    { QStringLiteral("sql"), QJsonObject { { QStringLiteral("query"), query } } } } },
+            { QStringLiteral("new"),
+                QJsonObject { { QStringLiteral("http"), QStringLiteral("http://127.0.0.1:1/") } } } },
+        &error);
+    if (accepted)
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    else
+        QVERIFY2(error.contains(QStringLiteral("old/sql/query")), qPrintable(error));
+}
+
+void TestGateRunner::dataConsistencySqliteIsReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("readonly.db"));
+    const QString setup = QStringLiteral("setup-readonly");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), setup);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE payments (id INTEGER, amount INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO payments VALUES (1, 10), (2, 20)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(setup);
+    const QJsonObject sql { { QStringLiteral("driver"), QStringLiteral("QSQLITE") },
+        { QStringLiteral("database"), path } };
+    // Past the definition check, the probe refuses by itself, and the file stays as it was.
+    for (const QString &query : { QStringLiteral("DELETE FROM payments"),
+             QStringLiteral("SELECT 1; DELETE FROM payments"), QStringLiteral("PRAGMA query_only = OFF") }) {
+        const Run run = runDefinition(consistencyGate(sql, query));
+        QCOMPARE(run.outcome, GateOutcome::Failed);
+        QCOMPARE(run.measurements.first().verdict, GateMeasurement::Verdict::Error);
+        QVERIFY2(firstReason(run).contains(QStringLiteral("statement"))
+                || firstReason(run).contains(QStringLiteral("SELECT")),
+            qPrintable(firstReason(run)));
+    }
+    const Run count = runDefinition(consistencyGate(sql, QStringLiteral("SELECT count(*) FROM payments")));
+    QCOMPARE(count.outcome, GateOutcome::Passed);
+    QVERIFY2(count.measurements.first().value.contains(QStringLiteral("old 2, new 2")),
+        qPrintable(count.measurements.first().value));
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TestGateRunner::dataConsistencyPostgresIsReadOnly()
+{
+    if (PostgresProcess::binDir().isEmpty())
+        QSKIP("PostgreSQL server binaries are not installed (scripts/cockpit.sh setup installs postgresql)");
+    QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")));
+    PostgresProcess pg;
+    QString error;
+    QVERIFY2(pg.start(&error), qPrintable(error));
+    const QString admin = QStringLiteral("pg-admin");
+    auto rows = [&]() {
+        QSqlQuery q(QSqlDatabase::database(admin));
+        return q.exec(QStringLiteral("SELECT count(*) FROM payments")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), admin);
+        db.setHostName(pg.socketDir());
+        db.setPort(pg.port());
+        db.setUserName(PostgresProcess::user());
+        db.setDatabaseName(QStringLiteral("postgres"));
+        QTRY_VERIFY_WITH_TIMEOUT(db.open(), 30000);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE payments (id INTEGER, amount INTEGER)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO payments VALUES (1, 10), (2, 20), (3, 30)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION wipe() RETURNS integer LANGUAGE sql AS "
+                                      "'DELETE FROM payments; SELECT 0'")));
+    }
+    QCOMPARE(rows(), 3);
+    const QJsonObject sql { { QStringLiteral("driver"), QStringLiteral("QPSQL") },
+        { QStringLiteral("host"), pg.socketDir() }, { QStringLiteral("port"), pg.port() },
+        { QStringLiteral("user"), PostgresProcess::user() },
+        { QStringLiteral("database"), QStringLiteral("postgres") } };
+    // Statements that pass as one SELECT / WITH but write: the read-only transaction refuses them.
+    for (const QString &query : { QStringLiteral("WITH gone AS (DELETE FROM payments RETURNING id) "
+                                                 "SELECT count(*) FROM gone"),
+             QStringLiteral("SELECT wipe()"),
+             QStringLiteral(
+                 "SELECT count(*) FROM (SELECT set_config('transaction_read_only', 'off', true)) s, "
+                 "LATERAL (SELECT wipe()) w") }) {
+        const Run run = runDefinition(consistencyGate(sql, query));
+        QCOMPARE(run.outcome, GateOutcome::Failed);
+        QCOMPARE(run.measurements.first().verdict, GateMeasurement::Verdict::Error);
+        QVERIFY2(firstReason(run).contains(QStringLiteral("read-only"))
+                || firstReason(run).contains(QStringLiteral("read-write")),
+            qPrintable(firstReason(run)));
+        QCOMPARE(rows(), 3);
+    }
+    const Run ok = runDefinition(consistencyGate(sql, QStringLiteral("SELECT count(*) FROM payments")));
+    QCOMPARE(ok.outcome, GateOutcome::Passed);
+    QVERIFY2(ok.measurements.first().value.contains(QStringLiteral("old 3, new 3")),
+        qPrintable(ok.measurements.first().value));
+    QSqlDatabase::database(admin).close();
+    QSqlDatabase::removeDatabase(admin);
+}
+
+void TestGateRunner::dataConsistencyReadsOnlyTheCockpitsVariables()
+{
+    for (const char *name : { "HOME", "AWS_SECRET_ACCESS_KEY", "cockpit_lower", "COCKPIT_", "COCKPIT_A-B" }) {
+        QString error;
+        GateDefinition::fromJson(
+            QJsonObject { { QStringLiteral("kind"), QStringLiteral("consistency") },
+                { QStringLiteral("old"),
+                    QJsonObject { { QStringLiteral("sql"),
+                        QJsonObject { { QStringLiteral("query"), QStringLiteral("SELECT 1") },
+                            { QStringLiteral("password_env"), QLatin1String(name) } } } } },
+                { QStringLiteral("new"),
+                    QJsonObject { { QStringLiteral("http"), QStringLiteral("http://127.0.0.1:1/") } } } },
+            &error);
+        QVERIFY2(error.contains(QStringLiteral("old/sql/password_env"))
+                && error.contains(QStringLiteral("COCKPIT_")),
+            qPrintable(QLatin1String(name) + QLatin1Char(' ') + error));
+    }
+    QVERIFY(DataConsistencyProbe::isAllowedSecretVariable(QStringLiteral("COCKPIT_OLD_DB_PASSWORD")));
+    // The probe refuses as well when the definition check is bypassed; the variable is never read.
+    QJsonObject sql { { QStringLiteral("driver"), QStringLiteral("QSQLITE") },
+        { QStringLiteral("database"), m_dir.filePath(QStringLiteral("none.db")) },
+        { QStringLiteral("password_env"), QStringLiteral("HOME") } };
+    const Run run = runDefinition(consistencyGate(sql, QStringLiteral("SELECT 1")));
+    QCOMPARE(run.outcome, GateOutcome::Failed);
+    QVERIFY2(firstReason(run).contains(QStringLiteral("password_env")), qPrintable(firstReason(run)));
 }
 
 QTEST_GUILESS_MAIN(TestGateRunner)

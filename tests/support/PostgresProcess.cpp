@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/PostgresProcess.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QTcpServer>
+#include <QThread>
+
+#include <unistd.h>
+
+PostgresProcess::PostgresProcess()
+    : m_binDir(binDir())
+    , m_dir(QDir::tempPath() + QStringLiteral("/cockpit-pg-XXXXXX"))
+{
+}
+
+PostgresProcess::~PostgresProcess()
+{
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.terminate();
+        if (!m_server.waitForFinished(15000)) {
+            m_server.kill();
+            m_server.waitForFinished(5000);
+        }
+    }
+    // The server ran as the postgres user: make sure everything it wrote can be removed.
+    if (m_dir.isValid())
+        QProcess::execute(
+            QStringLiteral("chmod"), { QStringLiteral("-R"), QStringLiteral("a+rwX"), m_dir.path() });
+}
+
+QString PostgresProcess::binDir()
+{
+    const QStringList versions
+        = QDir(QStringLiteral("/usr/lib/postgresql"))
+              .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    for (const QString &v : versions) {
+        const QString bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
+        if (QFileInfo::exists(bin + QStringLiteral("/initdb")))
+            return bin;
+    }
+    return {};
+}
+
+QStringList PostgresProcess::asServerUser(const QString &program, const QStringList &args) const
+{
+    if (geteuid() == 0)
+        return QStringList { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program }
+        + args;
+    return QStringList { program } + args;
+}
+
+bool PostgresProcess::run(const QString &program, const QStringList &args, QString *error) const
+{
+    QProcess p;
+    const QStringList full = asServerUser(program, args);
+    if (geteuid() == 0)
+        p.start(QStringLiteral("runuser"), full);
+    else
+        p.start(full.first(), full.mid(1));
+    const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!ok)
+        *error = program + QStringLiteral(": ") + QString::fromLocal8Bit(p.readAllStandardError());
+    return ok;
+}
+
+bool PostgresProcess::start(QString *error)
+{
+    if (m_binDir.isEmpty() || !m_dir.isValid()) {
+        *error = QStringLiteral("PostgreSQL is not installed, or no temporary directory");
+        return false;
+    }
+    // The postgres user must reach the directory (the socket lives there).
+    QFile::setPermissions(m_dir.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::WriteOther
+            | QFileDevice::WriteGroup);
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    if (!run(m_binDir + QStringLiteral("/initdb"),
+            { QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
+                user(), QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8") },
+            error))
+        return false;
+    {
+        QTcpServer probe; // a free number for the socket name
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            *error = QStringLiteral("no free port");
+            return false;
+        }
+        m_port = probe.serverPort();
+    }
+    const QStringList full = asServerUser(m_binDir + QStringLiteral("/postgres"),
+        { QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir.path(), QStringLiteral("-p"),
+            QString::number(m_port), QStringLiteral("-c"), QStringLiteral("listen_addresses="),
+            QStringLiteral("-c"), QStringLiteral("fsync=off") });
+    m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (geteuid() == 0)
+        m_server.start(QStringLiteral("runuser"), full);
+    else
+        m_server.start(full.first(), full.mid(1));
+    if (!m_server.waitForStarted(10000)) {
+        *error = QStringLiteral("postgres did not start");
+        return false;
+    }
+    const QString socket = m_dir.filePath(QStringLiteral(".s.PGSQL.%1").arg(m_port));
+    QDeadlineTimer deadline(60000);
+    while (!QFileInfo::exists(socket)) {
+        if (deadline.hasExpired() || m_server.state() == QProcess::NotRunning) {
+            *error = QStringLiteral("postgres did not open its socket %1").arg(socket);
+            return false;
+        }
+        QThread::msleep(100);
+    }
+    return true;
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+// A real PostgreSQL server for a test: a fresh cluster in a temporary directory, reachable only through
+// its Unix socket in that directory (no TCP listener), with trust authentication for the user "cockpit".
+// Run as the postgres user when the test runs as root (PostgreSQL refuses root).
+class PostgresProcess {
+public:
+    PostgresProcess();
+    ~PostgresProcess();
+
+    // The newest installed server binaries, empty when PostgreSQL is not installed (the test skips).
+    static QString binDir();
+    // initdb + postgres; false with *error set when it does not come up.
+    bool start(QString *error);
+    QString socketDir() const { return m_dir.path(); }
+    int port() const { return m_port; }
+    static QString user() { return QStringLiteral("cockpit"); }
+
+private:
+    QStringList asServerUser(const QString &program, const QStringList &args) const;
+    bool run(const QString &program, const QStringList &args, QString *error) const;
+
+    QString m_binDir;
+    QTemporaryDir m_dir;
+    QProcess m_server;
+    int m_port = 0;
+};
