@@ -350,7 +350,7 @@ int LogCommands::runOutbox(const QStringList &args)
         return CtlSupport::usageError(command, tr("--retry and --drop exclude each other."));
     if (retry || drop) {
         qint64 id = 0;
-        if (!parseEntryId(command, p.value(QStringLiteral(retry ? "retry" : "drop")), &id))
+        if (!parseEntryId(command, p.value(retry ? QStringLiteral("retry") : QStringLiteral("drop")), &id))
             return CtlSupport::UsageError;
         if (!p.isSet(QStringLiteral("by")))
             return CtlSupport::usageError(command, tr("--by NAME is required to retry or drop a message."));
