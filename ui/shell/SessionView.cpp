@@ -9,6 +9,7 @@
 #include "checklist/PhaseListPanel.h"
 #include "incidents/IncidentLogPanel.h"
 #include "metrics/MetricsDashboard.h"
+#include "notify/Outbox.h"
 #include "report/ResultPanel.h"
 #include "session/SessionRuntime.h"
 #include "shell/RuntimeIndicators.h"
@@ -141,6 +142,16 @@ void SessionView::addRuntimePanels(UserIdentity *identity)
     m_indicators->setRollbackAction(m_commands->rollbackAction());
     connect(runtime, &SessionRuntime::problem, m_indicators, &RuntimeIndicators::showProblem);
     m_strip->addIndicator(m_indicators);
+    // A parked notification (its receiver keeps refusing it) is an alarm wherever the lead is looking:
+    // the status strip names it, and the Incident log tab carries the count until it is retried or dropped.
+    Outbox *outbox = runtime->outbox();
+    connect(outbox, &Outbox::parked, m_indicators, [this](qint64 id, const QString &channel) {
+        m_indicators->showProblem(
+            tr("Notification %1 to %2 is parked: the receiver keeps refusing it (Incident log tab).")
+                .arg(id)
+                .arg(channel));
+    });
+    connect(outbox, &Outbox::messagesChanged, this, &SessionView::updateLogTabTitle);
 }
 
 SessionView::~SessionView()
@@ -190,9 +201,18 @@ void SessionView::retranslate()
         m_tabs->setTabText(i, names[i]);
         m_tabs->setTabToolTip(i, tr("%1 (Ctrl+%2)").arg(tips[i]).arg(i + 1));
     }
+    updateLogTabTitle();
     if (m_commands)
         m_commands->retranslate();
     m_goalTitle->setText(tr("Goal"));
     const QString goal = m_session->info().goal;
     m_goal->setText(goal.isEmpty() ? tr("No goal statement was given for this session.") : goal);
+}
+
+void SessionView::updateLogTabTitle()
+{
+    const qsizetype parked = m_runtime ? m_runtime->outbox()->parkedMessages().size() : 0;
+    m_tabs->setTabText(int(Tab::Log),
+        parked > 0 ? tr("Incident log – %n notification(s) parked", nullptr, int(parked))
+                   : tr("Incident log"));
 }

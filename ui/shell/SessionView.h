@@ -56,6 +56,7 @@ protected:
 
 private:
     void retranslate();
+    void updateLogTabTitle();
     void addRuntimePanels(UserIdentity *identity);
 
     std::unique_ptr<CutoverSession> m_session;
