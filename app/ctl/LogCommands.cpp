@@ -502,8 +502,9 @@ int LogCommands::runServe(const QStringList &args)
         ? QStringLiteral("[%1]").arg(address.toString())
         : address.toString();
     // The token is not printed: whoever started this knows it, and terminals end up in logs.
-    CtlSupport::print(tr("Status page of \"%1\" on http://%2:%3/ (open it with ?token=YOUR_TOKEN or send "
-                         "Authorization: Bearer YOUR_TOKEN). JSON at /api/status. Stop with Ctrl+C.\n")
+    CtlSupport::print(tr("Status page of \"%1\" on http://%2:%3/ (open it once with ?token=YOUR_TOKEN: the "
+                         "browser keeps it in a cookie and the address drops it; scripts send Authorization: "
+                         "Bearer YOUR_TOKEN). JSON at /api/status. Stop with Ctrl+C.\n")
                           .arg(feed->session()->info().name, host, QString::number(bound)));
     if (!address.isLoopback())
         CtlSupport::printError(
