@@ -82,7 +82,45 @@ void Outbox::setEndpoint(const QString &channel, const QUrl &url)
 void Outbox::removeEndpoint(const QString &channel)
 {
     m_endpoints.remove(channel);
-    m_awaited.remove(channel);
+    if (!m_awaited.remove(channel) || m_store->isReadOnly()
+        || NotificationChannelSettings(m_store).chosenChannels().contains(channel))
+        return;
+    // The lookup found no URL for a channel the session did not choose: what was written for it while
+    // waiting is never sent, and says so (dropped, audited) instead of waiting forever.
+    QList<qint64> waiting;
+    for (const OutboxMessage &m : messages())
+        if (m.channel == channel && m.state == OutboxMessage::State::Pending && m.attempts == 0)
+            waiting << m.id;
+    if (waiting.isEmpty())
+        return;
+    QString error;
+    if (!m_store->beginWrite(&error))
+        return;
+    QSqlDatabase db = m_store->database();
+    bool ok = true;
+    for (qint64 id : std::as_const(waiting)) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE outbox SET state = 'dropped', last_error = ? WHERE id = ? AND "
+                                 "state = 'pending'"));
+        const QString why = tr("no webhook URL is configured for %1").arg(channel);
+        q.addBindValue(why);
+        q.addBindValue(id);
+        AuditRecord r;
+        r.actor = QStringLiteral("outbox");
+        r.action = QStringLiteral("outbox.dropped");
+        r.entity = QStringLiteral("outbox");
+        r.entityId = id;
+        r.field = QStringLiteral("state");
+        r.oldValue = OutboxMessage::stateKey(OutboxMessage::State::Pending);
+        r.newValue = OutboxMessage::stateKey(OutboxMessage::State::Dropped);
+        r.reason = why;
+        ok = ok && q.exec() && q.numRowsAffected() == 1 && AuditChain::append(db, r, &error);
+    }
+    if (!ok || !m_store->commit(&error)) {
+        m_store->rollback();
+        return;
+    }
+    Q_EMIT messagesChanged();
 }
 
 void Outbox::expectEndpoint(const QString &channel)

@@ -10,15 +10,27 @@
 
 namespace {
 
-// Answers and closes: the HTTP server never sees what was read here.
+// Answers and closes. The HTTP server no longer sees this socket's data; what the client still sends is
+// read and dropped for a moment before the close, so that its late bytes do not make the kernel reset the
+// connection before the client has read the answer.
 void refuse(QTcpSocket *socket, const QByteArray &status)
 {
+    QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
     socket->readAll();
     const QByteArray body = status + "\n";
     socket->write("HTTP/1.1 " + status
         + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
         + "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n" + body);
-    socket->disconnectFromHost();
+    auto *quiet = new QTimer(socket);
+    quiet->setSingleShot(true);
+    quiet->setInterval(300);
+    QObject::connect(quiet, &QTimer::timeout, socket, [socket] { socket->disconnectFromHost(); });
+    QObject::connect(socket, &QTcpSocket::readyRead, quiet, [socket, quiet] {
+        socket->readAll();
+        quiet->start();
+    });
+    quiet->start();
+    QTimer::singleShot(3000, socket, [socket] { socket->abort(); }); // a client that never stops sending
 }
 
 }

@@ -436,6 +436,23 @@ private Q_SLOTS:
         QVERIFY(textOf(receiver.accepted().first().body).contains(QStringLiteral("EARLYENTRY")));
     }
 
+    void aChannelFoundWithoutUrlDropsWhatWaitedForIt()
+    {
+        auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")), false);
+        QVERIFY(session);
+        Outbox outbox(session->store());
+        outbox.expectEndpoint(QStringLiteral("teams"));
+        QVERIFY(outbox.publishStepChange(1, 2, 50, QStringLiteral("alice")));
+        QCOMPARE(outbox.messages().size(), 1);
+        outbox.removeEndpoint(QStringLiteral("teams")); // the keychain has no URL for it
+        QCOMPARE(outbox.messages().first().state, OutboxMessage::State::Dropped);
+        QVERIFY(outbox.messages().first().lastError.contains(QStringLiteral("teams")));
+        QVERIFY(outbox.publishStepChange(2, 2, 100, QStringLiteral("alice")));
+        QCOMPARE(outbox.messages().size(), 1); // no longer written for it
+        const AuditChain::Verification v = AuditChain::verify(session->store()->database());
+        QVERIFY2(v.intact, qPrintable(v.problem + v.stateMismatches.join(QLatin1Char('\n'))));
+    }
+
     void sessionTextCannotMentionOrLink()
     {
         auto session = createIncidentTestSession(m_dir->filePath(QStringLiteral("s.cutover")), false);
