@@ -252,7 +252,7 @@ QString StepPlan::formatHelp()
         "  must be equal as sets\n"
         "  {\"kind\": \"consistency\", \"name\": \"payments backfill\",\n"
         "   \"old\": {\"sql\": {\"driver\": \"QPSQL\", \"host\": \"old-db\", \"database\": \"pay\",\n"
-        "           \"user\": \"cockpit\", \"password_env\": \"OLD_DB_PASSWORD\",\n"
+        "           \"user\": \"cockpit\", \"password_env\": \"COCKPIT_OLD_DB_PASSWORD\",\n"
         "           \"query\": \"SELECT count(*) FROM payments\"}},\n"
         "   \"new\": {\"http\": \"http://new.internal:8080/stats\", \"pointer\": \"/payments/count\"},\n"
         "   \"tolerance_percent\": 0.1}\n"

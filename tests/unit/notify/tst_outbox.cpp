@@ -417,10 +417,11 @@ private Q_SLOTS:
         IncidentLog log(session->store());
         log.setOutbox(&outbox);
         outbox.start();
-        if (chosen)
-            QVERIFY(NotificationChannelSettings(session->store())
-                        .setEnabled(QStringLiteral("slack"), true, QStringLiteral("alice")));
-        else
+        if (chosen) { // the session posts to Slack only
+            for (const char *off : { "teams", "mattermost" })
+                QVERIFY(NotificationChannelSettings(session->store())
+                            .setEnabled(QLatin1String(off), false, QStringLiteral("alice")));
+        } else
             outbox.expectEndpoint(
                 QStringLiteral("slack")); // as SessionRuntime does before asking the keychain
         qint64 id = 0;
