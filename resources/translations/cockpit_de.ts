@@ -1063,6 +1063,26 @@
             <source>sampled records differ: only in old: %1; only in new: %2</source>
             <translation>Stichproben-Datensätze weichen ab: nur in alt: %1; nur in neu: %2</translation>
         </message>
+        <message>
+            <source>the query has an unclosed %1</source>
+            <translation>die Abfrage hat ein nicht geschlossenes %1</translation>
+        </message>
+        <message>
+            <source>the query has an unclosed /* comment</source>
+            <translation>die Abfrage hat einen nicht geschlossenen /*-Kommentar</translation>
+        </message>
+        <message>
+            <source>a consistency gate runs one statement; this query has more than one (";").</source>
+            <translation>ein Konsistenz-Gate führt eine Anweisung aus; diese Abfrage hat mehrere (";").</translation>
+        </message>
+        <message>
+            <source>a consistency gate only reads: the query must be a SELECT (or WITH … SELECT), not "%1".</source>
+            <translation>ein Konsistenz-Gate liest nur: die Abfrage muss ein SELECT (oder WITH … SELECT) sein, nicht "%1".</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
     </context>
     <context>
         <name>DataSourceFields</name>
@@ -1364,6 +1384,14 @@
         <message>
             <source>gate %1 is %2, not a JSON object ({"kind": ..., "name": ..., ...}).</source>
             <translation>Gate %1 ist %2, kein JSON-Objekt ({"kind": ..., "name": ..., ...}).</translation>
+        </message>
+        <message>
+            <source>key "%1" must name one of the cockpit's own environment variables (upper case, beginning with %2, e.g. %2ORDERS_DB_PASSWORD); a gate may not read other variables.</source>
+            <translation>Schlüssel "%1" muss eine eigene Umgebungsvariable des Cockpits nennen (Großbuchstaben, beginnend mit %2, z. B. %2ORDERS_DB_PASSWORD); ein Gate darf keine anderen Variablen lesen.</translation>
+        </message>
+        <message>
+            <source>key "%1" is refused: %2</source>
+            <translation>Schlüssel "%1" wird abgelehnt: %2</translation>
         </message>
     </context>
     <context>
@@ -2076,10 +2104,6 @@
         <message>
             <source>Confirm another person's draft so it reaches stakeholders (you cannot verify your own)</source>
             <translation>Den Entwurf einer anderen Person bestätigen, damit er die Stakeholder erreicht (eigene nicht)</translation>
-        </message>
-        <message>
-            <source>Notifications (verified entries, step changes, result)</source>
-            <translation>Benachrichtigungen (bestätigte Einträge, Schrittwechsel, Ergebnis)</translation>
         </message>
         <message>
             <source>This session is open read-only</source>
@@ -3458,6 +3482,30 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
             <source>no answer from the receiver (%1)</source>
             <translation>keine Antwort vom Empfänger (%1)</translation>
         </message>
+        <message>
+            <source>no webhook URL is configured for %1</source>
+            <translation>für %1 ist keine Webhook-URL eingerichtet</translation>
+        </message>
+        <message>
+            <source>Dropping message %1 needs a reason: it is never sent.</source>
+            <translation>Das Verwerfen von Nachricht %1 braucht eine Begründung: sie wird nie gesendet.</translation>
+        </message>
+        <message>
+            <source>Message %1 could not be changed: %2</source>
+            <translation>Nachricht %1 konnte nicht geändert werden: %2</translation>
+        </message>
+        <message>
+            <source>Message %1 is not parked; only a parked message can be retried or dropped.</source>
+            <translation>Nachricht %1 ist nicht geparkt; nur eine geparkte Nachricht kann erneut gesendet oder verworfen werden.</translation>
+        </message>
+        <message>
+            <source>parked: %1, which a retry does not cure</source>
+            <translation>geparkt: %1, das behebt kein neuer Versuch</translation>
+        </message>
+        <message>
+            <source>parked after %1 attempts: %2</source>
+            <translation>geparkt nach %1 Versuchen: %2</translation>
+        </message>
     </context>
     <context>
         <name>OutboxModel</name>
@@ -3508,6 +3556,68 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>Sent / next try</source>
             <translation>Gesendet / nächster Versuch</translation>
+        </message>
+        <message>
+            <source>PARKED – needs you</source>
+            <translation>GEPARKT – braucht Sie</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Verworfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPanel</name>
+        <message>
+            <source>Notifications (verified entries, step changes, result)</source>
+            <translation>Benachrichtigungen (bestätigte Einträge, Schrittwechsel, Ergebnis)</translation>
+        </message>
+        <message>
+            <source>Send a&amp;gain</source>
+            <translation>&amp;Erneut senden</translation>
+        </message>
+        <message>
+            <source>&amp;Drop…</source>
+            <translation>&amp;Verwerfen…</translation>
+        </message>
+        <message>
+            <source>Send the selected parked message again (its attempts start over)</source>
+            <translation>Die gewählte geparkte Nachricht erneut senden (die Versuche beginnen von vorn)</translation>
+        </message>
+        <message>
+            <source>Give up the selected parked message; it is never sent (a reason is recorded)</source>
+            <translation>Die gewählte geparkte Nachricht aufgeben; sie wird nie gesendet (eine Begründung wird festgehalten)</translation>
+        </message>
+        <message>
+            <source>Notification %1 to %2 is parked (%3): send it again or drop it.</source>
+            <translation>Benachrichtigung %1 an %2 ist geparkt (%3): erneut senden oder verwerfen.</translation>
+        </message>
+        <message>
+            <source>Select the parked message first.</source>
+            <translation>Wählen Sie zuerst die geparkte Nachricht.</translation>
+        </message>
+        <message>
+            <source>Message %1 is queued again.</source>
+            <translation>Nachricht %1 steht wieder zum Senden an.</translation>
+        </message>
+        <message>
+            <source>Message %1 is dropped; it is never sent.</source>
+            <translation>Nachricht %1 ist verworfen; sie wird nie gesendet.</translation>
+        </message>
+        <message>
+            <source>Drop message %1</source>
+            <translation>Nachricht %1 verwerfen</translation>
+        </message>
+        <message>
+            <source>Why is message %1 given up? (It is never sent; the reason is recorded.)</source>
+            <translation>Warum wird Nachricht %1 aufgegeben? (Sie wird nie gesendet; die Begründung wird festgehalten.)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notification(s) parked: the receiver kept refusing them; later ones go on. Select one, then send it again or drop it: %1</source>
+            <translation>
+                <numerusform>%n Benachrichtigung geparkt: der Empfänger hat sie immer wieder abgelehnt; spätere gehen weiter. Wählen Sie sie, dann erneut senden oder verwerfen: %1</numerusform>
+                <numerusform>%n Benachrichtigungen geparkt: der Empfänger hat sie immer wieder abgelehnt; spätere gehen weiter. Wählen Sie eine, dann erneut senden oder verwerfen: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4894,6 +5004,17 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Strg+%2)</translation>
         </message>
+        <message>
+            <source>Notification %1 to %2 is parked: the receiver keeps refusing it (Incident log tab).</source>
+            <translation>Benachrichtigung %1 an %2 ist geparkt: der Empfänger lehnt sie immer wieder ab (Reiter Ereignisprotokoll).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Incident log – %n notification(s) parked</source>
+            <translation>
+                <numerusform>Ereignisprotokoll – %n Benachrichtigung geparkt</numerusform>
+                <numerusform>Ereignisprotokoll – %n Benachrichtigungen geparkt</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SetItemStatusCommand</name>
@@ -5257,6 +5378,17 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
     </context>
     <context>
+        <name>StatusSnapshotBuilder</name>
+        <message>
+            <source>Traffic backend: a problem is reported; the cutover lead is on it.</source>
+            <translation>Traffic-Backend: ein Problem ist gemeldet; die Cutover-Leitung kümmert sich darum.</translation>
+        </message>
+        <message>
+            <source>no conclusive measurement yet</source>
+            <translation>noch keine aussagekräftige Messung</translation>
+        </message>
+    </context>
+    <context>
         <name>StepChangePublisher</name>
         <message>
             <source>Rolled back to the old path: %1</source>
@@ -5385,7 +5517,7 @@ and from the new system, compared within a tolerance.
   must be equal as sets
   {"kind": "consistency", "name": "payments backfill",
    "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",
-           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",
+           "user": "cockpit", "password_env": "COCKPIT_OLD_DB_PASSWORD",
            "query": "SELECT count(*) FROM payments"}},
    "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},
    "tolerance_percent": 0.1}
@@ -5460,7 +5592,7 @@ und aus dem neuen System gelesen und innerhalb einer Toleranz verglichen.
   als Mengen gleich sein müssen
   {"kind": "consistency", "name": "payments backfill",
    "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",
-           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",
+           "user": "cockpit", "password_env": "COCKPIT_OLD_DB_PASSWORD",
            "query": "SELECT count(*) FROM payments"}},
    "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},
    "tolerance_percent": 0.1}

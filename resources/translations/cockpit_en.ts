@@ -1063,6 +1063,26 @@
             <source>sampled records differ: only in old: %1; only in new: %2</source>
             <translation>sampled records differ: only in old: %1; only in new: %2</translation>
         </message>
+        <message>
+            <source>the query has an unclosed %1</source>
+            <translation>the query has an unclosed %1</translation>
+        </message>
+        <message>
+            <source>the query has an unclosed /* comment</source>
+            <translation>the query has an unclosed /* comment</translation>
+        </message>
+        <message>
+            <source>a consistency gate runs one statement; this query has more than one (";").</source>
+            <translation>a consistency gate runs one statement; this query has more than one (";").</translation>
+        </message>
+        <message>
+            <source>a consistency gate only reads: the query must be a SELECT (or WITH … SELECT), not "%1".</source>
+            <translation>a consistency gate only reads: the query must be a SELECT (or WITH … SELECT), not "%1".</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
     </context>
     <context>
         <name>DataSourceFields</name>
@@ -1364,6 +1384,14 @@
         <message>
             <source>gate %1 is %2, not a JSON object ({"kind": ..., "name": ..., ...}).</source>
             <translation>gate %1 is %2, not a JSON object ({"kind": ..., "name": ..., ...}).</translation>
+        </message>
+        <message>
+            <source>key "%1" must name one of the cockpit's own environment variables (upper case, beginning with %2, e.g. %2ORDERS_DB_PASSWORD); a gate may not read other variables.</source>
+            <translation>key "%1" must name one of the cockpit's own environment variables (upper case, beginning with %2, e.g. %2ORDERS_DB_PASSWORD); a gate may not read other variables.</translation>
+        </message>
+        <message>
+            <source>key "%1" is refused: %2</source>
+            <translation>key "%1" is refused: %2</translation>
         </message>
     </context>
     <context>
@@ -2076,10 +2104,6 @@
         <message>
             <source>Confirm another person's draft so it reaches stakeholders (you cannot verify your own)</source>
             <translation>Confirm another person's draft so it reaches stakeholders (you cannot verify your own)</translation>
-        </message>
-        <message>
-            <source>Notifications (verified entries, step changes, result)</source>
-            <translation>Notifications (verified entries, step changes, result)</translation>
         </message>
         <message>
             <source>This session is open read-only</source>
@@ -3458,6 +3482,30 @@ Correct the file or choose another template.</translation>
             <source>no answer from the receiver (%1)</source>
             <translation>no answer from the receiver (%1)</translation>
         </message>
+        <message>
+            <source>no webhook URL is configured for %1</source>
+            <translation>no webhook URL is configured for %1</translation>
+        </message>
+        <message>
+            <source>Dropping message %1 needs a reason: it is never sent.</source>
+            <translation>Dropping message %1 needs a reason: it is never sent.</translation>
+        </message>
+        <message>
+            <source>Message %1 could not be changed: %2</source>
+            <translation>Message %1 could not be changed: %2</translation>
+        </message>
+        <message>
+            <source>Message %1 is not parked; only a parked message can be retried or dropped.</source>
+            <translation>Message %1 is not parked; only a parked message can be retried or dropped.</translation>
+        </message>
+        <message>
+            <source>parked: %1, which a retry does not cure</source>
+            <translation>parked: %1, which a retry does not cure</translation>
+        </message>
+        <message>
+            <source>parked after %1 attempts: %2</source>
+            <translation>parked after %1 attempts: %2</translation>
+        </message>
     </context>
     <context>
         <name>OutboxModel</name>
@@ -3508,6 +3556,68 @@ Correct the file or choose another template.</translation>
         <message>
             <source>Sent / next try</source>
             <translation>Sent / next try</translation>
+        </message>
+        <message>
+            <source>PARKED – needs you</source>
+            <translation>PARKED – needs you</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPanel</name>
+        <message>
+            <source>Notifications (verified entries, step changes, result)</source>
+            <translation>Notifications (verified entries, step changes, result)</translation>
+        </message>
+        <message>
+            <source>Send a&amp;gain</source>
+            <translation>Send a&amp;gain</translation>
+        </message>
+        <message>
+            <source>&amp;Drop…</source>
+            <translation>&amp;Drop…</translation>
+        </message>
+        <message>
+            <source>Send the selected parked message again (its attempts start over)</source>
+            <translation>Send the selected parked message again (its attempts start over)</translation>
+        </message>
+        <message>
+            <source>Give up the selected parked message; it is never sent (a reason is recorded)</source>
+            <translation>Give up the selected parked message; it is never sent (a reason is recorded)</translation>
+        </message>
+        <message>
+            <source>Notification %1 to %2 is parked (%3): send it again or drop it.</source>
+            <translation>Notification %1 to %2 is parked (%3): send it again or drop it.</translation>
+        </message>
+        <message>
+            <source>Select the parked message first.</source>
+            <translation>Select the parked message first.</translation>
+        </message>
+        <message>
+            <source>Message %1 is queued again.</source>
+            <translation>Message %1 is queued again.</translation>
+        </message>
+        <message>
+            <source>Message %1 is dropped; it is never sent.</source>
+            <translation>Message %1 is dropped; it is never sent.</translation>
+        </message>
+        <message>
+            <source>Drop message %1</source>
+            <translation>Drop message %1</translation>
+        </message>
+        <message>
+            <source>Why is message %1 given up? (It is never sent; the reason is recorded.)</source>
+            <translation>Why is message %1 given up? (It is never sent; the reason is recorded.)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n notification(s) parked: the receiver kept refusing them; later ones go on. Select one, then send it again or drop it: %1</source>
+            <translation>
+                <numerusform>%n notification parked: the receiver kept refusing it; later ones go on. Select it, then send it again or drop it: %1</numerusform>
+                <numerusform>%n notifications parked: the receiver kept refusing them; later ones go on. Select one, then send it again or drop it: %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4894,6 +5004,17 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
         </message>
+        <message>
+            <source>Notification %1 to %2 is parked: the receiver keeps refusing it (Incident log tab).</source>
+            <translation>Notification %1 to %2 is parked: the receiver keeps refusing it (Incident log tab).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Incident log – %n notification(s) parked</source>
+            <translation>
+                <numerusform>Incident log – %n notification parked</numerusform>
+                <numerusform>Incident log – %n notifications parked</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SetItemStatusCommand</name>
@@ -5257,6 +5378,17 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         </message>
     </context>
     <context>
+        <name>StatusSnapshotBuilder</name>
+        <message>
+            <source>Traffic backend: a problem is reported; the cutover lead is on it.</source>
+            <translation>Traffic backend: a problem is reported; the cutover lead is on it.</translation>
+        </message>
+        <message>
+            <source>no conclusive measurement yet</source>
+            <translation>no conclusive measurement yet</translation>
+        </message>
+    </context>
+    <context>
         <name>StepChangePublisher</name>
         <message>
             <source>Rolled back to the old path: %1</source>
@@ -5385,7 +5517,7 @@ and from the new system, compared within a tolerance.
   must be equal as sets
   {"kind": "consistency", "name": "payments backfill",
    "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",
-           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",
+           "user": "cockpit", "password_env": "COCKPIT_OLD_DB_PASSWORD",
            "query": "SELECT count(*) FROM payments"}},
    "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},
    "tolerance_percent": 0.1}
@@ -5459,7 +5591,7 @@ and from the new system, compared within a tolerance.
   must be equal as sets
   {"kind": "consistency", "name": "payments backfill",
    "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",
-           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",
+           "user": "cockpit", "password_env": "COCKPIT_OLD_DB_PASSWORD",
            "query": "SELECT count(*) FROM payments"}},
    "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},
    "tolerance_percent": 0.1}

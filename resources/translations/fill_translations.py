@@ -1663,7 +1663,7 @@ DE = {
     'Step %1: key "gates" must be a list of gates ([{"kind": "http", ...}]).':
         'Schritt %1: der Schlüssel „gates“ muss eine Liste von Gates sein ([{"kind": "http", ...}]).',
     # StepPlan help text (cutoverctl plan --help)
-    'A traffic plan in JSON:\n\n  {"steps": [{"percent": 1, "hold_s": 300, "gates": [GATE, ...]},\n             {"percent": 5, "hold": "until-promoted", "gates": [GATE, ...]},\n             {"percent": 100}],\n   "old_health_url": "http://old.internal:8080/health"}\n\n  percent         share of traffic on the new path, 1..100, rising from step to step\n  hold_s          seconds to stay at the step before the next one; -1 holds until a person\n                  promotes (default 0)\n  hold            the same as text: "30s", "5m", "2h" or "until-promoted"\n  gates           the gates of the step, measured after the shift and through the hold (default none)\n  old_health_url  checked before a rollback (optional)\n\n`cutoverctl plan SESSION --plan FILE` reads such a plan; `cutoverctl plan SESSION --gates FILE`\nreads a JSON array [GATE, ...] and uses it for every step of --steps.\n\nEvery GATE has these keys; only "kind" and the kind\'s required keys must be given:\n\n  kind                     http, business, consistency or metric\n  name                     shown with every measurement (default: the kind)\n  interval_ms              time between two measurements (default 10000)\n  count                    measurements to take (default 1)\n  failure_limit            failed measurements tolerated (default 0)\n  inconclusive_limit       inconclusive measurements tolerated (default 0)\n  consecutive_error_limit  provider errors in a row tolerated; errors never pass (default 4)\n  timeout_ms               of one measurement (default 10000)\n  no_data                  "inconclusive" (default) or "fail"; no data never passes\n\nSecrets never go into a gate: name an environment variable ("password_env"), never write\n"password" or "token".\n\nkind "http" (HTTP health): one request, judged by its status, latency and body.\n  url (required), method (GET), expect_status (200), max_latency_ms, body_regex, body,\n  content_type (application/json)\n  {"kind": "http", "name": "health", "url": "http://new.internal:8080/health",\n   "expect_status": 200, "max_latency_ms": 500, "interval_ms": 5000, "count": 3}\n\nkind "business" (business transaction): a sequence of HTTP requests, each judged like a\nhealth check (the first that fails decides), or your own command (exit code 0 passes; its\nlast output line is shown with the measurement).\n  requests: [{url, method, body, content_type, expect_status, max_latency_ms, body_regex}]\n  {"kind": "business", "name": "booking", "requests": [\n     {"method": "POST", "url": "http://new.internal:8080/payments",\n      "body": "{\\"amount\\": 1}", "expect_status": 201},\n     {"url": "http://new.internal:8080/payments/last", "body_regex": "booked"}]}\n  command (the program, run without a shell), args (a list of texts)\n  {"kind": "business", "name": "payment round trip",\n   "command": "/opt/checks/payment-roundtrip", "args": ["--amount", "1.00"],\n   "timeout_ms": 30000}\n\nkind "consistency" (data consistency): one value (a count or checksum) read from the old\nand from the new system, compared within a tolerance.\n  old, new (required): {"sql": {driver, database, host, port, user, password_env, query}}\n  or {"http": URL, "pointer": "/json/pointer"}; tolerance (absolute, default 0) or\n  tolerance_percent (of the old value); sample_old and sample_new: two queries whose rows\n  must be equal as sets\n  {"kind": "consistency", "name": "payments backfill",\n   "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",\n           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",\n           "query": "SELECT count(*) FROM payments"}},\n   "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},\n   "tolerance_percent": 0.1}\n\nkind "metric" (metric condition): the latest value of a series of the session\'s metric\nsource ("<metric>/<path>", e.g. error_ratio/new, p99_seconds/old).\n  series (required); max and/or min; or max_ratio with baseline (series / baseline);\n  fail_max or fail_max_ratio: the failure condition (a value between the two conditions is\n  inconclusive; without it, missing the condition fails)\n  {"kind": "metric", "name": "error ratio", "series": "error_ratio/new",\n   "max": 0.005, "fail_max": 0.02, "interval_ms": 10000, "count": 6}\n  {"kind": "metric", "name": "p99 vs old", "series": "p99_seconds/new",\n   "baseline": "p99_seconds/old", "max_ratio": 1.2}\n':
+    'A traffic plan in JSON:\n\n  {"steps": [{"percent": 1, "hold_s": 300, "gates": [GATE, ...]},\n             {"percent": 5, "hold": "until-promoted", "gates": [GATE, ...]},\n             {"percent": 100}],\n   "old_health_url": "http://old.internal:8080/health"}\n\n  percent         share of traffic on the new path, 1..100, rising from step to step\n  hold_s          seconds to stay at the step before the next one; -1 holds until a person\n                  promotes (default 0)\n  hold            the same as text: "30s", "5m", "2h" or "until-promoted"\n  gates           the gates of the step, measured after the shift and through the hold (default none)\n  old_health_url  checked before a rollback (optional)\n\n`cutoverctl plan SESSION --plan FILE` reads such a plan; `cutoverctl plan SESSION --gates FILE`\nreads a JSON array [GATE, ...] and uses it for every step of --steps.\n\nEvery GATE has these keys; only "kind" and the kind\'s required keys must be given:\n\n  kind                     http, business, consistency or metric\n  name                     shown with every measurement (default: the kind)\n  interval_ms              time between two measurements (default 10000)\n  count                    measurements to take (default 1)\n  failure_limit            failed measurements tolerated (default 0)\n  inconclusive_limit       inconclusive measurements tolerated (default 0)\n  consecutive_error_limit  provider errors in a row tolerated; errors never pass (default 4)\n  timeout_ms               of one measurement (default 10000)\n  no_data                  "inconclusive" (default) or "fail"; no data never passes\n\nSecrets never go into a gate: name an environment variable ("password_env"), never write\n"password" or "token".\n\nkind "http" (HTTP health): one request, judged by its status, latency and body.\n  url (required), method (GET), expect_status (200), max_latency_ms, body_regex, body,\n  content_type (application/json)\n  {"kind": "http", "name": "health", "url": "http://new.internal:8080/health",\n   "expect_status": 200, "max_latency_ms": 500, "interval_ms": 5000, "count": 3}\n\nkind "business" (business transaction): a sequence of HTTP requests, each judged like a\nhealth check (the first that fails decides), or your own command (exit code 0 passes; its\nlast output line is shown with the measurement).\n  requests: [{url, method, body, content_type, expect_status, max_latency_ms, body_regex}]\n  {"kind": "business", "name": "booking", "requests": [\n     {"method": "POST", "url": "http://new.internal:8080/payments",\n      "body": "{\\"amount\\": 1}", "expect_status": 201},\n     {"url": "http://new.internal:8080/payments/last", "body_regex": "booked"}]}\n  command (the program, run without a shell), args (a list of texts)\n  {"kind": "business", "name": "payment round trip",\n   "command": "/opt/checks/payment-roundtrip", "args": ["--amount", "1.00"],\n   "timeout_ms": 30000}\n\nkind "consistency" (data consistency): one value (a count or checksum) read from the old\nand from the new system, compared within a tolerance.\n  old, new (required): {"sql": {driver, database, host, port, user, password_env, query}}\n  or {"http": URL, "pointer": "/json/pointer"}; tolerance (absolute, default 0) or\n  tolerance_percent (of the old value); sample_old and sample_new: two queries whose rows\n  must be equal as sets\n  {"kind": "consistency", "name": "payments backfill",\n   "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",\n           "user": "cockpit", "password_env": "COCKPIT_OLD_DB_PASSWORD",\n           "query": "SELECT count(*) FROM payments"}},\n   "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},\n   "tolerance_percent": 0.1}\n\nkind "metric" (metric condition): the latest value of a series of the session\'s metric\nsource ("<metric>/<path>", e.g. error_ratio/new, p99_seconds/old).\n  series (required); max and/or min; or max_ratio with baseline (series / baseline);\n  fail_max or fail_max_ratio: the failure condition (a value between the two conditions is\n  inconclusive; without it, missing the condition fails)\n  {"kind": "metric", "name": "error ratio", "series": "error_ratio/new",\n   "max": 0.005, "fail_max": 0.02, "interval_ms": 10000, "count": 6}\n  {"kind": "metric", "name": "p99 vs old", "series": "p99_seconds/new",\n   "baseline": "p99_seconds/old", "max_ratio": 1.2}\n':
         ('Ein Traffic-Plan in JSON:\n'
          '\n'
          '  {"steps": [{"percent": 1, "hold_s": 300, "gates": [GATE, ...]},\n'
@@ -1724,7 +1724,7 @@ DE = {
          '  als Mengen gleich sein müssen\n'
          '  {"kind": "consistency", "name": "payments backfill",\n'
          '   "old": {"sql": {"driver": "QPSQL", "host": "old-db", "database": "pay",\n'
-         '           "user": "cockpit", "password_env": "OLD_DB_PASSWORD",\n'
+         '           "user": "cockpit", "password_env": "COCKPIT_OLD_DB_PASSWORD",\n'
          '           "query": "SELECT count(*) FROM payments"}},\n'
          '   "new": {"http": "http://new.internal:8080/stats", "pointer": "/payments/count"},\n'
          '   "tolerance_percent": 0.1}\n'
@@ -1768,6 +1768,45 @@ DE = {
     "The stored plan has gates that cannot be read (%1); set the plan again.":
         "Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1); setzen Sie den Plan neu.",
     "step %1: %2": "Schritt %1: %2",
+    "the query has an unclosed %1": "die Abfrage hat ein nicht geschlossenes %1",
+    "the query has an unclosed /* comment": "die Abfrage hat einen nicht geschlossenen /*-Kommentar",
+    "a consistency gate runs one statement; this query has more than one (\";\").":
+        "ein Konsistenz-Gate führt eine Anweisung aus; diese Abfrage hat mehrere (\";\").",
+    "a consistency gate only reads: the query must be a SELECT (or WITH … SELECT), not \"%1\".":
+        "ein Konsistenz-Gate liest nur: die Abfrage muss ein SELECT (oder WITH … SELECT) sein, nicht \"%1\".",
+    "(empty)": "(leer)",
+    "key \"%1\" must name one of the cockpit's own environment variables (upper case, beginning with %2, e.g. %2ORDERS_DB_PASSWORD); a gate may not read other variables.":
+        "Schlüssel \"%1\" muss eine eigene Umgebungsvariable des Cockpits nennen (Großbuchstaben, beginnend mit %2, z. B. %2ORDERS_DB_PASSWORD); ein Gate darf keine anderen Variablen lesen.",
+    "key \"%1\" is refused: %2": "Schlüssel \"%1\" wird abgelehnt: %2",
+    "no webhook URL is configured for %1": "für %1 ist keine Webhook-URL eingerichtet",
+    "Dropping message %1 needs a reason: it is never sent.":
+        "Das Verwerfen von Nachricht %1 braucht eine Begründung: sie wird nie gesendet.",
+    "Message %1 could not be changed: %2": "Nachricht %1 konnte nicht geändert werden: %2",
+    "Message %1 is not parked; only a parked message can be retried or dropped.":
+        "Nachricht %1 ist nicht geparkt; nur eine geparkte Nachricht kann erneut gesendet oder verworfen werden.",
+    "parked: %1, which a retry does not cure": "geparkt: %1, das behebt kein neuer Versuch",
+    "parked after %1 attempts: %2": "geparkt nach %1 Versuchen: %2",
+    "PARKED – needs you": "GEPARKT – braucht Sie",
+    "Dropped": "Verworfen",
+    "Send a&gain": "&Erneut senden",
+    "&Drop…": "&Verwerfen…",
+    "Send the selected parked message again (its attempts start over)":
+        "Die gewählte geparkte Nachricht erneut senden (die Versuche beginnen von vorn)",
+    "Give up the selected parked message; it is never sent (a reason is recorded)":
+        "Die gewählte geparkte Nachricht aufgeben; sie wird nie gesendet (eine Begründung wird festgehalten)",
+    "Notification %1 to %2 is parked (%3): send it again or drop it.":
+        "Benachrichtigung %1 an %2 ist geparkt (%3): erneut senden oder verwerfen.",
+    "Select the parked message first.": "Wählen Sie zuerst die geparkte Nachricht.",
+    "Message %1 is queued again.": "Nachricht %1 steht wieder zum Senden an.",
+    "Message %1 is dropped; it is never sent.": "Nachricht %1 ist verworfen; sie wird nie gesendet.",
+    "Drop message %1": "Nachricht %1 verwerfen",
+    "Why is message %1 given up? (It is never sent; the reason is recorded.)":
+        "Warum wird Nachricht %1 aufgegeben? (Sie wird nie gesendet; die Begründung wird festgehalten.)",
+    "Notification %1 to %2 is parked: the receiver keeps refusing it (Incident log tab).":
+        "Benachrichtigung %1 an %2 ist geparkt: der Empfänger lehnt sie immer wieder ab (Reiter Ereignisprotokoll).",
+    "Traffic backend: a problem is reported; the cutover lead is on it.":
+        "Traffic-Backend: ein Problem ist gemeldet; die Cutover-Leitung kümmert sich darum.",
+    "no conclusive measurement yet": "noch keine aussagekräftige Messung",
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.
@@ -1789,6 +1828,11 @@ DE_NUMERUS = {
          "%n Messwerte konnten noch nicht gespeichert werden und werden erneut versucht: %1"),
     "Prometheus at %1, %n series, every %2 s": ("Prometheus unter %1, %n Reihe, alle %2 s",
                                                  "Prometheus unter %1, %n Reihen, alle %2 s"),
+    "%n notification(s) parked: the receiver kept refusing them; later ones go on. Select one, then send it again or drop it: %1":
+        ("%n Benachrichtigung geparkt: der Empfänger hat sie immer wieder abgelehnt; spätere gehen weiter. Wählen Sie sie, dann erneut senden oder verwerfen: %1",
+         "%n Benachrichtigungen geparkt: der Empfänger hat sie immer wieder abgelehnt; spätere gehen weiter. Wählen Sie eine, dann erneut senden oder verwerfen: %1"),
+    "Incident log – %n notification(s) parked": ("Ereignisprotokoll – %n Benachrichtigung geparkt",
+                                                  "Ereignisprotokoll – %n Benachrichtigungen geparkt"),
 }
 EN_NUMERUS = {
     "%n sample(s)": ("%n sample", "%n samples"),
@@ -1806,6 +1850,11 @@ EN_NUMERUS = {
          "%n metric samples could not be saved yet and will be retried: %1"),
     "Prometheus at %1, %n series, every %2 s": ("Prometheus at %1, %n series, every %2 s",
                                                  "Prometheus at %1, %n series, every %2 s"),
+    "%n notification(s) parked: the receiver kept refusing them; later ones go on. Select one, then send it again or drop it: %1":
+        ("%n notification parked: the receiver kept refusing it; later ones go on. Select it, then send it again or drop it: %1",
+         "%n notifications parked: the receiver kept refusing them; later ones go on. Select one, then send it again or drop it: %1"),
+    "Incident log – %n notification(s) parked": ("Incident log – %n notification parked",
+                                                  "Incident log – %n notifications parked"),
 }
 
 # Contexts that lupdate files under a helper class name instead of the context used at run time.
