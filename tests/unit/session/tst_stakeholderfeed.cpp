@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/IncidentLog.h"
+#include "lessons/LessonsLearned.h"
 #include "session/StakeholderFeed.h"
 #include "stakeholder/StatusSnapshotBuilder.h"
 #include "support/IncidentTestSession.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -44,6 +46,35 @@ private Q_SLOTS:
             !feed->log()->add(QStringLiteral("x"), IncidentEntry::Severity::Info, QStringLiteral("carol")));
         QVERIFY(!feed->log()->verify(1, QStringLiteral("carol")));
         QVERIFY(!feed->session()->setStatus(2, ItemStatus::Done, QStringLiteral("carol")));
+    }
+
+    void theResultStatementReachesStakeholdersOnlyWhenFinal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.cutover"));
+        auto lead = createIncidentTestSession(path);
+        QVERIFY(lead);
+        IncidentLog leadLog(lead->store());
+        LessonsLearned notes(lead.get());
+        QString error;
+        auto feed = StakeholderFeed::open(path, &error, 100);
+        QVERIFY2(feed, qPrintable(error));
+
+        ResultStatement draft;
+        draft.goal = QStringLiteral("DRAFTRESULT all flows moved (not yet checked)");
+        QVERIFY(notes.setResultStatement(draft, QStringLiteral("alice")));
+        // A verified entry written after the draft: once the feed shows it, it has read the draft too.
+        QVERIFY(leadLog.add(
+            QStringLiteral("later entry"), IncidentEntry::Severity::Info, QStringLiteral("alice")));
+        QVERIFY(leadLog.verify(1, QStringLiteral("bob")));
+        QTRY_COMPARE_WITH_TIMEOUT(feed->builder()->current().entries.size(), 1, 10000);
+        QVERIFY2(feed->builder()->current().resultStatement.isEmpty(),
+            qPrintable(feed->builder()->current().resultStatement));
+        QVERIFY(!QJsonDocument(feed->builder()->current().toJson()).toJson().contains("DRAFTRESULT"));
+
+        QVERIFY(notes.markResultFinal(QStringLiteral("alice"), nullptr));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            feed->builder()->current().resultStatement.contains(QStringLiteral("DRAFTRESULT")), 10000);
     }
 
     void aMissingFileIsNamed()
