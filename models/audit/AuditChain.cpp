@@ -211,49 +211,102 @@ QString AuditChain::computeHash(const AuditRecord &r)
     return QString::fromLatin1(h.result().toHex());
 }
 
-bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
+namespace {
+
+const char *const insertSql
+    = "INSERT INTO audit (seq, at, actor, action, entity, entity_id, field, old_value, "
+      "new_value, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+
+// Fills the record's time, hash and the insert's values; seq and prevHash are set by the caller.
+bool insertRecord(QSqlQuery &q, AuditRecord &record, QString *error)
+{
+    if (!record.at.isValid())
+        record.at = Timestamps::now();
+    // Round-trip through text so the hash covers exactly what is stored.
+    record.at = Timestamps::fromText(Timestamps::toText(record.at));
+    record.hash = AuditChain::computeHash(record);
+    q.bindValue(0, record.seq);
+    q.bindValue(1, Timestamps::toText(record.at));
+    q.bindValue(2, notNull(record.actor));
+    q.bindValue(3, notNull(record.action));
+    q.bindValue(4, notNull(record.entity));
+    q.bindValue(5, record.entityId);
+    q.bindValue(6, notNull(record.field));
+    q.bindValue(7, notNull(record.oldValue));
+    q.bindValue(8, notNull(record.newValue));
+    q.bindValue(9, notNull(record.reason));
+    q.bindValue(10, record.prevHash);
+    q.bindValue(11, record.hash);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// The stored head: (0, genesis) for an empty trail.
+bool readHead(const QSqlDatabase &db, qint64 *seq, QString *hash, QString *error)
 {
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))) {
         *error = last.lastError().text();
         return false;
     }
-    if (last.next()) {
-        record.seq = last.value(0).toLongLong() + 1;
-        record.prevHash = last.value(1).toString();
-    } else {
-        record.seq = 1;
-        record.prevHash = genesisHash();
-    }
-    if (!chainAcceptsAppend(db, record.seq - 1, record.prevHash, error))
-        return false;
-    if (!record.at.isValid())
-        record.at = Timestamps::now();
-    // Round-trip through text so the hash covers exactly what is stored.
-    record.at = Timestamps::fromText(Timestamps::toText(record.at));
-    record.hash = computeHash(record);
+    *seq = last.next() ? last.value(0).toLongLong() : 0;
+    *hash = *seq > 0 ? last.value(1).toString() : AuditChain::genesisHash();
+    return true;
+}
 
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO audit (seq, at, actor, action, entity, entity_id, field, old_value, "
-                       "new_value, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(record.seq);
-    q.addBindValue(Timestamps::toText(record.at));
-    q.addBindValue(notNull(record.actor));
-    q.addBindValue(notNull(record.action));
-    q.addBindValue(notNull(record.entity));
-    q.addBindValue(record.entityId);
-    q.addBindValue(notNull(record.field));
-    q.addBindValue(notNull(record.oldValue));
-    q.addBindValue(notNull(record.newValue));
-    q.addBindValue(notNull(record.reason));
-    q.addBindValue(record.prevHash);
-    q.addBindValue(record.hash);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+}
+
+bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
+{
+    qint64 lastSeq = 0;
+    QString lastHash;
+    if (!readHead(db, &lastSeq, &lastHash, error) || !chainAcceptsAppend(db, lastSeq, lastHash, error))
         return false;
-    }
+    record.seq = lastSeq + 1;
+    record.prevHash = lastHash;
+    QSqlQuery q(db);
+    q.prepare(QLatin1String(insertSql));
+    if (!insertRecord(q, record, error))
+        return false;
     rememberVerified(db, record.seq, record.hash);
+    return true;
+}
+
+struct AuditChain::Batch::State {
+    QSqlDatabase db;
+    QSqlQuery insert;
+    bool started = false;
+    qint64 seq = 0;
+    QString hash;
+};
+
+AuditChain::Batch::Batch(QSqlDatabase db)
+    : d(std::make_unique<State>())
+{
+    d->db = db;
+}
+
+AuditChain::Batch::~Batch() = default;
+
+bool AuditChain::Batch::append(AuditRecord &record, QString *error)
+{
+    if (!d->started) {
+        if (!readHead(d->db, &d->seq, &d->hash, error) || !chainAcceptsAppend(d->db, d->seq, d->hash, error))
+            return false;
+        d->insert = QSqlQuery(d->db);
+        d->insert.prepare(QLatin1String(insertSql));
+        d->started = true;
+    }
+    record.seq = d->seq + 1;
+    record.prevHash = d->hash;
+    if (!insertRecord(d->insert, record, error))
+        return false;
+    d->seq = record.seq;
+    d->hash = record.hash;
+    rememberVerified(d->db, record.seq, record.hash);
     return true;
 }
 

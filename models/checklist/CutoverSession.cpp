@@ -248,9 +248,11 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
 
     QSqlQuery pq; // the statements prepared once below; released before the store closes
     QSqlQuery iq;
+    auto audit = std::make_unique<AuditChain::Batch>(db);
     auto fail = [&](const QString &message) {
         pq = QSqlQuery();
         iq = QSqlQuery();
+        audit.reset();
         store->rollback();
         *error = tr("Cannot write the new session: %1").arg(message);
         db = QSqlDatabase(); // release the connection before the store removes it
@@ -284,7 +286,7 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
             { QStringLiteral("template"),
                 info.templateName } }).toJson(QJsonDocument::Compact));
     QString message;
-    if (!AuditChain::append(db, sessionRecord, &message))
+    if (!audit->append(sessionRecord, &message))
         return fail(message);
 
     qint64 itemId = 1;
@@ -332,12 +334,13 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
             r.entityId = itemId;
             r.newValue = QString::fromUtf8(QJsonDocument(createdFields).toJson(QJsonDocument::Compact));
             r.at = sessionRecord.at;
-            if (!AuditChain::append(db, r, &message))
+            if (!audit->append(r, &message))
                 return fail(message);
         }
     }
     pq = QSqlQuery();
     iq = QSqlQuery();
+    audit.reset();
     if (!store->commit(&message))
         return fail(message);
     db = QSqlDatabase();
@@ -385,6 +388,7 @@ bool CutoverSession::load(QString *error)
         m_info = SessionInfo {};
         m_phases.clear();
         m_items.clear();
+        m_phaseItems.clear();
         return true;
     }
     m_info.name = q.value(0).toString();

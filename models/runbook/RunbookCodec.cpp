@@ -547,7 +547,7 @@ public:
                 m_lineStart = m_pos + 1;
                 ++m_pos;
             } else if (c == '{') {
-                open.append({});
+                open.append(QSet<QString>());
                 expectKey = true;
                 ++m_pos;
             } else if (c == '}') {

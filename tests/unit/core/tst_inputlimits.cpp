@@ -60,7 +60,7 @@ private Q_SLOTS:
             QStringLiteral("plain text\twith tab\n"));
         QCOMPARE(PrintableText::neutralise(QStringLiteral("red \x1b[31mALERT\x1b[0m")),
             QStringLiteral("red \\x1b[31mALERT\\x1b[0m"));
-        QCOMPARE(PrintableText::neutralise(QString::fromUtf16(u"a\u0000b\rc\u202ed")),
+        QCOMPARE(PrintableText::neutralise(QString::fromUtf16(u"a\u0000b\rc\u202ed", 7)),
             QStringLiteral("a\\x00b\\x0dc\\u202ed"));
         QCOMPARE(PrintableText::firstControl(QStringLiteral("ok")), -1);
         QCOMPARE(PrintableText::firstControl(QStringLiteral("o\x07k")), 1);
