@@ -70,8 +70,8 @@ void HttpHealthProbe::request(
             if (BodyCap::cutOff(reply)) {
                 m.value = tr("%1 after %2 ms").arg(BodyCap::cutOffMessage()).arg(ms);
                 m.verdict = GateMeasurement::Verdict::Fail;
-                m.reason = tr("HTTP: %1; a health answer that large is not judged.")
-                               .arg(BodyCap::cutOffMessage());
+                m.reason
+                    = tr("HTTP: %1; a health answer that large is not judged.").arg(BodyCap::cutOffMessage());
                 done(m);
                 return;
             }
