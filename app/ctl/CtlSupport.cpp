@@ -2,6 +2,7 @@
 #include "CtlSupport.h"
 
 #include "checklist/CutoverSession.h"
+#include "core/PrintableText.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -19,14 +20,16 @@ QTextStream &CtlSupport::err()
     return s;
 }
 
+// Whatever is printed may hold text from a runbook or a session file (a task, a name, a reason): control
+// characters are shown as visible escapes, so no text can send commands to the terminal.
 void CtlSupport::print(const QString &text)
 {
-    out() << text << Qt::flush;
+    out() << PrintableText::neutralise(text) << Qt::flush;
 }
 
 void CtlSupport::printError(const QString &text)
 {
-    err() << text << Qt::flush;
+    err() << PrintableText::neutralise(text) << Qt::flush;
 }
 
 int CtlSupport::parse(QCommandLineParser &parser, const QStringList &args, const QString &syntax,

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,6 +26,166 @@ void addField(QCryptographicHash &h, const QString &value)
     h.addData(utf8);
     h.addData(QByteArrayView("|"));
 }
+
+// The first record of `records` that breaks the chain continuing from (expectedSeq, expectedPrev); returns
+// false with *brokenSeq and *problem set, or true when every record follows the one before it.
+bool checkChain(const QList<AuditRecord> &records, qint64 expectedSeq, QString expectedPrev,
+    qint64 *brokenSeq, QString *problem)
+{
+    for (const AuditRecord &r : records) {
+        if (r.seq != expectedSeq)
+            *problem
+                = QCoreApplication::translate("AuditChain", "record %1 is missing (next stored record is %2)")
+                      .arg(expectedSeq)
+                      .arg(r.seq);
+        else if (r.prevHash != expectedPrev)
+            *problem = QCoreApplication::translate("AuditChain",
+                "record %1 does not follow the record before it "
+                "(a record before it was changed or deleted)")
+                           .arg(r.seq);
+        else if (AuditChain::computeHash(r) != r.hash)
+            *problem = QCoreApplication::translate("AuditChain", "record %1 was changed after it was written")
+                           .arg(r.seq);
+        if (!problem->isEmpty()) {
+            *brokenSeq = expectedSeq;
+            return false;
+        }
+        expectedPrev = r.hash;
+        ++expectedSeq;
+    }
+    return true;
+}
+
+// The head up to which a connection's trail was last found intact (per connection name), so that a write
+// checks only the records added since instead of the whole chain.
+struct VerifiedHead {
+    qint64 seq = 0;
+    QString hash;
+};
+
+QMutex verifiedMutex;
+
+QHash<QString, VerifiedHead> &verifiedHeads()
+{
+    static QHash<QString, VerifiedHead> heads;
+    return heads;
+}
+
+QList<AuditRecord> readFrom(const QSqlDatabase &db, qint64 afterSeq, QString *error);
+
+// Refuses to extend a chain that does not verify: checked in full at a connection's first write (so once per
+// opening), then only the records after the head verified last (records other processes appended meanwhile;
+// if that head itself changed or vanished, the whole chain again). lastSeq/lastHash are the stored head the
+// new record will follow.
+bool chainAcceptsAppend(const QSqlDatabase &db, qint64 lastSeq, const QString &lastHash, QString *error)
+{
+    const QString key = db.connectionName();
+    VerifiedHead from;
+    {
+        QMutexLocker lock(&verifiedMutex);
+        from = verifiedHeads().value(key);
+    }
+    // The head is the one verified: nothing to read.
+    if (from.seq == lastSeq && (lastSeq == 0 || from.hash == lastHash))
+        return true;
+    if (from.seq > lastSeq || from.seq == 0) {
+        from = VerifiedHead {};
+    } else {
+        // The record verified last must still be there, unchanged; otherwise check from the start.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT hash FROM audit WHERE seq = ?"));
+        q.addBindValue(from.seq);
+        if (!q.exec() || !q.next() || q.value(0).toString() != from.hash)
+            from = VerifiedHead {};
+    }
+    QString readError;
+    const QList<AuditRecord> records = readFrom(db, from.seq, &readError);
+    if (!readError.isEmpty()) {
+        *error = QCoreApplication::translate("AuditChain", "cannot read the audit trail: %1").arg(readError);
+        return false;
+    }
+    qint64 brokenSeq = 0;
+    QString problem;
+    if (!checkChain(records, from.seq + 1, from.seq == 0 ? AuditChain::genesisHash() : from.hash, &brokenSeq,
+            &problem)) {
+        *error = QCoreApplication::translate("AuditChain",
+            "The audit trail of %1 is broken at record %2 (%3); nothing more is written. Run `cutoverctl "
+            "audit verify %1` for details.")
+                     .arg(db.databaseName())
+                     .arg(brokenSeq)
+                     .arg(problem);
+        return false;
+    }
+    QMutexLocker lock(&verifiedMutex);
+    verifiedHeads().insert(key, VerifiedHead { lastSeq, lastHash });
+    return true;
+}
+
+void rememberVerified(const QSqlDatabase &db, qint64 seq, const QString &hash)
+{
+    QMutexLocker lock(&verifiedMutex);
+    verifiedHeads().insert(db.connectionName(), VerifiedHead { seq, hash });
+}
+
+QList<AuditRecord> readFrom(const QSqlDatabase &db, qint64 afterSeq, QString *error)
+{
+    QList<AuditRecord> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, field, old_value, new_value, "
+                             "reason, prev_hash, hash FROM audit WHERE seq > ? ORDER BY seq"));
+    q.addBindValue(afterSeq);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        AuditRecord r;
+        r.seq = q.value(0).toLongLong();
+        r.at = Timestamps::fromText(q.value(1).toString());
+        r.actor = q.value(2).toString();
+        r.action = q.value(3).toString();
+        r.entity = q.value(4).toString();
+        r.entityId = q.value(5).toLongLong();
+        r.field = q.value(6).toString();
+        r.oldValue = q.value(7).toString();
+        r.newValue = q.value(8).toString();
+        r.reason = q.value(9).toString();
+        r.prevHash = q.value(10).toString();
+        r.hash = q.value(11).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+// A read transaction around verify, so that the trail and the tables it is compared with are one snapshot
+// (SQLite in WAL mode: a deferred BEGIN pins the snapshot at its first read; PostgreSQL: REPEATABLE READ).
+// Inside a transaction the caller already has (SQLite refuses a nested BEGIN), it starts nothing.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
+        m_own = q.exec(postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                : QStringLiteral("BEGIN DEFERRED"));
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("COMMIT"));
+        }
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_own = false;
+};
 
 }
 
@@ -48,46 +211,102 @@ QString AuditChain::computeHash(const AuditRecord &r)
     return QString::fromLatin1(h.result().toHex());
 }
 
-bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
+namespace {
+
+const char *const insertSql
+    = "INSERT INTO audit (seq, at, actor, action, entity, entity_id, field, old_value, "
+      "new_value, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+
+// Fills the record's time, hash and the insert's values; seq and prevHash are set by the caller.
+bool insertRecord(QSqlQuery &q, AuditRecord &record, QString *error)
+{
+    if (!record.at.isValid())
+        record.at = Timestamps::now();
+    // Round-trip through text so the hash covers exactly what is stored.
+    record.at = Timestamps::fromText(Timestamps::toText(record.at));
+    record.hash = AuditChain::computeHash(record);
+    q.bindValue(0, record.seq);
+    q.bindValue(1, Timestamps::toText(record.at));
+    q.bindValue(2, notNull(record.actor));
+    q.bindValue(3, notNull(record.action));
+    q.bindValue(4, notNull(record.entity));
+    q.bindValue(5, record.entityId);
+    q.bindValue(6, notNull(record.field));
+    q.bindValue(7, notNull(record.oldValue));
+    q.bindValue(8, notNull(record.newValue));
+    q.bindValue(9, notNull(record.reason));
+    q.bindValue(10, record.prevHash);
+    q.bindValue(11, record.hash);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// The stored head: (0, genesis) for an empty trail.
+bool readHead(const QSqlDatabase &db, qint64 *seq, QString *hash, QString *error)
 {
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))) {
         *error = last.lastError().text();
         return false;
     }
-    if (last.next()) {
-        record.seq = last.value(0).toLongLong() + 1;
-        record.prevHash = last.value(1).toString();
-    } else {
-        record.seq = 1;
-        record.prevHash = genesisHash();
-    }
-    if (!record.at.isValid())
-        record.at = Timestamps::now();
-    // Round-trip through text so the hash covers exactly what is stored.
-    record.at = Timestamps::fromText(Timestamps::toText(record.at));
-    record.hash = computeHash(record);
+    *seq = last.next() ? last.value(0).toLongLong() : 0;
+    *hash = *seq > 0 ? last.value(1).toString() : AuditChain::genesisHash();
+    return true;
+}
 
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO audit (seq, at, actor, action, entity, entity_id, field, old_value, "
-                       "new_value, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(record.seq);
-    q.addBindValue(Timestamps::toText(record.at));
-    q.addBindValue(notNull(record.actor));
-    q.addBindValue(notNull(record.action));
-    q.addBindValue(notNull(record.entity));
-    q.addBindValue(record.entityId);
-    q.addBindValue(notNull(record.field));
-    q.addBindValue(notNull(record.oldValue));
-    q.addBindValue(notNull(record.newValue));
-    q.addBindValue(notNull(record.reason));
-    q.addBindValue(record.prevHash);
-    q.addBindValue(record.hash);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+}
+
+bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
+{
+    qint64 lastSeq = 0;
+    QString lastHash;
+    if (!readHead(db, &lastSeq, &lastHash, error) || !chainAcceptsAppend(db, lastSeq, lastHash, error))
         return false;
+    record.seq = lastSeq + 1;
+    record.prevHash = lastHash;
+    QSqlQuery q(db);
+    q.prepare(QLatin1String(insertSql));
+    if (!insertRecord(q, record, error))
+        return false;
+    rememberVerified(db, record.seq, record.hash);
+    return true;
+}
+
+struct AuditChain::Batch::State {
+    QSqlDatabase db;
+    QSqlQuery insert;
+    bool started = false;
+    qint64 seq = 0;
+    QString hash;
+};
+
+AuditChain::Batch::Batch(QSqlDatabase db)
+    : d(std::make_unique<State>())
+{
+    d->db = db;
+}
+
+AuditChain::Batch::~Batch() = default;
+
+bool AuditChain::Batch::append(AuditRecord &record, QString *error)
+{
+    if (!d->started) {
+        if (!readHead(d->db, &d->seq, &d->hash, error) || !chainAcceptsAppend(d->db, d->seq, d->hash, error))
+            return false;
+        d->insert = QSqlQuery(d->db);
+        d->insert.prepare(QLatin1String(insertSql));
+        d->started = true;
     }
+    record.seq = d->seq + 1;
+    record.prevHash = d->hash;
+    if (!insertRecord(d->insert, record, error))
+        return false;
+    d->seq = record.seq;
+    d->hash = record.hash;
+    rememberVerified(d->db, record.seq, record.hash);
     return true;
 }
 
@@ -113,37 +332,12 @@ qint64 AuditChain::seqOfHash(const QSqlDatabase &db, const QString &hash)
 
 QList<AuditRecord> AuditChain::readAll(const QSqlDatabase &db, QString *error)
 {
-    QList<AuditRecord> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, field, old_value, new_value, "
-                           "reason, prev_hash, hash FROM audit ORDER BY seq"))) {
-        if (error)
-            *error = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
-        AuditRecord r;
-        r.seq = q.value(0).toLongLong();
-        r.at = Timestamps::fromText(q.value(1).toString());
-        r.actor = q.value(2).toString();
-        r.action = q.value(3).toString();
-        r.entity = q.value(4).toString();
-        r.entityId = q.value(5).toLongLong();
-        r.field = q.value(6).toString();
-        r.oldValue = q.value(7).toString();
-        r.newValue = q.value(8).toString();
-        r.reason = q.value(9).toString();
-        r.prevHash = q.value(10).toString();
-        r.hash = q.value(11).toString();
-        out.append(r);
-    }
-    return out;
+    return readFrom(db, 0, error);
 }
 
 AuditChain::Verification AuditChain::verify(const QSqlDatabase &db)
 {
+    const ReadSnapshot snapshot(db);
     Verification v;
     QString error;
     const QList<AuditRecord> records = readAll(db, &error);
@@ -153,32 +347,8 @@ AuditChain::Verification AuditChain::verify(const QSqlDatabase &db)
         return v;
     }
     v.recordCount = records.size();
-    QString expectedPrev = genesisHash();
-    qint64 expectedSeq = 1;
-    for (const AuditRecord &r : records) {
-        QString problem;
-        if (r.seq != expectedSeq)
-            problem
-                = QCoreApplication::translate("AuditChain", "record %1 is missing (next stored record is %2)")
-                      .arg(expectedSeq)
-                      .arg(r.seq);
-        else if (r.prevHash != expectedPrev)
-            problem = QCoreApplication::translate("AuditChain",
-                "record %1 does not follow the record before it "
-                "(a record before it was changed or deleted)")
-                          .arg(r.seq);
-        else if (computeHash(r) != r.hash)
-            problem = QCoreApplication::translate("AuditChain", "record %1 was changed after it was written")
-                          .arg(r.seq);
-        if (!problem.isEmpty()) {
-            v.intact = false;
-            v.firstBrokenSeq = r.seq == expectedSeq ? r.seq : expectedSeq;
-            v.problem = problem;
-            break;
-        }
-        expectedPrev = r.hash;
-        ++expectedSeq;
-    }
+    if (!checkChain(records, 1, genesisHash(), &v.firstBrokenSeq, &v.problem))
+        v.intact = false;
     v.headHash = records.isEmpty() ? genesisHash() : records.constLast().hash;
 
     // Each feature checks its own tables against the trail (items, incident log, outbox, ...).

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 // The audit trail as a SHA-256 hash chain: each record's hash covers its own fields and the previous
 // record's hash, so changing or deleting any record breaks the chain from that record on.
 class AuditChain {
@@ -18,6 +20,22 @@ public:
     // Appends within the caller's open transaction; fills seq, prevHash and hash. Returns false on a
     // database error (message in *error).
     static bool append(QSqlDatabase &db, AuditRecord &record, QString *error);
+
+    // Many appends in one transaction (creating a session from a runbook of 100,000 rows): the chain is
+    // checked and the head read once, the insert prepared once, and each record follows the one before in
+    // memory. Use it only while the caller's transaction is open and nothing else appends.
+    class Batch {
+    public:
+        explicit Batch(QSqlDatabase db);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        bool append(AuditRecord &record, QString *error);
+
+    private:
+        struct State;
+        std::unique_ptr<State> d;
+    };
 
     static QString headHash(const QSqlDatabase &db);
     // The seq of the record whose hash is the given one, or 0 if no record has it. A copy of an earlier head

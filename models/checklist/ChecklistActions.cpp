@@ -20,8 +20,14 @@ ActionResult ChecklistActions::report(const ActionResult &result)
 
 ActionResult ChecklistActions::setStatus(qint64 itemId, ItemStatus status, const QString &reason)
 {
+    return changeStatus(itemId, status, reason, {});
+}
+
+ActionResult ChecklistActions::changeStatus(
+    qint64 itemId, ItemStatus status, const QString &reason, const CutoverSession::Precondition &precondition)
+{
     const ChecklistItem before = m_session->item(itemId);
-    const ActionResult r = m_session->setStatus(itemId, status, m_actor, reason);
+    const ActionResult r = m_session->setStatus(itemId, status, m_actor, reason, precondition);
     if (!r)
         return report(r);
     const ChecklistItem after = m_session->item(itemId);
@@ -63,7 +69,15 @@ ActionResult ChecklistActions::advanceStatus(qint64 itemId)
         return report(
             ActionResult::failure(tr("\"%1\" already has the status %2; use Reopen to work on it again.")
                                       .arg(item.task, ItemStatusText::label(item.status))));
-    return setStatus(itemId, next);
+    // The click applies to the status the person saw: if the item moved on meanwhile (another person,
+    // another process), the stored row decides inside the write transaction and the step is refused.
+    const ItemStatus seen = item.status;
+    return changeStatus(itemId, next, QString(), [seen](const ChecklistItem &now) {
+        return now.status == seen
+            ? QString()
+            : tr("\"%1\" was changed meanwhile: it is now %2. Look at it again before you change it.")
+                  .arg(now.task, ItemStatusText::label(now.status).toLower());
+    });
 }
 
 ActionResult ChecklistActions::signOff(qint64 itemId, const QString &signer)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checklist/CutoverSession.h"
 #include "checklist/ItemStatus.h"
 #include "checklist/SetItemTextCommand.h"
 #include "core/ActionResult.h"
@@ -43,6 +44,8 @@ Q_SIGNALS:
 
 private:
     ActionResult report(const ActionResult &result);
+    ActionResult changeStatus(qint64 itemId, ItemStatus status, const QString &reason,
+        const CutoverSession::Precondition &precondition);
 
     CutoverSession *m_session;
     QUndoStack m_undoStack;

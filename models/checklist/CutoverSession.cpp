@@ -7,8 +7,12 @@
 #include "core/SqlText.h"
 #include "core/Timestamps.h"
 
+#include "core/FileKind.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +20,9 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+
+#include <cerrno>
+#include <csignal>
 
 namespace {
 
@@ -118,6 +125,86 @@ QString sameName(const QString &name)
     return name.trimmed().toCaseFolded();
 }
 
+const char *const itemColumns = "id, phase_id, position, task, expected, owner, status, skip_reason, "
+                                "planned_start, planned_minutes, actual_start, actual_end, notes, evidence, "
+                                "signoff_required, completed_by, signed_off_by";
+
+// One row of SELECT itemColumns FROM items.
+bool itemFromRow(const QSqlQuery &q, ChecklistItem *it, QString *error)
+{
+    it->id = q.value(0).toLongLong();
+    it->phaseId = q.value(1).toLongLong();
+    it->position = q.value(2).toInt();
+    it->task = q.value(3).toString();
+    it->expected = q.value(4).toString();
+    it->owner = q.value(5).toString();
+    if (!ItemStatusText::fromKey(q.value(6).toString(), &it->status)) {
+        *error = QCoreApplication::translate(
+            "CutoverSession", "Item %1 has an unknown status \"%2\"; the session file is damaged.")
+                     .arg(it->id)
+                     .arg(q.value(6).toString());
+        return false;
+    }
+    it->skipReason = q.value(7).toString();
+    it->plannedStart = Timestamps::fromText(q.value(8).toString());
+    it->plannedMinutes = q.value(9).toInt();
+    it->actualStart = Timestamps::fromText(q.value(10).toString());
+    it->actualEnd = Timestamps::fromText(q.value(11).toString());
+    it->notes = q.value(12).toString();
+    it->evidence = evidenceFromText(q.value(13).toString());
+    it->signOffRequired = q.value(14).toInt() != 0;
+    it->completedBy = q.value(15).toString();
+    it->signedOffBy = q.value(16).toString();
+    return true;
+}
+
+bool sameState(const ChecklistItem &a, const ChecklistItem &b)
+{
+    for (const char *f : { "task", "expected", "owner", "status", "skip_reason", "notes", "evidence",
+             "completed_by", "signed_off_by", "signoff_required", "planned_minutes", "planned_start",
+             "actual_start", "actual_end" }) {
+        if (fieldText(a, QLatin1String(f)) != fieldText(b, QLatin1String(f)))
+            return false;
+    }
+    return true;
+}
+
+}
+
+namespace {
+
+QString incompleteName(const QString &path, qint64 pid)
+{
+    return QStringLiteral("%1.incomplete-%2").arg(path).arg(pid);
+}
+
+void removeSessionFiles(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
+// Removes what a killed create of this name left behind (NAME.incomplete-PID of a process no longer
+// running). One whose process still runs is another create at work and is left alone.
+void removeStaleIncomplete(const QString &path)
+{
+    const QFileInfo target(path);
+    const QString prefix = target.fileName() + QStringLiteral(".incomplete-");
+    const QStringList found
+        = target.absoluteDir().entryList({ prefix + QLatin1Char('*') }, QDir::Files | QDir::Hidden);
+    for (const QString &name : found) {
+        bool ok = false;
+        const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || name.mid(prefix.size()) != QString::number(pid))
+            continue; // -wal/-shm go with their file
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        removeSessionFiles(target.absoluteDir().filePath(name));
+    }
+}
+
 }
 
 CutoverSession::CutoverSession(std::unique_ptr<SessionStore> store)
@@ -139,21 +226,38 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
         *error = tr("The session needs a name.");
         return nullptr;
     }
-    std::unique_ptr<SessionStore> store = SessionStore::create(path, error);
+    if (QFileInfo::exists(path) || FileKind::of(path) != FileKind::Kind::Missing) {
+        *error = tr("%1 already exists; choose another file name.").arg(path);
+        return nullptr;
+    }
+    // The session is written under a temporary name beside the target and renamed at the end: an import
+    // that fails, or is killed, never leaves a half-written session under the name asked for. What a kill
+    // leaves (NAME.incomplete-PID) is removed by the next create of that name.
+    removeStaleIncomplete(path);
+    const QString partial = incompleteName(path, QCoreApplication::applicationPid());
+    std::unique_ptr<SessionStore> store = SessionStore::create(partial, error);
     if (!store)
         return nullptr;
     QSqlDatabase db = store->database();
-    if (!store->beginWrite(error))
+    if (!store->beginWrite(error)) {
+        db = QSqlDatabase();
+        store.reset();
+        removeSessionFiles(partial);
         return nullptr;
+    }
 
+    QSqlQuery pq; // the statements prepared once below; released before the store closes
+    QSqlQuery iq;
+    auto audit = std::make_unique<AuditChain::Batch>(db);
     auto fail = [&](const QString &message) {
+        pq = QSqlQuery();
+        iq = QSqlQuery();
+        audit.reset();
         store->rollback();
         *error = tr("Cannot write the new session: %1").arg(message);
         db = QSqlDatabase(); // release the connection before the store removes it
         store.reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        removeSessionFiles(partial);
         return nullptr;
     };
 
@@ -182,33 +286,34 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
             { QStringLiteral("template"),
                 info.templateName } }).toJson(QJsonDocument::Compact));
     QString message;
-    if (!AuditChain::append(db, sessionRecord, &message))
+    if (!audit->append(sessionRecord, &message))
         return fail(message);
 
     qint64 itemId = 1;
+    // Prepared once: a runbook of 100,000 rows is written in linear time.
+    pq = QSqlQuery(db);
+    pq.prepare(QStringLiteral("INSERT INTO phases (id, position, name) VALUES (?, ?, ?)"));
+    iq = QSqlQuery(db);
+    iq.prepare(QStringLiteral("INSERT INTO items (id, phase_id, position, task, expected, owner, "
+                              "signoff_required, planned_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int p = 0; p < runbook.phases.size(); ++p) {
         const RunbookPhase &phase = runbook.phases.at(p);
         const qint64 phaseId = p + 1;
-        QSqlQuery pq(db);
-        pq.prepare(QStringLiteral("INSERT INTO phases (id, position, name) VALUES (?, ?, ?)"));
-        pq.addBindValue(phaseId);
-        pq.addBindValue(p);
-        pq.addBindValue(notNull(phase.name));
+        pq.bindValue(0, phaseId);
+        pq.bindValue(1, p);
+        pq.bindValue(2, notNull(phase.name));
         if (!pq.exec())
             return fail(pq.lastError().text());
         for (int t = 0; t < phase.tasks.size(); ++t, ++itemId) {
             const RunbookTask &task = phase.tasks.at(t);
-            QSqlQuery iq(db);
-            iq.prepare(QStringLiteral("INSERT INTO items (id, phase_id, position, task, expected, owner, "
-                                      "signoff_required, planned_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            iq.addBindValue(itemId);
-            iq.addBindValue(phaseId);
-            iq.addBindValue(t);
-            iq.addBindValue(notNull(task.task));
-            iq.addBindValue(notNull(task.expected));
-            iq.addBindValue(notNull(task.owner));
-            iq.addBindValue(task.signOffRequired ? 1 : 0);
-            iq.addBindValue(task.plannedMinutes);
+            iq.bindValue(0, itemId);
+            iq.bindValue(1, phaseId);
+            iq.bindValue(2, t);
+            iq.bindValue(3, notNull(task.task));
+            iq.bindValue(4, notNull(task.expected));
+            iq.bindValue(5, notNull(task.owner));
+            iq.bindValue(6, task.signOffRequired ? 1 : 0);
+            iq.bindValue(7, task.plannedMinutes);
             if (!iq.exec())
                 return fail(iq.lastError().text());
 
@@ -229,17 +334,26 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
             r.entityId = itemId;
             r.newValue = QString::fromUtf8(QJsonDocument(createdFields).toJson(QJsonDocument::Compact));
             r.at = sessionRecord.at;
-            if (!AuditChain::append(db, r, &message))
+            if (!audit->append(r, &message))
                 return fail(message);
         }
     }
+    pq = QSqlQuery();
+    iq = QSqlQuery();
+    audit.reset();
     if (!store->commit(&message))
         return fail(message);
+    db = QSqlDatabase();
+    store.reset(); // the last connection closes: the WAL is checkpointed into the file
 
-    std::unique_ptr<CutoverSession> session(new CutoverSession(std::move(store)));
-    if (!session->load(error))
+    if (!QFile::rename(partial, path)) {
+        removeSessionFiles(partial);
+        *error = tr("Cannot write the new session: %1 could not be renamed to %2 (does %2 exist now?).")
+                     .arg(partial, path);
         return nullptr;
-    return session;
+    }
+    removeSessionFiles(partial); // a -wal or -shm left by the closed connection
+    return open(path, SessionStore::Mode::ReadWrite, error);
 }
 
 std::unique_ptr<CutoverSession> CutoverSession::open(
@@ -274,6 +388,7 @@ bool CutoverSession::load(QString *error)
         m_info = SessionInfo {};
         m_phases.clear();
         m_items.clear();
+        m_phaseItems.clear();
         return true;
     }
     m_info.name = q.value(0).toString();
@@ -292,39 +407,32 @@ bool CutoverSession::load(QString *error)
         m_phases.append(Phase { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString() });
 
     m_items.clear();
-    if (!q.exec(QStringLiteral("SELECT id, phase_id, position, task, expected, owner, status, skip_reason, "
-                               "planned_start, planned_minutes, actual_start, actual_end, notes, evidence, "
-                               "signoff_required, completed_by, signed_off_by FROM items"))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM items").arg(QLatin1String(itemColumns)))) {
         *error = q.lastError().text();
         return false;
     }
     while (q.next()) {
         ChecklistItem it;
-        it.id = q.value(0).toLongLong();
-        it.phaseId = q.value(1).toLongLong();
-        it.position = q.value(2).toInt();
-        it.task = q.value(3).toString();
-        it.expected = q.value(4).toString();
-        it.owner = q.value(5).toString();
-        if (!ItemStatusText::fromKey(q.value(6).toString(), &it.status)) {
-            *error = tr("Item %1 has an unknown status \"%2\"; the session file is damaged.")
-                         .arg(it.id)
-                         .arg(q.value(6).toString());
+        if (!itemFromRow(q, &it, error))
             return false;
-        }
-        it.skipReason = q.value(7).toString();
-        it.plannedStart = Timestamps::fromText(q.value(8).toString());
-        it.plannedMinutes = q.value(9).toInt();
-        it.actualStart = Timestamps::fromText(q.value(10).toString());
-        it.actualEnd = Timestamps::fromText(q.value(11).toString());
-        it.notes = q.value(12).toString();
-        it.evidence = evidenceFromText(q.value(13).toString());
-        it.signOffRequired = q.value(14).toInt() != 0;
-        it.completedBy = q.value(15).toString();
-        it.signedOffBy = q.value(16).toString();
         m_items.insert(it.id, it);
     }
+    indexPhases();
     return true;
+}
+
+void CutoverSession::indexPhases()
+{
+    m_phaseItems.clear();
+    for (const ChecklistItem &it : std::as_const(m_items))
+        m_phaseItems[it.phaseId].append(it.id);
+    for (QList<qint64> &ids : m_phaseItems) {
+        std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) {
+            const ChecklistItem &x = m_items[a];
+            const ChecklistItem &y = m_items[b];
+            return x.position != y.position ? x.position < y.position : x.id < y.id;
+        });
+    }
 }
 
 ActionResult CutoverSession::reload()
@@ -339,21 +447,21 @@ ActionResult CutoverSession::reload()
 QList<ChecklistItem> CutoverSession::items(qint64 phaseId) const
 {
     QList<ChecklistItem> out;
-    for (const ChecklistItem &it : m_items) {
-        if (it.phaseId == phaseId)
-            out.append(it);
-    }
-    std::sort(out.begin(), out.end(), [](const ChecklistItem &a, const ChecklistItem &b) {
-        return a.position != b.position ? a.position < b.position : a.id < b.id;
-    });
+    const QList<qint64> ids = m_phaseItems.value(phaseId);
+    out.reserve(ids.size());
+    for (const qint64 id : ids)
+        out.append(m_items.value(id));
     return out;
 }
 
 QList<ChecklistItem> CutoverSession::allItems() const
 {
     QList<ChecklistItem> out;
-    for (const Phase &p : m_phases)
-        out += items(p.id);
+    out.reserve(m_items.size());
+    for (const Phase &p : m_phases) {
+        for (const qint64 id : m_phaseItems.value(p.id))
+            out.append(m_items.value(id));
+    }
     return out;
 }
 
@@ -397,79 +505,99 @@ ActionResult CutoverSession::checkWritable(qint64 id, const QString &actor) cons
     return ActionResult::success();
 }
 
-ActionResult CutoverSession::setStatus(
-    qint64 id, ItemStatus status, const QString &actor, const QString &reason)
+ActionResult CutoverSession::setStatus(qint64 id, ItemStatus status, const QString &actor,
+    const QString &reason, const Precondition &precondition)
 {
     if (ActionResult r = checkWritable(id, actor); !r)
         return r;
-    const ChecklistItem &item = m_items[id];
     if (status == ItemStatus::AwaitingSignOff)
         return ActionResult::failure(
             tr("An item awaits sign-off after it is marked done; mark it done instead."));
-    if (status == ItemStatus::Skipped && reason.trimmed().isEmpty())
-        return ActionResult::failure(tr("Skipping \"%1\" needs a reason.").arg(item.task));
+    auto decide = [&](const ChecklistItem &item, QList<FieldChange> *changes) {
+        if (precondition) {
+            if (const QString problem = precondition(item); !problem.isEmpty())
+                return ActionResult::failure(problem);
+        }
+        if (status == ItemStatus::Skipped && reason.trimmed().isEmpty())
+            return ActionResult::failure(tr("Skipping \"%1\" needs a reason.").arg(item.task));
+        ItemStatus target = status;
+        if (status == ItemStatus::Done && item.signOffRequired)
+            target = ItemStatus::AwaitingSignOff;
+        if (target == item.status && status != ItemStatus::Skipped)
+            return ActionResult::success();
 
-    ItemStatus target = status;
-    if (status == ItemStatus::Done && item.signOffRequired)
-        target = ItemStatus::AwaitingSignOff;
-    if (target == item.status && status != ItemStatus::Skipped)
+        const QDateTime now = Timestamps::now();
+        changes->append({ QStringLiteral("status"), ItemStatusText::key(target) });
+        changes->append(
+            { QStringLiteral("skip_reason"), target == ItemStatus::Skipped ? reason.trimmed() : QString() });
+        const bool finished = target != ItemStatus::Open && target != ItemStatus::InProgress;
+        if (target != ItemStatus::Open && !item.actualStart.isValid())
+            changes->append({ QStringLiteral("actual_start"), Timestamps::toText(now) });
+        if (target == ItemStatus::Open)
+            changes->append({ QStringLiteral("actual_start"), QString() });
+        changes->append({ QStringLiteral("actual_end"), finished ? Timestamps::toText(now) : QString() });
+        const bool completed = target == ItemStatus::AwaitingSignOff || target == ItemStatus::Done;
+        changes->append({ QStringLiteral("completed_by"), completed ? actor.trimmed() : QString() });
+        changes->append({ QStringLiteral("signed_off_by"), QString() });
         return ActionResult::success();
-
-    const QDateTime now = Timestamps::now();
-    QList<FieldChange> changes;
-    changes.append({ QStringLiteral("status"), ItemStatusText::key(target) });
-    changes.append(
-        { QStringLiteral("skip_reason"), target == ItemStatus::Skipped ? reason.trimmed() : QString() });
-    const bool finished = target != ItemStatus::Open && target != ItemStatus::InProgress;
-    if (target != ItemStatus::Open && !item.actualStart.isValid())
-        changes.append({ QStringLiteral("actual_start"), Timestamps::toText(now) });
-    if (target == ItemStatus::Open)
-        changes.append({ QStringLiteral("actual_start"), QString() });
-    changes.append({ QStringLiteral("actual_end"), finished ? Timestamps::toText(now) : QString() });
-    const bool completed = target == ItemStatus::AwaitingSignOff || target == ItemStatus::Done;
-    changes.append({ QStringLiteral("completed_by"), completed ? actor.trimmed() : QString() });
-    changes.append({ QStringLiteral("signed_off_by"), QString() });
-    return apply(id, QStringLiteral("item.status"), changes, actor, reason);
+    };
+    return apply(id, QStringLiteral("item.status"), decide, actor, reason);
 }
 
 ActionResult CutoverSession::signOff(qint64 id, const QString &actor, const QString &reason)
 {
     if (ActionResult r = checkWritable(id, actor); !r)
         return r;
-    const ChecklistItem &item = m_items[id];
-    if (!item.signOffRequired)
-        return ActionResult::failure(tr("\"%1\" does not need a sign-off.").arg(item.task));
-    if (item.status != ItemStatus::AwaitingSignOff)
-        return ActionResult::failure(tr("\"%1\" is %2; it can be signed off once it has been marked done.")
-                                         .arg(item.task, ItemStatusText::label(item.status).toLower()));
-    if (sameName(item.completedBy) == sameName(actor))
-        return ActionResult::failure(
-            tr("The sign-off must come from a second person: %1 completed \"%2\" and "
-               "cannot sign it off too.")
-                .arg(item.completedBy, item.task));
-    QList<FieldChange> changes;
-    changes.append({ QStringLiteral("signed_off_by"), actor.trimmed() });
-    changes.append({ QStringLiteral("status"), ItemStatusText::key(ItemStatus::Done) });
-    return apply(id, QStringLiteral("item.signoff"), changes, actor, reason);
+    auto decide = [&](const ChecklistItem &item, QList<FieldChange> *changes) {
+        if (!item.signOffRequired)
+            return ActionResult::failure(tr("\"%1\" does not need a sign-off.").arg(item.task));
+        if (item.status != ItemStatus::AwaitingSignOff)
+            return ActionResult::failure(
+                tr("\"%1\" is %2; it can be signed off once it has been marked done.")
+                    .arg(item.task, ItemStatusText::label(item.status).toLower()));
+        if (sameName(item.completedBy) == sameName(actor))
+            return ActionResult::failure(
+                tr("The sign-off must come from a second person: %1 completed \"%2\" and "
+                   "cannot sign it off too.")
+                    .arg(item.completedBy, item.task));
+        changes->append({ QStringLiteral("signed_off_by"), actor.trimmed() });
+        changes->append({ QStringLiteral("status"), ItemStatusText::key(ItemStatus::Done) });
+        return ActionResult::success();
+    };
+    return apply(id, QStringLiteral("item.signoff"), decide, actor, reason);
 }
 
 ActionResult CutoverSession::withdrawSignOff(qint64 id, const QString &actor, const QString &reason)
 {
     if (ActionResult r = checkWritable(id, actor); !r)
         return r;
-    const ChecklistItem &item = m_items[id];
-    if (item.signedOffBy.isEmpty())
-        return ActionResult::failure(
-            tr("\"%1\" is not signed off; there is nothing to withdraw.").arg(item.task));
-    if (sameName(item.signedOffBy) != sameName(actor))
-        return ActionResult::failure(tr("Only %1, who signed off \"%2\", can withdraw that sign-off.")
-                                         .arg(item.signedOffBy, item.task));
-    if (reason.trimmed().isEmpty())
-        return ActionResult::failure(tr("Withdrawing a sign-off needs a reason."));
-    QList<FieldChange> changes;
-    changes.append({ QStringLiteral("signed_off_by"), QString() });
-    changes.append({ QStringLiteral("status"), ItemStatusText::key(ItemStatus::AwaitingSignOff) });
-    return apply(id, QStringLiteral("item.signoff.withdraw"), changes, actor, reason);
+    auto decide = [&](const ChecklistItem &item, QList<FieldChange> *changes) {
+        if (item.signedOffBy.isEmpty())
+            return ActionResult::failure(
+                tr("\"%1\" is not signed off; there is nothing to withdraw.").arg(item.task));
+        if (sameName(item.signedOffBy) != sameName(actor))
+            return ActionResult::failure(tr("Only %1, who signed off \"%2\", can withdraw that sign-off.")
+                                             .arg(item.signedOffBy, item.task));
+        if (reason.trimmed().isEmpty())
+            return ActionResult::failure(tr("Withdrawing a sign-off needs a reason."));
+        changes->append({ QStringLiteral("signed_off_by"), QString() });
+        changes->append({ QStringLiteral("status"), ItemStatusText::key(ItemStatus::AwaitingSignOff) });
+        return ActionResult::success();
+    };
+    return apply(id, QStringLiteral("item.signoff.withdraw"), decide, actor, reason);
+}
+
+namespace {
+
+// A decision that sets one field, whatever the item holds now.
+auto setTo(const QString &field, const QString &value)
+{
+    return [field, value](const ChecklistItem &, auto *changes) {
+        changes->append({ field, value });
+        return ActionResult::success();
+    };
+}
+
 }
 
 ActionResult CutoverSession::setNotes(
@@ -477,7 +605,7 @@ ActionResult CutoverSession::setNotes(
 {
     if (ActionResult r = checkWritable(id, actor); !r)
         return r;
-    return apply(id, QStringLiteral("item.notes"), { { QStringLiteral("notes"), notes } }, actor, reason);
+    return apply(id, QStringLiteral("item.notes"), setTo(QStringLiteral("notes"), notes), actor, reason);
 }
 
 ActionResult CutoverSession::setEvidence(
@@ -491,7 +619,7 @@ ActionResult CutoverSession::setEvidence(
             cleaned << l.trimmed();
     }
     return apply(id, QStringLiteral("item.evidence"),
-        { { QStringLiteral("evidence"), evidenceToText(cleaned) } }, actor, reason);
+        setTo(QStringLiteral("evidence"), evidenceToText(cleaned)), actor, reason);
 }
 
 ActionResult CutoverSession::setOwner(
@@ -500,25 +628,58 @@ ActionResult CutoverSession::setOwner(
     if (ActionResult r = checkWritable(id, actor); !r)
         return r;
     return apply(
-        id, QStringLiteral("item.owner"), { { QStringLiteral("owner"), owner.trimmed() } }, actor, reason);
+        id, QStringLiteral("item.owner"), setTo(QStringLiteral("owner"), owner.trimmed()), actor, reason);
 }
 
-ActionResult CutoverSession::apply(qint64 id, const QString &action, const QList<FieldChange> &changes,
-    const QString &actor, const QString &reason)
+ActionResult CutoverSession::apply(
+    qint64 id, const QString &action, const Decision &decide, const QString &actor, const QString &reason)
 {
-    ChecklistItem updated = m_items.value(id);
+    QString error;
+    if (!m_store->beginWrite(&error))
+        return ActionResult::failure(error);
+    QSqlDatabase db = m_store->database();
+    // The rules are judged on the row as it is now, inside this transaction: another process (a second
+    // cutoverctl, another window) may have changed the item since this copy was read.
+    ChecklistItem current;
+    {
+        QSqlQuery row(db);
+        row.prepare(QStringLiteral("SELECT %1 FROM items WHERE id = ?").arg(QLatin1String(itemColumns)));
+        row.addBindValue(id);
+        if (!row.exec()) {
+            error = row.lastError().text();
+            m_store->rollback();
+            return ActionResult::failure(tr("The change was not saved: %1").arg(error));
+        }
+        if (!row.next()) {
+            m_store->rollback();
+            return ActionResult::failure(tr("There is no checklist item %1 in this session.").arg(id));
+        }
+        if (!itemFromRow(row, &current, &error)) {
+            m_store->rollback();
+            return ActionResult::failure(error);
+        }
+    }
+    const bool refreshed = !sameState(current, m_items.value(id));
+    m_items.insert(id, current);
+    auto finishUnchanged = [&](const ActionResult &result) {
+        m_store->rollback();
+        if (refreshed)
+            Q_EMIT itemChanged(id);
+        return result;
+    };
+
+    QList<FieldChange> changes;
+    if (ActionResult decided = decide(current, &changes); !decided)
+        return finishUnchanged(decided);
+    ChecklistItem updated = current;
     QList<FieldChange> effective;
     for (const FieldChange &c : changes) {
         if (fieldText(updated, c.field) != c.value.toString())
             effective.append(c);
     }
     if (effective.isEmpty())
-        return ActionResult::success();
+        return finishUnchanged(ActionResult::success());
 
-    QString error;
-    if (!m_store->beginWrite(&error))
-        return ActionResult::failure(error);
-    QSqlDatabase db = m_store->database();
     const QDateTime now = Timestamps::now();
     for (const FieldChange &c : effective) {
         QSqlQuery q(db);

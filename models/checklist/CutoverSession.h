@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 // The domain facade of one cutover session: every front end (GUI, cutoverctl) changes a session only
@@ -42,7 +43,12 @@ public:
     // The current checklist as a runbook (for export and templates).
     Runbook toRunbook() const;
 
-    ActionResult setStatus(qint64 id, ItemStatus status, const QString &actor, const QString &reason = {});
+    // Checked against the item's row as it is inside the write transaction (not against this copy), so a
+    // change another process committed meanwhile is judged, not overwritten. A precondition returns an
+    // error message when the current item is not as the caller expects (e.g. the status the user saw).
+    using Precondition = std::function<QString(const ChecklistItem &current)>;
+    ActionResult setStatus(qint64 id, ItemStatus status, const QString &actor, const QString &reason = {},
+        const Precondition &precondition = {});
     ActionResult signOff(qint64 id, const QString &actor, const QString &reason = {});
     // The signer takes their own sign-off back (recorded as item.signoff.withdraw): the item awaits a
     // sign-off again. Nobody else can withdraw it, and it needs a reason.
@@ -67,12 +73,17 @@ private:
         QString field;
         QVariant value;
     };
-    ActionResult apply(qint64 id, const QString &action, const QList<FieldChange> &changes,
-        const QString &actor, const QString &reason);
+    // Decides the changes from the item as stored now (read inside the write transaction); a failure
+    // from it rolls back and is returned.
+    using Decision = std::function<ActionResult(const ChecklistItem &current, QList<FieldChange> *changes)>;
+    ActionResult apply(qint64 id, const QString &action, const Decision &decide, const QString &actor,
+        const QString &reason);
+    void indexPhases();
     ActionResult checkWritable(qint64 id, const QString &actor) const;
 
     std::unique_ptr<SessionStore> m_store;
     SessionInfo m_info;
     QList<Phase> m_phases;
     QHash<qint64, ChecklistItem> m_items;
+    QHash<qint64, QList<qint64>> m_phaseItems; // phase id -> its item ids in checklist order
 };

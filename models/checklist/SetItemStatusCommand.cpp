@@ -26,33 +26,31 @@ SetItemStatusCommand::SetItemStatusCommand(CutoverSession *session, qint64 itemI
                 .arg(task, ItemStatusText::label(newStatus)));
 }
 
-bool SetItemStatusCommand::itemIsAsLeft(ItemStatus expected, const QString &expectedCompletedBy)
+namespace {
+
+// Empty when item is as the command left it; otherwise why undo/redo is refused.
+QString notAsLeft(const ChecklistItem &item, ItemStatus expected, const QString &expectedCompletedBy)
 {
-    const ChecklistItem item = m_session->item(m_itemId);
     const bool sameCompleter = expectedCompletedBy.isNull() || item.completedBy == expectedCompletedBy;
     if (item.status == expected && item.signedOffBy.isEmpty() && sameCompleter)
-        return true;
-    setObsolete(true);
-    if (m_onError) {
-        const QString who = item.signedOffBy.isEmpty()
-            ? QString()
-            : QCoreApplication::translate("SetItemStatusCommand", " (signed off by %1)")
-                  .arg(item.signedOffBy);
-        m_onError(QCoreApplication::translate("SetItemStatusCommand",
-            "\"%1\" was changed since: it is now %2%3. Undo takes back only your own last change; "
-            "a sign-off is withdrawn by the person who gave it.")
-                      .arg(item.task, ItemStatusText::label(item.status).toLower(), who));
-    }
-    return false;
+        return QString();
+    const QString who = item.signedOffBy.isEmpty()
+        ? QString()
+        : QCoreApplication::translate("SetItemStatusCommand", " (signed off by %1)").arg(item.signedOffBy);
+    return QCoreApplication::translate("SetItemStatusCommand",
+        "\"%1\" was changed since: it is now %2%3. Undo takes back only your own last change; "
+        "a sign-off is withdrawn by the person who gave it.")
+        .arg(item.task, ItemStatusText::label(item.status).toLower(), who);
+}
+
 }
 
 void SetItemStatusCommand::undo()
 {
-    if (!itemIsAsLeft(m_resultStatus, m_resultCompletedBy))
-        return;
     // An item awaiting sign-off is reached by marking it done again; a skip needs its old reason back.
     ItemStatus target = m_oldStatus == ItemStatus::AwaitingSignOff ? ItemStatus::Done : m_oldStatus;
-    change(target, target == ItemStatus::Skipped ? m_oldSkipReason : QStringLiteral("undo"));
+    change(target, target == ItemStatus::Skipped ? m_oldSkipReason : QStringLiteral("undo"), m_resultStatus,
+        m_resultCompletedBy);
 }
 
 void SetItemStatusCommand::redo()
@@ -61,14 +59,17 @@ void SetItemStatusCommand::redo()
         m_skipFirstRedo = false;
         return;
     }
-    if (!itemIsAsLeft(m_oldStatus, QString()))
-        return;
-    change(m_newStatus, m_newStatus == ItemStatus::Skipped ? m_newReason : QStringLiteral("redo"));
+    change(m_newStatus, m_newStatus == ItemStatus::Skipped ? m_newReason : QStringLiteral("redo"),
+        m_oldStatus, QString());
 }
 
-void SetItemStatusCommand::change(ItemStatus status, const QString &reason)
+void SetItemStatusCommand::change(
+    ItemStatus status, const QString &reason, ItemStatus expected, const QString &expectedCompletedBy)
 {
-    const ActionResult r = m_session->setStatus(m_itemId, status, m_actor, reason);
+    const ActionResult r = m_session->setStatus(
+        m_itemId, status, m_actor, reason, [expected, expectedCompletedBy](const ChecklistItem &current) {
+            return notAsLeft(current, expected, expectedCompletedBy);
+        });
     if (!r) {
         setObsolete(true);
         if (m_onError)

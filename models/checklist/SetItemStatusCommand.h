@@ -29,8 +29,10 @@ public:
     void redo() override;
 
 private:
-    void change(ItemStatus status, const QString &reason);
-    bool itemIsAsLeft(ItemStatus expected, const QString &expectedCompletedBy);
+    // Sets status if the item, as stored inside the write transaction, is still as this command left it
+    // (expected status, completed by expectedCompletedBy unless that is null, not signed off).
+    void change(
+        ItemStatus status, const QString &reason, ItemStatus expected, const QString &expectedCompletedBy);
 
     CutoverSession *m_session;
     qint64 m_itemId;

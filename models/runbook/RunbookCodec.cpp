@@ -3,6 +3,8 @@
 
 #include "core/AtomicFile.h"
 #include "core/Csv.h"
+#include "core/FileKind.h"
+#include "core/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,7 +13,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QVariant>
+
+#include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -136,22 +142,46 @@ public:
         return addTask(phase, task, line);
     }
 
+    // Rows of one phase come together: a row naming the phase of the row before joins it; a name that
+    // was a phase before (or differs from one only in case) is refused, as is a second JSON phase of a
+    // name. A hash of the names keeps this linear in the number of rows.
     bool addTask(const QString &phase, const RunbookTask &task, int line)
     {
         if (phase.isEmpty())
             return fail(line, tr("the phase is empty"));
         if (task.task.isEmpty())
             return fail(line, tr("the task is empty"));
-        int index = -1;
-        for (int i = 0; i < result.runbook.phases.size(); ++i) {
-            if (result.runbook.phases.at(i).name == phase)
-                index = i;
+        if (result.runbook.phases.isEmpty() || result.runbook.phases.constLast().name != phase) {
+            if (!addPhase(
+                    phase, [line] { return line; }, QString()))
+                return false;
         }
-        if (index < 0) {
-            result.runbook.phases.append(RunbookPhase { phase, {} });
-            index = int(result.runbook.phases.size()) - 1;
+        result.runbook.phases.last().tasks.append(task);
+        return true;
+    }
+
+    // where: how the phase is named in a message (JSON "phases[3]"), empty for a table row.
+    // line: computed only for a message (finding a JSON line is a scan of the text).
+    bool addPhase(const QString &phase, const std::function<int()> &lineOf, const QString &where)
+    {
+        const QString key = phase.toCaseFolded();
+        if (const auto seen = m_phaseLines.constFind(key); seen != m_phaseLines.constEnd()) {
+            const QString first = result.runbook.phases.at(seen->index).name;
+            const int line = lineOf();
+            if (!where.isEmpty())
+                return fail(line,
+                    tr("%1: a second phase named \"%2\" (%3 has that name); phase names must differ")
+                        .arg(where, phase, QStringLiteral("phases[%1]").arg(seen->index)));
+            return fail(line,
+                tr("phase \"%1\" appears again after other phases (first at line %2 as \"%3\"); the rows of "
+                   "a phase must be together and phase names must differ")
+                    .arg(phase)
+                    .arg(seen->line)
+                    .arg(first));
         }
-        result.runbook.phases[index].tasks.append(task);
+        m_phaseLines.insert(
+            key, PhaseSeen { int(result.runbook.phases.size()), where.isEmpty() ? lineOf() : 0 });
+        result.runbook.phases.append(RunbookPhase { phase, {} });
         return true;
     }
 
@@ -179,7 +209,12 @@ public:
     bool hasHeader() const { return !m_columns.isEmpty(); }
 
 private:
+    struct PhaseSeen {
+        int index = 0;
+        int line = 0;
+    };
     QList<Column> m_columns;
+    QHash<QString, PhaseSeen> m_phaseLines; // case-folded phase name -> where it began
 };
 
 QStringList splitMarkdownRow(const QString &line)
@@ -492,6 +527,91 @@ private:
     qsizetype m_pos = 0;
 };
 
+// QJsonDocument keeps one of two members with the same name silently; a runbook that says a thing twice is
+// ambiguous, so the text is scanned for that first. The scan runs on text QJsonDocument has accepted, keeps a
+// set of names per open object, and is linear in the size of the text.
+class JsonDuplicateKeys {
+public:
+    explicit JsonDuplicateKeys(const QByteArray &data)
+        : m_data(data)
+    {
+    }
+
+    // True when some object has a member name twice; *line, *column (1-based) and *key say where.
+    bool find(int *line, int *column, QString *key)
+    {
+        QList<QSet<QString>> open;
+        bool expectKey = false;
+        while (m_pos < m_data.size()) {
+            const char c = m_data.at(m_pos);
+            if (c == '\n') {
+                ++m_line;
+                m_lineStart = m_pos + 1;
+                ++m_pos;
+            } else if (c == '{') {
+                open.append(QSet<QString>());
+                expectKey = true;
+                ++m_pos;
+            } else if (c == '}') {
+                if (!open.isEmpty())
+                    open.removeLast();
+                expectKey = false;
+                ++m_pos;
+            } else if (c == ',') {
+                expectKey = !open.isEmpty() && m_containers.endsWith('{');
+                ++m_pos;
+            } else if (c == '"') {
+                const qsizetype start = m_pos;
+                const QString text = readString();
+                if (expectKey && !open.isEmpty()) {
+                    if (open.last().contains(text)) {
+                        *line = m_line;
+                        *column = int(start - m_lineStart) + 1;
+                        *key = text;
+                        return true;
+                    }
+                    open.last().insert(text);
+                }
+                expectKey = false;
+            } else {
+                ++m_pos;
+            }
+            if (c == '{' || c == '[')
+                m_containers.append(c);
+            else if ((c == '}' || c == ']') && !m_containers.isEmpty())
+                m_containers.chop(1);
+        }
+        return false;
+    }
+
+private:
+    // At the opening quote; returns the decoded text (escapes resolved only when there are any).
+    QString readString()
+    {
+        const qsizetype start = m_pos;
+        ++m_pos;
+        bool escaped = false;
+        while (m_pos < m_data.size() && m_data.at(m_pos) != '"') {
+            if (m_data.at(m_pos) == '\\') {
+                escaped = true;
+                ++m_pos;
+            }
+            ++m_pos;
+        }
+        ++m_pos;
+        const QByteArray raw = m_data.mid(start, m_pos - start);
+        if (!escaped)
+            return QString::fromUtf8(raw.mid(1, raw.size() - 2));
+        return QJsonDocument::fromJson("[" + raw + "]").array().at(0).toString();
+    }
+
+    const QByteArray &m_data;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    qsizetype m_lineStart = 0;
+    QByteArray m_containers; // the open '{' and '[' in order
+};
+
 RunbookCodec::ParseResult parseJson(const QByteArray &data)
 {
     Builder b;
@@ -505,6 +625,18 @@ RunbookCodec::ParseResult parseJson(const QByteArray &data)
     }
     if (!doc.isObject()) {
         b.fail(1, QCoreApplication::translate("RunbookCodec", "the JSON must be an object with \"phases\""));
+        return b.result;
+    }
+    int dupLine = 0;
+    int dupColumn = 0;
+    QString dupKey;
+    if (JsonDuplicateKeys(data).find(&dupLine, &dupColumn, &dupKey)) {
+        b.fail(dupLine, QString());
+        b.result.error = QCoreApplication::translate(
+            "RunbookCodec", "line %1, column %2: the member \"%3\" appears twice in one object; say it once")
+                             .arg(dupLine)
+                             .arg(dupColumn)
+                             .arg(PrintableText::neutralise(dupKey));
         return b.result;
     }
     const QJsonObject root = doc.object();
@@ -531,8 +663,19 @@ RunbookCodec::ParseResult parseJson(const QByteArray &data)
             return b.result;
         }
         const QJsonArray ta = tasks.toArray();
-        if (ta.isEmpty())
-            b.result.runbook.phases.append(RunbookPhase { name, {} });
+        const auto nameLine = [&locate, p] {
+            return locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("name") });
+        };
+        if (PrintableText::firstControl(name) >= 0) {
+            b.fail(nameLine(),
+                QCoreApplication::translate("RunbookCodec",
+                    "%1.name holds a control character (escape sequences, NUL and the like are not allowed "
+                    "in a runbook)")
+                    .arg(where));
+            return b.result;
+        }
+        if (!b.addPhase(name, nameLine, where))
+            return b.result;
         for (int t = 0; t < ta.size(); ++t) {
             const QString tw = QStringLiteral("%1.tasks[%2]").arg(where).arg(t);
             if (!ta.at(t).isObject()) {
@@ -571,8 +714,18 @@ RunbookCodec::ParseResult parseJson(const QByteArray &data)
                     QCoreApplication::translate("RunbookCodec", "%1.task is missing or empty").arg(tw));
                 return b.result;
             }
-            if (!b.addTask(name, task, 0))
+            if (const qsizetype bad = std::max(PrintableText::firstControl(task.task),
+                    std::max(
+                        PrintableText::firstControl(task.expected), PrintableText::firstControl(task.owner)));
+                bad >= 0) {
+                b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks"), t }),
+                    QCoreApplication::translate("RunbookCodec",
+                        "%1 holds a control character (escape sequences, NUL and the like are not allowed "
+                        "in a runbook)")
+                        .arg(tw));
                 return b.result;
+            }
+            b.result.runbook.phases.last().tasks.append(task);
         }
     }
     b.result.runbook.name = root.value(QStringLiteral("name")).toString();
@@ -604,10 +757,46 @@ bool RunbookCodec::formatForPath(const QString &path, Format *format)
     return true;
 }
 
+namespace {
+
+// A control character in a runbook file (other than line ends and tabs) is refused with its line and column:
+// a NUL cuts text short in other tools and an escape sequence would be sent to a terminal as a command.
+bool refuseControlCharacters(const QString &text, RunbookCodec::ParseResult *r)
+{
+    qsizetype lineStart = 0;
+    int line = 1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == u'\n') {
+            ++line;
+            lineStart = i + 1;
+            continue;
+        }
+        if (c == u'\r' || PrintableText::firstControl(QString(QChar(c))) < 0)
+            continue;
+        r->ok = false;
+        r->line = line;
+        r->error = QCoreApplication::translate("RunbookCodec",
+            "line %1, column %2: the control character %3 is not allowed in a runbook (a NUL byte, an "
+            "escape sequence or the like)")
+                       .arg(line)
+                       .arg(i - lineStart + 1)
+                       .arg(PrintableText::neutralise(QString(QChar(c))));
+        return true;
+    }
+    return false;
+}
+
+}
+
 RunbookCodec::ParseResult RunbookCodec::parse(const QByteArray &data, Format format)
 {
-    if (format == Format::Json)
+    if (format == Format::Json) {
+        ParseResult r;
+        if (refuseControlCharacters(QString::fromUtf8(data), &r))
+            return r;
         return parseJson(data);
+    }
     QString text = QString::fromUtf8(data);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -618,6 +807,8 @@ RunbookCodec::ParseResult RunbookCodec::parse(const QByteArray &data, Format for
         r.error = tr("line %1: the file is not UTF-8 text").arg(r.line);
         return r;
     }
+    if (ParseResult r; refuseControlCharacters(text, &r))
+        return r;
     return format == Format::Markdown ? parseMarkdown(text) : parseCsv(text);
 }
 
@@ -629,12 +820,14 @@ RunbookCodec::ParseResult RunbookCodec::readFile(const QString &path)
         r.error = tr("%1: unknown runbook format; use a .md, .csv or .json file").arg(path);
         return r;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+    // A FIFO or /dev/zero is never read (it would block or never end), and the size read is capped.
+    QByteArray data;
+    QString error;
+    if (!FileKind::readCapped(path, maxFileBytes, tr("runbook"), &data, &error)) {
+        r.error = error;
         return r;
     }
-    r = parse(file.readAll(), format);
+    r = parse(data, format);
     if (!r.ok)
         r.error = QStringLiteral("%1: %2").arg(path, r.error);
     else if (r.runbook.name.isEmpty())

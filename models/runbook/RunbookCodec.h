@@ -19,6 +19,9 @@ public:
         QString error; // "line 7: the task is empty"
     };
 
+    // The largest runbook file read (a runbook of 100,000 rows is about 10 MiB).
+    static constexpr qint64 maxFileBytes = 64 * 1024 * 1024;
+
     // Guesses the format from the file suffix (.md/.markdown, .csv, .json).
     static bool formatForPath(const QString &path, Format *format);
 

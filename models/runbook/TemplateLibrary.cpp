@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbook/TemplateLibrary.h"
 
+#include "core/FileKind.h"
 #include "runbook/RunbookTemplates.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,12 @@ RunbookCodec::ParseResult TemplateLibrary::load(const QString &nameOrPath, const
     }
     if (QFileInfo::exists(nameOrPath) && QFileInfo(nameOrPath).isFile())
         return RunbookCodec::readFile(nameOrPath);
+    // A directory, FIFO or device given as the runbook: say what it is (never open it).
+    if (const QString notFile = FileKind::notAFile(nameOrPath, tr("runbook")); !notFile.isEmpty()) {
+        RunbookCodec::ParseResult r;
+        r.error = notFile;
+        return r;
+    }
     // "NAME@vN" names a saved version of a template (TemplateVersions writes NAME.vN.json).
     static const QRegularExpression versionRef(QStringLiteral("^([A-Za-z0-9][A-Za-z0-9._-]*)@v([0-9]+)$"));
     const QRegularExpressionMatch version = versionRef.match(nameOrPath);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SessionStore.h"
 
+#include "core/FileKind.h"
 #include "store/SessionSchema.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace {
@@ -36,11 +38,16 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 // Returns the schema version, or -1 with *error set.
 int inspect(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.exists()) {
+    if (FileKind::of(path) == FileKind::Kind::Missing) {
         *error = tr("The session file %1 does not exist.").arg(path);
         return -1;
     }
+    // A FIFO would block the open below and a device never ends: say what it is, read nothing.
+    if (const QString notFile = FileKind::notAFile(path, tr("session")); !notFile.isEmpty()) {
+        *error = notFile;
+        return -1;
+    }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("The session file %1 cannot be read: %2").arg(path, file.errorString());
         return -1;
@@ -58,8 +65,18 @@ int inspect(const QString &path, QString *error)
     int version = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // Even a read-only connection creates -wal and -shm beside a WAL-mode file. While there is no -wal
+        // (no other connection has uncommitted pages), the file is opened immutable: nothing is created
+        // beside a file that is then refused, and it stays byte-identical.
+        if (!QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(
+                QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + QStringLiteral("?mode=ro&immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open()) {
             *error = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
         } else {
@@ -141,7 +158,7 @@ std::unique_ptr<SessionStore> SessionStore::create(const QString &path, QString 
     }
     if (!exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
         || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error)
-        || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+        || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), error)
         || !exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), error)) {
         *error = tr("Cannot create %1: %2").arg(path, *error);
         return nullptr;
@@ -182,7 +199,7 @@ std::unique_ptr<SessionStore> SessionStore::open(const QString &path, Mode mode,
         if (!exec(db, QStringLiteral("PRAGMA busy_timeout=5000"), error)
             || !exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), error)
             || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), error)
-            || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), error)) {
+            || !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), error)) {
             *error = tr("%1 cannot be opened for writing: %2").arg(path, *error);
             return nullptr;
         }

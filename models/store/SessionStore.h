@@ -10,9 +10,11 @@
 #include <functional>
 #include <memory>
 
-// One session file (*.cutover): an SQLite database in WAL mode with foreign keys on. Opening checks the
-// file before anything is written to it: a file that is not SQLite, is damaged, belongs to another
-// program or has a newer schema is refused with a message saying so, and left untouched.
+// One session file (*.cutover): an SQLite database in WAL mode with foreign keys on and synchronous=FULL (a
+// commit reported done survives a power loss). Opening checks the file before anything is written to it: a
+// directory, FIFO or device is named as such and never read; a file that is not SQLite, is damaged, belongs
+// to another program or has a newer schema is refused with a message saying so, and left byte-identical with
+// nothing created beside it (no -wal, no -shm).
 class SessionStore {
 public:
     enum class Mode { ReadWrite, ReadOnly };

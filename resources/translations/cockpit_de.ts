@@ -45,6 +45,10 @@
             <source>record %1 was changed after it was written</source>
             <translation>Eintrag %1 wurde nach dem Schreiben geändert</translation>
         </message>
+        <message>
+            <source>The audit trail of %1 is broken at record %2 (%3); nothing more is written. Run `cutoverctl audit verify %1` for details.</source>
+            <translation>Der Audit-Trail von %1 ist bei Eintrag %2 unterbrochen (%3); es wird nichts mehr geschrieben. Details zeigt `cutoverctl audit verify %1`.</translation>
+        </message>
     </context>
     <context>
         <name>AuditCsv</name>
@@ -95,6 +99,29 @@
         <message>
             <source>"%1" must be of type %2.</source>
             <translation>„%1“ muss vom Typ %2 sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyCap</name>
+        <message>
+            <source>%1 MiB</source>
+            <translation>%1 MiB</translation>
+        </message>
+        <message>
+            <source>%1 KiB</source>
+            <translation>%1 KiB</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 Bytes</translation>
+        </message>
+        <message>
+            <source>response larger than %1 — cut off</source>
+            <translation>Antwort größer als %1 — abgeschnitten</translation>
+        </message>
+        <message>
+            <source>(output larger than %1 — cut off)</source>
+            <translation>(Ausgabe größer als %1 — abgeschnitten)</translation>
         </message>
     </context>
     <context>
@@ -248,6 +275,10 @@
         <message>
             <source>"%1" already has the status %2; use Reopen to work on it again.</source>
             <translation>„%1“ hat bereits den Status %2; mit „Wieder öffnen“ können Sie erneut daran arbeiten.</translation>
+        </message>
+        <message>
+            <source>"%1" was changed meanwhile: it is now %2. Look at it again before you change it.</source>
+            <translation>„%1“ wurde inzwischen geändert: es ist jetzt %2. Sehen Sie es sich erneut an, bevor Sie es ändern.</translation>
         </message>
     </context>
     <context>
@@ -980,6 +1011,14 @@
             <source>Withdrawing a sign-off needs a reason.</source>
             <translation>Das Zurücknehmen einer Freigabe braucht einen Grund.</translation>
         </message>
+        <message>
+            <source>%1 already exists; choose another file name.</source>
+            <translation>%1 existiert bereits; wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>Cannot write the new session: %1 could not be renamed to %2 (does %2 exist now?).</source>
+            <translation>Die neue Session kann nicht geschrieben werden: %1 konnte nicht in %2 umbenannt werden (gibt es %2 inzwischen?).</translation>
+        </message>
     </context>
     <context>
         <name>DataConsistencyProbe</name>
@@ -1261,6 +1300,41 @@
         <message>
             <source>Record correction</source>
             <translation>Korrektur festhalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileKind</name>
+        <message>
+            <source>%1 is a directory, not a %2 file.</source>
+            <translation>%1 ist ein Verzeichnis, keine %2-Datei.</translation>
+        </message>
+        <message>
+            <source>%1 is a named pipe (FIFO), not a %2 file; it was not read.</source>
+            <translation>%1 ist eine benannte Pipe (FIFO), keine %2-Datei; sie wurde nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>%1 is a device, not a %2 file; it was not read.</source>
+            <translation>%1 ist ein Gerät, keine %2-Datei; es wurde nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>%1 is a socket, not a %2 file.</source>
+            <translation>%1 ist ein Socket, keine %2-Datei.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file, so it is not a %2 file.</source>
+            <translation>%1 ist keine gewöhnliche Datei und damit keine %2-Datei.</translation>
+        </message>
+        <message>
+            <source>There is no %1 file named %2.</source>
+            <translation>Es gibt keine %1-Datei namens %2.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MiB; a %3 file that large is refused.</source>
+            <translation>%1 ist größer als %2 MiB; eine so große %3-Datei wird abgelehnt.</translation>
         </message>
     </context>
     <context>
@@ -1803,6 +1877,14 @@
         <message>
             <source>all conditions met</source>
             <translation>alle Bedingungen erfüllt</translation>
+        </message>
+        <message>
+            <source>%1 after %2 ms</source>
+            <translation>%1 nach %2 ms</translation>
+        </message>
+        <message>
+            <source>HTTP: %1; a health answer that large is not judged.</source>
+            <translation>HTTP: %1; eine so große Antwort wird nicht bewertet.</translation>
         </message>
     </context>
     <context>
@@ -4463,16 +4545,32 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
             <translation>%1: unbekanntes Runbook-Format; verwenden Sie eine .md-, .csv- oder .json-Datei</translation>
         </message>
         <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
             <source>%1 cannot be written: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>line %1: the file is not UTF-8 text</source>
             <translation>Zeile %1: die Datei ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: the member "%3" appears twice in one object; say it once</source>
+            <translation>Zeile %1, Spalte %2: das Element „%3“ steht zweimal im selben Objekt; nennen Sie es nur einmal</translation>
+        </message>
+        <message>
+            <source>%1.name holds a control character (escape sequences, NUL and the like are not allowed in a runbook)</source>
+            <translation>%1.name enthält ein Steuerzeichen (Escape-Sequenzen, NUL und Ähnliches sind in einem Runbook nicht erlaubt)</translation>
+        </message>
+        <message>
+            <source>%1 holds a control character (escape sequences, NUL and the like are not allowed in a runbook)</source>
+            <translation>%1 enthält ein Steuerzeichen (Escape-Sequenzen, NUL und Ähnliches sind in einem Runbook nicht erlaubt)</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: the control character %3 is not allowed in a runbook (a NUL byte, an escape sequence or the like)</source>
+            <translation>Zeile %1, Spalte %2: das Steuerzeichen %3 ist in einem Runbook nicht erlaubt (ein NUL-Byte, eine Escape-Sequenz oder Ähnliches)</translation>
+        </message>
+        <message>
+            <source>runbook</source>
+            <translation>Runbook</translation>
         </message>
         <message>
             <source>unknown column "%1" (expected Phase, Task, Result and optionally Owner, Sign-off, Minutes; German: Phase, Aufgabe, Ergebnis, Verantwortlich, Freigabe, Minuten)</source>
@@ -4505,6 +4603,14 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>the task is empty</source>
             <translation>die Aufgabe ist leer</translation>
+        </message>
+        <message>
+            <source>%1: a second phase named "%2" (%3 has that name); phase names must differ</source>
+            <translation>%1: eine zweite Phase namens „%2“ (%3 heißt schon so); Phasennamen müssen sich unterscheiden</translation>
+        </message>
+        <message>
+            <source>phase "%1" appears again after other phases (first at line %2 as "%3"); the rows of a phase must be together and phase names must differ</source>
+            <translation>Phase „%1“ kommt nach anderen Phasen erneut vor (zuerst in Zeile %2 als „%3“); die Zeilen einer Phase müssen zusammenstehen und Phasennamen sich unterscheiden</translation>
         </message>
         <message>
             <source>line %1: %2</source>
@@ -5626,6 +5732,10 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>Cannot create the template folder %1.</source>
             <translation>Der Vorlagenordner %1 kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>runbook</source>
+            <translation>Runbook</translation>
         </message>
     </context>
     <context>

@@ -45,6 +45,10 @@
             <source>record %1 was changed after it was written</source>
             <translation>record %1 was changed after it was written</translation>
         </message>
+        <message>
+            <source>The audit trail of %1 is broken at record %2 (%3); nothing more is written. Run `cutoverctl audit verify %1` for details.</source>
+            <translation>The audit trail of %1 is broken at record %2 (%3); nothing more is written. Run `cutoverctl audit verify %1` for details.</translation>
+        </message>
     </context>
     <context>
         <name>AuditCsv</name>
@@ -95,6 +99,29 @@
         <message>
             <source>"%1" must be of type %2.</source>
             <translation>"%1" must be of type %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyCap</name>
+        <message>
+            <source>%1 MiB</source>
+            <translation>%1 MiB</translation>
+        </message>
+        <message>
+            <source>%1 KiB</source>
+            <translation>%1 KiB</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 bytes</translation>
+        </message>
+        <message>
+            <source>response larger than %1 — cut off</source>
+            <translation>response larger than %1 — cut off</translation>
+        </message>
+        <message>
+            <source>(output larger than %1 — cut off)</source>
+            <translation>(output larger than %1 — cut off)</translation>
         </message>
     </context>
     <context>
@@ -248,6 +275,10 @@
         <message>
             <source>"%1" already has the status %2; use Reopen to work on it again.</source>
             <translation>"%1" already has the status %2; use Reopen to work on it again.</translation>
+        </message>
+        <message>
+            <source>"%1" was changed meanwhile: it is now %2. Look at it again before you change it.</source>
+            <translation>"%1" was changed meanwhile: it is now %2. Look at it again before you change it.</translation>
         </message>
     </context>
     <context>
@@ -980,6 +1011,14 @@
             <source>Withdrawing a sign-off needs a reason.</source>
             <translation>Withdrawing a sign-off needs a reason.</translation>
         </message>
+        <message>
+            <source>%1 already exists; choose another file name.</source>
+            <translation>%1 already exists; choose another file name.</translation>
+        </message>
+        <message>
+            <source>Cannot write the new session: %1 could not be renamed to %2 (does %2 exist now?).</source>
+            <translation>Cannot write the new session: %1 could not be renamed to %2 (does %2 exist now?).</translation>
+        </message>
     </context>
     <context>
         <name>DataConsistencyProbe</name>
@@ -1261,6 +1300,41 @@
         <message>
             <source>Record correction</source>
             <translation>Record correction</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileKind</name>
+        <message>
+            <source>%1 is a directory, not a %2 file.</source>
+            <translation>%1 is a directory, not a %2 file.</translation>
+        </message>
+        <message>
+            <source>%1 is a named pipe (FIFO), not a %2 file; it was not read.</source>
+            <translation>%1 is a named pipe (FIFO), not a %2 file; it was not read.</translation>
+        </message>
+        <message>
+            <source>%1 is a device, not a %2 file; it was not read.</source>
+            <translation>%1 is a device, not a %2 file; it was not read.</translation>
+        </message>
+        <message>
+            <source>%1 is a socket, not a %2 file.</source>
+            <translation>%1 is a socket, not a %2 file.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file, so it is not a %2 file.</source>
+            <translation>%1 is not a regular file, so it is not a %2 file.</translation>
+        </message>
+        <message>
+            <source>There is no %1 file named %2.</source>
+            <translation>There is no %1 file named %2.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>%1 is larger than %2 MiB; a %3 file that large is refused.</source>
+            <translation>%1 is larger than %2 MiB; a %3 file that large is refused.</translation>
         </message>
     </context>
     <context>
@@ -1803,6 +1877,14 @@
         <message>
             <source>all conditions met</source>
             <translation>all conditions met</translation>
+        </message>
+        <message>
+            <source>%1 after %2 ms</source>
+            <translation>%1 after %2 ms</translation>
+        </message>
+        <message>
+            <source>HTTP: %1; a health answer that large is not judged.</source>
+            <translation>HTTP: %1; a health answer that large is not judged.</translation>
         </message>
     </context>
     <context>
@@ -4463,16 +4545,32 @@ Add one with Ctrl+G.</translation>
             <translation>%1: unknown runbook format; use a .md, .csv or .json file</translation>
         </message>
         <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 cannot be read: %2</translation>
-        </message>
-        <message>
             <source>%1 cannot be written: %2</source>
             <translation>%1 cannot be written: %2</translation>
         </message>
         <message>
             <source>line %1: the file is not UTF-8 text</source>
             <translation>line %1: the file is not UTF-8 text</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: the member "%3" appears twice in one object; say it once</source>
+            <translation>line %1, column %2: the member "%3" appears twice in one object; say it once</translation>
+        </message>
+        <message>
+            <source>%1.name holds a control character (escape sequences, NUL and the like are not allowed in a runbook)</source>
+            <translation>%1.name holds a control character (escape sequences, NUL and the like are not allowed in a runbook)</translation>
+        </message>
+        <message>
+            <source>%1 holds a control character (escape sequences, NUL and the like are not allowed in a runbook)</source>
+            <translation>%1 holds a control character (escape sequences, NUL and the like are not allowed in a runbook)</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: the control character %3 is not allowed in a runbook (a NUL byte, an escape sequence or the like)</source>
+            <translation>line %1, column %2: the control character %3 is not allowed in a runbook (a NUL byte, an escape sequence or the like)</translation>
+        </message>
+        <message>
+            <source>runbook</source>
+            <translation>runbook</translation>
         </message>
         <message>
             <source>unknown column "%1" (expected Phase, Task, Result and optionally Owner, Sign-off, Minutes; German: Phase, Aufgabe, Ergebnis, Verantwortlich, Freigabe, Minuten)</source>
@@ -4505,6 +4603,14 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>the task is empty</source>
             <translation>the task is empty</translation>
+        </message>
+        <message>
+            <source>%1: a second phase named "%2" (%3 has that name); phase names must differ</source>
+            <translation>%1: a second phase named "%2" (%3 has that name); phase names must differ</translation>
+        </message>
+        <message>
+            <source>phase "%1" appears again after other phases (first at line %2 as "%3"); the rows of a phase must be together and phase names must differ</source>
+            <translation>phase "%1" appears again after other phases (first at line %2 as "%3"); the rows of a phase must be together and phase names must differ</translation>
         </message>
         <message>
             <source>line %1: %2</source>
@@ -5625,6 +5731,10 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>Cannot create the template folder %1.</source>
             <translation>Cannot create the template folder %1.</translation>
+        </message>
+        <message>
+            <source>runbook</source>
+            <translation>runbook</translation>
         </message>
     </context>
     <context>

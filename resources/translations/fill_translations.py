@@ -21,6 +21,43 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 DE = {
+    # store-input: verify, durability, limits and hostile input
+    "The audit trail of %1 is broken at record %2 (%3); nothing more is written. Run `cutoverctl audit verify %1` for details.":
+        "Der Audit-Trail von %1 ist bei Eintrag %2 unterbrochen (%3); es wird nichts mehr geschrieben. Details zeigt `cutoverctl audit verify %1`.",
+    "%1 is a directory, not a %2 file.": "%1 ist ein Verzeichnis, keine %2-Datei.",
+    "%1 is a named pipe (FIFO), not a %2 file; it was not read.":
+        "%1 ist eine benannte Pipe (FIFO), keine %2-Datei; sie wurde nicht gelesen.",
+    "%1 is a device, not a %2 file; it was not read.": "%1 ist ein Gerät, keine %2-Datei; es wurde nicht gelesen.",
+    "%1 is a socket, not a %2 file.": "%1 ist ein Socket, keine %2-Datei.",
+    "%1 is not a regular file, so it is not a %2 file.": "%1 ist keine gewöhnliche Datei und damit keine %2-Datei.",
+    "There is no %1 file named %2.": "Es gibt keine %1-Datei namens %2.",
+    "%1 is larger than %2 MiB; a %3 file that large is refused.":
+        "%1 ist größer als %2 MiB; eine so große %3-Datei wird abgelehnt.",
+    "runbook": "Runbook",
+    "session": "Session",
+    "%1 MiB": "%1 MiB",
+    "%1 KiB": "%1 KiB",
+    "%1 bytes": "%1 Bytes",
+    "response larger than %1 — cut off": "Antwort größer als %1 — abgeschnitten",
+    "(output larger than %1 — cut off)": "(Ausgabe größer als %1 — abgeschnitten)",
+    "%1 after %2 ms": "%1 nach %2 ms",
+    "HTTP: %1; a health answer that large is not judged.": "HTTP: %1; eine so große Antwort wird nicht bewertet.",
+    '"%1" was changed meanwhile: it is now %2. Look at it again before you change it.':
+        "„%1“ wurde inzwischen geändert: es ist jetzt %2. Sehen Sie es sich erneut an, bevor Sie es ändern.",
+    "Cannot write the new session: %1 could not be renamed to %2 (does %2 exist now?).":
+        "Die neue Session kann nicht geschrieben werden: %1 konnte nicht in %2 umbenannt werden (gibt es %2 inzwischen?).",
+    '%1: a second phase named "%2" (%3 has that name); phase names must differ':
+        "%1: eine zweite Phase namens „%2“ (%3 heißt schon so); Phasennamen müssen sich unterscheiden",
+    'phase "%1" appears again after other phases (first at line %2 as "%3"); the rows of a phase must be together and phase names must differ':
+        "Phase „%1“ kommt nach anderen Phasen erneut vor (zuerst in Zeile %2 als „%3“); die Zeilen einer Phase müssen zusammenstehen und Phasennamen sich unterscheiden",
+    "%1 holds a control character (escape sequences, NUL and the like are not allowed in a runbook)":
+        "%1 enthält ein Steuerzeichen (Escape-Sequenzen, NUL und Ähnliches sind in einem Runbook nicht erlaubt)",
+    "%1.name holds a control character (escape sequences, NUL and the like are not allowed in a runbook)":
+        "%1.name enthält ein Steuerzeichen (Escape-Sequenzen, NUL und Ähnliches sind in einem Runbook nicht erlaubt)",
+    'line %1, column %2: the member "%3" appears twice in one object; say it once':
+        "Zeile %1, Spalte %2: das Element „%3“ steht zweimal im selben Objekt; nennen Sie es nur einmal",
+    "line %1, column %2: the control character %3 is not allowed in a runbook (a NUL byte, an escape sequence or the like)":
+        "Zeile %1, Spalte %2: das Steuerzeichen %3 ist in einem Runbook nicht erlaubt (ein NUL-Byte, eine Escape-Sequenz oder Ähnliches)",
     # AuditChain
     "cannot read the audit trail: %1": "der Audit-Trail kann nicht gelesen werden: %1",
     "record %1 is missing (next stored record is %2)": "Eintrag %1 fehlt (nächster gespeicherter Eintrag ist %2)",

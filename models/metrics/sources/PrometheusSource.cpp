@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/sources/PrometheusSource.h"
 
+#include "core/BodyCap.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -126,7 +128,9 @@ QNetworkReply *PrometheusSource::get(const QString &path, const QList<std::pair<
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     if (!m_authHeader.isEmpty())
         request.setRawHeader("Authorization", m_authHeader.toUtf8());
-    return m_nam->get(request);
+    QNetworkReply *reply = m_nam->get(request);
+    BodyCap::limit(reply); // an answer past 1 MiB is aborted, not buffered
+    return reply;
 }
 
 void PrometheusSource::poll()
@@ -174,7 +178,9 @@ void PrometheusSource::handleReply(QNetworkReply *reply, int queryIndex, bool ra
     const Query &query = m_config.queries.at(queryIndex);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
+    if (BodyCap::cutOff(reply)) {
+        m_roundErrors.append(tr("%1: %2").arg(query.metric, BodyCap::cutOffMessage()));
+    } else if (reply->error() != QNetworkReply::NoError && status == 0) {
         QString what;
         switch (reply->error()) {
         case QNetworkReply::OperationCanceledError:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traffic/gates/BusinessTransactionProbe.h"
 
+#include "core/BodyCap.h"
 #include "traffic/gates/HttpHealthProbe.h"
 
 #include <QCoreApplication>
@@ -77,14 +78,31 @@ void BusinessTransactionProbe::runCommand(Done done)
     auto *timer = new QTimer(process);
     timer->setSingleShot(true);
     auto finished = std::make_shared<bool>(false);
+    // The last BodyCap::commandOutputBytes of the output are kept as it arrives, the rest dropped.
+    struct Tail {
+        QByteArray bytes;
+        bool cut = false;
+    };
+    auto tail = std::make_shared<Tail>();
+    auto keep = [tail](const QByteArray &chunk) {
+        tail->bytes.append(chunk);
+        if (tail->bytes.size() > BodyCap::commandOutputBytes) {
+            tail->bytes = tail->bytes.right(BodyCap::commandOutputBytes);
+            tail->cut = true;
+        }
+    };
+    connect(process, &QProcess::readyRead, process, [process, keep]() { keep(process->readAll()); });
     GateMeasurement base;
     base.condition = tr("exit code 0 within %1 ms").arg(m_gate.timeoutMs);
     // withOutput: the reason when the command printed something, %1 its last line.
-    auto finish = [process, finished, done](GateMeasurement m, const QString &withOutput) {
+    auto finish = [process, finished, done, keep, tail](GateMeasurement m, const QString &withOutput) {
         if (*finished)
             return;
         *finished = true;
-        m.output = QString::fromLocal8Bit(process->readAll().right(4000));
+        keep(process->readAll());
+        m.output = QString::fromLocal8Bit(tail->bytes.right(4000));
+        if (tail->cut)
+            m.output = BodyCap::outputCutOffNote() + QLatin1Char('\n') + m.output;
         const QString line = lastLine(m.output);
         if (!line.isEmpty() && !withOutput.isEmpty())
             m.reason = withOutput.arg(line);

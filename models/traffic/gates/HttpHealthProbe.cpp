@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "traffic/gates/HttpHealthProbe.h"
 
+#include "core/BodyCap.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -60,10 +62,19 @@ void HttpHealthProbe::request(
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     QNetworkReply *reply = nam->sendCustomRequest(req, method.toLatin1(), body);
+    BodyCap::limit(reply); // a body past 1 MiB is aborted, not buffered
     QObject::connect(reply, &QNetworkReply::finished, context,
         [reply, timer, m, expectStatus, maxLatency, re, bodyRegex, done = std::move(done)]() mutable {
             reply->deleteLater();
             const qint64 ms = timer->elapsed();
+            if (BodyCap::cutOff(reply)) {
+                m.value = tr("%1 after %2 ms").arg(BodyCap::cutOffMessage()).arg(ms);
+                m.verdict = GateMeasurement::Verdict::Fail;
+                m.reason
+                    = tr("HTTP: %1; a health answer that large is not judged.").arg(BodyCap::cutOffMessage());
+                done(m);
+                return;
+            }
             const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
             const QByteArray data = reply->readAll();
             m.output = QString::fromUtf8(data.left(2000));

@@ -176,6 +176,39 @@ private Q_SLOTS:
         QVERIFY(verify().intact);
     }
 
+    // A file whose trail is broken takes no more records: appending would bury the break under new,
+    // validly chained records. Every write path goes through AuditChain::append, which refuses.
+    void appendingToABrokenChainIsRefused()
+    {
+        const QString file = m_session->path();
+        m_session.reset();
+        QVERIFY(tamper(file, QStringLiteral("UPDATE audit SET actor = 'mallory' WHERE seq = 5")));
+        QString error;
+        m_session = CutoverSession::open(file, SessionStore::Mode::ReadWrite, &error);
+        QVERIFY2(m_session, qPrintable(error)); // it still opens, to be looked at and verified
+        const qint64 records = m_session->auditRecordCount();
+        const ActionResult r = m_session->setNotes(4, QStringLiteral("more"), QStringLiteral("alice"));
+        QVERIFY2(!r.ok, "a record was appended to a broken chain");
+        QVERIFY2(r.error.contains(QStringLiteral("audit trail of %1 is broken at record 5").arg(file)),
+            qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("cutoverctl audit verify")), qPrintable(r.error));
+        QCOMPARE(m_session->auditRecordCount(), records);
+        QVERIFY(m_session->item(4).notes.isEmpty());
+    }
+
+    // Records another process appends while a session is open are checked from the head verified last.
+    void appendAfterAnotherWriterContinuesTheChain()
+    {
+        QString error;
+        auto other = CutoverSession::open(m_session->path(), SessionStore::Mode::ReadWrite, &error);
+        QVERIFY2(other, qPrintable(error));
+        QVERIFY(other->setNotes(4, QStringLiteral("from the other"), QStringLiteral("bob")).ok);
+        QVERIFY(m_session->setNotes(5, QStringLiteral("from this one"), QStringLiteral("alice")).ok);
+        QVERIFY(other->setNotes(4, QStringLiteral("again"), QStringLiteral("bob")).ok);
+        const AuditChain::Verification v = verify();
+        QVERIFY2(v.intact, qPrintable(v.problem + v.stateMismatches.join(QLatin1Char('\n'))));
+    }
+
     void itemStateChangedBehindTheTrailIsReported()
     {
         QVERIFY(tamper(m_session->path(), QStringLiteral("UPDATE items SET status = 'done' WHERE id = 4")));

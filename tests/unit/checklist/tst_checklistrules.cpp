@@ -229,6 +229,67 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("noactor.cutover"))));
     }
 
+    // Two sessions on one file stand for two processes (two cutoverctl runs, a window and cutoverctl). The
+    // rules are judged on the row inside the write transaction, never on a copy read before it.
+    void signOffIsJudgedOnTheStoredRowNotACopy()
+    {
+        auto a = createSession();
+        QVERIFY(a);
+        QVERIFY(a->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QString error;
+        auto b = CutoverSession::open(a->path(), SessionStore::Mode::ReadWrite, &error);
+        QVERIFY2(b, qPrintable(error));
+        QCOMPARE(b->item(signOffItem).status, ItemStatus::AwaitingSignOff); // b's copy
+
+        // Meanwhile alice reopens the work in the other process: nothing awaits a sign-off any more.
+        QVERIFY(a->setStatus(signOffItem, ItemStatus::InProgress, QStringLiteral("alice")).ok);
+        const qint64 records = a->auditRecordCount();
+        ActionResult r = b->signOff(signOffItem, QStringLiteral("bob"));
+        QVERIFY2(!r.ok, "a sign-off of an item in progress was written from a stale copy");
+        QVERIFY2(r.error.contains(QLatin1String("can be signed off once")), qPrintable(r.error));
+        QCOMPARE(b->item(signOffItem).status, ItemStatus::InProgress); // the copy follows the row
+        QCOMPARE(a->auditRecordCount(), records);
+
+        // Now bob does the work again himself (in a) while b's copy still says alice completed it: b must
+        // refuse bob signing off his own work.
+        QVERIFY(a->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QVERIFY(b->reload().ok);
+        QVERIFY(a->setStatus(signOffItem, ItemStatus::InProgress, QStringLiteral("bob")).ok);
+        QVERIFY(a->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("bob")).ok);
+        QCOMPARE(b->item(signOffItem).completedBy, QStringLiteral("alice")); // stale copy
+        r = b->signOff(signOffItem, QStringLiteral("bob"));
+        QVERIFY2(!r.ok, "bob signed off his own work through a stale copy");
+        QVERIFY2(r.error.contains(QLatin1String("second person")), qPrintable(r.error));
+
+        // A sign-off the copy would refuse (it says "open") is accepted when the row awaits it.
+        auto c = CutoverSession::open(a->path(), SessionStore::Mode::ReadWrite, &error);
+        QVERIFY(c);
+        QVERIFY(a->setStatus(signOffItem, ItemStatus::Open, QStringLiteral("bob")).ok);
+        QVERIFY(c->reload().ok);
+        QVERIFY(a->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QCOMPARE(c->item(signOffItem).status, ItemStatus::Open);
+        r = c->signOff(signOffItem, QStringLiteral("carol"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(c->item(signOffItem).status, ItemStatus::Done);
+    }
+
+    void withdrawIsJudgedOnTheStoredRow()
+    {
+        auto a = createSession();
+        QVERIFY(a);
+        QVERIFY(a->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QVERIFY(a->signOff(signOffItem, QStringLiteral("bob")).ok);
+        QString error;
+        auto b = CutoverSession::open(a->path(), SessionStore::Mode::ReadWrite, &error);
+        QVERIFY(b);
+        // bob withdraws in a; b's copy still has bob's sign-off, and bob withdrawing again must be refused.
+        QVERIFY(a->withdrawSignOff(signOffItem, QStringLiteral("bob"), QStringLiteral("recheck")).ok);
+        const ActionResult r
+            = b->withdrawSignOff(signOffItem, QStringLiteral("bob"), QStringLiteral("again"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("not signed off")), qPrintable(r.error));
+    }
+
     void unknownItemRefused()
     {
         auto s = createSession();

@@ -109,6 +109,29 @@ private Q_SLOTS:
         QVERIFY(server.requests.first().startsWith("GET /api/v1/query?query=my_ratio"));
     }
 
+    // An answer past 1 MiB is aborted (not buffered) and reported as cut off; Prometheus answers are small.
+    void oversizedAnswerIsCutOff()
+    {
+        ScriptedServer server;
+        server.answer = [](const QByteArray &) {
+            return Answer { 200,
+                R"({"status":"success","data":{"resultType":"vector","result":[)"
+                    + QByteArray(2 * 1024 * 1024, ' ') + "]}}" };
+        };
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        PrometheusSource::Config config = oneQuery(server.url());
+        config.timeoutMs = 10000;
+        PrometheusSource source(config);
+        QSignalSpy errors(&source, &MetricSource::errorOccurred);
+        source.start();
+        QVERIFY(errors.wait(20000));
+        const QString e = errors.first().first().toString();
+        QVERIFY2(
+            e.contains(QLatin1String("response larger than 1 MiB")) && e.contains(QLatin1String("cut off")),
+            qPrintable(e));
+        source.stop();
+    }
+
     void refusedAndTimeout()
     {
         QTcpServer closed;

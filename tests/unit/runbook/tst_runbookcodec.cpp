@@ -4,8 +4,12 @@
 #include "runbook/RunbookCodec.h"
 #include "runbook/RunbookTemplates.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 Q_DECLARE_METATYPE(RunbookCodec::Format)
 
@@ -349,6 +353,103 @@ private Q_SLOTS:
             QVERIFY2(r.error.startsWith(QStringLiteral("line %1: ").arg(line)), qPrintable(r.error));
         // Refused whole: nothing half-read comes back.
         QCOMPARE(r.runbook.phases.size(), 0);
+    }
+
+    // Hostile runbooks are refused with the line (and column) and what is wrong.
+    void hostileInputRefused_data()
+    {
+        using F = RunbookCodec::Format;
+        QTest::addColumn<RunbookCodec::Format>("format");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("csv: NUL byte") << F::Csv << QByteArray("phase,task\nP,ok\nP,bad\0task\n", 27) << 3
+                                       << QStringLiteral("line 3, column 6: the control character \\x00");
+        QTest::newRow("md: ANSI escape")
+            << F::Markdown << QByteArray("| Phase | Task |\n|---|---|\n| P | \x1b[2J\x1b[31mrm -rf |\n") << 3
+            << QStringLiteral("line 3, column 7: the control character \\x1b");
+        QTest::newRow("json: raw escape")
+            << F::Json << QByteArray("{\"phases\": [\n{\"name\": \"P\x1b]0;x\x07\", \"tasks\": []}]}") << 2
+            << QStringLiteral("control character");
+        QTest::newRow("json: escaped escape")
+            << F::Json
+            << QByteArray(
+                   "{\"phases\": [\n{\"name\": \"P\",\n \"tasks\": [{\"task\": \"\\u001b[31mred\"}]}]}")
+            << 3 << QStringLiteral("phases[0].tasks[0] holds a control character");
+        QTest::newRow("json: duplicate key")
+            << F::Json
+            << QByteArray(
+                   "{\"phases\": [\n  {\"name\": \"P\",\n   \"tasks\": [{\"task\": \"safe\",\n     \"task\": "
+                   "\"evil\"}]}]}")
+            << 4 << QStringLiteral("line 4, column 6: the member \"task\" appears twice");
+        QTest::newRow("json: duplicate key, escaped spelling")
+            << F::Json << QByteArray("{\"phases\": [], \"ph\\u0061ses\": []}") << 1
+            << QStringLiteral("the member \"phases\" appears twice");
+        QTest::newRow("json: two phases with one name")
+            << F::Json
+            << QByteArray(
+                   "{\"phases\": [\n {\"name\": \"Prep\", \"tasks\": [{\"task\": \"a\"}]},\n {\"name\": "
+                   "\"prep\", \"tasks\": [{\"task\": \"b\"}]}]}")
+            << 3 << QStringLiteral("phases[1]: a second phase named \"prep\" (phases[0] has that name)");
+        QTest::newRow("csv: a phase that comes back")
+            << F::Csv << QByteArray("phase,task\nA,one\nB,two\nA,three\n") << 4
+            << QStringLiteral("phase \"A\" appears again after other phases (first at line 2");
+    }
+
+    void hostileInputRefused()
+    {
+        QFETCH(RunbookCodec::Format, format);
+        QFETCH(QByteArray, data);
+        QFETCH(int, line);
+        QFETCH(QString, reason);
+        const RunbookCodec::ParseResult r = RunbookCodec::parse(data, format);
+        QVERIFY2(!r.ok, "a hostile runbook was accepted");
+        QVERIFY2(r.error.contains(reason), qPrintable(r.error));
+        QCOMPARE(r.line, line);
+        QVERIFY2(r.error.startsWith(QStringLiteral("line %1").arg(line)), qPrintable(r.error));
+        QCOMPARE(r.runbook.phases.size(), 0);
+        // The message itself holds no raw control character.
+        for (const QChar c : r.error)
+            QVERIFY(c.unicode() >= 0x20 || c == QLatin1Char('\n'));
+    }
+
+    // A runbook of 100,000 one-task phases is read in linear time (it took minutes when every row looked
+    // through all phases before it).
+    void hundredThousandPhasesReadInLinearTime()
+    {
+        QByteArray csv = "phase,task\n";
+        for (int i = 0; i < 100000; ++i)
+            csv += "Phase " + QByteArray::number(i) + ",Task " + QByteArray::number(i) + "\n";
+        QElapsedTimer clock;
+        clock.start();
+        const RunbookCodec::ParseResult r = RunbookCodec::parse(csv, RunbookCodec::Format::Csv);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.runbook.phases.size(), 100000);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // A FIFO, /dev/zero or a directory given as a runbook says what it is, and nothing blocks.
+    void notAFileIsNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fifo = dir.filePath(QStringLiteral("pipe.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QElapsedTimer clock;
+        clock.start();
+        RunbookCodec::ParseResult r = RunbookCodec::readFile(fifo);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("is a named pipe (FIFO), not a runbook file")),
+            qPrintable(r.error));
+        const QString dirAsRunbook = dir.filePath(QStringLiteral("folder.json"));
+        QVERIFY(QDir().mkdir(dirAsRunbook));
+        r = RunbookCodec::readFile(dirAsRunbook);
+        QVERIFY2(r.error.contains(QLatin1String("is a directory")), qPrintable(r.error));
+        const QString zero = dir.filePath(QStringLiteral("zero.csv"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        r = RunbookCodec::readFile(zero);
+        QVERIFY2(r.error.contains(QLatin1String("is a device")), qPrintable(r.error));
+        QVERIFY(clock.elapsed() < 5000);
     }
 
     void readFileNamesTheFile()

@@ -9,9 +9,13 @@
 #include "support/RawSqliteConnection.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -273,6 +277,8 @@ private Q_SLOTS:
         }
         const QByteArray hash = fileHash(file);
         QVERIFY(!hash.isEmpty());
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
         for (SessionStore::Mode mode : { SessionStore::Mode::ReadWrite, SessionStore::Mode::ReadOnly }) {
             QString error;
             QVERIFY(!SessionStore::open(file, mode, &error));
@@ -280,7 +286,49 @@ private Q_SLOTS:
             QVERIFY(!CutoverSession::open(file, mode, &error));
             QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
             QCOMPARE(fileHash(file), hash);
+            // Nothing is created beside a refused file (not even the -wal/-shm a reader makes).
+            QVERIFY2(
+                !QFileInfo::exists(file + QStringLiteral("-wal")), "a -wal was left beside a refused file");
+            QVERIFY2(
+                !QFileInfo::exists(file + QStringLiteral("-shm")), "a -shm was left beside a refused file");
         }
+    }
+
+    // A commit must survive a power loss: WAL with synchronous=NORMAL may lose the last commits.
+    void commitsAreSynchronousFull()
+    {
+        QString error;
+        auto store = SessionStore::create(path(QStringLiteral("sync.cutover")), &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        q.finish();
+        store.reset();
+        store
+            = SessionStore::open(path(QStringLiteral("sync.cutover")), SessionStore::Mode::ReadWrite, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlQuery q2(store->database());
+        QVERIFY(q2.exec(QStringLiteral("PRAGMA synchronous")) && q2.next());
+        QCOMPARE(q2.value(0).toInt(), 2);
+    }
+
+    // A directory, a FIFO or a device given as the session says what it is, and a FIFO does not block.
+    void notAFileIsNamed()
+    {
+        const QString fifo = path(QStringLiteral("pipe.cutover"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QElapsedTimer clock;
+        clock.start();
+        QString error;
+        QVERIFY(!SessionStore::open(fifo, SessionStore::Mode::ReadOnly, &error));
+        QVERIFY2(error.contains(QLatin1String("named pipe (FIFO)")), qPrintable(error));
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(!SessionStore::open(m_dir.path(), SessionStore::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("is a directory")), qPrintable(error));
+        QVERIFY(!SessionStore::open(QStringLiteral("/dev/zero"), SessionStore::Mode::ReadOnly, &error));
+        QVERIFY2(error.contains(QLatin1String("is a device")), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(fifo + QStringLiteral("-wal")));
     }
 
     void badFilesAreRefusedAndUntouched_data()

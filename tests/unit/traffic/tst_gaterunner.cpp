@@ -96,6 +96,8 @@ private Q_SLOTS:
     void definitionErrors_data();
     void definitionErrors();
     void httpHealth();
+    void httpBodyPastTheCapIsCutOff();
+    void businessCommandOutputIsCapped();
     void businessCommand();
     void businessRequests();
     void dataConsistencySql();
@@ -270,6 +272,43 @@ void TestGateRunner::httpHealth()
         { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/").arg(LoopbackServers::freePort()) } });
     QCOMPARE(run.outcome, GateOutcome::Failed);
     QVERIFY(run.measurements.first().reason.contains(QLatin1String("No HTTP answer")));
+}
+
+// A health endpoint that answers 2 MiB: the reply is aborted at 1 MiB (not buffered whole) and the gate
+// fails saying the response was cut off; a body under the cap is still judged.
+void TestGateRunner::httpBodyPastTheCapIsCutOff()
+{
+    LoopbackServers servers;
+    const quint16 big = servers.addHttp(QByteArray(2 * 1024 * 1024, 'x') + "ok");
+    Run run = runGate(QJsonObject { { QStringLiteral("kind"), QStringLiteral("http") },
+        { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/health").arg(big) },
+        { QStringLiteral("body_regex"), QStringLiteral("ok$") } });
+    QCOMPARE(run.outcome, GateOutcome::Failed);
+    QVERIFY2(run.measurements.first().reason.contains(QLatin1String("larger than 1 MiB")),
+        qPrintable(run.measurements.first().reason));
+    QVERIFY(run.measurements.first().reason.contains(QLatin1String("cut off")));
+    const quint16 small = servers.addHttp(QByteArray(512 * 1024, 'x') + "ok");
+    run = runGate(QJsonObject { { QStringLiteral("kind"), QStringLiteral("http") },
+        { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/health").arg(small) },
+        { QStringLiteral("body_regex"), QStringLiteral("ok$") } });
+    QCOMPARE(run.outcome, GateOutcome::Passed);
+}
+
+// A check command that prints 5 MB: only the last 64 KiB are kept while it runs, and the output says it was
+// cut off; its verdict line (printed last) is still read.
+void TestGateRunner::businessCommandOutputIsCapped()
+{
+    const Run run = runGate(QJsonObject { { QStringLiteral("kind"), QStringLiteral("business") },
+        { QStringLiteral("command"), QStringLiteral("sh") },
+        { QStringLiteral("args"),
+            QJsonArray { QStringLiteral("-c"),
+                QStringLiteral("head -c 5000000 /dev/zero | tr '\\0' 'a'; echo; echo 'verdict: ok'") } },
+        { QStringLiteral("timeout_ms"), 20000 } });
+    QCOMPARE(run.outcome, GateOutcome::Passed);
+    const QString output = run.measurements.first().output;
+    QVERIFY2(output.contains(QLatin1String("cut off")), qPrintable(output.left(200)));
+    QVERIFY(output.size() < 8000);
+    QCOMPARE(run.measurements.first().reason, QStringLiteral("the command succeeded: verdict: ok"));
 }
 
 void TestGateRunner::businessCommand()
