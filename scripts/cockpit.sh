@@ -7,16 +7,24 @@
 #   bash scripts/cockpit.sh build   configure and build into build/ (executables in build/bin)
 #   bash scripts/cockpit.sh run     setup + build, then start the GUI on a demo session
 #                                   (extra arguments follow --demo, e.g. run --screenshot shot.png)
-#   bash scripts/cockpit.sh test    setup + build, then run the whole test suite with ctest
+#   bash scripts/cockpit.sh test    setup + build, then run the whole test suite with ctest, then the
+#                                   unit tests under ASan+UBSan (build-asan/) and each fuzz target for a
+#                                   short while (build-fuzz/); a time per stage at the end
+#   bash scripts/cockpit.sh asan    setup, then only the ASan+UBSan unit test stage
+#   bash scripts/cockpit.sh fuzz    setup, then only the fuzz stage (COCKPIT_FUZZ_SECONDS per target, 30)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="$ROOT/build"
+ASAN_DIR="$ROOT/build-asan"
+FUZZ_DIR="$ROOT/build-fuzz"
+FUZZ_SECONDS="${COCKPIT_FUZZ_SECONDS:-30}"
 
 # Everything the build, the tests (real haproxy, nginx, prometheus, postgresql, chromium on loopback)
 # and packaging need. Debian's qt6-charts-dev does not pull in libqt6opengl6-dev, which Qt6Charts needs.
 PACKAGES=(
     cmake ninja-build g++ clang-format
+    clang libclang-rt-14-dev llvm
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev sqlite3
@@ -24,6 +32,8 @@ PACKAGES=(
     haproxy nginx-light prometheus postgresql
     poppler-utils xvfb xauth fonts-dejavu-core chromium
 )
+# clang + libclang-rt-14-dev: libFuzzer and clang's sanitizer runtimes (the fuzz stage); llvm: llvm-symbolizer,
+# so that sanitizer reports name functions and lines.
 # Packages that come with a system daemon. The tests start their own instances on ephemeral loopback
 # ports; the distribution's daemons are not used, so they are not started by the install.
 SERVICE_PACKAGES=(haproxy nginx-light prometheus postgresql)
@@ -32,7 +42,7 @@ say() { printf 'cockpit: %s\n' "$*"; }
 die() { printf 'cockpit: error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    sed -n '4,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '4,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 missing_packages() {
@@ -147,14 +157,12 @@ cmd_run() {
     exec xvfb-run -a "$app" "${args[@]}"
 }
 
-cmd_test() {
-    cmd_setup
-    cmd_build
-    # ctest runs in a process group of its own: if a test crashes and leaves a server it started
-    # (haproxy, nginx, prometheus, postgres, chromium) behind, the whole group is ended afterwards.
+# Runs ctest with the given arguments in a process group of its own: if a test crashes and leaves a server
+# it started (haproxy, nginx, prometheus, postgres, chromium) behind, the whole group is ended afterwards.
+run_ctest() {
     local rc=0 pid
     set +e
-    QT_QPA_PLATFORM=offscreen setsid ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 </dev/null &
+    QT_QPA_PLATFORM=offscreen setsid ctest "$@" </dev/null &
     pid=$!
     trap 'kill -TERM -- "-$pid" 2>/dev/null' INT TERM
     while true; do
@@ -174,6 +182,67 @@ cmd_test() {
     return "$rc"
 }
 
+# Configures a sanitizer build from its preset (CMakePresets.json) and builds it. ccache when present.
+build_preset() {
+    local preset=$1 dir=$2
+    local launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake --preset "$preset" -S "$ROOT" "${launcher[@]}" "${@:3}"
+    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# The unit tests (label unit: tests/unit/<room>) and cutoverctl built with ASan + UBSan (gcc); a leak, an
+# invalid access or undefined behaviour fails the test that hit it.
+stage_asan() {
+    build_preset asan "$ASAN_DIR"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0" \
+        run_ctest --test-dir "$ASAN_DIR" -L unit --output-on-failure -j2
+}
+
+# The libFuzzer targets (tests/fuzz, clang), each run for FUZZ_SECONDS over its seed corpus; a crash,
+# leak, timeout or UB fails it and prints the input.
+stage_fuzz() {
+    build_preset fuzz "$FUZZ_DIR" -DCOCKPIT_FUZZ_SECONDS="$FUZZ_SECONDS"
+    run_ctest --test-dir "$FUZZ_DIR" -L fuzz --output-on-failure -j2
+}
+
+# Runs the named stages in order (each even if an earlier one failed), prints how long each took and
+# whether it passed, and fails if any failed.
+run_stages() {
+    local stage start rc failed=0 summary=()
+    for stage in "$@"; do
+        say "=== stage $stage ==="
+        start=$SECONDS
+        # In a subshell that is not part of a condition, so that set -e still stops the stage at its
+        # first failing command (it would be ignored inside `stage || ...`).
+        set +e
+        (
+            set -e
+            "stage_$stage"
+        )
+        rc=$?
+        set -e
+        summary+=("$(printf '%-6s %4ds  %s' "$stage" $((SECONDS - start)) "$([[ $rc -eq 0 ]] && echo passed || echo "FAILED (exit $rc)")")")
+        [[ $rc -eq 0 ]] || failed=1
+        say "=== stage $stage: $((SECONDS - start)) s, exit $rc ==="
+    done
+    say "stages:"
+    printf 'cockpit:   %s\n' "${summary[@]}"
+    return "$failed"
+}
+
+stage_build() { cmd_build; }
+stage_test() { run_ctest --test-dir "$BUILD_DIR" --output-on-failure -j2; }
+
+cmd_test() {
+    cmd_setup
+    run_stages build test asan fuzz
+}
+
 COMMAND="${1:-}"
 [[ $# -gt 0 ]] && shift
 case "$COMMAND" in
@@ -181,6 +250,8 @@ case "$COMMAND" in
     build) cmd_build ;;
     run) cmd_run "$@" ;;
     test) cmd_test ;;
+    asan) cmd_setup && run_stages asan ;;
+    fuzz) cmd_setup && run_stages fuzz ;;
     -h | --help | help) usage ;;
     *)
         [[ -z "$COMMAND" ]] || printf 'cockpit: unknown command "%s"\n\n' "$COMMAND" >&2

@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cmath>
+#include <limits>
+
 namespace {
 QString tr(const char *text)
 {
@@ -104,7 +107,11 @@ void checkNumber(const QJsonObject &p, const QString &key, const QString &prefix
     const QJsonValue v = p.value(key);
     if (v.isUndefined())
         return;
-    if (!v.isDouble() || v.toDouble() < min || (whole && v.toDouble() != double(qint64(v.toDouble()))))
+    // A whole number must also fit the int its probe reads (toInt), and is tested without a cast that
+    // would be undefined for a value out of range (1e300).
+    if (!v.isDouble() || v.toDouble() < min
+        || (whole
+            && (v.toDouble() > std::numeric_limits<int>::max() || v.toDouble() != std::trunc(v.toDouble()))))
         *out << Problem { prefix + key,
             where
                 + (whole ? tr("key \"%1\" must be a whole number of at least %2, not %3.")

@@ -48,6 +48,18 @@ void TestGateDefinition::gateErrorsNameKeyGateAndProblem_data()
     QTest::newRow("count") << QByteArray(R"([{"kind":"http","name":"h","url":"http://a/","count":0}])")
                            << QStringList { QStringLiteral("gate 1 \"h\""), QStringLiteral("key \"count\""),
                                   QStringLiteral("at least 1"), QStringLiteral("not 0") };
+    // Found by fuzz_gate_definition's review: 1e300 was cast to qint64 (undefined), and 5e9 passed the
+    // check but was read as "no limit" by toInt(-1).
+    QTest::newRow("latency huge") << QByteArray(
+        R"([{"kind":"http","name":"h","url":"http://a/","max_latency_ms":1e300}])")
+                                  << QStringList { QStringLiteral("key \"max_latency_ms\""),
+                                         QStringLiteral("whole number") };
+    QTest::newRow("latency beyond int")
+        << QByteArray(R"([{"kind":"http","name":"h","url":"http://a/","max_latency_ms":5000000000}])")
+        << QStringList { QStringLiteral("key \"max_latency_ms\""), QStringLiteral("whole number") };
+    QTest::newRow("latency fraction")
+        << QByteArray(R"([{"kind":"http","name":"h","url":"http://a/","max_latency_ms":2.5}])")
+        << QStringList { QStringLiteral("key \"max_latency_ms\""), QStringLiteral("whole number") };
     QTest::newRow("status") << QByteArray(
         R"([{"kind":"http","name":"h","url":"http://a/","expect_status":"ok"}])")
                             << QStringList { QStringLiteral("gate 1 \"h\""),
