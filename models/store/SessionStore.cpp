@@ -2,6 +2,7 @@
 #include "store/SessionStore.h"
 
 #include "store/SessionSchema.h"
+#include "store/TestKillHook.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -256,6 +257,8 @@ bool SessionStore::commit(QString *error)
         db.rollback();
         return false;
     }
+    // Test builds only (COCKPIT_TEST_HOOKS): with COCKPIT_TEST_KILL_AT_COMMIT=N, SIGKILL after commit N.
+    TestKillHook::afterCommit();
     const auto observers = m_commitObservers; // an observer may remove itself
     for (const auto &o : observers)
         o.second();
