@@ -3,7 +3,8 @@
 // commands against a real haproxy, killed with SIGKILL right after a chosen commit or after a random
 // delay, then the trail, the state, haproxy's real weights and the reconcile advice are checked. Any
 // disagreement fails the test, naming the run's seed, command and kill point.
-// KILL9_SEED (default: a fixed seed), KILL9_RUNS (default 40), KILL9_FIRST (replay from run i).
+// KILL9_SEED (default: a fixed seed), KILL9_RUNS (default 40), KILL9_FIRST (replay from run i),
+// KILL9_KEEP (a directory that gets a copy of each session that disagreed).
 #include "support/Kill9Campaign.h"
 
 #include <QStandardPaths>
@@ -62,6 +63,7 @@ void TestKill9::campaignFindsNoDisagreement()
         runs = 40;
     const int first = qEnvironmentVariableIntValue("KILL9_FIRST");
     Kill9Campaign campaign(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"), seed);
+    campaign.setKeepDir(qEnvironmentVariable("KILL9_KEEP"));
     QString error;
     QVERIFY2(campaign.setUp(&error), qPrintable(error));
     const Kill9Campaign::Report report
@@ -72,6 +74,8 @@ void TestKill9::campaignFindsNoDisagreement()
                              .arg(report.runs)
                              .arg(report.disagreements)
                              .arg(seed);
+    for (auto it = report.byCheck.cbegin(); it != report.byCheck.cend(); ++it)
+        qInfo().noquote() << QStringLiteral("kill9: check %1) found %2").arg(it.key()).arg(it.value());
     QCOMPARE(report.runs, runs);
     QCOMPARE(report.disagreements, 0);
 }

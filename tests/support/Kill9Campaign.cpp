@@ -3,7 +3,9 @@
 
 #include "support/RawSqliteConnection.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -129,13 +131,17 @@ void Kill9Campaign::runOne(int index, Report *report, const std::function<void(c
     ++report->runs;
     if (!run.problems.isEmpty()) {
         ++report->disagreements;
-        for (const QString &p : std::as_const(run.problems))
+        for (const QString &p : std::as_const(run.problems)) {
             report->findings << QStringLiteral("%1: %2").arg(run.label, p);
+            ++report->byCheck[p.section(QLatin1Char(')'), 0, 0)];
+        }
     }
     if (progress)
         progress(run.label
             + (run.problems.isEmpty() ? QStringLiteral(" — ok")
                                       : QStringLiteral(" — %1 disagreement(s)").arg(run.problems.size())));
+    if (!run.problems.isEmpty() && !m_keepDir.isEmpty())
+        QFile::copy(run.session, QDir(m_keepDir).filePath(QFileInfo(run.session).fileName()));
     QFile::remove(run.session);
     QFile::remove(run.session + QStringLiteral("-wal"));
     QFile::remove(run.session + QStringLiteral("-shm"));
@@ -226,11 +232,9 @@ QString Kill9Campaign::killCommand(RunContext &run, std::mt19937_64 &rng)
     }
     const bool byCommit = pick(rng, 0, 1) == 0;
     const int killAt = byCommit ? pick(rng, 1, commits) : pick(rng, 0, 2500);
-    QString command = QStringLiteral("cutoverctl ") + args.first();
-    for (int i = 1; i < args.size(); ++i)
-        if (args.at(i) != run.session && args.at(i - 1) != QLatin1String("--by")
-            && args.at(i - 1) != QLatin1String("--reason") && args.at(i) != by)
-            command += QLatin1Char(' ') + args.at(i);
+    QStringList shown = args;
+    shown.replaceInStrings(run.session, QStringLiteral("SESSION"));
+    const QString command = QStringLiteral("cutoverctl ") + shown.join(QLatin1Char(' '));
 
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -354,7 +358,8 @@ void Kill9Campaign::checkReconcileAndRun(RunContext &run)
             run.problems << QStringLiteral(
                 "f) after reconcile the session neither agrees with haproxy nor asks a person to decide");
     }
-    const Ctl r = ctl({ QStringLiteral("run"), run.session, QStringLiteral("--by"), by }, 120000);
+    const Ctl r = ctl({ QStringLiteral("run"), run.session, QStringLiteral("--by"), by }, 60000);
+    run.label += QStringLiteral("; then run exit %1").arg(r.code);
     if (r.code != 0 && r.code != 3 && r.code != 4)
         run.problems << QStringLiteral("f) the following `cutoverctl run` exited %1: %2")
                             .arg(r.code)

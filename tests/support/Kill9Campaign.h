@@ -5,6 +5,7 @@
 #include "support/LoopbackServers.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -33,6 +34,7 @@ public:
         int runs = 0;
         int disagreements = 0;
         QStringList findings; // one line per disagreement, with what is needed to replay the run
+        QMap<QString, int> byCheck; // how many findings each check (a .. f) made
     };
 
     // cutoverctl: the binary to drive; seed: the campaign's seed (run i uses seed and i).
@@ -41,6 +43,8 @@ public:
 
     // Starts the loopback servers and haproxy; false with *error (e.g. haproxy is not installed).
     bool setUp(QString *error);
+    // Where to keep a copy of each session that disagreed (for a look with sqlite3); none by default.
+    void setKeepDir(const QString &dir) { m_keepDir = dir; }
     // Runs runs runs starting with run number first; progress, when set, gets one line per run.
     Report run(int runs, int first = 0, const std::function<void(const QString &)> &progress = {});
 
@@ -81,4 +85,5 @@ private:
     std::unique_ptr<HaproxyProcess> m_haproxy;
     QString m_backendConfig;
     QString m_gates;
+    QString m_keepDir;
 };
