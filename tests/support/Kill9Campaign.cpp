@@ -194,12 +194,16 @@ QString Kill9Campaign::killCommand(RunContext &run, std::mt19937_64 &rng)
 {
     const QString reason = QStringLiteral("kill9 campaign");
     QStringList args;
-    int commits = 4; // the kill points by commit go up to this
+    // The kill points: by commit up to commits, by time up to maxDelayMs (about how long it runs), so
+    // that most runs are really killed rather than finished first.
+    int commits = 3;
+    int maxDelayMs = 700;
     switch (pick(rng, 0, 7)) {
     case 0:
     case 1:
         args = { QStringLiteral("run"), run.session, QStringLiteral("--by"), by };
-        commits = 12;
+        commits = 10;
+        maxDelayMs = 5000; // four steps with holds of 1 s
         break;
     case 2:
     case 3: {
@@ -216,22 +220,25 @@ QString Kill9Campaign::killCommand(RunContext &run, std::mt19937_64 &rng)
     case 5:
         args = { QStringLiteral("rollback"), run.session, QStringLiteral("--by"), by,
             QStringLiteral("--reason"), reason, QStringLiteral("--ramp-down") };
-        commits = 8;
+        commits = 6;
+        maxDelayMs = 1500;
         break;
     case 6: {
         RawSqliteConnection raw(run.session, true);
         const QString item = raw.scalar(QStringLiteral("SELECT MIN(id) FROM items")).toString();
         args = { QStringLiteral("item"), run.session, item, QStringLiteral("--status"),
             QStringLiteral("in-progress"), QStringLiteral("--by"), by, QStringLiteral("--reason"), reason };
+        commits = 2;
         break;
     }
     default:
         args = { QStringLiteral("log"), QStringLiteral("add"), run.session, QStringLiteral("--text"),
             QStringLiteral("kill9 note"), QStringLiteral("--by"), by };
+        commits = 2;
         break;
     }
     const bool byCommit = pick(rng, 0, 1) == 0;
-    const int killAt = byCommit ? pick(rng, 1, commits) : pick(rng, 0, 2500);
+    const int killAt = byCommit ? pick(rng, 1, commits) : pick(rng, 0, maxDelayMs);
     QStringList shown = args;
     shown.replaceInStrings(run.session, QStringLiteral("SESSION"));
     const QString command = QStringLiteral("cutoverctl ") + shown.join(QLatin1Char(' '));
