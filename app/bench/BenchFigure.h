@@ -19,3 +19,4 @@ struct BenchFigure {
 QList<BenchFigure> trafficFigures();
 QList<BenchFigure> metricsFigures();
 QList<BenchFigure> reportFigures();
+QList<BenchFigure> kill9Figures();

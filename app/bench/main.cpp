@@ -22,6 +22,7 @@ QList<BenchFigure> allFigures()
     all += metricsFigures();
     all += trafficFigures();
     all += reportFigures();
+    all += kill9Figures();
     return all;
 }
 

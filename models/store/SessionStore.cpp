@@ -3,6 +3,7 @@
 
 #include "core/FileKind.h"
 #include "store/SessionSchema.h"
+#include "store/TestKillHook.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -273,6 +274,8 @@ bool SessionStore::commit(QString *error)
         db.rollback();
         return false;
     }
+    // Test builds only (COCKPIT_TEST_HOOKS): with COCKPIT_TEST_KILL_AT_COMMIT=N, SIGKILL after commit N.
+    TestKillHook::afterCommit();
     const auto observers = m_commitObservers; // an observer may remove itself
     for (const auto &o : observers)
         o.second();

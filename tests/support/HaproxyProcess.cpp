@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <algorithm>
+
 HaproxyProcess::~HaproxyProcess()
 {
     kill();
@@ -94,4 +96,26 @@ QJsonObject HaproxyProcess::backendConfig(bool viaUnixSocket) const
 QString HaproxyProcess::log() const
 {
     return QString::fromLocal8Bit(const_cast<QProcess &>(m_process).readAll());
+}
+
+QString HaproxyProcess::runtimeCommand(const QString &command, QString *error) const
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_stats);
+    if (!socket.waitForConnected(3000)) {
+        *error = QStringLiteral("haproxy's runtime API does not answer: ") + socket.errorString();
+        return {};
+    }
+    socket.write(command.toUtf8() + '\n');
+    // Non-interactive mode: haproxy answers and closes the connection.
+    QByteArray answer;
+    QDeadlineTimer deadline(5000);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        socket.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    if (answer.isEmpty())
+        *error = QStringLiteral("haproxy gave no answer to \"%1\"").arg(command);
+    return QString::fromUtf8(answer);
 }

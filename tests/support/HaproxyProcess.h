@@ -21,6 +21,10 @@ public:
     // The backend config for the cockpit ("socket", "backend", "old_server", "new_server").
     QJsonObject backendConfig(bool viaUnixSocket = false) const;
     QString log() const;
+    // One command on the runtime API over TCP, as an operator would type it ("get weight be_app/new");
+    // the answer, or an empty string with *error when haproxy does not answer. Independent of the
+    // cockpit's own HaproxyRuntimeApi, so a test can check what the cockpit reads back.
+    QString runtimeCommand(const QString &command, QString *error) const;
 
 private:
     QTemporaryDir m_dir;
