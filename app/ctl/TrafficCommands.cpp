@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cutoverctl's traffic commands: choose a backend, set the plan, shift, run the plan with its gates, roll
 // back, reconcile with the backend, and show the traffic state. Commands that drive traffic take the
-// session's traffic lease (one controller per session); `traffic` only looks. Each opens the session through the composition root (CtlSession), so
-// the engine has the session's metric source as in the GUI, and runs the event loop until it settles.
+// session's traffic lease (one controller per session); `traffic` only looks. Each opens the session through
+// the composition root (CtlSession), so the engine has the session's metric source as in the GUI, and runs
+// the event loop until it settles.
 #include "CtlCommand.h"
 #include "CtlSession.h"
 #include "CtlSupport.h"
@@ -114,7 +115,8 @@ void printReconcile(const CutoverEngine &e, const QString &path)
                  .arg(r.intendedPercent)
                  .arg(r.unconfirmedIntent ? tr(" (started, never confirmed)") : QString())
           << '\n'
-          << tr("  the backend has:     %1").arg(r.realPercent < 0 ? tr("unknown") : tr("%1 % new").arg(r.realPercent))
+          << tr("  the backend has:     %1")
+                 .arg(r.realPercent < 0 ? tr("unknown") : tr("%1 % new").arg(r.realPercent))
           << '\n'
           << tr("  %1").arg(r.detail) << '\n'
           << e.advice(path) << '\n'
@@ -448,7 +450,8 @@ int rollbackCommand(const QStringList &args)
         { QStringLiteral("ramp-down"), tr("Go back through the earlier steps instead of at once.") });
     addTakeOver(parser);
     if (const int rc = parse(parser, args, tr("Send all traffic to the old path."),
-            QStringLiteral("cutoverctl rollback SESSION --by NAME --reason TEXT [--ramp-down] [--take-over]"));
+            QStringLiteral(
+                "cutoverctl rollback SESSION --by NAME --reason TEXT [--ramp-down] [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
     const QString by = parser.value(QStringLiteral("by"));
@@ -506,11 +509,14 @@ int reconcileCommand(const QStringList &args)
     loop.exec();
     const CutoverEngine::Reconcile &rec = e.reconcile();
     out() << tr("state: %1").arg(CutoverEngine::stateLabel(e.state())) << '\n'
-          << tr("split in force (confirmed): old %1 % | new %2 %").arg(100 - e.percentInForce()).arg(e.percentInForce())
+          << tr("split in force (confirmed): old %1 % | new %2 %")
+                 .arg(100 - e.percentInForce())
+                 .arg(e.percentInForce())
           << '\n';
     if (rec.realPercent >= 0)
-        out() << tr("split read back now: old %1 % | new %2 %").arg(100 - rec.realPercent).arg(rec.realPercent)
-              << '\n';
+        out()
+            << tr("split read back now: old %1 % | new %2 %").arg(100 - rec.realPercent).arg(rec.realPercent)
+            << '\n';
     out().flush();
     printReconcile(e, session(parser));
     if (rec.realPercent < 0)
@@ -549,21 +555,23 @@ int trafficCommand(const QStringList &args)
     const bool agrees = !r.needed;
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject o { { QStringLiteral("state"), CutoverEngine::stateKey(e.state()) },
-            { QStringLiteral("step"), qMax(0, e.stepIndex() + 1) }, { QStringLiteral("intended_percent"), intended },
+            { QStringLiteral("step"), qMax(0, e.stepIndex() + 1) },
+            { QStringLiteral("intended_percent"), intended },
             { QStringLiteral("backend_percent"),
-                e.hasBackend() && r.realPercent >= 0 ? QJsonValue(r.realPercent) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("confirmed_percent"), e.percentInForce() },
-            { QStringLiteral("agrees"), agrees }, { QStringLiteral("advice"), e.advice(session(parser)) },
+                e.hasBackend() && r.realPercent >= 0 ? QJsonValue(r.realPercent)
+                                                     : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("confirmed_percent"), e.percentInForce() }, { QStringLiteral("agrees"), agrees },
+            { QStringLiteral("advice"), e.advice(session(parser)) },
             { QStringLiteral("controller"), controllerJson(e.controller()) },
-            { QStringLiteral("interrupted"), r.interrupted },
-            { QStringLiteral("backend"), e.backendId() } };
+            { QStringLiteral("interrupted"), r.interrupted }, { QStringLiteral("backend"), e.backendId() } };
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n' << Qt::flush;
         return agrees ? Ok : Paused;
     }
     out() << tr("backend: %1").arg(e.backendId().isEmpty() ? tr("(none)") : e.backendId()) << '\n'
           << tr("state: %1").arg(CutoverEngine::stateLabel(e.state())) << '\n'
-          << tr("controlled by: %1").arg(e.controller().isNull() ? tr("nobody (no cockpit drives the traffic now)")
-                                                                 : e.controller().describe())
+          << tr("controlled by: %1")
+                 .arg(e.controller().isNull() ? tr("nobody (no cockpit drives the traffic now)")
+                                              : e.controller().describe())
           << '\n'
           << tr("split recorded: old %1 % | new %2 %").arg(100 - e.percentInForce()).arg(e.percentInForce())
           << '\n';
@@ -603,7 +611,8 @@ QList<CtlCommand> trafficCommands()
         { QStringLiteral("rollback"),
             QStringLiteral("send all traffic to the old path (--by NAME --reason TEXT)"), rollbackCommand },
         { QStringLiteral("reconcile"),
-            QStringLiteral("after an interruption: confirm or record what the backend has (--by NAME --reason TEXT)"),
+            QStringLiteral(
+                "after an interruption: confirm or record what the backend has (--by NAME --reason TEXT)"),
             reconcileCommand },
         { QStringLiteral("traffic"),
             QStringLiteral("show the traffic state, the read-back and who controls it (changes nothing)"),

@@ -339,8 +339,11 @@ void CutoverEngine::open()
                                      .arg(in);
             if (m_reconcile.detail.isEmpty())
                 m_reconcile.detail = text;
-            else
-                m_reconcile.detail = text + QStringLiteral(". ") + m_reconcile.detail;
+            else // the disagreement names both splits
+                m_reconcile.detail
+                    = tr("Reopened after an interruption (%1 on record), nothing goes on until a "
+                         "person decides. %2")
+                          .arg(stateLabel(stateFromKey(m_reconcile.interruptedState)), m_reconcile.detail);
         }
         if (m_reconcile.needed || m_reconcile.interrupted) {
             enter(State::Paused, m_reconcile.detail);
@@ -369,7 +372,8 @@ ActionResult CutoverEngine::reconcileWithBackend(const QString &actor, const QSt
         return r;
     stopActivity();
     const TrafficStore::Event intent = beginReconcile();
-    const bool wasRollback = m_interruptedFrom == stateKey(State::RollingBack) || m_state == State::RollingBack;
+    const bool wasRollback
+        = m_interruptedFrom == stateKey(State::RollingBack) || m_state == State::RollingBack;
     readBack([this, intent, actor, reason, wasRollback]() {
         const Reconcile r = m_reconcile;
         TrafficStore::Event e;
@@ -703,7 +707,8 @@ void CutoverEngine::callWithIntent(qint64 intentId, int percent, bool isRollback
                     return st;
                 }();
                 bool lost = false;
-                if (!m_traffic.transition(&e, current ? &saved : nullptr, actor, reason, &recordError, &lost)) {
+                if (!m_traffic.transition(
+                        &e, current ? &saved : nullptr, actor, reason, &recordError, &lost)) {
                     // The backend moved but the session does not say so: an alarm, never ignored.
                     m_lastBackendError = tr("The backend has %1 % new, but the confirmation could not be "
                                             "recorded: %2. Read the split back before acting.")
@@ -744,7 +749,8 @@ void CutoverEngine::callWithIntent(qint64 intentId, int percent, bool isRollback
 // The step whose split is in force (the last confirmed one), -1 when no step of the plan has it.
 int CutoverEngine::stepInForce() const
 {
-    if (m_stepIndex >= 0 && m_stepIndex < m_plan.steps.size() && m_plan.steps.at(m_stepIndex).percent == m_percent)
+    if (m_stepIndex >= 0 && m_stepIndex < m_plan.steps.size()
+        && m_plan.steps.at(m_stepIndex).percent == m_percent)
         return m_stepIndex;
     for (int i = int(m_plan.steps.size()) - 1; i >= 0; --i)
         if (m_plan.steps.at(i).percent == m_percent)
@@ -765,7 +771,8 @@ ActionResult CutoverEngine::start(const QString &actor, const QString &reason)
         && m_state != State::RolledBack && m_state != State::Completed)
         return ActionResult::failure(tr("The plan is already running (%1).").arg(stateLabel(m_state)));
     if (m_reconcile.needed)
-        return ActionResult::failure(tr("The backend differs from the record; reconcile, resume or roll back first."));
+        return ActionResult::failure(
+            tr("The backend differs from the record; reconcile, resume or roll back first."));
     if (const ActionResult r = ready(actor); !r)
         return r;
     // A plan goes on at the first step not confirmed: the first beyond the split in force.
@@ -1141,8 +1148,8 @@ ActionResult CutoverEngine::rollback(const QString &actor, const QString &reason
         if (m_haveLease)
             setState(State::Paused, actor,
                 tr("ROLLBACK NOT STARTED, the intent could not be recorded: %1").arg(m_lastBackendError));
-        return ActionResult::failure(m_lastBackendError.isEmpty() ? tr("The rollback could not be recorded.")
-                                                                  : m_lastBackendError);
+        return ActionResult::failure(
+            m_lastBackendError.isEmpty() ? tr("The rollback could not be recorded.") : m_lastBackendError);
     }
     // Check the old path: warn loudly, but never refuse a rollback.
     const quint64 generation = m_generation;
@@ -1220,7 +1227,8 @@ void CutoverEngine::afterRollbackCall(bool ok, const QString &actor, const QStri
 void CutoverEngine::finishRollback(const QString &actor, const QString &reason, bool rampDown)
 {
     Q_UNUSED(rampDown)
-    applySplit(0, true, actor, reason, [this, actor, reason](bool ok) { afterRollbackCall(ok, actor, reason); });
+    applySplit(
+        0, true, actor, reason, [this, actor, reason](bool ok) { afterRollbackCall(ok, actor, reason); });
 }
 
 void CutoverEngine::afterRampStep(bool ok, int index, const QString &actor, const QString &reason)

@@ -3,8 +3,8 @@
 
 #include "core/ActionResult.h"
 #include "traffic/StepPlan.h"
-#include "traffic/TrafficLease.h"
 #include "traffic/TrafficBackend.h"
+#include "traffic/TrafficLease.h"
 #include "traffic/TrafficStore.h"
 #include "traffic/gates/GateMeasurement.h"
 

@@ -51,7 +51,8 @@ TrafficLease::Holder TrafficLease::read(SessionStore *store)
 {
     Holder h;
     QSqlQuery q(store->database());
-    if (q.exec(QStringLiteral("SELECT holder, host, pid, token, since, heartbeat FROM traffic_lease WHERE id = 1"))
+    if (q.exec(QStringLiteral(
+            "SELECT holder, host, pid, token, since, heartbeat FROM traffic_lease WHERE id = 1"))
         && q.next()) {
         h.holder = q.value(0).toString();
         h.host = q.value(1).toString();
@@ -120,14 +121,13 @@ TrafficLease::Outcome TrafficLease::take(
     r.entityId = 1;
     r.field = QStringLiteral("controller");
     r.oldValue = SqlText::notNull(was.isNull() ? QString() : was.describe());
-    r.newValue = QStringLiteral("%1 on %2 (pid %3)")
-                     .arg(holder, thisHost())
-                     .arg(QCoreApplication::applicationPid());
+    r.newValue
+        = QStringLiteral("%1 on %2 (pid %3)").arg(holder, thisHost()).arg(QCoreApplication::applicationPid());
     r.reason = SqlText::notNull(was.isNull()
-        ? QString()
-        : (dead ? tr("the holder is gone (process ended or no heartbeat for %1 s)").arg(expirySeconds())
-                      + (reason.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + reason)
-                : reason));
+            ? QString()
+            : (dead ? tr("the holder is gone (process ended or no heartbeat for %1 s)").arg(expirySeconds())
+                        + (reason.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + reason)
+                    : reason));
     QSqlDatabase db = m_store->database();
     if (!AuditChain::append(db, r, error)) {
         m_store->rollback();

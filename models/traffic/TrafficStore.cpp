@@ -201,7 +201,8 @@ int TrafficStore::confirmedPercent() const
 
 bool TrafficStore::leaseHeldByOther() const
 {
-    if (m_leaseToken.isEmpty() || !SessionSchema::hasTable(m_store->database(), QStringLiteral("traffic_lease")))
+    if (m_leaseToken.isEmpty()
+        || !SessionSchema::hasTable(m_store->database(), QStringLiteral("traffic_lease")))
         return false;
     QSqlQuery q(m_store->database());
     if (!q.exec(QStringLiteral("SELECT token FROM traffic_lease WHERE id = 1")) || !q.next())
@@ -236,8 +237,8 @@ bool TrafficStore::writeState(const State &state, const QString &actor, const QS
     auto text = [](const State &s) {
         return QStringLiteral("%1 (step %2, new %3 %)").arg(s.state).arg(s.stepIndex + 1).arg(s.percentNew);
     };
-    return audit(actor, QStringLiteral("traffic.state"), QStringLiteral("traffic"), 1, QStringLiteral("state"),
-        text(old), text(now), reason, error);
+    return audit(actor, QStringLiteral("traffic.state"), QStringLiteral("traffic"), 1,
+        QStringLiteral("state"), text(old), text(now), reason, error);
 }
 
 bool TrafficStore::transition(Event *event, const State *state, const QString &actor, const QString &reason,
@@ -247,12 +248,14 @@ bool TrafficStore::transition(Event *event, const State *state, const QString &a
         *leaseLost = false;
     if (!m_store->beginWrite(error))
         return false;
-    const bool answer = event && (event->kind == QLatin1String("confirmed") || event->kind == QLatin1String("error"));
+    const bool answer
+        = event && (event->kind == QLatin1String("confirmed") || event->kind == QLatin1String("error"));
     const bool checked = (event && event->kind == QLatin1String("intent")) || (state && !answer);
     if (leaseHeldByOther()) {
         if (checked) {
             m_store->rollback();
-            *error = QCoreApplication::translate("TrafficStore", "another cockpit controls this session's traffic now");
+            *error = QCoreApplication::translate(
+                "TrafficStore", "another cockpit controls this session's traffic now");
             if (leaseLost)
                 *leaseLost = true;
             return false;
@@ -313,8 +316,8 @@ bool TrafficStore::insertEvent(Event *event, QString *error)
         ? QStringLiteral("new %1 %").arg(e.percentNew)
         : QStringLiteral("new %1 %: %2").arg(e.percentNew).arg(e.detail);
     return audit(e.actor, QStringLiteral("traffic.") + e.kind, QStringLiteral("traffic_event"), e.id,
-        QStringLiteral("split"), e.intentId ? QStringLiteral("intent %1").arg(e.intentId) : QString(), newValue,
-        e.reason, error);
+        QStringLiteral("split"), e.intentId ? QStringLiteral("intent %1").arg(e.intentId) : QString(),
+        newValue, e.reason, error);
 }
 
 QList<TrafficStore::Event> TrafficStore::events(const QString &kind) const

@@ -2,6 +2,7 @@
 // CutoverEngine: the plan with gates, write-before-act, rollback, drift, reconcile, hanging and dying
 // backends; with the simulated backend and with a real haproxy on loopback.
 #include "audit/AuditChain.h"
+#include "core/Timestamps.h"
 #include "store/SessionSchema.h"
 #include "store/SessionStore.h"
 #include "support/BackendCall.h"
@@ -13,7 +14,6 @@
 #include "traffic/TrafficBackendRegistry.h"
 #include "traffic/TrafficLease.h"
 #include "traffic/TrafficStore.h"
-#include "core/Timestamps.h"
 
 #include <QProcess>
 #include <QSqlError>
@@ -563,15 +563,16 @@ void TestCutoverEngine::startHaproxyEngine(HaproxyProcess &haproxy, CutoverEngin
     QString error;
     QVERIFY2(haproxy.start(m_old, m_new, &error), qPrintable(error));
     engine.setDriftInterval(0);
-    QVERIFY(engine.configureBackend(QStringLiteral("haproxy"), haproxy.backendConfig(), QStringLiteral("alice"),
-        QStringLiteral("front door")));
+    QVERIFY(engine.configureBackend(QStringLiteral("haproxy"), haproxy.backendConfig(),
+        QStringLiteral("alice"), QStringLiteral("front door")));
 }
 
 // What HAProxy really has now (its weights, read through a backend of its own).
 int TestCutoverEngine::haproxySplit(HaproxyProcess &haproxy)
 {
     QString error;
-    std::unique_ptr<TrafficBackend> b = TrafficBackendRegistry::instance().create(QStringLiteral("haproxy"), &error);
+    std::unique_ptr<TrafficBackend> b
+        = TrafficBackendRegistry::instance().create(QStringLiteral("haproxy"), &error);
     if (!b || !b->configure(haproxy.backendConfig()).isEmpty())
         return -2;
     const TrafficResult r = waitForBackend([&](TrafficBackend::Done d) { b->readSplit(std::move(d)); });
@@ -586,14 +587,16 @@ void TestCutoverEngine::saveState(const QString &state, int stepIndex)
     s.state = state;
     s.stepIndex = stepIndex;
     QString error;
-    QVERIFY2(traffic.saveState(s, QStringLiteral("alice"), QStringLiteral("crash point"), &error), qPrintable(error));
+    QVERIFY2(traffic.saveState(s, QStringLiteral("alice"), QStringLiteral("crash point"), &error),
+        qPrintable(error));
 }
 
 qint64 TestCutoverEngine::writeIntent(int percent, int step)
 {
     TrafficStore traffic(m_store.get());
     QString error;
-    const qint64 id = traffic.recordIntent(percent, step, QStringLiteral("alice"), QStringLiteral("crash point"), &error);
+    const qint64 id
+        = traffic.recordIntent(percent, step, QStringLiteral("alice"), QStringLiteral("crash point"), &error);
     if (id == 0)
         qWarning() << error;
     return id;
@@ -658,7 +661,8 @@ void TestCutoverEngine::killedAfterShiftingSavedBeforeIntent()
         { QStringLiteral("name"), QStringLiteral("health") },
         { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/health").arg(m_new) } });
     QString error;
-    QVERIFY(first.setPlan(StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("0s"), { health }, &error),
+    QVERIFY(first.setPlan(
+        StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("0s"), { health }, &error),
         QStringLiteral("alice"), QStringLiteral("plan")));
     saveState(QStringLiteral("shifting"), 0);
     CutoverEngine engine(m_store.get());
@@ -685,7 +689,8 @@ void TestCutoverEngine::killedAfterShiftingSavedBeforeIntent()
         bool before = false;
         for (const TrafficStore::Event &c : confirmed)
             before = before || (c.stepIndex == m.stepIndex && Timestamps::fromText(c.at) <= m.at);
-        QVERIFY2(before, qPrintable(QStringLiteral("step %1 measured before it was in force").arg(m.stepIndex)));
+        QVERIFY2(
+            before, qPrintable(QStringLiteral("step %1 measured before it was in force").arg(m.stepIndex)));
     }
 }
 
@@ -700,7 +705,8 @@ void TestCutoverEngine::reopenedPlanWaitsAndResumesAtFirstUnconfirmedStep()
         { QStringLiteral("name"), QStringLiteral("health") },
         { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/health").arg(m_new) } });
     QString error;
-    QVERIFY(first.setPlan(StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("0s"), { health }, &error),
+    QVERIFY(first.setPlan(
+        StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("0s"), { health }, &error),
         QStringLiteral("alice"), QStringLiteral("plan")));
     QVERIFY(first.shiftTo(5, QStringLiteral("alice"), QStringLiteral("to step 2")));
     QVERIFY(waitForState(first, State::Paused));
@@ -765,7 +771,8 @@ void TestCutoverEngine::unansweredIntentTheBackendHasIsConfirmedByReconcile()
     QVERIFY(writeIntent(40, -1) > 0);
     {
         QString error;
-        std::unique_ptr<TrafficBackend> b = TrafficBackendRegistry::instance().create(QStringLiteral("haproxy"), &error);
+        std::unique_ptr<TrafficBackend> b
+            = TrafficBackendRegistry::instance().create(QStringLiteral("haproxy"), &error);
         QVERIFY(b && b->configure(haproxy.backendConfig()).isEmpty());
         QVERIFY(waitForBackend([&](TrafficBackend::Done d) { b->apply(40, std::move(d)); }).ok);
     }
@@ -831,7 +838,8 @@ void TestCutoverEngine::secondEngineRefusesWhileALiveLeaseIsHeld()
     for (const AuditRecord &r : AuditChain::readAll(m_store->database()))
         audited = audited
             || (r.action == QLatin1String("traffic.takeover") && r.actor == QLatin1String("bob")
-                && r.reason == QLatin1String("alice's laptop froze") && r.oldValue.contains(QLatin1String("alice")));
+                && r.reason == QLatin1String("alice's laptop froze")
+                && r.oldValue.contains(QLatin1String("alice")));
     QVERIFY(audited);
 }
 
@@ -874,7 +882,8 @@ void TestCutoverEngine::deadOrExpiredLeaseIsTakenAtOnceForARollback()
     }
     int takeovers = 0;
     for (const AuditRecord &r : AuditChain::readAll(m_store->database()))
-        takeovers += r.action == QLatin1String("traffic.takeover") && r.oldValue.contains(QLatin1String("carol"));
+        takeovers
+            += r.action == QLatin1String("traffic.takeover") && r.oldValue.contains(QLatin1String("carol"));
     QCOMPARE(takeovers, 2);
 }
 

@@ -383,19 +383,22 @@ void TestTrafficCommands::trafficOnlyLooksReconcileConfirmsAndOneControllerDrive
     HaproxyProcess haproxy;
     QString error;
     QVERIFY2(haproxy.start(oldPort, newPort, &error), qPrintable(error));
-    std::unique_ptr<TrafficBackend> direct = TrafficBackendRegistry::instance().create(QStringLiteral("haproxy"), &error);
+    std::unique_ptr<TrafficBackend> direct
+        = TrafficBackendRegistry::instance().create(QStringLiteral("haproxy"), &error);
     QVERIFY(direct && direct->configure(haproxy.backendConfig()).isEmpty());
     const auto weights = [&]() {
-        const TrafficResult r = waitForBackend([&](TrafficBackend::Done d) { direct->readSplit(std::move(d)); });
+        const TrafficResult r
+            = waitForBackend([&](TrafficBackend::Done d) { direct->readSplit(std::move(d)); });
         return r.ok ? r.percentNew : -1;
     };
     const QString session = newSession();
-    const QString config = writeFile(QStringLiteral("haproxy.json"), QJsonDocument(haproxy.backendConfig()).toJson());
+    const QString config
+        = writeFile(QStringLiteral("haproxy.json"), QJsonDocument(haproxy.backendConfig()).toJson());
     Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("haproxy"),
         QStringLiteral("--config"), config, QStringLiteral("--by"), QStringLiteral("alice") });
     QVERIFY2(o.code == 0, qPrintable(o.err));
-    o = ctl({ QStringLiteral("shift"), session, QStringLiteral("--to"), QStringLiteral("5"), QStringLiteral("--by"),
-        QStringLiteral("alice") });
+    o = ctl({ QStringLiteral("shift"), session, QStringLiteral("--to"), QStringLiteral("5"),
+        QStringLiteral("--by"), QStringLiteral("alice") });
     QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
     {
         // The crash point: "shifting" and the intent to 25 % committed, HAProxy took it, then kill -9.
@@ -404,7 +407,8 @@ void TestTrafficCommands::trafficOnlyLooksReconcileConfirmsAndOneControllerDrive
         TrafficStore traffic(store.get());
         TrafficStore::State st;
         st.state = QStringLiteral("shifting");
-        QVERIFY(traffic.recordIntent(25, -1, QStringLiteral("alice"), QStringLiteral("next"), &error, &st) > 0);
+        QVERIFY(
+            traffic.recordIntent(25, -1, QStringLiteral("alice"), QStringLiteral("next"), &error, &st) > 0);
     }
     QVERIFY(waitForBackend([&](TrafficBackend::Done d) { direct->apply(25, std::move(d)); }).ok);
 
