@@ -264,7 +264,12 @@ bool TrafficStore::transition(Event *event, const State *state, const QString &a
             *leaseLost = true;
         state = nullptr; // the backend's answer is recorded; the state belongs to the new holder
     }
-    if ((event && !insertEvent(event, error)) || (state && !writeState(*state, actor, reason, error))) {
+    // The trail reads in order: an intent follows the state it was written in (the report names a
+    // change by it); a confirmation precedes the state it leads to (whose record names its split).
+    const bool stateFirst = event && event->kind == QLatin1String("intent");
+    if ((stateFirst && state && !writeState(*state, actor, reason, error))
+        || (event && !insertEvent(event, error))
+        || (!stateFirst && state && !writeState(*state, actor, reason, error))) {
         m_store->rollback();
         return false;
     }
