@@ -140,25 +140,3 @@ void CtlSession::deliverAnnouncements()
             "Some notifications are not delivered yet; they stay in the session's outbox.")
                           << '\n';
 }
-
-void CtlSession::printReconcile()
-{
-    const CutoverEngine::Reconcile &r = engine()->reconcile();
-    if (!r.needed)
-        return;
-    CtlSupport::out()
-        << tr("RECONCILE: the session and the backend disagree.") << '\n'
-        << tr("  the session intends: %1 % new%2")
-               .arg(r.intendedPercent)
-               .arg(r.unconfirmedIntent ? tr(" (started, never confirmed)") : QString())
-        << '\n'
-        << tr("  the backend has:     %1")
-               .arg(r.realPercent < 0 ? tr("unknown") : tr("%1 % new").arg(r.realPercent))
-        << '\n'
-        << tr("  %1").arg(r.detail) << '\n'
-        << tr("Decide: `cutoverctl shift SESSION --to %1 --by NAME --reason TEXT` to restore the intent, or "
-              "`cutoverctl rollback SESSION --by NAME --reason TEXT`.")
-               .arg(r.intendedPercent)
-        << '\n'
-        << Qt::flush;
-}

@@ -39,8 +39,6 @@ public:
     // Delivers the announcements written by this command, for a bounded time; what is left stays pending
     // in the session and goes out with the cockpit (or the next command that delivers).
     void deliverAnnouncements();
-    // Prints what the session and the backend disagree on, and the two ways out.
-    void printReconcile();
 
 private:
     CtlSession() = default;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cutoverctl's traffic commands: choose a backend, set the plan, shift, run the plan with its gates, roll
-// back, and show the traffic state. Each opens the session through the composition root (CtlSession), so
-// the engine has the session's metric source as in the GUI, and runs the event loop until it settles.
+// back, reconcile with the backend, and show the traffic state. Commands that drive traffic take the
+// session's traffic lease (one controller per session); `traffic` only looks. Each opens the session through
+// the composition root (CtlSession), so the engine has the session's metric source as in the GUI, and runs
+// the event loop until it settles.
 #include "CtlCommand.h"
 #include "CtlSession.h"
 #include "CtlSupport.h"
@@ -66,6 +68,69 @@ int exitFor(CutoverEngine::State s)
 QString actorOf(const QCommandLineParser &parser)
 {
     return CtlSupport::actor(parser.value(QStringLiteral("by")));
+}
+
+// --take-over --reason TEXT, for every command that drives traffic.
+void addTakeOver(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("take-over"),
+        tr("Take the traffic over from the cockpit that controls it now (needs --reason; recorded in the "
+           "audit trail). A controller whose process is gone or whose heartbeat stopped is taken over "
+           "without it.") });
+}
+
+// Takes the lease over when asked; false (and the reason printed) when that is refused.
+bool takeOverIfAsked(const QCommandLineParser &parser, CutoverEngine *engine, const QString &by)
+{
+    if (!parser.isSet(QStringLiteral("take-over")))
+        return true;
+    const ActionResult r = engine->takeOver(by, parser.value(QStringLiteral("reason")));
+    if (!r) {
+        failure(r.error);
+        return false;
+    }
+    return true;
+}
+
+QString session(const QCommandLineParser &parser)
+{
+    return parser.positionalArguments().value(0);
+}
+
+// What the session and the backend disagree on, and the advice (never a change of its own).
+void printReconcile(const CutoverEngine &e, const QString &path)
+{
+    const CutoverEngine::Reconcile &r = e.reconcile();
+    if (r.interrupted)
+        out() << tr("INTERRUPTED: the plan was %1 when the cockpit stopped; nothing goes on until a person "
+                    "decides.")
+                     .arg(CutoverEngine::stateLabel(CutoverEngine::stateFromKey(r.interruptedState)))
+              << '\n';
+    if (!r.needed) {
+        out().flush();
+        return;
+    }
+    out() << tr("RECONCILE: the session and the backend disagree.") << '\n'
+          << tr("  the session intends: %1 % new%2")
+                 .arg(r.intendedPercent)
+                 .arg(r.unconfirmedIntent ? tr(" (started, never confirmed)") : QString())
+          << '\n'
+          << tr("  the backend has:     %1")
+                 .arg(r.realPercent < 0 ? tr("unknown") : tr("%1 % new").arg(r.realPercent))
+          << '\n'
+          << tr("  %1").arg(r.detail) << '\n'
+          << e.advice(path) << '\n'
+          << Qt::flush;
+}
+
+QJsonValue controllerJson(const TrafficLease::Holder &h)
+{
+    if (h.isNull())
+        return QJsonValue::Null;
+    return QJsonObject { { QStringLiteral("holder"), h.holder }, { QStringLiteral("host"), h.host },
+        { QStringLiteral("pid"), h.pid }, { QStringLiteral("since"), h.since.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("heartbeat"), h.heartbeat.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("alive"), !h.isDead() }, { QStringLiteral("text"), h.describe() } };
 }
 
 int printBackends()
@@ -262,8 +327,9 @@ int shiftCommand(const QStringList &args)
         { QStringLiteral("to"), tr("Percentage to the new path (0..100)."), QStringLiteral("PERCENT") });
     parser.addOption({ QStringLiteral("by"), tr("Who shifts (required)."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
+    addTakeOver(parser);
     if (const int rc = parse(parser, args, tr("Set the split by hand (no gates)."),
-            QStringLiteral("cutoverctl shift SESSION --to PERCENT --by NAME [--reason TEXT]"));
+            QStringLiteral("cutoverctl shift SESSION --to PERCENT --by NAME [--reason TEXT] [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
     bool ok = false;
@@ -275,6 +341,8 @@ int shiftCommand(const QStringList &args)
     if (!c)
         return Failure;
     c->start();
+    if (!takeOverIfAsked(parser, c->engine(), by))
+        return Failure;
     const ActionResult r = c->engine()->shiftTo(to, by, parser.value(QStringLiteral("reason")));
     if (!r)
         return failure(r.error);
@@ -289,9 +357,12 @@ int runCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("by"), tr("Who runs the plan (required)."), QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
+    addTakeOver(parser);
     if (const int rc = parse(parser, args,
-            tr("Run the plan with its gates. Exit 0 completed, 3 rolled back, 4 paused for a decision."),
-            QStringLiteral("cutoverctl run SESSION --by NAME [--reason TEXT]"));
+            tr("Run the plan with its gates. Exit 0 completed, 3 rolled back, 4 paused for a decision. A "
+               "plan that was interrupted goes on at the first step not confirmed, after measuring the "
+               "gates of the step in force again."),
+            QStringLiteral("cutoverctl run SESSION --by NAME [--reason TEXT] [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
     const QString by = parser.value(QStringLiteral("by"));
@@ -303,23 +374,19 @@ int runCommand(const QStringList &args)
     c->start();
     CutoverEngine *engine = c->engine();
     if (engine->reconcile().needed) {
-        c->printReconcile();
+        printReconcile(*engine, session(parser));
         return Paused;
     }
-    // A run that was under way when the cockpit stopped resumed in open(): let it finish its step.
-    const CutoverEngine::State before = engine->state();
-    const bool resumed = before == CutoverEngine::State::Shifting || before == CutoverEngine::State::Gating
-        || before == CutoverEngine::State::RollingBack
-        || (before == CutoverEngine::State::Holding && !engine->holdIsIndefinite());
-    if (before == CutoverEngine::State::Completed) {
+    if (engine->state() == CutoverEngine::State::Completed) {
         out() << tr("The plan is already complete.") << '\n' << Qt::flush;
         return Ok;
     }
-    if (!resumed) {
-        const ActionResult r = engine->start(by, parser.value(QStringLiteral("reason")));
-        if (!r)
-            return failure(r.error);
-    }
+    if (!takeOverIfAsked(parser, engine, by))
+        return Failure;
+    // Opening never resumes: this command is the person's decision to go on.
+    const ActionResult r = engine->start(by, parser.value(QStringLiteral("reason")));
+    if (!r)
+        return failure(r.error);
     // Ctrl+C or a TERM signal holds the plan where it stands instead of leaving traffic undriven.
     InterruptNotifier interrupts;
     QString interruptedBy;
@@ -381,8 +448,10 @@ int rollbackCommand(const QStringList &args)
     parser.addOption({ QStringLiteral("reason"), tr("Why (required)."), QStringLiteral("TEXT") });
     parser.addOption(
         { QStringLiteral("ramp-down"), tr("Go back through the earlier steps instead of at once.") });
+    addTakeOver(parser);
     if (const int rc = parse(parser, args, tr("Send all traffic to the old path."),
-            QStringLiteral("cutoverctl rollback SESSION --by NAME --reason TEXT [--ramp-down]"));
+            QStringLiteral(
+                "cutoverctl rollback SESSION --by NAME --reason TEXT [--ramp-down] [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
     const QString by = parser.value(QStringLiteral("by"));
@@ -392,6 +461,8 @@ int rollbackCommand(const QStringList &args)
     if (!c)
         return Failure;
     c->start();
+    if (!takeOverIfAsked(parser, c->engine(), by))
+        return Failure;
     const ActionResult r = c->engine()->rollback(
         by, parser.value(QStringLiteral("reason")), parser.isSet(QStringLiteral("ramp-down")));
     if (!r)
@@ -401,20 +472,74 @@ int rollbackCommand(const QStringList &args)
     return c->engine()->state() == CutoverEngine::State::RolledBack ? Ok : Failure;
 }
 
+int reconcileCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("by"), tr("Who reconciles (required)."), QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("reason"), tr("Why (required)."), QStringLiteral("TEXT") });
+    addTakeOver(parser);
+    if (const int rc = parse(parser, args,
+            tr("Reconcile the session with the backend after an interruption: reads the split back and "
+               "records what it finds. An unanswered intent the backend has is confirmed; one it has not is "
+               "recorded as not applied; any other difference is recorded as a disagreement, with advice. "
+               "Applies no split, starts no step, runs no gate. An interrupted plan ends paused (rolled back "
+               "after an interrupted rollback when 0 % is in force). Exit 0 the session and the backend "
+               "agree now, 4 they disagree (recorded; see the advice), 1 the backend cannot be read or "
+               "another cockpit controls the session."),
+            QStringLiteral("cutoverctl reconcile SESSION --by NAME --reason TEXT [--take-over]"));
+        rc != CtlSupport::Continue)
+        return rc;
+    const QString by = parser.value(QStringLiteral("by"));
+    if (by.isEmpty() || parser.value(QStringLiteral("reason")).isEmpty())
+        return CtlSupport::usageError(args.value(0), tr("reconcile needs --by NAME and --reason TEXT."));
+    auto c = CtlSession::open(session(parser), by, CtlSession::Echo::Quiet);
+    if (!c)
+        return Failure;
+    c->load(); // the record only: the reconcile below reads the backend once
+    CutoverEngine &e = *c->engine();
+    if (!e.hasBackend())
+        return failure(tr("The session has no usable backend."));
+    if (!takeOverIfAsked(parser, &e, by))
+        return Failure;
+    QEventLoop loop;
+    QObject::connect(&e, &CutoverEngine::reconciled, &loop, &QEventLoop::quit);
+    const ActionResult r = e.reconcileWithBackend(by, parser.value(QStringLiteral("reason")));
+    if (!r)
+        return failure(r.error);
+    loop.exec();
+    const CutoverEngine::Reconcile &rec = e.reconcile();
+    out() << tr("state: %1").arg(CutoverEngine::stateLabel(e.state())) << '\n'
+          << tr("split in force (confirmed): old %1 % | new %2 %")
+                 .arg(100 - e.percentInForce())
+                 .arg(e.percentInForce())
+          << '\n';
+    if (rec.realPercent >= 0)
+        out()
+            << tr("split read back now: old %1 % | new %2 %").arg(100 - rec.realPercent).arg(rec.realPercent)
+            << '\n';
+    out().flush();
+    printReconcile(e, session(parser));
+    if (rec.realPercent < 0)
+        return Failure;
+    return rec.needed ? Paused : Ok;
+}
+
 int trafficCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("json"),
-        tr("Print one JSON object: state, step, intended_percent, backend_percent (read back now, -1 when "
-           "it cannot be read), agrees, backend.") });
+        tr("Print one JSON object: state, step (1-based, 0 when none), intended_percent, backend_percent "
+           "(read back now; null when it cannot be read or there is no backend), agrees, advice (empty "
+           "when agrees), controller (the traffic lease, or null), interrupted, backend.") });
     if (const int rc = parse(parser, args,
-            tr("Show the traffic state: the split (recorded and real), plan, step, gate measurements. Only "
-               "looks: reads the backend's split, but never applies one, confirms an intent, starts a step "
-               "or runs a gate. Exit 4 when the session and the backend disagree."),
+            tr("Show the traffic state: the split (recorded and real), plan, step, gate measurements and "
+               "who controls the traffic. Only looks: reads the backend's split, but never applies one, "
+               "confirms an intent, starts a step or runs a gate (see `cutoverctl reconcile`). Exit 4 when "
+               "the session and the backend disagree."),
             QStringLiteral("cutoverctl traffic SESSION [--json]"));
         rc != CtlSupport::Continue)
         return rc;
-    auto c = CtlSession::open(parser.positionalArguments().first(), QString(), CtlSession::Echo::Quiet);
+    auto c = CtlSession::open(session(parser), QString(), CtlSession::Echo::Quiet);
     if (!c)
         return Failure;
     c->load();
@@ -430,14 +555,24 @@ int trafficCommand(const QStringList &args)
     const bool agrees = !r.needed;
     if (parser.isSet(QStringLiteral("json"))) {
         const QJsonObject o { { QStringLiteral("state"), CutoverEngine::stateKey(e.state()) },
-            { QStringLiteral("step"), e.stepIndex() + 1 }, { QStringLiteral("intended_percent"), intended },
-            { QStringLiteral("backend_percent"), e.hasBackend() ? r.realPercent : -1 },
-            { QStringLiteral("agrees"), agrees }, { QStringLiteral("backend"), e.backendId() } };
-        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)) << Qt::flush;
+            { QStringLiteral("step"), qMax(0, e.stepIndex() + 1) },
+            { QStringLiteral("intended_percent"), intended },
+            { QStringLiteral("backend_percent"),
+                e.hasBackend() && r.realPercent >= 0 ? QJsonValue(r.realPercent)
+                                                     : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("confirmed_percent"), e.percentInForce() }, { QStringLiteral("agrees"), agrees },
+            { QStringLiteral("advice"), e.advice(session(parser)) },
+            { QStringLiteral("controller"), controllerJson(e.controller()) },
+            { QStringLiteral("interrupted"), r.interrupted }, { QStringLiteral("backend"), e.backendId() } };
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n' << Qt::flush;
         return agrees ? Ok : Paused;
     }
     out() << tr("backend: %1").arg(e.backendId().isEmpty() ? tr("(none)") : e.backendId()) << '\n'
           << tr("state: %1").arg(CutoverEngine::stateLabel(e.state())) << '\n'
+          << tr("controlled by: %1")
+                 .arg(e.controller().isNull() ? tr("nobody (no cockpit drives the traffic now)")
+                                              : e.controller().describe())
+          << '\n'
           << tr("split recorded: old %1 % | new %2 %").arg(100 - e.percentInForce()).arg(e.percentInForce())
           << '\n';
     if (e.hasBackend() && r.realPercent >= 0)
@@ -454,7 +589,7 @@ int trafficCommand(const QStringList &args)
     if (!e.lastBackendError().isEmpty())
         out() << tr("BACKEND ERROR: %1").arg(e.lastBackendError()) << '\n';
     out().flush();
-    c->printReconcile();
+    printReconcile(e, session(parser));
     return agrees ? Ok : Paused;
 }
 
@@ -475,7 +610,12 @@ QList<CtlCommand> trafficCommands()
             runCommand },
         { QStringLiteral("rollback"),
             QStringLiteral("send all traffic to the old path (--by NAME --reason TEXT)"), rollbackCommand },
-        { QStringLiteral("traffic"), QStringLiteral("show the traffic state and reconcile with the backend"),
+        { QStringLiteral("reconcile"),
+            QStringLiteral(
+                "after an interruption: confirm or record what the backend has (--by NAME --reason TEXT)"),
+            reconcileCommand },
+        { QStringLiteral("traffic"),
+            QStringLiteral("show the traffic state, the read-back and who controls it (changes nothing)"),
             trafficCommand },
     };
 }

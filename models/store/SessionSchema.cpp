@@ -126,6 +126,14 @@ const QList<SchemaMigration> &SessionSchema::migrations()
                                "kind TEXT NOT NULL, settings TEXT NOT NULL, updated_by TEXT NOT NULL, "
                                "updated_at TEXT NOT NULL)"),
             } },
+        // 8: the one controller of a session's traffic (a lease: who drives, from which host and process,
+        // since when, last heartbeat; token tells two engines of one process apart). No row: nobody drives.
+        { 8,
+            {
+                QStringLiteral("CREATE TABLE traffic_lease (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                               "holder TEXT NOT NULL, host TEXT NOT NULL, pid BIGINT NOT NULL, "
+                               "token TEXT NOT NULL, since TEXT NOT NULL, heartbeat TEXT NOT NULL)"),
+            } },
     };
     return all;
 }

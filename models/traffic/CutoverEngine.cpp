@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>
+#include <QUuid>
 
 namespace {
 const QString automatic = QStringLiteral("(automatic) ");
@@ -26,7 +27,11 @@ CutoverEngine::CutoverEngine(SessionStore *store, MetricValueProvider *metrics, 
     , m_holdTimer(new QTimer(this))
     , m_tick(new QTimer(this))
     , m_driftTimer(new QTimer(this))
+    , m_lease(store, QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_leaseTimer(new QTimer(this))
 {
+    m_leaseTimer->setInterval(TrafficLease::heartbeatMs());
+    connect(m_leaseTimer, &QTimer::timeout, this, &CutoverEngine::heartbeat);
     m_holdTimer->setSingleShot(true);
     connect(m_holdTimer, &QTimer::timeout, this, [this]() {
         m_tick->stop();
@@ -45,6 +50,8 @@ CutoverEngine::~CutoverEngine()
 {
     ++m_generation;
     qDeleteAll(m_runners);
+    if (m_haveLease)
+        m_lease.release();
 }
 
 QString CutoverEngine::stateKey(State state)
@@ -187,10 +194,21 @@ bool CutoverEngine::load()
         Q_EMIT warning(tr("The stored plan has gates that cannot be read (%1). The plan does not run or "
                           "promote until it is set again; rolling back still works.")
                            .arg(m_planProblem));
-    const TrafficStore::State saved = m_traffic.loadState();
+    const TrafficStore::State saved = m_traffic.loadState(); // the split: the last confirmed one
     m_state = stateFromKey(saved.state);
     m_stepIndex = saved.stepIndex;
     m_percent = saved.percentNew;
+    m_controller = m_lease.current();
+    m_interruptedFrom.clear();
+    const bool active = m_state == State::Shifting || m_state == State::Gating || m_state == State::Holding
+        || m_state == State::RollingBack;
+    if (active && !m_haveLease && (m_controller.isNull() || m_controller.isDead())) {
+        // On record a plan was under way, but nobody drives it: it stopped (killed, crashed). It never
+        // goes on by itself; a person decides.
+        m_interruptedFrom = saved.state;
+        m_state = State::Paused;
+    }
+    Q_EMIT controllerChanged();
     Q_EMIT planChanged();
     Q_EMIT stateChanged(m_state, {});
     Q_EMIT splitChanged(m_percent);
@@ -220,7 +238,7 @@ bool CutoverEngine::load()
     return true;
 }
 
-// What the record intends: the last intent when it was never answered, else the split on record.
+// What the record intends: the last intent when it was never answered, else the split last confirmed.
 TrafficStore::Event CutoverEngine::beginReconcile()
 {
     TrafficStore::Event intent;
@@ -229,6 +247,8 @@ TrafficStore::Event CutoverEngine::beginReconcile()
     m_reconcile = Reconcile {};
     m_reconcile.unconfirmedIntent = hasIntent && !answered;
     m_reconcile.intendedPercent = m_reconcile.unconfirmedIntent ? intent.percentNew : m_percent;
+    m_reconcile.interrupted = !m_interruptedFrom.isEmpty();
+    m_reconcile.interruptedState = m_interruptedFrom;
     return intent;
 }
 
@@ -243,66 +263,96 @@ QString CutoverEngine::disagreement(int realPercent) const
               .arg(realPercent);
 }
 
+QString CutoverEngine::advice(const QString &session) const
+{
+    const Reconcile &r = m_reconcile;
+    if (!r.needed)
+        return {};
+    const QString reconcile = tr("cutoverctl reconcile %1 --by NAME --reason TEXT").arg(session);
+    const QString rollback = tr("cutoverctl rollback %1 --by NAME --reason TEXT").arg(session);
+    if (r.realPercent < 0)
+        return tr("The backend cannot be read, so nobody knows the split in force. Check it (cutoverctl "
+                  "backend %1 --check), then `%2`; a rollback does not need the read-back: `%3`.")
+            .arg(session, reconcile, rollback);
+    if (r.unconfirmedIntent && r.realPercent == r.intendedPercent)
+        return tr("The backend has the unconfirmed change to %1 %. Confirm it: `%2`.")
+            .arg(r.intendedPercent)
+            .arg(reconcile);
+    if (r.unconfirmedIntent && r.realPercent == m_percent)
+        return tr("The change to %1 % never reached the backend, which still has %2 % (the last confirmed "
+                  "split). Record that: `%3`; then run again or roll back.")
+            .arg(r.intendedPercent)
+            .arg(r.realPercent)
+            .arg(reconcile);
+    return tr("The backend has %1 %, which nobody confirmed (changed outside the cockpit?). Either set the "
+              "split you want (`cutoverctl shift %2 --to PERCENT --by NAME --reason TEXT`, e.g. --to %3 to "
+              "restore the last confirmed split) or roll back: `%4`.")
+        .arg(r.realPercent)
+        .arg(session)
+        .arg(m_percent)
+        .arg(rollback);
+}
+
+// Reads the split in force and compares it with the record (m_reconcile); writes nothing.
+void CutoverEngine::readBack(std::function<void()> done)
+{
+    beginReconcile();
+    m_busy = true;
+    callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
+        [this, done](const TrafficResult &r) {
+            m_busy = false;
+            Q_EMIT splitRead(r);
+            m_reconcile.realPercent = r.ok ? r.percentNew : -1;
+            if (!r.ok) {
+                m_reconcile.needed = true;
+                m_reconcile.detail = tr("The backend cannot be read: %1").arg(r.error);
+                m_lastBackendError = m_reconcile.detail;
+            } else if (r.percentNew != m_reconcile.intendedPercent
+                || (m_reconcile.unconfirmedIntent && r.percentNew != m_percent)) {
+                // An unanswered intent the backend has is still unconfirmed: the split in force (the last
+                // confirmed one) differs from what the backend has until a person confirms it.
+                m_reconcile.needed = true;
+                m_reconcile.detail = disagreement(r.percentNew);
+            }
+            done();
+        });
+}
+
+// Opening only looks: it reads the backend back and shows what the record meant and what is in force.
+// It never confirms, resumes or writes: an interrupted plan waits paused for a person.
 void CutoverEngine::open()
 {
     if (!load() || !m_backend) {
         Q_EMIT opened();
         return;
     }
-    const TrafficStore::Event intent = beginReconcile();
-    const State wasState = m_state;
-    const bool active = wasState == State::Shifting || wasState == State::Gating || wasState == State::Holding
-        || wasState == State::RollingBack;
-    m_busy = true;
-    callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
-        [this, intent, active, wasState](const TrafficResult &r) {
-            m_busy = false;
-            const QString who = tr("cockpit (reopened)");
-            Q_EMIT splitRead(r);
-            m_reconcile.realPercent = r.ok ? r.percentNew : -1;
-            if (!r.ok) {
-                m_reconcile.needed = true;
-                m_reconcile.detail = tr("The backend cannot be read: %1").arg(r.error);
-                reportBackendError(m_reconcile.detail, who);
-            } else if (r.percentNew == m_reconcile.intendedPercent) {
-                if (m_reconcile.unconfirmedIntent) {
-                    TrafficStore::Event e;
-                    e.kind = QStringLiteral("confirmed");
-                    e.actor = who;
-                    e.percentNew = r.percentNew;
-                    e.stepIndex = intent.stepIndex;
-                    e.intentId = intent.id;
-                    e.reason = tr("confirmed by read-back after reopening");
-                    e.detail = r.detail;
-                    QString recordError;
-                    m_traffic.recordEvent(e, &recordError);
-                }
-                m_percent = r.percentNew;
-                Q_EMIT splitChanged(m_percent);
-                record(QStringLiteral("reconcile"), r.percentNew, who, tr("the backend matches the record"),
-                    r.detail);
-            } else {
-                m_reconcile.needed = true;
-                m_reconcile.detail = disagreement(r.percentNew);
-                record(QStringLiteral("reconcile"), r.percentNew, who, m_reconcile.detail, r.detail);
-            }
-            if (m_reconcile.needed) {
-                if (m_reconcile.unconfirmedIntent)
-                    m_stepIndex = intent.stepIndex;
-                setState(State::Paused, who, m_reconcile.detail);
-                Q_EMIT reconcileNeeded(m_reconcile);
-            } else if (active) {
-                // The record and the backend agree: carry on where it stopped.
-                m_runActor = intent.actor.isEmpty() ? who : intent.actor;
-                if (wasState == State::RollingBack)
-                    setState(State::RolledBack, who, tr("rollback confirmed by read-back after reopening"));
-                else if (m_stepIndex >= 0 && m_stepIndex < m_plan.steps.size())
-                    startGates();
-            }
-            if (m_driftTimer->interval() > 0)
-                m_driftTimer->start();
-            Q_EMIT opened();
-        });
+    readBack([this]() {
+        if (m_reconcile.realPercent < 0)
+            Q_EMIT backendError(m_lastBackendError);
+        if (m_reconcile.interrupted) {
+            const QString in = m_reconcile.realPercent < 0 ? tr("unknown (the backend cannot be read)")
+                                                           : tr("%1 % new").arg(m_reconcile.realPercent);
+            const QString text = tr("reopened after an interruption (%1 on record): meant %2 % new, in force "
+                                    "%3; nothing goes on until a person decides")
+                                     .arg(stateLabel(stateFromKey(m_reconcile.interruptedState)))
+                                     .arg(m_reconcile.intendedPercent)
+                                     .arg(in);
+            if (m_reconcile.detail.isEmpty())
+                m_reconcile.detail = text;
+            else // the disagreement names both splits
+                m_reconcile.detail
+                    = tr("Reopened after an interruption (%1 on record), nothing goes on until a "
+                         "person decides. %2")
+                          .arg(stateLabel(stateFromKey(m_reconcile.interruptedState)), m_reconcile.detail);
+        }
+        if (m_reconcile.needed || m_reconcile.interrupted) {
+            enter(State::Paused, m_reconcile.detail);
+            Q_EMIT reconcileNeeded(m_reconcile);
+        }
+        if (m_driftTimer->interval() > 0)
+            m_driftTimer->start();
+        Q_EMIT opened();
+    });
 }
 
 void CutoverEngine::inspect()
@@ -311,21 +361,79 @@ void CutoverEngine::inspect()
         Q_EMIT inspected();
         return;
     }
-    beginReconcile();
-    callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
-        [this](const TrafficResult &r) {
-            Q_EMIT splitRead(r);
-            m_reconcile.realPercent = r.ok ? r.percentNew : -1;
-            if (!r.ok) {
-                m_reconcile.needed = true;
-                m_reconcile.detail = tr("The backend cannot be read: %1").arg(r.error);
-                m_lastBackendError = m_reconcile.detail;
-            } else if (r.percentNew != m_reconcile.intendedPercent) {
-                m_reconcile.needed = true;
-                m_reconcile.detail = disagreement(r.percentNew);
-            }
-            Q_EMIT inspected();
-        });
+    readBack([this]() { Q_EMIT inspected(); });
+}
+
+ActionResult CutoverEngine::reconcileWithBackend(const QString &actor, const QString &reason)
+{
+    if (actor.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return ActionResult::failure(tr("Reconciling needs a person and a reason."));
+    if (const ActionResult r = ready(actor); !r)
+        return r;
+    stopActivity();
+    const TrafficStore::Event intent = beginReconcile();
+    const bool wasRollback
+        = m_interruptedFrom == stateKey(State::RollingBack) || m_state == State::RollingBack;
+    readBack([this, intent, actor, reason, wasRollback]() {
+        const Reconcile r = m_reconcile;
+        TrafficStore::Event e;
+        e.actor = actor;
+        e.reason = reason;
+        e.stepIndex = intent.stepIndex;
+        e.percentNew = r.realPercent;
+        State next = m_state;
+        if (r.realPercent < 0) {
+            e.kind = QStringLiteral("reconcile");
+            e.percentNew = m_percent;
+            e.detail = r.detail;
+            next = State::Paused;
+        } else if (r.unconfirmedIntent && r.realPercent == r.intendedPercent) {
+            e.kind = QStringLiteral("confirmed");
+            e.intentId = intent.id;
+            e.detail = tr("confirmed by read-back (reconcile)");
+            next = wasRollback && r.realPercent == 0 ? State::RolledBack : State::Paused;
+        } else if (r.unconfirmedIntent && r.realPercent == m_percent) {
+            e.kind = QStringLiteral("error");
+            e.intentId = intent.id;
+            e.percentNew = r.intendedPercent;
+            e.detail = tr("not applied: the backend still has %1 % (reconcile)").arg(r.realPercent);
+            next = State::Paused;
+        } else if (!r.needed) {
+            e.kind = QStringLiteral("reconcile");
+            e.detail = tr("the backend matches the record");
+            if (m_reconcile.interrupted)
+                next = wasRollback && r.realPercent == 0 ? State::RolledBack : State::Paused;
+        } else {
+            e.kind = QStringLiteral("reconcile");
+            e.detail = r.detail;
+            next = State::Paused;
+        }
+        if (e.kind == QLatin1String("confirmed") || e.kind == QLatin1String("error")) {
+            m_reconcile.needed = false; // the intent is answered now
+            m_reconcile.unconfirmedIntent = false;
+            m_reconcile.detail.clear();
+        }
+        if (e.kind == QLatin1String("confirmed"))
+            m_percent = e.percentNew;
+        m_reconcile.intendedPercent = m_percent;
+        if (m_reconcile.realPercent >= 0 && m_reconcile.realPercent != m_percent)
+            m_reconcile.needed = true;
+        m_interruptedFrom.clear();
+        m_reconcile.interrupted = false;
+        const TrafficStore::State saved = savedState(next);
+        QString error;
+        bool lost = false;
+        if (!m_traffic.transition(&e, &saved, actor, reason, &error, &lost)) {
+            Q_EMIT warning(tr("The reconcile could not be recorded: %1").arg(error));
+            if (lost)
+                loseLease(m_lease.current());
+        }
+        Q_EMIT splitChanged(m_percent);
+        enter(next, e.detail);
+        releaseLease();
+        Q_EMIT reconciled();
+    });
+    return ActionResult::success();
 }
 
 ActionResult CutoverEngine::interrupt(const QString &actor, const QString &reason)
@@ -335,6 +443,8 @@ ActionResult CutoverEngine::interrupt(const QString &actor, const QString &reaso
             tr("There is nothing to stop while the plan is %1.").arg(stateLabel(m_state)));
     if (m_busy)
         return ActionResult::failure(tr("A backend call is under way; stop when it has answered."));
+    if (const ActionResult r = takeLease(actor, false, {}); !r)
+        return r;
     stopActivity();
     m_holdRequested = false;
     record(QStringLiteral("interrupt"), m_percent, actor, reason, {});
@@ -362,30 +472,130 @@ bool CutoverEngine::gatesPendingAfterInterrupt() const
     return true;
 }
 
-ActionResult CutoverEngine::ready() const
+ActionResult CutoverEngine::ready(const QString &actor, bool forRollback)
 {
     if (!m_backend)
         return ActionResult::failure(tr("No traffic backend is configured for this session."));
     if (m_store->isReadOnly())
         return ActionResult::failure(tr("This session is open read-only."));
-    if (m_busy)
+    if (m_busy && !forRollback)
         return ActionResult::failure(tr("The backend is still busy with the last change; wait a moment."));
-    return ActionResult::success();
+    return takeLease(actor, false, {});
 }
 
-void CutoverEngine::setState(State state, const QString &actor, const QString &reason)
+ActionResult CutoverEngine::takeOver(const QString &actor, const QString &reason)
+{
+    if (actor.trimmed().isEmpty() || reason.trimmed().isEmpty())
+        return ActionResult::failure(tr("Taking over needs a person and a reason."));
+    if (m_store->isReadOnly())
+        return ActionResult::failure(tr("This session is open read-only."));
+    return takeLease(actor, true, reason);
+}
+
+ActionResult CutoverEngine::takeLease(const QString &actor, bool takeOver, const QString &reason)
+{
+    TrafficLease::Holder other;
+    QString error;
+    switch (m_lease.take(actor.isEmpty() ? tr("cockpit") : actor, takeOver, reason, &other, &error)) {
+    case TrafficLease::Outcome::Taken:
+        if (!m_haveLease) {
+            m_haveLease = true;
+            m_traffic.setLeaseToken(m_lease.token());
+            m_leaseTimer->start();
+            if (!other.isNull() && !m_lease.isMine(other))
+                Q_EMIT warning(tr("Took over the traffic of this session from %1.").arg(other.describe()));
+        }
+        m_controller = m_lease.current();
+        Q_EMIT controllerChanged();
+        return ActionResult::success();
+    case TrafficLease::Outcome::Refused:
+        if (m_haveLease)
+            loseLease(other);
+        m_controller = other;
+        Q_EMIT controllerChanged();
+        return ActionResult::failure(tr("The traffic of this session is controlled by %1; this cockpit only "
+                                        "looks. Take over explicitly, with a reason, to drive it from here.")
+                                         .arg(other.describe()));
+    case TrafficLease::Outcome::Failed:
+        break;
+    }
+    return ActionResult::failure(tr("The traffic lease cannot be taken: %1").arg(error));
+}
+
+void CutoverEngine::releaseLease()
+{
+    if (!m_haveLease || m_busy)
+        return;
+    m_lease.release();
+    m_haveLease = false;
+    m_traffic.setLeaseToken({});
+    m_leaseTimer->stop();
+    m_controller = TrafficLease::Holder {};
+    Q_EMIT controllerChanged();
+}
+
+void CutoverEngine::loseLease(const TrafficLease::Holder &other)
+{
+    stopActivity();
+    m_holdRequested = false;
+    m_haveLease = false;
+    m_traffic.setLeaseToken({});
+    m_leaseTimer->stop();
+    m_controller = other;
+    const QString message
+        = tr("%1 took over the traffic of this session; this cockpit stopped its hold and gates and only "
+             "looks now.")
+              .arg(other.isNull() ? tr("Another cockpit") : other.describe());
+    Q_EMIT controllerChanged();
+    Q_EMIT leaseLost(message);
+    Q_EMIT warning(message);
+    if (!m_busy)
+        load(); // show the new controller's record
+}
+
+void CutoverEngine::heartbeat()
+{
+    if (!m_haveLease)
+        return;
+    TrafficLease::Holder other;
+    QString error;
+    if (!m_lease.heartbeat(&other, &error))
+        loseLease(other);
+}
+
+TrafficStore::State CutoverEngine::savedState(State state) const
 {
     TrafficStore::State s;
     s.state = stateKey(state);
     s.stepIndex = m_stepIndex;
     s.percentNew = m_percent;
-    QString error;
-    if (!m_traffic.saveState(s, actor.isEmpty() ? tr("cockpit") : actor, reason, &error))
-        Q_EMIT warning(tr("The traffic state could not be saved: %1").arg(error));
+    return s;
+}
+
+void CutoverEngine::enter(State state, const QString &reason)
+{
     const bool changed = state != m_state;
     m_state = state;
     if (changed || !reason.isEmpty())
         Q_EMIT stateChanged(m_state, reason);
+    if (state == State::Paused || state == State::Completed || state == State::RolledBack
+        || state == State::Idle)
+        releaseLease(); // done driving: somebody else may drive now
+}
+
+void CutoverEngine::setState(State state, const QString &actor, const QString &reason)
+{
+    const TrafficStore::State s = savedState(state);
+    QString error;
+    bool lost = false;
+    if (!m_traffic.transition(nullptr, &s, actor.isEmpty() ? tr("cockpit") : actor, reason, &error, &lost)) {
+        if (lost) {
+            loseLease(m_lease.current());
+            return;
+        }
+        Q_EMIT warning(tr("The traffic state could not be saved: %1").arg(error));
+    }
+    enter(state, reason);
 }
 
 void CutoverEngine::callBackend(const std::function<void(TrafficBackend *, TrafficBackend::Done)> &op,
@@ -430,18 +640,41 @@ void CutoverEngine::reportBackendError(const QString &message, const QString &ac
     Q_EMIT backendError(message);
 }
 
+// Write before acting: the intent (with the state in memory) is committed in one transaction before the
+// backend sees anything. 0 when it could not be written.
+qint64 CutoverEngine::writeIntent(int percent, const QString &actor, const QString &reason)
+{
+    QString error;
+    bool lost = false;
+    const TrafficStore::State s = savedState(m_state);
+    const qint64 intentId = m_traffic.recordIntent(percent, m_stepIndex, actor, reason, &error, &s, &lost);
+    if (intentId != 0)
+        return 0 + intentId;
+    if (lost) {
+        loseLease(m_lease.current());
+        return 0;
+    }
+    m_lastBackendError = tr("The intent could not be recorded, so the backend was not called: %1").arg(error);
+    Q_EMIT backendError(m_lastBackendError);
+    Q_EMIT warning(m_lastBackendError);
+    return 0;
+}
+
 void CutoverEngine::applySplit(
     int percent, bool isRollback, const QString &actor, const QString &reason, std::function<void(bool)> then)
 {
-    QString error;
-    // Write before acting: the intent is committed before the backend sees anything.
-    const qint64 intentId = m_traffic.recordIntent(percent, m_stepIndex, actor, reason, &error);
+    const qint64 intentId = writeIntent(percent, actor, reason);
     if (intentId == 0) {
-        reportBackendError(
-            tr("The intent could not be recorded, so the backend was not called: %1").arg(error), actor);
-        then(false);
+        if (m_haveLease)
+            then(false);
         return;
     }
+    callWithIntent(intentId, percent, isRollback, actor, reason, std::move(then));
+}
+
+void CutoverEngine::callWithIntent(qint64 intentId, int percent, bool isRollback, const QString &actor,
+    const QString &reason, std::function<void(bool)> then)
+{
     m_busy = true;
     const quint64 generation = m_generation;
     auto op = isRollback
@@ -457,64 +690,116 @@ void CutoverEngine::applySplit(
             e.intentId = intentId;
             e.reason = reason;
             QString recordError;
+            const bool current = generation == m_generation || isRollback;
+            m_answeredPercent = r.ok ? r.percentNew : -1;
             if (r.ok) {
                 e.kind = QStringLiteral("confirmed");
                 e.percentNew = r.percentNew >= 0 ? r.percentNew : percent;
                 e.detail = r.detail;
-                m_traffic.recordEvent(e, &recordError);
+                // The confirmation and the state in ONE transaction. A rollback is rolled back only when
+                // the backend's read-back says 0 %.
+                State next = m_state;
+                if (isRollback && percent == 0)
+                    next = r.percentNew == 0 ? State::RolledBack : State::RollingBack;
+                const TrafficStore::State saved = [&]() {
+                    TrafficStore::State st = savedState(next);
+                    st.percentNew = e.percentNew;
+                    return st;
+                }();
+                bool lost = false;
+                if (!m_traffic.transition(
+                        &e, current ? &saved : nullptr, actor, reason, &recordError, &lost)) {
+                    // The backend moved but the session does not say so: an alarm, never ignored.
+                    m_lastBackendError = tr("The backend has %1 % new, but the confirmation could not be "
+                                            "recorded: %2. Read the split back before acting.")
+                                             .arg(e.percentNew)
+                                             .arg(recordError);
+                    Q_EMIT warning(m_lastBackendError);
+                    Q_EMIT backendError(m_lastBackendError);
+                }
                 // A change overtaken by a rollback or a newer action is recorded, but does not set the split
                 // in force; if it landed after the newer change, the read-back reports it as drift.
-                if (generation == m_generation || isRollback) {
+                if (current) {
                     m_percent = e.percentNew;
-                    m_lastBackendError.clear();
+                    if (recordError.isEmpty())
+                        m_lastBackendError.clear();
                     m_driftPercent = -1;
                     Q_EMIT splitChanged(m_percent);
+                }
+                if (lost) {
+                    loseLease(m_lease.current());
+                    return;
                 }
             } else {
                 e.kind = QStringLiteral("error");
                 e.percentNew = percent;
                 e.detail = r.error;
-                m_traffic.recordEvent(e, &recordError);
+                if (!m_traffic.recordEvent(e, &recordError))
+                    Q_EMIT warning(tr("The backend's error could not be recorded: %1").arg(recordError));
                 m_lastBackendError = isRollback
                     ? tr("ROLLBACK FAILED: %1").arg(r.error)
                     : tr("The change to %1 % new failed: %2").arg(percent).arg(r.error);
                 Q_EMIT backendError(m_lastBackendError);
             }
-            if (generation == m_generation || isRollback)
+            if (current)
                 then(r.ok);
         });
+}
+
+// The step whose split is in force (the last confirmed one), -1 when no step of the plan has it.
+int CutoverEngine::stepInForce() const
+{
+    if (m_stepIndex >= 0 && m_stepIndex < m_plan.steps.size()
+        && m_plan.steps.at(m_stepIndex).percent == m_percent)
+        return m_stepIndex;
+    for (int i = int(m_plan.steps.size()) - 1; i >= 0; --i)
+        if (m_plan.steps.at(i).percent == m_percent)
+            return i;
+    return -1;
 }
 
 ActionResult CutoverEngine::start(const QString &actor, const QString &reason)
 {
     if (actor.trimmed().isEmpty())
         return ActionResult::failure(tr("Say who starts the plan."));
-    if (const ActionResult r = ready(); !r)
-        return r;
     if (m_plan.steps.isEmpty())
         return ActionResult::failure(tr("The session has no traffic plan."));
     if (!m_planProblem.isEmpty())
         return ActionResult::failure(
             tr("The stored plan has gates that cannot be read (%1); set the plan again.").arg(m_planProblem));
+    if (m_state != State::Paused && m_state != State::Holding && m_state != State::Idle
+        && m_state != State::RolledBack && m_state != State::Completed)
+        return ActionResult::failure(tr("The plan is already running (%1).").arg(stateLabel(m_state)));
+    if (m_reconcile.needed)
+        return ActionResult::failure(
+            tr("The backend differs from the record; reconcile, resume or roll back first."));
+    if (const ActionResult r = ready(actor); !r)
+        return r;
+    // A plan goes on at the first step not confirmed: the first beyond the split in force.
     int next = 0;
     if (m_state == State::Paused || m_state == State::Holding) {
-        next = m_plan.steps.size();
+        next = int(m_plan.steps.size());
         for (int i = 0; i < m_plan.steps.size(); ++i) {
             if (m_plan.steps.at(i).percent > m_percent) {
                 next = i;
                 break;
             }
         }
-    } else if (m_state != State::Idle && m_state != State::RolledBack && m_state != State::Completed) {
-        return ActionResult::failure(tr("The plan is already running (%1).").arg(stateLabel(m_state)));
     }
-    const bool remeasure
-        = (m_state == State::Paused || m_state == State::Holding) && gatesPendingAfterInterrupt();
+    // After an interrupt or an interruption (the cockpit stopped), the gates of the step in force are
+    // measured again before the plan goes on: a resumed plan never skips a step's gates.
+    const int inForce = stepInForce();
+    const bool remeasure = (m_state == State::Paused || m_state == State::Holding) && inForce >= 0
+        && (gatesPendingAfterInterrupt() || !m_interruptedFrom.isEmpty());
     m_runActor = actor;
     m_holdRequested = false;
+    m_interruptedFrom.clear();
+    m_reconcile = Reconcile {};
     stopActivity();
     record(QStringLiteral("run"), m_percent, actor, reason.isEmpty() ? tr("plan started") : reason, {});
     if (remeasure) {
+        m_stepIndex = inForce;
+        Q_EMIT stepChanged(m_stepIndex);
         startGates();
         return ActionResult::success();
     }
@@ -533,7 +818,7 @@ void CutoverEngine::enterStep(int index)
     const int percent = m_plan.steps.at(index).percent;
     const QString reason
         = tr("step %1 of %2: %3 % to the new path").arg(index + 1).arg(m_plan.steps.size()).arg(percent);
-    setState(State::Shifting, m_runActor, reason);
+    enter(State::Shifting, reason); // saved with the intent, in one transaction
     applySplit(percent, false, m_runActor, reason, [this, percent](bool ok) {
         if (!ok) {
             setState(State::Paused, m_runActor,
@@ -549,6 +834,15 @@ void CutoverEngine::startGates()
     qDeleteAll(m_runners);
     m_runners.clear();
     m_outcomes.clear();
+    if (m_stepIndex < 0 || m_stepIndex >= m_plan.steps.size()
+        || m_plan.steps.at(m_stepIndex).percent != m_percent) {
+        // Never judge a step whose split is not the one in force.
+        setState(State::Paused, m_runActor,
+            tr("step %1 is not in force (%2 % new is); its gates do not run. Run or resume to go on.")
+                .arg(m_stepIndex + 1)
+                .arg(m_percent));
+        return;
+    }
     const PlanStep &step = m_plan.steps.at(m_stepIndex);
     if (step.gates.isEmpty()) {
         afterGates();
@@ -711,8 +1005,6 @@ ActionResult CutoverEngine::promote(const QString &actor, const QString &reason)
 {
     if (actor.trimmed().isEmpty() || reason.trimmed().isEmpty())
         return ActionResult::failure(tr("Promoting needs a person and a reason."));
-    if (const ActionResult r = ready(); !r)
-        return r;
     if (m_state != State::Holding && m_state != State::Paused && m_state != State::Gating)
         return ActionResult::failure(
             tr("There is nothing to promote while the plan is %1.").arg(stateLabel(m_state)));
@@ -721,7 +1013,10 @@ ActionResult CutoverEngine::promote(const QString &actor, const QString &reason)
     if (!m_planProblem.isEmpty())
         return ActionResult::failure(
             tr("The stored plan has gates that cannot be read (%1); set the plan again.").arg(m_planProblem));
+    if (const ActionResult r = ready(actor); !r)
+        return r;
     stopActivity();
+    m_interruptedFrom.clear();
     m_runActor = actor;
     m_holdRequested = false;
     record(QStringLiteral("promote"), m_percent, actor, reason, {});
@@ -747,6 +1042,8 @@ ActionResult CutoverEngine::hold(const QString &actor, const QString &reason)
     if (m_state != State::Holding && m_state != State::Gating && m_state != State::Shifting)
         return ActionResult::failure(
             tr("There is nothing to hold while the plan is %1.").arg(stateLabel(m_state)));
+    if (const ActionResult r = takeLease(actor, false, {}); !r)
+        return r;
     m_holdRequested = true;
     record(QStringLiteral("hold"), m_percent, actor, reason, {});
     if (m_state == State::Holding) {
@@ -763,16 +1060,17 @@ ActionResult CutoverEngine::resume(const QString &actor, const QString &reason)
 {
     if (actor.trimmed().isEmpty() || reason.trimmed().isEmpty())
         return ActionResult::failure(tr("Resuming needs a person and a reason."));
-    if (const ActionResult r = ready(); !r)
-        return r;
     if (m_state != State::Paused)
         return ActionResult::failure(tr("Only a paused plan can be resumed."));
+    if (const ActionResult r = ready(actor); !r)
+        return r;
+    m_interruptedFrom.clear();
     const int intended
         = m_reconcile.needed && m_reconcile.intendedPercent >= 0 ? m_reconcile.intendedPercent : m_percent;
     m_reconcile = Reconcile {};
     m_runActor = actor;
     stopActivity();
-    setState(State::Shifting, actor, tr("resuming at %1 %: %2").arg(intended).arg(reason));
+    enter(State::Shifting, tr("resuming at %1 %: %2").arg(intended).arg(reason));
     applySplit(intended, false, actor, reason, [this, intended](bool ok) {
         if (!ok) {
             setState(State::Paused, m_runActor,
@@ -795,13 +1093,14 @@ ActionResult CutoverEngine::shiftTo(int percentNew, const QString &actor, const 
         return ActionResult::failure(tr("Say who shifts the traffic."));
     if (percentNew < 0 || percentNew > 100)
         return ActionResult::failure(tr("%1 % is not a percentage between 0 and 100.").arg(percentNew));
-    if (const ActionResult r = ready(); !r)
+    if (const ActionResult r = ready(actor); !r)
         return r;
     stopActivity();
     m_reconcile = Reconcile {};
+    m_interruptedFrom.clear();
     m_runActor = actor;
     const QString why = reason.isEmpty() ? tr("manual shift to %1 %").arg(percentNew) : reason;
-    setState(State::Shifting, actor, why);
+    enter(State::Shifting, why);
     applySplit(percentNew, false, actor, why, [this, percentNew, actor](bool ok) {
         if (!ok) {
             setState(State::Paused, actor,
@@ -824,20 +1123,39 @@ ActionResult CutoverEngine::rollback(const QString &actor, const QString &reason
 {
     if (actor.trimmed().isEmpty() || reason.trimmed().isEmpty())
         return ActionResult::failure(tr("Rolling back needs a person and a reason."));
-    if (!m_backend)
-        return ActionResult::failure(tr("No traffic backend is configured for this session."));
-    if (m_store->isReadOnly())
-        return ActionResult::failure(tr("This session is open read-only."));
-    if (m_state == State::RollingBack)
+    if (m_state == State::RollingBack && m_haveLease)
         return ActionResult::failure(tr("A rollback is already under way."));
+    if (const ActionResult r = ready(actor, true); !r)
+        return r;
     stopActivity();
     m_reconcile = Reconcile {};
-    setState(State::RollingBack, actor, reason);
-    // Check the old path first: warn loudly, but never refuse a rollback.
+    m_interruptedFrom.clear();
+    // The first target: the old path, or with rampDown the highest earlier step below the split.
+    int rampIndex = -1;
+    if (rampDown)
+        for (int i = 0; i < m_plan.steps.size(); ++i)
+            if (m_plan.steps.at(i).percent < m_percent && m_plan.steps.at(i).percent > 0)
+                rampIndex = i;
+    if (rampIndex >= 0)
+        m_stepIndex = rampIndex;
+    const int target = rampIndex >= 0 ? m_plan.steps.at(rampIndex).percent : 0;
+    // The rollback's intent comes first (with the state rolling back, in one transaction), before the
+    // old path is checked: a kill during the check leaves an unanswered rollback on record.
+    enter(State::RollingBack, reason);
+    const QString why = rampIndex >= 0 ? tr("ramp-down to %1 %: %2").arg(target).arg(reason) : reason;
+    const qint64 intentId = writeIntent(target, actor, why);
+    if (intentId == 0) {
+        if (m_haveLease)
+            setState(State::Paused, actor,
+                tr("ROLLBACK NOT STARTED, the intent could not be recorded: %1").arg(m_lastBackendError));
+        return ActionResult::failure(
+            m_lastBackendError.isEmpty() ? tr("The rollback could not be recorded.") : m_lastBackendError);
+    }
+    // Check the old path: warn loudly, but never refuse a rollback.
     const quint64 generation = m_generation;
     auto pending = std::make_shared<int>(m_plan.oldHealthUrl.isEmpty() ? 1 : 2);
     auto warnings = std::make_shared<QStringList>();
-    auto proceed = [this, pending, warnings, actor, reason, rampDown, generation]() {
+    auto proceed = [this, pending, warnings, actor, reason, why, rampIndex, target, intentId, generation]() {
         if (--*pending > 0 || generation != m_generation)
             return;
         if (!warnings->isEmpty()) {
@@ -846,7 +1164,13 @@ ActionResult CutoverEngine::rollback(const QString &actor, const QString &reason
             record(QStringLiteral("warning"), m_percent, actor, reason, message);
             Q_EMIT warning(message);
         }
-        finishRollback(actor, reason, rampDown);
+        if (rampIndex < 0) {
+            callWithIntent(intentId, 0, true, actor, reason,
+                [this, actor, reason](bool ok) { afterRollbackCall(ok, actor, reason); });
+            return;
+        }
+        callWithIntent(intentId, target, false, actor, why,
+            [this, rampIndex, actor, reason](bool ok) { afterRampStep(ok, rampIndex, actor, reason); });
     };
     m_backend->checkOldPath(
         [self = QPointer<CutoverEngine>(this), warnings, proceed](const TrafficResult &r) {
@@ -874,48 +1198,67 @@ ActionResult CutoverEngine::rollback(const QString &actor, const QString &reason
     return ActionResult::success();
 }
 
+// The backend answered the rollback: rolled back only when its read-back says 0 % (the confirmation
+// saved the state with it); otherwise the split is read once more.
+void CutoverEngine::afterRollbackCall(bool ok, const QString &actor, const QString &reason)
+{
+    if (!ok) {
+        setState(State::Paused, actor,
+            tr("ROLLBACK FAILED, traffic may still reach the new path: %1").arg(m_lastBackendError));
+        return;
+    }
+    if (m_answeredPercent == 0) { // saved as rolled back with the confirmation
+        enter(State::RolledBack, reason);
+        return;
+    }
+    m_busy = true;
+    callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
+        [this, actor, reason](const TrafficResult &r) {
+            m_busy = false;
+            if (r.ok && r.percentNew == 0)
+                setState(State::RolledBack, actor, reason);
+            else
+                setState(State::Paused, actor,
+                    tr("ROLLBACK NOT CONFIRMED, the backend reports %1: traffic may still reach the new path")
+                        .arg(r.ok ? tr("%1 % new").arg(r.percentNew) : r.error));
+        });
+}
+
 void CutoverEngine::finishRollback(const QString &actor, const QString &reason, bool rampDown)
 {
-    if (rampDown) {
-        int index = -1;
-        for (int i = 0; i < m_plan.steps.size(); ++i)
-            if (m_plan.steps.at(i).percent < m_percent)
-                index = i;
-        if (index >= 0) {
-            rampDownFrom(index, actor, reason);
-            return;
-        }
+    Q_UNUSED(rampDown)
+    applySplit(
+        0, true, actor, reason, [this, actor, reason](bool ok) { afterRollbackCall(ok, actor, reason); });
+}
+
+void CutoverEngine::afterRampStep(bool ok, int index, const QString &actor, const QString &reason)
+{
+    if (!ok) {
+        finishRollback(actor, reason, false); // the ramp failed: go straight to the old path
+        return;
     }
-    applySplit(0, true, actor, reason, [this, actor, reason](bool ok) {
-        if (ok)
-            setState(State::RolledBack, actor, reason);
+    const quint64 generation = m_generation;
+    QTimer::singleShot(m_rampDownHoldMs, this, [this, index, actor, reason, generation]() {
+        if (generation != m_generation)
+            return;
+        int below = -1;
+        for (int i = 0; i < index; ++i)
+            if (m_plan.steps.at(i).percent > 0 && m_plan.steps.at(i).percent < m_percent)
+                below = i;
+        if (below >= 0)
+            rampDownFrom(below, actor, reason);
         else
-            setState(State::Paused, actor,
-                tr("ROLLBACK FAILED, traffic may still reach the new path: %1").arg(m_lastBackendError));
+            finishRollback(actor, reason, false);
     });
 }
 
+// One ramp-down step: its intent and its confirmation each save the state (rolling back, this step).
 void CutoverEngine::rampDownFrom(int index, const QString &actor, const QString &reason)
 {
     const int percent = m_plan.steps.at(index).percent;
-    const quint64 generation = m_generation;
+    m_stepIndex = index;
     applySplit(percent, false, actor, tr("ramp-down to %1 %: %2").arg(percent).arg(reason),
-        [this, index, actor, reason, generation](bool ok) {
-            if (generation != m_generation)
-                return;
-            if (!ok) {
-                finishRollback(actor, reason, false); // the ramp failed: go straight to the old path
-                return;
-            }
-            QTimer::singleShot(m_rampDownHoldMs, this, [this, index, actor, reason, generation]() {
-                if (generation != m_generation)
-                    return;
-                if (index > 0)
-                    rampDownFrom(index - 1, actor, reason);
-                else
-                    finishRollback(actor, reason, false);
-            });
-        });
+        [this, index, actor, reason](bool ok) { afterRampStep(ok, index, actor, reason); });
 }
 
 void CutoverEngine::checkSplit()
@@ -939,6 +1282,9 @@ void CutoverEngine::readBackForDrift()
     if (!m_backend || m_busy || m_reading || m_state == State::Shifting || m_state == State::RollingBack
         || m_reconcile.needed)
         return;
+    if (!m_haveLease && !m_controller.isNull() && !m_controller.isDead())
+        return; // another cockpit drives: its own read-back watches, this one's record may lag behind
+
     if (m_state == State::Idle && m_traffic.events(QStringLiteral("confirmed")).isEmpty())
         return; // nothing shifted yet: nothing to drift from
     const quint64 generation = m_generation;

@@ -4,6 +4,7 @@
 #include "core/ActionResult.h"
 #include "traffic/StepPlan.h"
 #include "traffic/TrafficBackend.h"
+#include "traffic/TrafficLease.h"
 #include "traffic/TrafficStore.h"
 #include "traffic/gates/GateMeasurement.h"
 
@@ -20,9 +21,12 @@ class QTimer;
 class SessionStore;
 
 // Drives the traffic shift of one session: step by step through a backend, with gates after every step
-// and holds between them. Every action writes its intent (and an audit record) before the backend is
-// called, then the confirmation or the error. On open() the engine reads the split really in force and
-// reconciles it with the record. A periodic read-back detects changes made outside the cockpit.
+// and holds between them. Every action writes its intent (with the state, in one transaction) before the
+// backend is called, then the confirmation (again with the state, in one transaction) or the error. The
+// split in force is always the last confirmed one, never a separately saved copy. open() and inspect()
+// only read the backend back and compare; they never write, confirm or resume: after an interruption
+// the engine pauses for a person (reconcileWithBackend() confirms an unanswered intent the backend has).
+// Only the holder of the session's traffic lease drives (TrafficLease); everybody else only looks.
 // All backend and gate work is asynchronous; the engine never blocks its thread.
 class CutoverEngine : public QObject {
     Q_OBJECT
@@ -37,6 +41,10 @@ public:
         int realPercent = -1; // what the backend reports (-1: unreadable)
         bool unconfirmedIntent = false;
         QString detail;
+        // The record says a plan was under way but nobody drives it now (the cockpit was stopped or
+        // killed): it pauses for a person, who sees what was meant and what is in force.
+        bool interrupted = false;
+        QString interruptedState; // the state key on record
     };
 
     CutoverEngine(SessionStore *store, MetricValueProvider *metrics = nullptr, QObject *parent = nullptr);
@@ -60,6 +68,20 @@ public:
     // Only looks: load(), then reads the backend's split and fills reconcile() with what the record and
     // the backend say. Writes nothing, confirms nothing, starts no step and no gate. Emits inspected().
     void inspect();
+    // The explicit reconcile (`cutoverctl reconcile`): takes the lease, reads the backend back and
+    // records the outcome in one transaction: an unanswered intent the backend has is confirmed, one it
+    // has not is recorded as not applied, any other difference is recorded as a disagreement (paused,
+    // see advice()). An interrupted plan ends paused (rolled back when it was a rollback and 0 % is in
+    // force). Emits reconciled() when done.
+    ActionResult reconcileWithBackend(const QString &actor, const QString &reason);
+    // What a person should do about reconcile() (empty when the record and the backend agree).
+    QString advice(const QString &session = QStringLiteral("SESSION")) const;
+
+    // The traffic lease: who drives this session's traffic now (null when nobody), whether it is this
+    // engine, and the explicit take-over (audited with the reason).
+    TrafficLease::Holder controller() const { return m_controller; }
+    bool holdsLease() const { return m_haveLease; }
+    ActionResult takeOver(const QString &actor, const QString &reason);
     // Stops the plan where it stands (gates and the hold stop; the split stays), records why (an
     // "interrupt" event) and waits for a person: paused. A backend call under way is not cut off: call
     // this when isBusy() is false. A later start() measures the current step's gates again first.
@@ -105,6 +127,11 @@ public:
 Q_SIGNALS:
     void opened();
     void inspected();
+    void reconciled();
+    // The lease holder changed (taken, released, or seen in the record).
+    void controllerChanged();
+    // Somebody else took the lease: this engine stopped its hold and gates and only looks now.
+    void leaseLost(const QString &message);
     void stateChanged(CutoverEngine::State state, const QString &reason);
     void splitChanged(int percentNew);
     void stepChanged(int stepIndex);
@@ -122,8 +149,22 @@ Q_SIGNALS:
     void warning(const QString &message);
 
 private:
-    ActionResult ready() const;
+    // The one precondition of every traffic action: a backend, a writable session, not busy (a
+    // rollback does not wait), and the lease (taken here; a dead holder is taken over at once).
+    ActionResult ready(const QString &actor, bool forRollback = false);
+    ActionResult takeLease(const QString &actor, bool takeOver, const QString &reason);
+    void releaseLease();
+    void loseLease(const TrafficLease::Holder &other);
+    void heartbeat();
     void setState(State state, const QString &actor, const QString &reason);
+    // The state in memory and its signals only (the caller's transaction saved it).
+    void enter(State state, const QString &reason);
+    TrafficStore::State savedState(State state) const;
+    void readBack(std::function<void()> done);
+    int stepInForce() const;
+    void callWithIntent(qint64 intentId, int percent, bool isRollback, const QString &actor,
+        const QString &reason, std::function<void(bool)> then);
+    qint64 writeIntent(int percent, const QString &actor, const QString &reason);
     void callBackend(const std::function<void(TrafficBackend *, TrafficBackend::Done)> &op,
         std::function<void(const TrafficResult &)> done);
     void applySplit(int percent, bool isRollback, const QString &actor, const QString &reason,
@@ -143,6 +184,8 @@ private:
     void stopActivity();
     void finishRollback(const QString &actor, const QString &reason, bool rampDown);
     void rampDownFrom(int index, const QString &actor, const QString &reason);
+    void afterRollbackCall(bool ok, const QString &actor, const QString &reason);
+    void afterRampStep(bool ok, int index, const QString &actor, const QString &reason);
     void readBackForDrift();
     void reportBackendError(const QString &message, const QString &actor);
     void record(
@@ -178,6 +221,12 @@ private:
     int m_callTimeoutMs = 15000;
     int m_rampDownHoldMs = 2000;
     Reconcile m_reconcile;
+    TrafficLease m_lease;
+    TrafficLease::Holder m_controller;
+    bool m_haveLease = false;
+    QTimer *m_leaseTimer;
+    int m_answeredPercent = -1; // the backend's read-back in its last answer to a change
+    QString m_interruptedFrom; // the active state on record when nobody drove it at load()
     QString m_planProblem; // stored gates that cannot be read: the plan is not run as it is
     QString m_lastBackendError;
     int m_driftPercent = -1;

@@ -181,20 +181,43 @@ TrafficStore::State TrafficStore::loadState() const
 {
     State s;
     QSqlQuery q(m_store->database());
-    if (q.exec(QStringLiteral("SELECT state, step_index, percent_new FROM traffic_state WHERE id = 1"))
-        && q.next()) {
+    if (q.exec(QStringLiteral("SELECT state, step_index FROM traffic_state WHERE id = 1")) && q.next()) {
         s.state = q.value(0).toString();
         s.stepIndex = q.value(1).toInt();
-        s.percentNew = q.value(2).toInt();
     }
+    s.percentNew = confirmedPercent();
     return s;
+}
+
+int TrafficStore::confirmedPercent() const
+{
+    QSqlQuery q(m_store->database());
+    if (q.exec(QStringLiteral(
+            "SELECT percent_new FROM traffic_events WHERE kind = 'confirmed' ORDER BY id DESC LIMIT 1"))
+        && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool TrafficStore::leaseHeldByOther() const
+{
+    if (m_leaseToken.isEmpty()
+        || !SessionSchema::hasTable(m_store->database(), QStringLiteral("traffic_lease")))
+        return false;
+    QSqlQuery q(m_store->database());
+    if (!q.exec(QStringLiteral("SELECT token FROM traffic_lease WHERE id = 1")) || !q.next())
+        return true; // released or never taken: this engine does not hold it
+    return q.value(0).toString() != m_leaseToken;
 }
 
 bool TrafficStore::saveState(const State &state, const QString &actor, const QString &reason, QString *error)
 {
-    const State old = loadState();
-    if (!m_store->beginWrite(error))
-        return false;
+    return transition(nullptr, &state, actor, reason, error);
+}
+
+bool TrafficStore::writeState(const State &state, const QString &actor, const QString &reason, QString *error)
+{
+    State old = loadState();
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral("DELETE FROM traffic_state WHERE id = 1"));
     bool ok = q.exec();
@@ -202,27 +225,59 @@ bool TrafficStore::saveState(const State &state, const QString &actor, const QSt
                              "VALUES (1,?,?,?,?)"));
     q.addBindValue(state.state);
     q.addBindValue(state.stepIndex);
-    q.addBindValue(state.percentNew);
+    q.addBindValue(confirmedPercent()); // informative only: the split is read from the confirmations
     q.addBindValue(Timestamps::toText(Timestamps::now()));
     ok = ok && q.exec();
     if (!ok) {
         *error = q.lastError().text();
-        m_store->rollback();
         return false;
     }
+    State now = state;
+    now.percentNew = confirmedPercent();
     auto text = [](const State &s) {
         return QStringLiteral("%1 (step %2, new %3 %)").arg(s.state).arg(s.stepIndex + 1).arg(s.percentNew);
     };
-    if (!audit(actor, QStringLiteral("traffic.state"), QStringLiteral("traffic"), 1, QStringLiteral("state"),
-            text(old), text(state), reason, error)) {
+    return audit(actor, QStringLiteral("traffic.state"), QStringLiteral("traffic"), 1,
+        QStringLiteral("state"), text(old), text(now), reason, error);
+}
+
+bool TrafficStore::transition(Event *event, const State *state, const QString &actor, const QString &reason,
+    QString *error, bool *leaseLost)
+{
+    if (leaseLost)
+        *leaseLost = false;
+    if (!m_store->beginWrite(error))
+        return false;
+    const bool answer
+        = event && (event->kind == QLatin1String("confirmed") || event->kind == QLatin1String("error"));
+    const bool checked = (event && event->kind == QLatin1String("intent")) || (state && !answer);
+    if (leaseHeldByOther()) {
+        if (checked) {
+            m_store->rollback();
+            *error = QCoreApplication::translate(
+                "TrafficStore", "another cockpit controls this session's traffic now");
+            if (leaseLost)
+                *leaseLost = true;
+            return false;
+        }
+        if (leaseLost && state)
+            *leaseLost = true;
+        state = nullptr; // the backend's answer is recorded; the state belongs to the new holder
+    }
+    // The trail reads in order: an intent follows the state it was written in (the report names a
+    // change by it); a confirmation precedes the state it leads to (whose record names its split).
+    const bool stateFirst = event && event->kind == QLatin1String("intent");
+    if ((stateFirst && state && !writeState(*state, actor, reason, error))
+        || (event && !insertEvent(event, error))
+        || (!stateFirst && state && !writeState(*state, actor, reason, error))) {
         m_store->rollback();
         return false;
     }
     return m_store->commit(error);
 }
 
-qint64 TrafficStore::recordIntent(
-    int percentNew, int stepIndex, const QString &actor, const QString &reason, QString *error)
+qint64 TrafficStore::recordIntent(int percentNew, int stepIndex, const QString &actor, const QString &reason,
+    QString *error, const State *state, bool *leaseLost)
 {
     Event e;
     e.kind = QStringLiteral("intent");
@@ -230,18 +285,19 @@ qint64 TrafficStore::recordIntent(
     e.percentNew = percentNew;
     e.stepIndex = stepIndex;
     e.reason = reason;
-    if (!recordEvent(e, error))
+    if (!transition(&e, state, actor, reason, error, leaseLost))
         return 0;
-    QSqlQuery q(m_store->database());
-    if (q.exec(QStringLiteral("SELECT MAX(id) FROM traffic_events")) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    return e.id;
 }
 
 bool TrafficStore::recordEvent(Event e, QString *error)
 {
-    if (!m_store->beginWrite(error))
-        return false;
+    return transition(&e, nullptr, e.actor, e.reason, error);
+}
+
+bool TrafficStore::insertEvent(Event *event, QString *error)
+{
+    Event &e = *event;
     e.id = m_store->nextId(QStringLiteral("traffic_events"));
     e.at = Timestamps::toText(Timestamps::now());
     QSqlQuery q(m_store->database());
@@ -259,19 +315,14 @@ bool TrafficStore::recordEvent(Event e, QString *error)
     q.addBindValue(SqlText::notNull(e.detail));
     if (!q.exec()) {
         *error = q.lastError().text();
-        m_store->rollback();
         return false;
     }
     const QString newValue = e.detail.isEmpty()
         ? QStringLiteral("new %1 %").arg(e.percentNew)
         : QStringLiteral("new %1 %: %2").arg(e.percentNew).arg(e.detail);
-    if (!audit(e.actor, QStringLiteral("traffic.") + e.kind, QStringLiteral("traffic_event"), e.id,
-            QStringLiteral("split"), e.intentId ? QStringLiteral("intent %1").arg(e.intentId) : QString(),
-            newValue, e.reason, error)) {
-        m_store->rollback();
-        return false;
-    }
-    return m_store->commit(error);
+    return audit(e.actor, QStringLiteral("traffic.") + e.kind, QStringLiteral("traffic_event"), e.id,
+        QStringLiteral("split"), e.intentId ? QStringLiteral("intent %1").arg(e.intentId) : QString(),
+        newValue, e.reason, error);
 }
 
 QList<TrafficStore::Event> TrafficStore::events(const QString &kind) const

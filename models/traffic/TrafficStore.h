@@ -44,12 +44,26 @@ public:
     // fewer gates than recorded, so a caller must not run it as it is).
     bool loadPlan(StepPlan *plan, QString *problem = nullptr) const;
 
+    // The saved state; percentNew is never a saved copy but the split of the last confirmed event (0
+    // before any), so a state saved apart from its confirmation can never claim another split.
     State loadState() const;
     bool saveState(const State &state, const QString &actor, const QString &reason, QString *error);
+    // The split of the last confirmed event (0 when nothing was ever confirmed).
+    int confirmedPercent() const;
 
-    // Commits the intent (and its audit record) and returns its id, 0 on error.
-    qint64 recordIntent(
-        int percentNew, int stepIndex, const QString &actor, const QString &reason, QString *error);
+    // Intents and state changes of the engine holding the traffic lease are checked against it inside
+    // their transaction (empty: no check).
+    void setLeaseToken(const QString &token) { m_leaseToken = token; }
+    // One traffic transition in ONE transaction: the event (if any; its id is set) and the state (if
+    // any), each with its audit record. An intent or a state change is refused (*leaseLost set) when
+    // the lease token is set and somebody else holds the lease; a confirmation or error is always
+    // recorded (it is what the backend did), only the state is then left to the new holder.
+    bool transition(Event *event, const State *state, const QString &actor, const QString &reason,
+        QString *error, bool *leaseLost = nullptr);
+
+    // Commits the intent (and its audit record, and the state when given) and returns its id, 0 on error.
+    qint64 recordIntent(int percentNew, int stepIndex, const QString &actor, const QString &reason,
+        QString *error, const State *state = nullptr, bool *leaseLost = nullptr);
     bool recordEvent(Event event, QString *error);
     QList<Event> events(const QString &kind = {}) const;
     // The last intent, and whether a confirmation or error for it was recorded.
@@ -59,8 +73,12 @@ public:
     QList<GateMeasurement> measurements() const;
 
 private:
+    bool insertEvent(Event *e, QString *error);
+    bool writeState(const State &state, const QString &actor, const QString &reason, QString *error);
+    bool leaseHeldByOther() const;
     bool audit(const QString &actor, const QString &action, const QString &entity, qint64 entityId,
         const QString &field, const QString &oldValue, const QString &newValue, const QString &reason,
         QString *error);
     SessionStore *m_store;
+    QString m_leaseToken;
 };

@@ -8,6 +8,7 @@
 #include "traffic/TrafficBackendRegistry.h"
 #include "traffic/TrafficPanel.h"
 
+#include "traffic/TrafficLease.h"
 #include "traffic/TrafficStore.h"
 #include "traffic/gates/GateMeasurementModel.h"
 
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void configDialogFollowsTheSchema();
     void planDialogNamesProblems();
     void measurementsGroupedByRunAndStep();
+    void showsTheControllerAndTakesOver();
+    void reopenedAfterAnInterruptionShowsMeantAndInForce();
 
 private:
     QLabel *label(TrafficPanel &panel, const QString &text);
@@ -329,6 +332,86 @@ void TestTrafficPanel::measurementsGroupedByRunAndStep()
     const QString dir = qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         panel.grab().save(QDir(dir).filePath(QStringLiteral("traffic-panel.png")));
+}
+
+// Another cockpit drives: the panel says who, disables run/promote/hold and offers "Take over…"; the
+// take-over (with a reason) makes this cockpit the controller and the other one stops.
+void TestTrafficPanel::showsTheControllerAndTakesOver()
+{
+    QVERIFY(m_engine->configureBackend(
+        QStringLiteral("simulated"), { { QStringLiteral("latency_ms"), 5 } }, QStringLiteral("alice"), {}));
+    QString error;
+    QVERIFY(m_engine->setPlan(
+        StepPlan::fromPercents(QStringLiteral("5,25,100"), QStringLiteral("until-promoted"), {}, &error),
+        QStringLiteral("alice"), QStringLiteral("plan")));
+    QVERIFY(m_engine->start(QStringLiteral("alice"), QStringLiteral("go")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), CutoverEngine::State::Holding, 10000);
+
+    CutoverEngine mine(m_store.get());
+    mine.setDriftInterval(0);
+    QVERIFY(mine.load());
+    TrafficPanel panel(&mine);
+    panel.setActor(QStringLiteral("bob"));
+    panel.resize(1100, 640);
+    panel.show();
+    QVERIFY2(panel.controllerText().contains(QLatin1String("Controlled by alice on ")),
+        qPrintable(panel.controllerText()));
+    QVERIFY(
+        panel.controllerText().contains(QStringLiteral("(pid %1)").arg(QCoreApplication::applicationPid())));
+    QVERIFY(panel.takeOverVisible());
+    for (QPushButton *b : panel.findChildren<QPushButton *>()) {
+        const QString t = b->text().remove(QLatin1Char('&'));
+        if (t == QLatin1String("Run plan") || t == QLatin1String("Promote") || t == QLatin1String("Hold"))
+            QVERIFY2(!b->isEnabled(), qPrintable(t));
+    }
+    const QByteArray shots = qgetenv("COCKPIT_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        panel.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/traffic-panel-controller.png"));
+
+    QSignalSpy lost(m_engine.get(), &CutoverEngine::leaseLost);
+    QVERIFY(!panel.takeOver(QString())); // a reason is needed
+    QVERIFY(panel.takeOver(QStringLiteral("alice went off shift")));
+    QVERIFY(mine.holdsLease());
+    QVERIFY(!panel.takeOverVisible());
+    QVERIFY2(panel.controllerText().contains(QLatin1String("This cockpit controls")),
+        qPrintable(panel.controllerText()));
+    // alice's engine sees bob at its next heartbeat and stops driving.
+    QVERIFY(lost.wait(TrafficLease::heartbeatMs() + 3000));
+    QVERIFY(!m_engine->holdsLease());
+    QVERIFY2(lost.first().at(0).toString().contains(QLatin1String("bob on ")),
+        qPrintable(lost.first().at(0).toString()));
+}
+
+// Reopened after a kill during a plan: the banner says what was meant and what is in force; nothing runs.
+void TestTrafficPanel::reopenedAfterAnInterruptionShowsMeantAndInForce()
+{
+    QVERIFY(m_engine->configureBackend(QStringLiteral("simulated"),
+        { { QStringLiteral("latency_ms"), 5 },
+            { QStringLiteral("state_file"), m_dir->filePath(QStringLiteral("split")) } },
+        QStringLiteral("alice"), {}));
+    QVERIFY(m_engine->shiftTo(5, QStringLiteral("alice"), QStringLiteral("go")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_engine->state(), CutoverEngine::State::Paused, 10000);
+    TrafficStore traffic(m_store.get());
+    TrafficStore::State gating;
+    gating.state = QStringLiteral("gating");
+    QString error;
+    QVERIFY(traffic.saveState(gating, QStringLiteral("alice"), QStringLiteral("crash point"), &error));
+    CutoverEngine reopened(m_store.get());
+    reopened.setDriftInterval(0);
+    TrafficPanel panel(&reopened);
+    panel.resize(1100, 640);
+    panel.show();
+    QSignalSpy opened(&reopened, &CutoverEngine::opened);
+    reopened.open();
+    QVERIFY(opened.wait(10000));
+    QVERIFY(panel.bannerVisible());
+    QVERIFY2(panel.bannerText().contains(
+                 QLatin1String("Reopened after an interruption: meant 5 % new, in force 5 % new")),
+        qPrintable(panel.bannerText()));
+    QCOMPARE(reopened.state(), CutoverEngine::State::Paused);
+    const QByteArray shots = qgetenv("COCKPIT_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        panel.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/traffic-panel-reopened.png"));
 }
 
 QTEST_MAIN(TestTrafficPanel)

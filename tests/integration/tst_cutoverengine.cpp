@@ -2,6 +2,7 @@
 // CutoverEngine: the plan with gates, write-before-act, rollback, drift, reconcile, hanging and dying
 // backends; with the simulated backend and with a real haproxy on loopback.
 #include "audit/AuditChain.h"
+#include "core/Timestamps.h"
 #include "store/SessionSchema.h"
 #include "store/SessionStore.h"
 #include "support/BackendCall.h"
@@ -11,7 +12,11 @@
 #include "support/SplitCounter.h"
 #include "traffic/CutoverEngine.h"
 #include "traffic/TrafficBackendRegistry.h"
+#include "traffic/TrafficLease.h"
 #include "traffic/TrafficStore.h"
+
+#include <QProcess>
+#include <QSqlError>
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,8 +46,20 @@ private Q_SLOTS:
     void rollbackWarnsWhenOldPathIsUnhealthy();
     void actionsNeedAPersonAndAReason();
     void rampDownGoesThroughEarlierSteps();
+    void killedAfterRollbackConfirmedBeforeState();
+    void killedAfterShiftingSavedBeforeIntent();
+    void reopenedPlanWaitsAndResumesAtFirstUnconfirmedStep();
+    void rollbackIntentPrecedesTheOldPathCheck();
+    void unansweredIntentTheBackendHasIsConfirmedByReconcile();
+    void secondEngineRefusesWhileALiveLeaseIsHeld();
+    void deadOrExpiredLeaseIsTakenAtOnceForARollback();
 
 private:
+    void startHaproxyEngine(HaproxyProcess &haproxy, CutoverEngine &engine);
+    int haproxySplit(HaproxyProcess &haproxy);
+    void saveState(const QString &state, int stepIndex);
+    qint64 writeIntent(int percent, int step);
+    void writeConfirmed(qint64 intentId, int percent, int step);
     QJsonObject simulated(const QJsonObject &extra = {}) const;
     GateDefinition gate(const QJsonObject &json) const;
     bool waitForState(CutoverEngine &engine, State state, int timeoutMs = 30000);
@@ -539,6 +556,335 @@ void TestCutoverEngine::rampDownGoesThroughEarlierSteps()
     for (const QList<QVariant> &s : std::as_const(split))
         seen << s.at(0).toInt();
     QCOMPARE(seen, (QList<int> { 5, 1, 0 }));
+}
+
+void TestCutoverEngine::startHaproxyEngine(HaproxyProcess &haproxy, CutoverEngine &engine)
+{
+    QString error;
+    QVERIFY2(haproxy.start(m_old, m_new, &error), qPrintable(error));
+    engine.setDriftInterval(0);
+    QVERIFY(engine.configureBackend(QStringLiteral("haproxy"), haproxy.backendConfig(),
+        QStringLiteral("alice"), QStringLiteral("front door")));
+}
+
+// What HAProxy really has now (its weights, read through a backend of its own).
+int TestCutoverEngine::haproxySplit(HaproxyProcess &haproxy)
+{
+    QString error;
+    std::unique_ptr<TrafficBackend> b
+        = TrafficBackendRegistry::instance().create(QStringLiteral("haproxy"), &error);
+    if (!b || !b->configure(haproxy.backendConfig()).isEmpty())
+        return -2;
+    const TrafficResult r = waitForBackend([&](TrafficBackend::Done d) { b->readSplit(std::move(d)); });
+    return r.ok ? r.percentNew : -1;
+}
+
+// A crash point is the set of commits made before the kill: written here as those commits.
+void TestCutoverEngine::saveState(const QString &state, int stepIndex)
+{
+    TrafficStore traffic(m_store.get());
+    TrafficStore::State s;
+    s.state = state;
+    s.stepIndex = stepIndex;
+    QString error;
+    QVERIFY2(traffic.saveState(s, QStringLiteral("alice"), QStringLiteral("crash point"), &error),
+        qPrintable(error));
+}
+
+qint64 TestCutoverEngine::writeIntent(int percent, int step)
+{
+    TrafficStore traffic(m_store.get());
+    QString error;
+    const qint64 id
+        = traffic.recordIntent(percent, step, QStringLiteral("alice"), QStringLiteral("crash point"), &error);
+    if (id == 0)
+        qWarning() << error;
+    return id;
+}
+
+void TestCutoverEngine::writeConfirmed(qint64 intentId, int percent, int step)
+{
+    TrafficStore traffic(m_store.get());
+    TrafficStore::Event e;
+    e.kind = QStringLiteral("confirmed");
+    e.actor = QStringLiteral("alice");
+    e.percentNew = percent;
+    e.stepIndex = step;
+    e.intentId = intentId;
+    QString error;
+    QVERIFY2(traffic.recordEvent(e, &error), qPrintable(error));
+}
+
+// Killed after a rollback's confirmation but before a separately saved state: the split in force comes
+// from the confirmation, so the reopened engine never advises restoring the old split.
+void TestCutoverEngine::killedAfterRollbackConfirmedBeforeState()
+{
+    HaproxyProcess haproxy;
+    {
+        CutoverEngine engine(m_store.get());
+        startHaproxyEngine(haproxy, engine);
+        QVERIFY(engine.shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
+        QVERIFY(waitForState(engine, State::Paused));
+        QVERIFY(engine.rollback(QStringLiteral("alice"), QStringLiteral("errors")));
+        QVERIFY(waitForState(engine, State::RolledBack));
+    }
+    QCOMPARE(haproxySplit(haproxy), 0);
+    saveState(QStringLiteral("rolling_back"), -1); // the state as an older cockpit left it
+    CutoverEngine engine(m_store.get());
+    engine.setDriftInterval(0);
+    QSignalSpy opened(&engine, &CutoverEngine::opened);
+    engine.open();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(engine.percentInForce(), 0);
+    QCOMPARE(engine.reconcile().intendedPercent, 0);
+    QCOMPARE(engine.reconcile().realPercent, 0);
+    QVERIFY(!engine.reconcile().needed);
+    QVERIFY(engine.reconcile().interrupted);
+    QVERIFY(engine.advice().isEmpty());
+    QCOMPARE(engine.state(), State::Paused); // never "resumes" the rollback by itself
+    QSignalSpy reconciled(&engine, &CutoverEngine::reconciled);
+    QVERIFY(engine.reconcileWithBackend(QStringLiteral("bob"), QStringLiteral("after the crash")));
+    QVERIFY(reconciled.wait(10000));
+    QCOMPARE(engine.state(), State::RolledBack);
+    QCOMPARE(TrafficStore(m_store.get()).loadState().state, QStringLiteral("rolled_back"));
+    QCOMPARE(haproxySplit(haproxy), 0);
+}
+
+// Killed after "shifting — step 1" was saved but before its intent: nothing was confirmed, 0 % is in
+// force. The reopened engine waits; the run that follows starts at step 1 and judges its gates at 1 %.
+void TestCutoverEngine::killedAfterShiftingSavedBeforeIntent()
+{
+    HaproxyProcess haproxy;
+    CutoverEngine first(m_store.get());
+    startHaproxyEngine(haproxy, first);
+    const GateDefinition health = gate({ { QStringLiteral("kind"), QStringLiteral("http") },
+        { QStringLiteral("name"), QStringLiteral("health") },
+        { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/health").arg(m_new) } });
+    QString error;
+    QVERIFY(first.setPlan(
+        StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("0s"), { health }, &error),
+        QStringLiteral("alice"), QStringLiteral("plan")));
+    saveState(QStringLiteral("shifting"), 0);
+    CutoverEngine engine(m_store.get());
+    engine.setDriftInterval(0);
+    QSignalSpy opened(&engine, &CutoverEngine::opened);
+    QSignalSpy measured(&engine, &CutoverEngine::measurementRecorded);
+    engine.open();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(engine.state(), State::Paused);
+    QVERIFY(engine.reconcile().interrupted);
+    QCOMPARE(engine.percentInForce(), 0);
+    QTest::qWait(300);
+    QCOMPARE(measured.size(), 0); // opening ran no gate
+    QVERIFY(engine.events(QStringLiteral("intent")).isEmpty());
+    QVERIFY(engine.start(QStringLiteral("alice"), QStringLiteral("go on")));
+    QVERIFY(waitForState(engine, State::Completed));
+    QList<int> intents;
+    for (const TrafficStore::Event &e : engine.events(QStringLiteral("intent")))
+        intents << e.percentNew;
+    QCOMPARE(intents, (QList<int> { 1, 5, 25, 100 }));
+    // Every measurement of a step came after that step's split was confirmed.
+    const QList<TrafficStore::Event> confirmed = engine.events(QStringLiteral("confirmed"));
+    for (const GateMeasurement &m : engine.measurements()) {
+        bool before = false;
+        for (const TrafficStore::Event &c : confirmed)
+            before = before || (c.stepIndex == m.stepIndex && Timestamps::fromText(c.at) <= m.at);
+        QVERIFY2(
+            before, qPrintable(QStringLiteral("step %1 measured before it was in force").arg(m.stepIndex)));
+    }
+}
+
+// Killed while holding at step 2 (5 %): opening pauses; the run measures step 2's gates again and goes
+// on at the first step not confirmed (25 %), never back through 1 % or 5 %.
+void TestCutoverEngine::reopenedPlanWaitsAndResumesAtFirstUnconfirmedStep()
+{
+    HaproxyProcess haproxy;
+    CutoverEngine first(m_store.get());
+    startHaproxyEngine(haproxy, first);
+    const GateDefinition health = gate({ { QStringLiteral("kind"), QStringLiteral("http") },
+        { QStringLiteral("name"), QStringLiteral("health") },
+        { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/health").arg(m_new) } });
+    QString error;
+    QVERIFY(first.setPlan(
+        StepPlan::fromPercents(QStringLiteral("1,5,25,100"), QStringLiteral("0s"), { health }, &error),
+        QStringLiteral("alice"), QStringLiteral("plan")));
+    QVERIFY(first.shiftTo(5, QStringLiteral("alice"), QStringLiteral("to step 2")));
+    QVERIFY(waitForState(first, State::Paused));
+    saveState(QStringLiteral("holding"), 1);
+    CutoverEngine engine(m_store.get());
+    engine.setDriftInterval(0);
+    QSignalSpy opened(&engine, &CutoverEngine::opened);
+    engine.open();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(engine.state(), State::Paused);
+    QVERIFY(engine.reconcile().interrupted);
+    QVERIFY(!engine.reconcile().needed);
+    const int intentsBefore = int(engine.events(QStringLiteral("intent")).size());
+    QSignalSpy measured(&engine, &CutoverEngine::measurementRecorded);
+    QVERIFY(engine.start(QStringLiteral("alice"), QStringLiteral("go on")));
+    QVERIFY(waitForState(engine, State::Completed));
+    QVERIFY(measured.size() >= 3);
+    QCOMPARE(measured.first().at(0).value<GateMeasurement>().stepIndex, 1); // step 2 measured again first
+    QList<int> intents;
+    const QList<TrafficStore::Event> all = engine.events(QStringLiteral("intent"));
+    for (int i = intentsBefore; i < all.size(); ++i)
+        intents << all.at(i).percentNew;
+    QCOMPARE(intents, (QList<int> { 25, 100 }));
+    QCOMPARE(haproxySplit(haproxy), 100);
+}
+
+// The rollback's intent (and the state "rolling back") are committed before the old path is checked.
+void TestCutoverEngine::rollbackIntentPrecedesTheOldPathCheck()
+{
+    HaproxyProcess haproxy;
+    CutoverEngine engine(m_store.get());
+    startHaproxyEngine(haproxy, engine);
+    QVERIFY(engine.shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
+    QVERIFY(waitForState(engine, State::Paused));
+    QVERIFY(engine.rollback(QStringLiteral("alice"), QStringLiteral("errors")));
+    // Synchronously, before any answer of the old-path check: the intent is on record.
+    TrafficStore traffic(m_store.get());
+    TrafficStore::Event intent;
+    bool answered = true;
+    QVERIFY(traffic.lastIntent(&intent, &answered));
+    QCOMPARE(intent.percentNew, 0);
+    QVERIFY(!answered);
+    QCOMPARE(traffic.loadState().state, QStringLiteral("rolling_back"));
+    QCOMPARE(traffic.loadState().percentNew, 25); // still the confirmed split: not rolled back yet
+    QCOMPARE(haproxySplit(haproxy), 25);
+    QVERIFY(waitForState(engine, State::RolledBack));
+    QCOMPARE(traffic.loadState().state, QStringLiteral("rolled_back"));
+    QCOMPARE(haproxySplit(haproxy), 0);
+}
+
+// Killed between an intent and its confirmation, the backend having taken the change: reopening shows
+// it unconfirmed; the explicit reconcile confirms it (one commit) and the session agrees again.
+void TestCutoverEngine::unansweredIntentTheBackendHasIsConfirmedByReconcile()
+{
+    HaproxyProcess haproxy;
+    CutoverEngine first(m_store.get());
+    startHaproxyEngine(haproxy, first);
+    QVERIFY(first.shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
+    QVERIFY(waitForState(first, State::Paused));
+    // The kill: the intent to 40 % is committed with the state, HAProxy took it, no confirmation.
+    saveState(QStringLiteral("shifting"), -1);
+    QVERIFY(writeIntent(40, -1) > 0);
+    {
+        QString error;
+        std::unique_ptr<TrafficBackend> b
+            = TrafficBackendRegistry::instance().create(QStringLiteral("haproxy"), &error);
+        QVERIFY(b && b->configure(haproxy.backendConfig()).isEmpty());
+        QVERIFY(waitForBackend([&](TrafficBackend::Done d) { b->apply(40, std::move(d)); }).ok);
+    }
+    CutoverEngine engine(m_store.get());
+    engine.setDriftInterval(0);
+    QSignalSpy opened(&engine, &CutoverEngine::opened);
+    engine.open();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(engine.percentInForce(), 25);
+    QCOMPARE(engine.reconcile().intendedPercent, 40);
+    QCOMPARE(engine.reconcile().realPercent, 40);
+    QVERIFY(engine.reconcile().needed);
+    QVERIFY2(engine.advice().contains(QLatin1String("cutoverctl reconcile")), qPrintable(engine.advice()));
+    QVERIFY(!engine.advice().contains(QLatin1String("--to 25")));
+    QSignalSpy reconciled(&engine, &CutoverEngine::reconciled);
+    QVERIFY(engine.reconcileWithBackend(QStringLiteral("bob"), QStringLiteral("HAProxy has it")));
+    QVERIFY(reconciled.wait(10000));
+    QVERIFY(!engine.reconcile().needed);
+    QCOMPARE(engine.percentInForce(), 40);
+    QCOMPARE(TrafficStore(m_store.get()).loadState().percentNew, 40);
+    QCOMPARE(engine.state(), State::Paused);
+    QVERIFY(!engine.holdsLease()); // done: released
+}
+
+// One controller: while a live engine drives (a timed hold), another refuses; an explicit take-over is
+// audited, and the engine that lost the lease stops its hold instead of undoing the rollback.
+void TestCutoverEngine::secondEngineRefusesWhileALiveLeaseIsHeld()
+{
+    HaproxyProcess haproxy;
+    CutoverEngine gui(m_store.get());
+    startHaproxyEngine(haproxy, gui);
+    QString error;
+    QVERIFY(gui.setPlan(StepPlan::fromPercents(QStringLiteral("5,25,100"), QStringLiteral("3s"), {}, &error),
+        QStringLiteral("alice"), QStringLiteral("plan")));
+    QVERIFY(gui.start(QStringLiteral("alice"), QStringLiteral("go")));
+    QVERIFY(waitForState(gui, State::Holding));
+    QVERIFY(gui.holdsLease());
+    QSignalSpy lost(&gui, &CutoverEngine::leaseLost);
+
+    CutoverEngine cli(m_store.get());
+    cli.setDriftInterval(0);
+    QVERIFY(cli.load());
+    QVERIFY(!cli.controller().isNull());
+    QCOMPARE(cli.controller().holder, QStringLiteral("alice"));
+    QCOMPARE(cli.state(), State::Holding); // a live controller: not an interruption
+    const ActionResult refused = cli.rollback(QStringLiteral("bob"), QStringLiteral("errors"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error.contains(QLatin1String("controlled by alice")), qPrintable(refused.error));
+    QVERIFY(!cli.takeOver(QStringLiteral("bob"), QString())); // a take-over needs a reason
+    QVERIFY(cli.takeOver(QStringLiteral("bob"), QStringLiteral("alice's laptop froze")));
+    QVERIFY(cli.rollback(QStringLiteral("bob"), QStringLiteral("errors")));
+    QVERIFY(waitForState(cli, State::RolledBack));
+    QCOMPARE(haproxySplit(haproxy), 0);
+    // The GUI's hold timer fires (or its heartbeat sees bob): it stops and never shifts again.
+    QVERIFY(lost.wait(8000) || lost.size() > 0);
+    QTest::qWait(3500);
+    QCOMPARE(haproxySplit(haproxy), 0);
+    QVERIFY(!gui.holdsLease());
+    QVERIFY(gui.holdRemainingSeconds() < 0);
+    for (const TrafficStore::Event &e : gui.events(QStringLiteral("intent")))
+        QVERIFY2(e.percentNew != 25, "the engine that lost the lease shifted on");
+    bool audited = false;
+    for (const AuditRecord &r : AuditChain::readAll(m_store->database()))
+        audited = audited
+            || (r.action == QLatin1String("traffic.takeover") && r.actor == QLatin1String("bob")
+                && r.reason == QLatin1String("alice's laptop froze")
+                && r.oldValue.contains(QLatin1String("alice")));
+    QVERIFY(audited);
+}
+
+// A holder whose process is gone, or whose heartbeat expired, never blocks a rollback: taken at once.
+void TestCutoverEngine::deadOrExpiredLeaseIsTakenAtOnceForARollback()
+{
+    HaproxyProcess haproxy;
+    CutoverEngine engine(m_store.get());
+    startHaproxyEngine(haproxy, engine);
+    QVERIFY(engine.shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
+    QVERIFY(waitForState(engine, State::Paused));
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    QVERIFY(gone.waitForFinished(5000));
+    const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
+    const QString now = Timestamps::toText(Timestamps::now());
+    const QString old = Timestamps::toText(Timestamps::now().addSecs(-120));
+    struct Case {
+        qint64 pid;
+        QString heartbeat;
+    };
+    for (const Case &c : { Case { 999999, now }, Case { qint64(QCoreApplication::applicationPid()), old } }) {
+        Q_UNUSED(deadPid)
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM traffic_lease")));
+        q.prepare(QStringLiteral("INSERT INTO traffic_lease (id, holder, host, pid, token, since, heartbeat) "
+                                 "VALUES (1, 'carol', ?, ?, 'gone', ?, ?)"));
+        q.addBindValue(TrafficLease::thisHost());
+        q.addBindValue(c.pid);
+        q.addBindValue(old);
+        q.addBindValue(c.heartbeat);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        CutoverEngine second(m_store.get());
+        second.setDriftInterval(0);
+        QVERIFY(second.load());
+        QVERIFY(second.controller().isDead());
+        QVERIFY(second.rollback(QStringLiteral("bob"), QStringLiteral("errors")));
+        QVERIFY(waitForState(second, State::RolledBack));
+        QVERIFY(!second.holdsLease());
+    }
+    int takeovers = 0;
+    for (const AuditRecord &r : AuditChain::readAll(m_store->database()))
+        takeovers
+            += r.action == QLatin1String("traffic.takeover") && r.oldValue.contains(QLatin1String("carol"));
+    QCOMPARE(takeovers, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCutoverEngine)

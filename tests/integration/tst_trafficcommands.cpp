@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cutoverctl's traffic commands as a user runs them, including a cutoverctl killed between the intent
 // and the confirmation of a shift, and the reconcile that follows.
+#include "audit/AuditChain.h"
+#include "core/Timestamps.h"
 #include "store/SessionStore.h"
+#include "support/BackendCall.h"
 #include "support/CtlProcess.h"
+#include "support/HaproxyProcess.h"
+#include "support/LoopbackServers.h"
+#include "traffic/TrafficBackendRegistry.h"
+#include "traffic/TrafficLease.h"
 #include "traffic/TrafficStore.h"
 
 #include <QFile>
@@ -28,6 +35,7 @@ private Q_SLOTS:
     void killedBetweenIntentAndConfirmation();
     void sigintHoldsThePlanAndTrafficOnlyLooks();
     void failedCheckRecordsNothing();
+    void trafficOnlyLooksReconcileConfirmsAndOneControllerDrives();
 
 private:
     using Out = CtlResult;
@@ -236,6 +244,7 @@ void TestTrafficCommands::killedBetweenIntentAndConfirmation()
     QVERIFY2(o.code == 4, qPrintable(o.out + o.err));
     QVERIFY2(o.out.contains(QLatin1String("the session intends: 25 % new (started, never confirmed)")),
         qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("never reached the backend")), qPrintable(o.out));
     QVERIFY2(o.out.contains(QLatin1String("the backend has:     5 % new")), qPrintable(o.out));
     o = ctl({ QStringLiteral("run"), session, QStringLiteral("--by"), QStringLiteral("alice") });
     QCOMPARE(o.code, 4); // never runs on blindly
@@ -361,6 +370,134 @@ void TestTrafficCommands::failedCheckRecordsNothing()
     QCOMPARE(o.code, 1);
     QVERIFY2(o.err.contains(QLatin1String("cannot be read")), qPrintable(o.err));
     QCOMPARE(auditRows(), before);
+}
+
+// On a real HAProxy: `traffic --json` after an interruption (an unanswered intent the backend has)
+// changes nothing at all; `reconcile` confirms it; a live controller makes every other cutoverctl
+// read-only for traffic until an explicit, audited take-over.
+void TestTrafficCommands::trafficOnlyLooksReconcileConfirmsAndOneControllerDrives()
+{
+    LoopbackServers servers;
+    const quint16 oldPort = servers.addHttp("old");
+    const quint16 newPort = servers.addHttp("new");
+    HaproxyProcess haproxy;
+    QString error;
+    QVERIFY2(haproxy.start(oldPort, newPort, &error), qPrintable(error));
+    std::unique_ptr<TrafficBackend> direct
+        = TrafficBackendRegistry::instance().create(QStringLiteral("haproxy"), &error);
+    QVERIFY(direct && direct->configure(haproxy.backendConfig()).isEmpty());
+    const auto weights = [&]() {
+        const TrafficResult r
+            = waitForBackend([&](TrafficBackend::Done d) { direct->readSplit(std::move(d)); });
+        return r.ok ? r.percentNew : -1;
+    };
+    const QString session = newSession();
+    const QString config
+        = writeFile(QStringLiteral("haproxy.json"), QJsonDocument(haproxy.backendConfig()).toJson());
+    Out o = ctl({ QStringLiteral("backend"), session, QStringLiteral("--use"), QStringLiteral("haproxy"),
+        QStringLiteral("--config"), config, QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY2(o.code == 0, qPrintable(o.err));
+    o = ctl({ QStringLiteral("shift"), session, QStringLiteral("--to"), QStringLiteral("5"),
+        QStringLiteral("--by"), QStringLiteral("alice") });
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+    {
+        // The crash point: "shifting" and the intent to 25 % committed, HAProxy took it, then kill -9.
+        auto store = SessionStore::open(session, SessionStore::Mode::ReadWrite, &error);
+        QVERIFY2(store, qPrintable(error));
+        TrafficStore traffic(store.get());
+        TrafficStore::State st;
+        st.state = QStringLiteral("shifting");
+        QVERIFY(
+            traffic.recordIntent(25, -1, QStringLiteral("alice"), QStringLiteral("next"), &error, &st) > 0);
+    }
+    QVERIFY(waitForBackend([&](TrafficBackend::Done d) { direct->apply(25, std::move(d)); }).ok);
+
+    const auto fileBytes = [&session]() {
+        QByteArray all;
+        for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
+            QFile f(session + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all;
+    };
+    const auto trailHead = [&session]() {
+        QString problem;
+        auto store = SessionStore::open(session, SessionStore::Mode::ReadOnly, &problem);
+        const QList<AuditRecord> all = store ? AuditChain::readAll(store->database()) : QList<AuditRecord> {};
+        return all.isEmpty() ? QString() : all.constLast().hash + QString::number(all.size());
+    };
+    const QByteArray bytesBefore = fileBytes();
+    const QString headBefore = trailHead();
+    o = ctl({ QStringLiteral("traffic"), session, QStringLiteral("--json") });
+    QVERIFY2(o.code == 4, qPrintable(o.out + o.err));
+    QCOMPARE(o.out.count(QLatin1Char('\n')), 1); // exactly one JSON object
+    QJsonObject json = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("paused"));
+    QCOMPARE(json.value(QStringLiteral("step")).toInt(-1), 0);
+    QCOMPARE(json.value(QStringLiteral("intended_percent")).toInt(), 25);
+    QCOMPARE(json.value(QStringLiteral("backend_percent")).toInt(), 25);
+    QCOMPARE(json.value(QStringLiteral("agrees")).toBool(true), false);
+    QVERIFY2(json.value(QStringLiteral("advice")).toString().contains(QLatin1String("cutoverctl reconcile")),
+        qPrintable(o.out));
+    QVERIFY(json.value(QStringLiteral("controller")).isNull());
+    QCOMPARE(json.value(QStringLiteral("interrupted")).toBool(), true);
+    QCOMPARE(fileBytes(), bytesBefore);
+    QCOMPARE(trailHead(), headBefore);
+    QCOMPARE(weights(), 25);
+
+    o = ctl({ QStringLiteral("reconcile"), session, QStringLiteral("--by"), QStringLiteral("bob") });
+    QCOMPARE(o.code, 2); // needs a reason
+    o = ctl({ QStringLiteral("reconcile"), session, QStringLiteral("--by"), QStringLiteral("bob"),
+        QStringLiteral("--reason"), QStringLiteral("after the crash") });
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+    o = ctl({ QStringLiteral("traffic"), session, QStringLiteral("--json") });
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+    json = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("agrees")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("advice")).toString(), QString());
+    QCOMPARE(json.value(QStringLiteral("intended_percent")).toInt(), 25);
+    QCOMPARE(weights(), 25);
+
+    {
+        // alice's cockpit drives (a live process on this host, a fresh heartbeat).
+        auto store = SessionStore::open(session, SessionStore::Mode::ReadWrite, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlQuery q(store->database());
+        q.prepare(QStringLiteral("INSERT INTO traffic_lease (id, holder, host, pid, token, since, heartbeat) "
+                                 "VALUES (1, 'alice', ?, ?, 'gui', ?, ?)"));
+        q.addBindValue(TrafficLease::thisHost());
+        q.addBindValue(qint64(QCoreApplication::applicationPid()));
+        q.addBindValue(Timestamps::toText(Timestamps::now()));
+        q.addBindValue(Timestamps::toText(Timestamps::now().addSecs(3600))); // stays fresh for the test
+        QVERIFY(q.exec());
+    }
+    o = ctl({ QStringLiteral("traffic"), session, QStringLiteral("--json") });
+    json = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("controller")).toObject().value(QStringLiteral("holder")).toString(),
+        QStringLiteral("alice"));
+    o = ctl({ QStringLiteral("rollback"), session, QStringLiteral("--by"), QStringLiteral("bob"),
+        QStringLiteral("--reason"), QStringLiteral("errors") });
+    QCOMPARE(o.code, 1);
+    QVERIFY2(o.err.contains(QLatin1String("controlled by alice")), qPrintable(o.err));
+    QCOMPARE(weights(), 25);
+    o = ctl({ QStringLiteral("rollback"), session, QStringLiteral("--by"), QStringLiteral("bob"),
+        QStringLiteral("--reason"), QStringLiteral("alice is unreachable"), QStringLiteral("--take-over") });
+    QVERIFY2(o.code == 0, qPrintable(o.out + o.err));
+    QCOMPARE(weights(), 0);
+    {
+        auto store = SessionStore::open(session, SessionStore::Mode::ReadOnly, &error);
+        bool audited = false;
+        for (const AuditRecord &r : AuditChain::readAll(store->database()))
+            audited = audited
+                || (r.action == QLatin1String("traffic.takeover") && r.actor == QLatin1String("bob")
+                    && r.reason == QLatin1String("alice is unreachable"));
+        QVERIFY(audited);
+        QSqlQuery q(store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM traffic_lease")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // released when done
+        QCOMPARE(TrafficStore(store.get()).loadState().state, QStringLiteral("rolled_back"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTrafficCommands)

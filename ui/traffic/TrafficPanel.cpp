@@ -44,6 +44,8 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     , m_actor(qEnvironmentVariable("USER"))
     , m_banner(new QLabel(this))
     , m_resume(new QPushButton(tr("Resume the recorded split…"), this))
+    , m_controller(new QLabel(this))
+    , m_takeOver(new QPushButton(tr("Take over…"), this))
     , m_old(bigNumber(this, QStringLiteral("#1c5fb0")))
     , m_new(bigNumber(this, QStringLiteral("#1b7f3a")))
     , m_bar(new QProgressBar(this))
@@ -71,6 +73,15 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     bannerRow->addWidget(m_resume);
     m_resume->hide();
     layout->addLayout(bannerRow);
+    auto *controllerRow = new QHBoxLayout;
+    m_controller->setObjectName(QStringLiteral("trafficController"));
+    m_controller->setWordWrap(true);
+    m_takeOver->setObjectName(QStringLiteral("takeOver"));
+    m_takeOver->setToolTip(tr("Drive this session's traffic from here; the other cockpit stops and only "
+                              "looks. Recorded in the audit trail with your reason."));
+    controllerRow->addWidget(m_controller, 1);
+    controllerRow->addWidget(m_takeOver);
+    layout->addLayout(controllerRow);
 
     auto *split = new QHBoxLayout;
     auto *oldBox = new QVBoxLayout;
@@ -189,7 +200,17 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
                 .arg(expected)
                 .arg(real));
     });
+    connect(m_takeOver, &QPushButton::clicked, this, &TrafficPanel::askTakeOver);
+    connect(m_engine, &CutoverEngine::controllerChanged, this, &TrafficPanel::refresh);
     connect(m_engine, &CutoverEngine::reconcileNeeded, this, [this](const CutoverEngine::Reconcile &r) {
+        if (!r.needed) {
+            showBanner(tr("Reopened after an interruption: meant %1 % new, in force %2. Nothing goes on by "
+                          "itself: run the plan to go on (the gates of the step in force are measured "
+                          "again), or roll back.")
+                           .arg(r.intendedPercent)
+                           .arg(r.realPercent < 0 ? tr("unknown") : tr("%1 % new").arg(r.realPercent)));
+            return;
+        }
         showBanner(
             tr("RECONCILE: %1 The session intends %2 % new; the backend has %3. Resume the intended split or "
                "roll back.")
@@ -253,6 +274,34 @@ bool TrafficPanel::bannerVisible() const
     return !m_banner->isHidden();
 }
 
+QString TrafficPanel::controllerText() const
+{
+    return m_controller->text();
+}
+
+bool TrafficPanel::takeOverVisible() const
+{
+    return !m_takeOver->isHidden();
+}
+
+void TrafficPanel::refreshController()
+{
+    const TrafficLease::Holder h = m_engine->controller();
+    const bool other = !h.isNull() && !m_engine->holdsLease();
+    if (h.isNull())
+        m_controller->setText(tr("Nobody drives the traffic now; the first action here takes control."));
+    else if (!other)
+        m_controller->setText(tr("This cockpit controls the traffic (%1).").arg(h.describe()));
+    else if (h.isDead())
+        m_controller->setText(tr("Controlled by %1, which stopped answering; the next action here takes "
+                                 "over at once (recorded).")
+                                  .arg(h.describe()));
+    else
+        m_controller->setText(
+            tr("Controlled by %1. This cockpit only looks at the traffic.").arg(h.describe()));
+    m_takeOver->setVisible(other && !h.isDead() && !m_readOnly);
+}
+
 void TrafficPanel::refresh()
 {
     const int p = m_engine->percentInForce();
@@ -268,10 +317,15 @@ void TrafficPanel::refresh()
         m_engine->hasBackend() ? tr("backend: %1").arg(m_engine->backendId()) : tr("no backend configured"));
     using S = CutoverEngine::State;
     const S s = m_engine->state();
+    refreshController();
     const bool can = !m_readOnly && m_engine->hasBackend();
-    m_run->setEnabled(can && (s == S::Idle || s == S::RolledBack || s == S::Paused));
-    m_promoteButton->setEnabled(can && (s == S::Holding || s == S::Paused || s == S::Gating));
-    m_holdButton->setEnabled(can && (s == S::Holding || s == S::Gating || s == S::Shifting));
+    // While another live cockpit controls the traffic, this one does not drive it (a rollback stays
+    // possible: it says who controls and how to take over).
+    const TrafficLease::Holder h = m_engine->controller();
+    const bool drives = can && (h.isNull() || m_engine->holdsLease() || h.isDead());
+    m_run->setEnabled(drives && (s == S::Idle || s == S::RolledBack || s == S::Paused));
+    m_promoteButton->setEnabled(drives && (s == S::Holding || s == S::Paused || s == S::Gating));
+    m_holdButton->setEnabled(drives && (s == S::Holding || s == S::Gating || s == S::Shifting));
     m_rollbackButton->setEnabled(can && s != S::RollingBack);
     m_backendButton->setEnabled(!m_readOnly);
     m_planButton->setEnabled(
@@ -280,7 +334,7 @@ void TrafficPanel::refresh()
     if (!m_engine->reconcile().needed)
         m_resume->hide();
     if (m_engine->lastBackendError().isEmpty() && m_engine->driftPercent() < 0
-        && !m_engine->reconcile().needed && !m_stickyWarning)
+        && !m_engine->reconcile().needed && !m_engine->reconcile().interrupted && !m_stickyWarning)
         m_banner->hide();
     refreshPlan();
 }
@@ -395,6 +449,29 @@ void TrafficPanel::askResume()
         act(r.ok, r.error);
         if (r.ok)
             m_banner->hide();
+    }
+}
+
+bool TrafficPanel::takeOver(const QString &reason)
+{
+    const ActionResult r = m_engine->takeOver(m_actor, reason);
+    refresh();
+    return r.ok;
+}
+
+void TrafficPanel::askTakeOver()
+{
+    const TrafficLease::Holder h = m_engine->controller();
+    ActionReasonDialog d(tr("Take over the traffic"),
+        tr("%1 controls this session's traffic now. Take over? That cockpit stops its hold and gates and "
+           "only looks; your reason goes into the audit trail.")
+            .arg(h.describe()),
+        tr("Take over"), this);
+    d.setReasonPlaceholder(tr("e.g. alice's laptop lost the VPN; bob leads the cutover from here"));
+    if (d.exec() == QDialog::Accepted) {
+        const ActionResult r = m_engine->takeOver(m_actor, d.reason());
+        act(r.ok, r.error);
+        refresh();
     }
 }
 

@@ -13,7 +13,9 @@ class QTreeView;
 
 // The traffic panel: the split in force (old | new, large), the plan with the current step, the hold
 // countdown, every gate measurement, and the actions (run, promote, hold, roll back — each confirmed
-// with a reason). Drift, backend errors and a pending reconcile show in a red banner. The panel only
+// with a reason). Drift, backend errors, a pending reconcile and a reopening after an interruption show
+// in a red banner. Who controls the session's traffic (the lease) is shown; while another cockpit drives,
+// this one only looks, and "Take over…" (with a reason, audited) makes it the controller. The panel only
 // talks to the engine; it never calls a backend or the database.
 class TrafficPanel : public QWidget {
     Q_OBJECT
@@ -27,6 +29,9 @@ public:
     bool promote(const QString &reason);
     bool hold(const QString &reason);
     bool rollback(const QString &reason, bool rampDown = false);
+    bool takeOver(const QString &reason);
+    QString controllerText() const;
+    bool takeOverVisible() const;
     QString bannerText() const;
     bool bannerVisible() const;
     // The confirmed actions behind the buttons (they ask for the reason first); for the window's menu.
@@ -38,6 +43,8 @@ private:
     void askHold();
     void askRun();
     void askResume();
+    void askTakeOver();
+    void refreshController();
     void editPlan();
     void refresh();
     void refreshPlan();
@@ -52,6 +59,8 @@ private:
     bool m_stickyWarning = false;
     QLabel *m_banner;
     QPushButton *m_resume;
+    QLabel *m_controller;
+    QPushButton *m_takeOver;
     QLabel *m_old;
     QLabel *m_new;
     QProgressBar *m_bar;
