@@ -6,6 +6,8 @@
 #include "checklist/ChecklistTrailReplayer.h"
 #include "core/SqlText.h"
 #include "core/Timestamps.h"
+#include "trust/SessionIdentity.h"
+#include "trust/SessionTrust.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -122,6 +124,7 @@ QString sameName(const QString &name)
 
 CutoverSession::CutoverSession(std::unique_ptr<SessionStore> store)
     : m_store(std::move(store))
+    , m_trust(std::make_unique<SessionTrust>(m_store.get()))
 {
     TrailReplayerRegistry::addOnce<ChecklistTrailReplayer>();
 }
@@ -170,6 +173,8 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
     q.addBindValue(Timestamps::toText(created));
     if (!q.exec())
         return fail(q.lastError().text());
+    if (QString idError; !SessionIdentity::assign(db, &idError))
+        return fail(idError);
 
     AuditRecord sessionRecord;
     sessionRecord.actor = actor.trimmed();

@@ -249,6 +249,12 @@ void CutoverEngine::open()
         Q_EMIT opened();
         return;
     }
+    if (const QString refused = runRefusal(); !refused.isEmpty()) {
+        m_lastBackendError = refused;
+        Q_EMIT backendError(refused);
+        Q_EMIT opened();
+        return;
+    }
     const TrafficStore::Event intent = beginReconcile();
     const State wasState = m_state;
     const bool active = wasState == State::Shifting || wasState == State::Gating || wasState == State::Holding
@@ -311,6 +317,12 @@ void CutoverEngine::inspect()
         Q_EMIT inspected();
         return;
     }
+    if (const QString refused = runRefusal(); !refused.isEmpty()) {
+        m_lastBackendError = refused;
+        Q_EMIT backendError(refused);
+        Q_EMIT inspected();
+        return;
+    }
     beginReconcile();
     callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
         [this](const TrafficResult &r) {
@@ -370,6 +382,8 @@ ActionResult CutoverEngine::ready() const
         return ActionResult::failure(tr("This session is open read-only."));
     if (m_busy)
         return ActionResult::failure(tr("The backend is still busy with the last change; wait a moment."));
+    if (const QString refused = runRefusal(); !refused.isEmpty())
+        return ActionResult::failure(refused);
     return ActionResult::success();
 }
 
@@ -546,6 +560,10 @@ void CutoverEngine::enterStep(int index)
 
 void CutoverEngine::startGates()
 {
+    if (const QString refused = runRefusal(); !refused.isEmpty()) {
+        setState(State::Paused, m_runActor, refused);
+        return;
+    }
     qDeleteAll(m_runners);
     m_runners.clear();
     m_outcomes.clear();
@@ -830,6 +848,8 @@ ActionResult CutoverEngine::rollback(const QString &actor, const QString &reason
         return ActionResult::failure(tr("This session is open read-only."));
     if (m_state == State::RollingBack)
         return ActionResult::failure(tr("A rollback is already under way."));
+    if (const QString refused = runRefusal(); !refused.isEmpty())
+        return ActionResult::failure(refused);
     stopActivity();
     m_reconcile = Reconcile {};
     setState(State::RollingBack, actor, reason);
@@ -924,6 +944,12 @@ void CutoverEngine::checkSplit()
         Q_EMIT splitRead(TrafficResult::failure(tr("No traffic backend is configured for this session.")));
         return;
     }
+    if (const QString refused = runRefusal(); !refused.isEmpty()) {
+        m_lastBackendError = refused;
+        Q_EMIT backendError(refused);
+        Q_EMIT splitRead(TrafficResult::failure(refused));
+        return;
+    }
     callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
         [this](const TrafficResult &r) {
             if (!r.ok) { // shown, never recorded: reading the split is a look, not an act
@@ -937,7 +963,7 @@ void CutoverEngine::checkSplit()
 void CutoverEngine::readBackForDrift()
 {
     if (!m_backend || m_busy || m_reading || m_state == State::Shifting || m_state == State::RollingBack
-        || m_reconcile.needed)
+        || m_reconcile.needed || !runRefusal().isEmpty())
         return;
     if (m_state == State::Idle && m_traffic.events(QStringLiteral("confirmed")).isEmpty())
         return; // nothing shifted yet: nothing to drift from

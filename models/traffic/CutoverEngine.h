@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class GateRunner;
@@ -76,6 +77,10 @@ public:
     // Reads the split in force now (for `backend --check` and the UI's refresh); records nothing.
     void checkSplit();
 
+    // Asked before anything runs (a backend call, a gate, the old path's check): a non-empty answer says
+    // why not, and the action is refused with it. The composition root sets it to the session's trust.
+    void setRunGuard(std::function<QString()> guard) { m_runGuard = std::move(guard); }
+
     void setDriftInterval(int ms);
     void setCallTimeout(int ms) { m_callTimeoutMs = ms; }
     void setRampDownHold(int ms) { m_rampDownHoldMs = ms; }
@@ -123,6 +128,7 @@ Q_SIGNALS:
 
 private:
     ActionResult ready() const;
+    QString runRefusal() const { return m_runGuard ? m_runGuard() : QString(); }
     void setState(State state, const QString &actor, const QString &reason);
     void callBackend(const std::function<void(TrafficBackend *, TrafficBackend::Done)> &op,
         std::function<void(const TrafficResult &)> done);
@@ -181,4 +187,5 @@ private:
     QString m_planProblem; // stored gates that cannot be read: the plan is not run as it is
     QString m_lastBackendError;
     int m_driftPercent = -1;
+    std::function<QString()> m_runGuard;
 };
