@@ -24,8 +24,7 @@ CtlSession::~CtlSession()
     m_runtime.reset(); // refers to the session: goes first
 }
 
-std::unique_ptr<CtlSession> CtlSession::open(
-    const QString &path, const QString &actor, Echo echo, Runs runs)
+std::unique_ptr<CtlSession> CtlSession::open(const QString &path, const QString &actor, Echo echo, Runs runs)
 {
     std::unique_ptr<CtlSession> c(new CtlSession);
     QString error;

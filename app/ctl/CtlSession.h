@@ -25,8 +25,8 @@ public:
     ~CtlSession();
     // nullptr (and the reason printed) when the file cannot be opened for writing, or when the command
     // runs things and this user has not trusted what the session would run.
-    static std::unique_ptr<CtlSession> open(const QString &path, const QString &actor,
-        Echo echo = Echo::Events, Runs runs = Runs::Backend);
+    static std::unique_ptr<CtlSession> open(
+        const QString &path, const QString &actor, Echo echo = Echo::Events, Runs runs = Runs::Backend);
 
     CutoverSession *session() const { return m_session.get(); }
     SessionRuntime *runtime() const { return m_runtime.get(); }

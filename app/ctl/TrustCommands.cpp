@@ -37,7 +37,8 @@ int trustCommand(const QStringList &args)
         tr("Show every program, SQL connection, URL and file the session would use, and trust it for you "
            "(kept in your settings, never in the session file). Commands that run things refuse a session "
            "until you trusted what it runs; any change to it needs a new decision."));
-    p.addOption({ QStringLiteral("show"), tr("Only show it and whether you trust it (exit 0 trusted, 1 not).") });
+    p.addOption(
+        { QStringLiteral("show"), tr("Only show it and whether you trust it (exit 0 trusted, 1 not).") });
     p.addOption({ QStringLiteral("revoke"), tr("Forget your trust in this session.") });
     p.addOption({ QStringLiteral("json"), tr("Print one JSON object: session_id, hash, trusted, entries.") });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
@@ -56,7 +57,8 @@ int trustCommand(const QStringList &args)
     QString problem;
     const SessionManifest manifest = SessionManifest::read(store.get(), &problem);
     if (!problem.isEmpty())
-        CtlSupport::printError(tr("Part of the session cannot be read (%1); it does not run.\n").arg(problem));
+        CtlSupport::printError(
+            tr("Part of the session cannot be read (%1); it does not run.\n").arg(problem));
     TrustStore decisions;
     if (p.isSet(QStringLiteral("revoke")))
         decisions.revoke(manifest);

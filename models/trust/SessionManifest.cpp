@@ -130,21 +130,22 @@ void addGate(SessionManifest *m, const GateDefinition &g, const QString &origin)
             QStringList args;
             for (const QJsonValue &v : p.value(QLatin1String("args")).toArray())
                 args << v.toString();
-            m->add(Kind::Program, SessionManifest::commandLine(p.value(QLatin1String("command")).toString(), args),
-                origin);
+            m->add(Kind::Program,
+                SessionManifest::commandLine(p.value(QLatin1String("command")).toString(), args), origin);
         } else {
             for (const QJsonValue &r : p.value(QLatin1String("requests")).toArray())
                 m->add(Kind::Url, request(r.toObject()), origin);
         }
         break;
     case GateDefinition::Kind::DataConsistency:
-        for (const QString side : { QStringLiteral("old"), QStringLiteral("new") }) {
+        for (const QString &side : { QStringLiteral("old"), QStringLiteral("new") }) {
             const QJsonObject source = p.value(side).toObject();
             if (source.contains(QLatin1String("sql")))
                 m->add(Kind::Sql, sqlConnection(source.value(QLatin1String("sql")).toObject()),
                     origin + QLatin1Char(' ') + side);
             else if (source.contains(QLatin1String("http")))
-                m->add(Kind::Url, QStringLiteral("GET ") + shownUrl(source.value(QLatin1String("http")).toString()),
+                m->add(Kind::Url,
+                    QStringLiteral("GET ") + shownUrl(source.value(QLatin1String("http")).toString()),
                     origin + QLatin1Char(' ') + side);
         }
         break;

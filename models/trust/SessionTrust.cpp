@@ -52,8 +52,8 @@ void SessionTrust::trust()
 void SessionTrust::onCommit()
 {
     QSqlQuery q(m_store->database());
-    const bool ownManifestChange = q.exec(QStringLiteral("SELECT action FROM audit ORDER BY seq DESC LIMIT 1"))
-        && q.next()
+    const bool ownManifestChange
+        = q.exec(QStringLiteral("SELECT action FROM audit ORDER BY seq DESC LIMIT 1")) && q.next()
         && QStringList { QStringLiteral("traffic.backend"), QStringLiteral("traffic.plan"),
                QStringLiteral("metrics.source") }
                .contains(q.value(0).toString());

@@ -25,8 +25,7 @@ TrustDialog::TrustDialog(const SessionManifest &manifest, QWidget *parent)
     const int programs = int(manifest.entries(SessionManifest::Kind::Program).size());
     const int sql = int(manifest.entries(SessionManifest::Kind::Sql).size());
     const int urls = int(manifest.entries(SessionManifest::Kind::Url).size());
-    auto *counts = new QLabel(
-        tr("%n program(s)", nullptr, programs) + QStringLiteral(" \u00b7 ")
+    auto *counts = new QLabel(tr("%n program(s)", nullptr, programs) + QStringLiteral(" \u00b7 ")
             + tr("%n SQL connection(s)", nullptr, sql) + QStringLiteral(" \u00b7 ")
             + tr("%n URL(s) or socket(s)", nullptr, urls),
         this);

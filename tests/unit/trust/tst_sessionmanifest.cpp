@@ -47,7 +47,8 @@ private Q_SLOTS:
         auto store = newStore();
         setBackend(store.get(),
             { { QStringLiteral("apply_command"), QStringLiteral("/opt/split") },
-                { QStringLiteral("read_command"), QStringLiteral("/bin/sh") }, { QStringLiteral("old"), QStringLiteral("-c") },
+                { QStringLiteral("read_command"), QStringLiteral("/bin/sh") },
+                { QStringLiteral("old"), QStringLiteral("-c") },
                 { QStringLiteral("new"), QStringLiteral("touch /tmp/x; echo 0") } });
         const SessionManifest m = SessionManifest::read(store.get());
         const QStringList programs = [&] {
@@ -59,7 +60,8 @@ private Q_SLOTS:
         QCOMPARE(programs,
             QStringList({ QStringLiteral("/opt/split PERCENT -c 'touch /tmp/x; echo 0'"),
                 QStringLiteral("/bin/sh -c 'touch /tmp/x; echo 0'") }));
-        QVERIFY(m.text().contains(QStringLiteral("program: /bin/sh -c 'touch /tmp/x; echo 0'  [backend \"command\" read_command]")));
+        QVERIFY(m.text().contains(QStringLiteral(
+            "program: /bin/sh -c 'touch /tmp/x; echo 0'  [backend \"command\" read_command]")));
         QVERIFY(m.wouldRun().contains(QStringLiteral("run /bin/sh -c 'touch /tmp/x; echo 0'")));
     }
 
@@ -82,18 +84,22 @@ private Q_SLOTS:
     {
         auto store = newStore();
         QString error;
-        const StepPlan plan = StepPlan::fromJson(QJsonDocument::fromJson(R"({
-            "old_health_url": "http://old.internal:8080/health",
-            "steps": [{"percent": 5, "gates": [
-              {"kind": "http", "name": "health", "url": "http://bob:hunter2@new.internal/health"},
-              {"kind": "business", "name": "trip", "command": "/opt/checks/trip", "args": ["--amount", "1 EUR"]},
-              {"kind": "consistency", "name": "backfill",
-               "old": {"sql": {"driver": "QPSQL", "host": "old-db", "port": 5433, "database": "pay",
-                               "user": "cockpit", "password_env": "OLD_DB_PASSWORD", "query": "SELECT 1"}},
-               "new": {"http": "http://new.internal/stats", "pointer": "/n"}}]},
-              {"percent": 100}]})").object(), &error);
+        const StepPlan plan = StepPlan::fromJson(
+            QJsonDocument::fromJson(
+                "{ \"old_health_url\": \"http://old.internal:8080/health\", \"steps\": "
+                "[{\"percent\": 5, \"gates\": [ {\"kind\": \"http\", \"name\": \"health\", "
+                "\"url\": \"http://bob:hunter2@new.internal/health\"}, {\"kind\": \"business\", "
+                "\"name\": \"trip\", \"command\": \"/opt/checks/trip\", \"args\": [\"--amount\", "
+                "\"1 EUR\"]}, {\"kind\": \"consistency\", \"name\": \"backfill\", \"old\": "
+                "{\"sql\": {\"driver\": \"QPSQL\", \"host\": \"old-db\", \"port\": 5433, "
+                "\"database\": \"pay\", \"user\": \"cockpit\", \"password_env\": "
+                "\"OLD_DB_PASSWORD\", \"query\": \"SELECT 1\"}}, \"new\": {\"http\": "
+                "\"http://new.internal/stats\", \"pointer\": \"/n\"}}]}, {\"percent\": 100}]}")
+                .object(),
+            &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(TrafficStore(store.get()).savePlan(plan, QStringLiteral("alice"), {}, &error), qPrintable(error));
+        QVERIFY2(
+            TrafficStore(store.get()).savePlan(plan, QStringLiteral("alice"), {}, &error), qPrintable(error));
         MetricSourceSettings source;
         source.kind = MetricSourceSettings::Kind::Prometheus;
         source.prometheus.baseUrl = QUrl(QStringLiteral("http://prom.internal:9090"));
@@ -101,11 +107,17 @@ private Q_SLOTS:
         qputenv("OLD_DB_PASSWORD", "s3cret-pw");
         const SessionManifest m = SessionManifest::read(store.get());
         const QString text = m.text();
-        QVERIFY2(text.contains(QStringLiteral("url: GET http://old.internal:8080/health  [plan old_health_url]")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("program: /opt/checks/trip --amount '1 EUR'")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("sql: QPSQL cockpit@old-db:5433 database pay  [step 1 gate 3 \"backfill\" old]")), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("url: GET http://old.internal:8080/health  [plan old_health_url]")),
+            qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("program: /opt/checks/trip --amount '1 EUR'")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(
+                     "sql: QPSQL cockpit@old-db:5433 database pay  [step 1 gate 3 \"backfill\" old]")),
+            qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("url: GET http://new.internal/stats")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("url: http://prom.internal:9090  [metric source prometheus]")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("url: http://prom.internal:9090  [metric source prometheus]")),
+            qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("GET http://bob@new.internal/health")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("hunter2")));
         QVERIFY(!text.contains(QStringLiteral("s3cret-pw")));
@@ -125,8 +137,8 @@ private Q_SLOTS:
         SessionInfo info;
         info.name = QStringLiteral("trusted");
         QString error;
-        auto session = CutoverSession::create(
-            m_dir.filePath(QStringLiteral("created.cutover")), info, Runbook {}, QStringLiteral("alice"), &error);
+        auto session = CutoverSession::create(m_dir.filePath(QStringLiteral("created.cutover")), info,
+            Runbook {}, QStringLiteral("alice"), &error);
         QVERIFY2(session, qPrintable(error));
         const QString id = SessionIdentity::of(session->store());
         QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));

@@ -47,7 +47,8 @@ private Q_SLOTS:
         QVERIFY(decisions.isTrusted(SessionManifest::read(session->store()))); // runs nothing
         QString error;
         QVERIFY(TrafficStore(session->store())
-                    .saveBackend(QStringLiteral("command"), command(QStringLiteral("/opt/a")), QStringLiteral("x"), {}, &error));
+                    .saveBackend(QStringLiteral("command"), command(QStringLiteral("/opt/a")),
+                        QStringLiteral("x"), {}, &error));
         const SessionManifest m = SessionManifest::read(session->store());
         decisions.revoke(m);
         QVERIFY(!decisions.isTrusted(m));
@@ -57,14 +58,21 @@ private Q_SLOTS:
         // Another session with the same backend is another decision.
         auto other = newSession();
         QVERIFY(TrafficStore(other->store())
-                    .saveBackend(QStringLiteral("command"), command(QStringLiteral("/opt/a")), QStringLiteral("x"), {}, &error));
-        QVERIFY(!decisions.isTrusted(SessionManifest::read(other->store())));
+                    .saveBackend(QStringLiteral("command"), command(QStringLiteral("/opt/a")),
+                        QStringLiteral("x"), {}, &error));
+        const SessionManifest otherManifest = SessionManifest::read(other->store());
+        QCOMPARE(otherManifest.text(), m.text());
+        QVERIFY(otherManifest.sessionId() != m.sessionId());
+        decisions.revoke(otherManifest);
+        QVERIFY(!decisions.isTrusted(otherManifest));
+        QVERIFY(decisions.isTrusted(m));
         decisions.revoke(m);
         QVERIFY(!decisions.isTrusted(m));
         // Nothing about the decision is written to the session file.
         RawSqliteConnection raw(session->path(), true);
         QSqlQuery q(raw.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE value LIKE '%") + m.hash() + QStringLiteral("%'")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE value LIKE '%") + m.hash()
+            + QStringLiteral("%'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
@@ -77,16 +85,18 @@ private Q_SLOTS:
         QString error;
         // Configured through this process on a trusted session: trusted.
         QVERIFY(TrafficStore(session->store())
-                    .saveBackend(QStringLiteral("command"), command(QStringLiteral("/opt/mine")), QStringLiteral("x"), {}, &error));
+                    .saveBackend(QStringLiteral("command"), command(QStringLiteral("/opt/mine")),
+                        QStringLiteral("x"), {}, &error));
         QVERIFY(trust->isTrusted());
         QVERIFY(trust->refusal().isEmpty());
         // Changed with sqlite3 behind its back: refused, and the refusal names the program.
         QSignalSpy changed(trust, &SessionTrust::trustChanged);
         {
             RawSqliteConnection raw(session->path());
-            QVERIFY(raw.exec(QStringLiteral("INSERT INTO traffic_backend (id, backend_id, config, set_at, set_by) "
-                                            "VALUES (99, 'command', '{\"apply_command\": \"/opt/evil\", "
-                                            "\"read_command\": \"/opt/evil\"}', 'now', 'mallory')")));
+            QVERIFY(raw.exec(
+                QStringLiteral("INSERT INTO traffic_backend (id, backend_id, config, set_at, set_by) "
+                               "VALUES (99, 'command', '{\"apply_command\": \"/opt/evil\", "
+                               "\"read_command\": \"/opt/evil\"}', 'now', 'mallory')")));
         }
         const QString refusal = trust->refusal();
         QVERIFY2(refusal.contains(QStringLiteral("/opt/evil")), qPrintable(refusal));
