@@ -22,3 +22,4 @@ QList<CtlCommand> logCommands(); // log (add, verify, retract, correct, list, ou
 QList<CtlCommand> trafficCommands(); // backend, plan, shift, run, rollback, traffic
 QList<CtlCommand> reportCommands(); // report, result, lesson, template-version
 QList<CtlCommand> metricsCommands(); // metrics
+QList<CtlCommand> trustCommands(); // trust

@@ -9,6 +9,8 @@
 #include "session/SessionRuntime.h"
 #include "store/SessionStore.h"
 #include "traffic/CutoverEngine.h"
+#include "trust/SessionManifest.h"
+#include "trust/SessionTrust.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -23,13 +25,19 @@ CtlSession::~CtlSession()
     m_runtime.reset(); // refers to the session: goes first
 }
 
-std::unique_ptr<CtlSession> CtlSession::open(const QString &path, const QString &actor, Echo echo)
+std::unique_ptr<CtlSession> CtlSession::open(const QString &path, const QString &actor, Echo echo, Runs runs)
 {
     std::unique_ptr<CtlSession> c(new CtlSession);
     QString error;
     c->m_session = CutoverSession::open(path, SessionStore::Mode::ReadWrite, &error);
     if (!c->m_session) {
         CtlSupport::refused(error);
+        return nullptr;
+    }
+    if (runs == Runs::Backend && !c->m_session->trust()->isTrusted()) {
+        CtlSupport::refused(tr("Refused: %1 %2; review it with `cutoverctl trust %3 --show`, then trust it "
+                               "with `cutoverctl trust %3`.")
+                                .arg(path, SessionManifest::read(c->m_session->store()).wouldRun(), path));
         return nullptr;
     }
     SessionRuntime::Options options;

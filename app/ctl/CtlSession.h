@@ -18,11 +18,15 @@ class CtlSession {
     Q_DECLARE_TR_FUNCTIONS(CtlSession)
 public:
     enum class Echo { Events, Quiet };
+    // Whether the command runs what the session configures (a backend call, a gate, a metric source):
+    // such a command is refused on a session whose manifest this user has not trusted.
+    enum class Runs { Backend, Nothing };
 
     ~CtlSession();
-    // nullptr (and the reason printed) when the file cannot be opened for writing.
+    // nullptr (and the reason printed) when the file cannot be opened for writing, or when the command
+    // runs things and this user has not trusted what the session would run.
     static std::unique_ptr<CtlSession> open(
-        const QString &path, const QString &actor, Echo echo = Echo::Events);
+        const QString &path, const QString &actor, Echo echo = Echo::Events, Runs runs = Runs::Backend);
 
     CutoverSession *session() const { return m_session.get(); }
     SessionRuntime *runtime() const { return m_runtime.get(); }

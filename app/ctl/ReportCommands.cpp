@@ -150,8 +150,8 @@ int ReportCommands::runResult(const QStringList &args)
     std::unique_ptr<LessonsLearned> shown;
     LessonsLearned *notes = nullptr;
     if (final || edit) {
-        ctl = CtlSession::open(
-            p.positionalArguments().at(0), p.value(QStringLiteral("by")).trimmed(), CtlSession::Echo::Quiet);
+        ctl = CtlSession::open(p.positionalArguments().at(0), p.value(QStringLiteral("by")).trimmed(),
+            CtlSession::Echo::Quiet, CtlSession::Runs::Nothing);
         if (!ctl)
             return CtlSupport::Refused;
         notes = ctl->runtime()->lessons();

@@ -194,7 +194,8 @@ int backendCommand(const QStringList &args)
             return Failure;
         if (!doc.isObject())
             return failure(tr("%1 is not a JSON object.").arg(parser.value(QStringLiteral("config"))));
-        c = CtlSession::open(path, actorOf(parser), CtlSession::Echo::Quiet);
+        c = CtlSession::open(path, actorOf(parser), CtlSession::Echo::Quiet,
+            parser.isSet(QStringLiteral("check")) ? CtlSession::Runs::Backend : CtlSession::Runs::Nothing);
         if (!c)
             return Failure;
         const ActionResult r = c->engine()->configureBackend(parser.value(QStringLiteral("use")),
@@ -299,7 +300,8 @@ int planCommand(const QStringList &args)
     }
     if (parser.isSet(QStringLiteral("old-health-url")))
         plan.oldHealthUrl = parser.value(QStringLiteral("old-health-url"));
-    auto c = CtlSession::open(parser.positionalArguments().first(), actorOf(parser), CtlSession::Echo::Quiet);
+    auto c = CtlSession::open(parser.positionalArguments().first(), actorOf(parser), CtlSession::Echo::Quiet,
+        CtlSession::Runs::Nothing);
     if (!c)
         return Failure;
     c->load();

@@ -38,6 +38,7 @@ int main(int argc, char *argv[])
     commands += trafficCommands();
     commands += metricsCommands();
     commands += reportCommands();
+    commands += trustCommands();
 
     const QStringList args = QCoreApplication::arguments();
     auto usage = [&commands]() {

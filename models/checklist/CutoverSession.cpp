@@ -6,6 +6,8 @@
 #include "checklist/ChecklistTrailReplayer.h"
 #include "core/SqlText.h"
 #include "core/Timestamps.h"
+#include "trust/SessionIdentity.h"
+#include "trust/SessionTrust.h"
 
 #include "core/FileKind.h"
 
@@ -209,6 +211,7 @@ void removeStaleIncomplete(const QString &path)
 
 CutoverSession::CutoverSession(std::unique_ptr<SessionStore> store)
     : m_store(std::move(store))
+    , m_trust(std::make_unique<SessionTrust>(m_store.get()))
 {
     TrailReplayerRegistry::addOnce<ChecklistTrailReplayer>();
 }
@@ -274,6 +277,8 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
     q.addBindValue(Timestamps::toText(created));
     if (!q.exec())
         return fail(q.lastError().text());
+    if (QString idError; !SessionIdentity::assign(db, &idError))
+        return fail(idError);
 
     AuditRecord sessionRecord;
     sessionRecord.actor = actor.trimmed();

@@ -18,6 +18,8 @@
 // through these actions. Each action checks the rules (a name is given, skipping has a reason, a
 // sign-off comes from a second person), writes the change and its audit records in one transaction,
 // and only then updates the in-memory copy and emits itemChanged.
+class SessionTrust;
+
 class CutoverSession : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +33,9 @@ public:
     QString path() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
     SessionStore *store() const { return m_store.get(); }
+    // Whether this user trusts what the session would run (see SessionTrust); changes this process
+    // commits to a trusted session are trusted with it.
+    SessionTrust *trust() const { return m_trust.get(); }
 
     const QList<Phase> &phases() const { return m_phases; }
     QList<ChecklistItem> items(qint64 phaseId) const;
@@ -82,6 +87,7 @@ private:
     ActionResult checkWritable(qint64 id, const QString &actor) const;
 
     std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<SessionTrust> m_trust; // observes m_store: goes first
     SessionInfo m_info;
     QList<Phase> m_phases;
     QHash<qint64, ChecklistItem> m_items;

@@ -23,6 +23,7 @@
 #include "traffic/CutoverEngine.h"
 #include "traffic/EngineTrafficStatus.h"
 #include "traffic/TrafficStore.h"
+#include "trust/SessionTrust.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -59,6 +60,18 @@ SessionRuntime::SessionRuntime(CutoverSession *session, const Options &options, 
 {
     registerTrailReplayers(); // every verify in this process covers every feature
     m_hub->setSampleStore(m_samples.get());
+    // A session file is data: nothing runs until this user trusted what it would run, and the engine asks
+    // again before every backend call and gate (another process may have changed the backend since).
+    SessionTrust *trust = session->trust();
+    m_engine->setRunGuard([trust] { return trust->refusal(); });
+    connect(trust, &SessionTrust::trustChanged, this, &SessionRuntime::trustChanged);
+    connect(trust, &SessionTrust::trustChanged, this, [this](bool trusted) {
+        if (!trusted && m_source) { // a metric source changed behind our back is not measured
+            m_source->stop();
+            m_hub->removeSource(m_source);
+            m_source = nullptr;
+        }
+    });
     m_log->setOutbox(m_outbox.get());
     m_builder->setTrafficSource(m_trafficStatus.get());
     // Stakeholders see the result statement once the lead marked it final (and it was announced).
@@ -94,6 +107,7 @@ SessionRuntime::SessionRuntime(CutoverSession *session, const Options &options, 
             QString error;
             m_lessons->load(&error); // a damaged file is reported by the watcher's own reload
             m_builder->scheduleUpdate();
+            m_session->trust()->isTrusted(); // a changed manifest is announced (trustChanged)
             Q_EMIT committed();
         });
         connect(m_watcher.get(), &SessionWatcher::reloadFailed, this, &SessionRuntime::followFailed);
@@ -132,17 +146,18 @@ void SessionRuntime::load()
 
 void SessionRuntime::start()
 {
-    if (m_session->isReadOnly()) { // shows the record; never calls the backend or writes a reconcile
+    m_runs = !m_session->isReadOnly() && m_session->trust()->isTrusted();
+    if (!m_runs) { // shows the record; never calls the backend or writes a reconcile
         load();
     } else {
         m_engine->open();
     }
     if (!m_demoMetrics) { // the demo's history is already in the hub
         m_hub->loadFromStore();
-        if (!m_session->isReadOnly())
+        if (m_runs)
             startMetricSource();
     }
-    if (!m_session->isReadOnly()) {
+    if (m_runs) {
         configureWebhooks();
         if (m_options.deliverContinuously)
             m_outbox->start();
@@ -217,7 +232,7 @@ ActionResult SessionRuntime::setMetricSource(
         return r;
     const bool changed = settings != m_sourceSettings;
     m_sourceSettings = settings;
-    if (changed && !m_demoMetrics)
+    if (changed && !m_demoMetrics && m_session->trust()->isTrusted())
         startMetricSource();
     if (changed)
         Q_EMIT metricSourceChanged();

@@ -56,8 +56,9 @@ public:
     SessionRuntime(CutoverSession *session, const Options &options, QObject *parent = nullptr);
     ~SessionRuntime() override;
 
-    // Opens the engine (reconciles with the backend; a read-only session only shows its record), loads the
-    // stored samples, starts the session's metric source and the outbox.
+    // Opens the engine (reconciles with the backend; a read-only session, or one whose manifest this user
+    // has not trusted, only shows its record), loads the stored samples, starts the session's metric
+    // source and the outbox.
     void start();
     // Loads the engine's record without calling the backend (cutoverctl's commands that only set or show).
     void load();
@@ -83,6 +84,9 @@ public:
     ActionResult markResultFinal(const QString &actor);
 
     CutoverSession *session() const { return m_session; }
+    // Whether this runtime runs anything: the session is writable and this user trusts what it would run
+    // (decided at start; the engine refuses at run time when the manifest changed since).
+    bool runs() const { return m_runs; }
     CutoverEngine *engine() const { return m_engine.get(); }
     MetricHub *hub() const { return m_hub.get(); }
     SampleStore *samples() const { return m_samples.get(); } // where the hub persists what it ingests
@@ -107,6 +111,8 @@ Q_SIGNALS:
     // Something was committed to the session, by this process or (when following) by another one: the
     // audit head and every panel reading the file should show it.
     void committed();
+    // What the session would run is (no longer) trusted; untrusted, nothing runs.
+    void trustChanged(bool trusted);
 
 private:
     void onSplitChanged(int percent);
@@ -125,6 +131,7 @@ private:
     MetricSource *m_source = nullptr; // owned by the hub
     bool m_sourceAnswered = false;
     bool m_webhooksConfigured = false;
+    bool m_runs = false;
     // Declared in creation order; destroyed in reverse (the outbox before the session goes, the engine
     // before the hub it asks, the builder before the log and the traffic status it reads).
     std::unique_ptr<SecretStore> m_secrets;

@@ -31,6 +31,13 @@ BackendInfo BackendInfo::fromMetaData(const QJsonObject &metaData, const QString
         f.secret = p.value(QLatin1String("secret")).toBool();
         f.defaultValue = p.value(QLatin1String("default"));
         f.required = required.contains(QJsonValue(key));
+        f.kind = p.value(QLatin1String("kind")).toString();
+        for (const QJsonValue &run : p.value(QLatin1String("args")).toArray()) {
+            QStringList tokens;
+            for (const QJsonValue &t : run.toArray())
+                tokens << t.toString();
+            f.invocations << tokens;
+        }
         info.fields << f;
     }
     return info;

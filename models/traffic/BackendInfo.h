@@ -14,6 +14,12 @@ struct BackendConfigField {
     bool required = false;
     bool secret = false; // never stored: the value comes from the environment variable named in "<key>_env"
     QJsonValue defaultValue;
+    // What the value names, for the session's manifest: "program" (run with each of invocations),
+    // "url", "socket", "file"; empty when it names nothing outside the cockpit.
+    QString kind;
+    // A program's argument lists, one per way it is run: "{key}" is that field's value, "[-p {key}]" the
+    // flag and the value, left out when the field is empty.
+    QList<QStringList> invocations;
 };
 
 // What a plugin says about itself, read before it is instantiated.

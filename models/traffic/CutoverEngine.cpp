@@ -326,6 +326,12 @@ void CutoverEngine::open()
         Q_EMIT opened();
         return;
     }
+    if (const QString refused = runRefusal(); !refused.isEmpty()) {
+        m_lastBackendError = refused;
+        Q_EMIT backendError(refused);
+        Q_EMIT opened();
+        return;
+    }
     readBack([this]() {
         if (m_reconcile.realPercent < 0)
             Q_EMIT backendError(m_lastBackendError);
@@ -358,6 +364,12 @@ void CutoverEngine::open()
 void CutoverEngine::inspect()
 {
     if (!load() || !m_backend) {
+        Q_EMIT inspected();
+        return;
+    }
+    if (const QString refused = runRefusal(); !refused.isEmpty()) {
+        m_lastBackendError = refused;
+        Q_EMIT backendError(refused);
         Q_EMIT inspected();
         return;
     }
@@ -480,6 +492,8 @@ ActionResult CutoverEngine::ready(const QString &actor, bool forRollback)
         return ActionResult::failure(tr("This session is open read-only."));
     if (m_busy && !forRollback)
         return ActionResult::failure(tr("The backend is still busy with the last change; wait a moment."));
+    if (const QString refused = runRefusal(); !refused.isEmpty())
+        return ActionResult::failure(refused);
     return takeLease(actor, false, {});
 }
 
@@ -831,6 +845,10 @@ void CutoverEngine::enterStep(int index)
 
 void CutoverEngine::startGates()
 {
+    if (const QString refused = runRefusal(); !refused.isEmpty()) {
+        setState(State::Paused, m_runActor, refused);
+        return;
+    }
     qDeleteAll(m_runners);
     m_runners.clear();
     m_outcomes.clear();
@@ -1267,6 +1285,12 @@ void CutoverEngine::checkSplit()
         Q_EMIT splitRead(TrafficResult::failure(tr("No traffic backend is configured for this session.")));
         return;
     }
+    if (const QString refused = runRefusal(); !refused.isEmpty()) {
+        m_lastBackendError = refused;
+        Q_EMIT backendError(refused);
+        Q_EMIT splitRead(TrafficResult::failure(refused));
+        return;
+    }
     callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },
         [this](const TrafficResult &r) {
             if (!r.ok) { // shown, never recorded: reading the split is a look, not an act
@@ -1280,7 +1304,7 @@ void CutoverEngine::checkSplit()
 void CutoverEngine::readBackForDrift()
 {
     if (!m_backend || m_busy || m_reading || m_state == State::Shifting || m_state == State::RollingBack
-        || m_reconcile.needed)
+        || m_reconcile.needed || !runRefusal().isEmpty())
         return;
     if (!m_haveLease && !m_controller.isNull() && !m_controller.isDead())
         return; // another cockpit drives: its own read-back watches, this one's record may lag behind

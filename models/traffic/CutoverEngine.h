@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class GateRunner;
@@ -98,6 +99,10 @@ public:
     // Reads the split in force now (for `backend --check` and the UI's refresh); records nothing.
     void checkSplit();
 
+    // Asked before anything runs (a backend call, a gate, the old path's check): a non-empty answer says
+    // why not, and the action is refused with it. The composition root sets it to the session's trust.
+    void setRunGuard(std::function<QString()> guard) { m_runGuard = std::move(guard); }
+
     void setDriftInterval(int ms);
     void setCallTimeout(int ms) { m_callTimeoutMs = ms; }
     void setRampDownHold(int ms) { m_rampDownHoldMs = ms; }
@@ -156,6 +161,7 @@ private:
     void releaseLease();
     void loseLease(const TrafficLease::Holder &other);
     void heartbeat();
+    QString runRefusal() const { return m_runGuard ? m_runGuard() : QString(); }
     void setState(State state, const QString &actor, const QString &reason);
     // The state in memory and its signals only (the caller's transaction saved it).
     void enter(State state, const QString &reason);
@@ -230,4 +236,5 @@ private:
     QString m_planProblem; // stored gates that cannot be read: the plan is not run as it is
     QString m_lastBackendError;
     int m_driftPercent = -1;
+    std::function<QString()> m_runGuard;
 };

@@ -4867,6 +4867,32 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>SessionManifest</name>
+        <message>
+            <source>run %1</source>
+            <translation>%1 ausführen</translation>
+        </message>
+        <message>
+            <source>connect to %1</source>
+            <translation>sich mit %1 verbinden</translation>
+        </message>
+        <message>
+            <source>use the file %1</source>
+            <translation>die Datei %1 verwenden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>%n weiteres</numerusform>
+                <numerusform>%n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>would %1</source>
+            <translation>würde %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionMetricSources</name>
         <message>
             <source>the stored metric source is not JSON: %1</source>
@@ -5050,6 +5076,13 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTrust</name>
+        <message>
+            <source>This session %1; nothing runs until you trust it.</source>
+            <translation>Diese Sitzung %1; nichts davon läuft, bis Sie ihr vertrauen.</translation>
         </message>
     </context>
     <context>
@@ -6037,6 +6070,65 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>%1 %2 is in the trail but was deleted</source>
             <translation>%1 %2 steht im Audit-Trail, wurde aber gelöscht</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustBanner</name>
+        <message>
+            <source>&amp;Review and trust…</source>
+            <translation>&amp;Prüfen und vertrauen…</translation>
+        </message>
+        <message>
+            <source>Shows every program, SQL connection and URL this session would use</source>
+            <translation>Zeigt jedes Programm, jede SQL-Verbindung und jede URL, die diese Sitzung verwenden würde</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Untrusted:&lt;/b&gt; this session %1 — nothing runs until you trust it. It is open read-only.</source>
+            <translation>&lt;b&gt;Nicht vertraut:&lt;/b&gt; diese Sitzung %1 — nichts davon läuft, bis Sie ihr vertrauen. Sie ist nur lesend geöffnet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustDialog</name>
+        <message>
+            <source>Review what this session would run</source>
+            <translation>Prüfen, was diese Sitzung ausführen würde</translation>
+        </message>
+        <message>
+            <source>A session file is data: it may have been written by anyone. Once you trust it, the cockpit and cutoverctl run these programs and connect to these databases and URLs for you. Trust it only if you expect every line.</source>
+            <translation>Eine Sitzungsdatei sind Daten: Jeder kann sie geschrieben haben. Sobald Sie ihr vertrauen, führen das Cockpit und cutoverctl diese Programme für Sie aus und verbinden sich mit diesen Datenbanken und URLs. Vertrauen Sie ihr nur, wenn Sie jede Zeile erwarten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n Programm</numerusform>
+                <numerusform>%n Programme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SQL connection(s)</source>
+            <translation>
+                <numerusform>%n SQL-Verbindung</numerusform>
+                <numerusform>%n SQL-Verbindungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s) or socket(s)</source>
+            <translation>
+                <numerusform>%n URL oder Socket</numerusform>
+                <numerusform>%n URLs oder Sockets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What the session would run</source>
+            <translation>Was die Sitzung ausführen würde</translation>
+        </message>
+        <message>
+            <source>&amp;Trust</source>
+            <translation>&amp;Vertrauen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep read-only</source>
+            <translation>Nur &amp;lesend lassen</translation>
         </message>
     </context>
     <context>

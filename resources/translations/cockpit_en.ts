@@ -4867,6 +4867,32 @@ Add one with Ctrl+G.</translation>
         </message>
     </context>
     <context>
+        <name>SessionManifest</name>
+        <message>
+            <source>run %1</source>
+            <translation>run %1</translation>
+        </message>
+        <message>
+            <source>connect to %1</source>
+            <translation>connect to %1</translation>
+        </message>
+        <message>
+            <source>use the file %1</source>
+            <translation>use the file %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>%n more</numerusform>
+                <numerusform>%n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>would %1</source>
+            <translation>would %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionMetricSources</name>
         <message>
             <source>the stored metric source is not JSON: %1</source>
@@ -5050,6 +5076,13 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>This session is open read-only; nothing can be changed here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTrust</name>
+        <message>
+            <source>This session %1; nothing runs until you trust it.</source>
+            <translation>This session %1; nothing runs until you trust it.</translation>
         </message>
     </context>
     <context>
@@ -6036,6 +6069,65 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>%1 %2 is in the trail but was deleted</source>
             <translation>%1 %2 is in the trail but was deleted</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustBanner</name>
+        <message>
+            <source>&amp;Review and trust…</source>
+            <translation>&amp;Review and trust…</translation>
+        </message>
+        <message>
+            <source>Shows every program, SQL connection and URL this session would use</source>
+            <translation>Shows every program, SQL connection and URL this session would use</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Untrusted:&lt;/b&gt; this session %1 — nothing runs until you trust it. It is open read-only.</source>
+            <translation>&lt;b&gt;Untrusted:&lt;/b&gt; this session %1 — nothing runs until you trust it. It is open read-only.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustDialog</name>
+        <message>
+            <source>Review what this session would run</source>
+            <translation>Review what this session would run</translation>
+        </message>
+        <message>
+            <source>A session file is data: it may have been written by anyone. Once you trust it, the cockpit and cutoverctl run these programs and connect to these databases and URLs for you. Trust it only if you expect every line.</source>
+            <translation>A session file is data: it may have been written by anyone. Once you trust it, the cockpit and cutoverctl run these programs and connect to these databases and URLs for you. Trust it only if you expect every line.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n program(s)</source>
+            <translation>
+                <numerusform>%n program</numerusform>
+                <numerusform>%n programs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SQL connection(s)</source>
+            <translation>
+                <numerusform>%n SQL connection</numerusform>
+                <numerusform>%n SQL connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n URL(s) or socket(s)</source>
+            <translation>
+                <numerusform>%n URL or socket</numerusform>
+                <numerusform>%n URLs or sockets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What the session would run</source>
+            <translation>What the session would run</translation>
+        </message>
+        <message>
+            <source>&amp;Trust</source>
+            <translation>&amp;Trust</translation>
+        </message>
+        <message>
+            <source>&amp;Keep read-only</source>
+            <translation>&amp;Keep read-only</translation>
         </message>
     </context>
     <context>

@@ -58,6 +58,27 @@ DE = {
         "Zeile %1, Spalte %2: das Element „%3“ steht zweimal im selben Objekt; nennen Sie es nur einmal",
     "line %1, column %2: the control character %3 is not allowed in a runbook (a NUL byte, an escape sequence or the like)":
         "Zeile %1, Spalte %2: das Steuerzeichen %3 ist in einem Runbook nicht erlaubt (ein NUL-Byte, eine Escape-Sequenz oder Ähnliches)",
+    # SessionManifest, SessionTrust, TrustBanner, TrustDialog
+    "run %1": "%1 ausführen",
+    "connect to %1": "sich mit %1 verbinden",
+    "use the file %1": "die Datei %1 verwenden",
+    "would %1": "würde %1",
+    "This session %1; nothing runs until you trust it.":
+        "Diese Sitzung %1; nichts davon läuft, bis Sie ihr vertrauen.",
+    "&Review and trust…": "&Prüfen und vertrauen…",
+    "Shows every program, SQL connection and URL this session would use":
+        "Zeigt jedes Programm, jede SQL-Verbindung und jede URL, die diese Sitzung verwenden würde",
+    "<b>Untrusted:</b> this session %1 — nothing runs until you trust it. It is open read-only.":
+        "<b>Nicht vertraut:</b> diese Sitzung %1 — nichts davon läuft, bis Sie ihr vertrauen. Sie ist nur "
+        "lesend geöffnet.",
+    "Review what this session would run": "Prüfen, was diese Sitzung ausführen würde",
+    "A session file is data: it may have been written by anyone. Once you trust it, the cockpit and cutoverctl run these programs and connect to these databases and URLs for you. Trust it only if you expect every line.":
+        "Eine Sitzungsdatei sind Daten: Jeder kann sie geschrieben haben. Sobald Sie ihr vertrauen, führen das "
+        "Cockpit und cutoverctl diese Programme für Sie aus und verbinden sich mit diesen Datenbanken und URLs. "
+        "Vertrauen Sie ihr nur, wenn Sie jede Zeile erwarten.",
+    "What the session would run": "Was die Sitzung ausführen würde",
+    "&Trust": "&Vertrauen",
+    "&Keep read-only": "Nur &lesend lassen",
     # AuditChain
     "cannot read the audit trail: %1": "der Audit-Trail kann nicht gelesen werden: %1",
     "record %1 is missing (next stored record is %2)": "Eintrag %1 fehlt (nächster gespeicherter Eintrag ist %2)",
@@ -1848,6 +1869,10 @@ DE = {
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.
 DE_NUMERUS = {
+    "%n more": ("%n weiteres", "%n weitere"),
+    "%n program(s)": ("%n Programm", "%n Programme"),
+    "%n SQL connection(s)": ("%n SQL-Verbindung", "%n SQL-Verbindungen"),
+    "%n URL(s) or socket(s)": ("%n URL oder Socket", "%n URLs oder Sockets"),
     "%n sample(s)": ("%n Messwert", "%n Messwerte"),
     "%n failed": ("%n fehlgeschlagen", "%n fehlgeschlagen"),
     "Head of the audit hash chain (%n records):\n%1\nKeep a copy to prove later that nothing was cut off the end.":
@@ -1872,6 +1897,10 @@ DE_NUMERUS = {
                                                   "Ereignisprotokoll – %n Benachrichtigungen geparkt"),
 }
 EN_NUMERUS = {
+    "%n more": ("%n more", "%n more"),
+    "%n program(s)": ("%n program", "%n programs"),
+    "%n SQL connection(s)": ("%n SQL connection", "%n SQL connections"),
+    "%n URL(s) or socket(s)": ("%n URL or socket", "%n URLs or sockets"),
     "%n sample(s)": ("%n sample", "%n samples"),
     "%n failed": ("%n failed", "%n failed"),
     "Head of the audit hash chain (%n records):\n%1\nKeep a copy to prove later that nothing was cut off the end.":

@@ -192,6 +192,8 @@ void MainWindow::setSession(std::unique_ptr<CutoverSession> session, bool demo)
 {
     closeSession();
     m_view = new SessionView(std::move(session), m_identity, demo, m_stack);
+    // Trusted after review: opened again, writable, so that it runs (the view cannot delete itself).
+    connect(m_view, &SessionView::trustGranted, this, &MainWindow::openSession, Qt::QueuedConnection);
     m_stack->addWidget(m_view);
     m_stack->setCurrentWidget(m_view);
     m_undoGroup->addStack(m_view->actions()->undoStack());

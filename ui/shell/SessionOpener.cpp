@@ -3,6 +3,7 @@
 
 #include "session/DemoCutover.h"
 #include "session/DemoSession.h"
+#include "trust/SessionTrust.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +18,11 @@ std::unique_ptr<CutoverSession> SessionOpener::open(const QString &path, QString
     if (!session && QFileInfo(path).isFile() && !QFileInfo(path).isWritable()) {
         QString readOnlyError; // a file we may not write is still shown, read-only
         session = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &readOnlyError);
+    }
+    if (session && !session->isReadOnly() && !session->trust()->wasTrusted()) {
+        // Not trusted by this user: shown read-only, nothing runs until it is reviewed and trusted.
+        session.reset();
+        session = CutoverSession::open(path, SessionStore::Mode::ReadOnly, error);
     }
     return session;
 }

@@ -18,6 +18,9 @@
 #include "shell/UserIdentity.h"
 #include "traffic/CutoverEngine.h"
 #include "traffic/TrafficPanel.h"
+#include "trust/SessionTrust.h"
+#include "trust/TrustBanner.h"
+#include "trust/TrustDialog.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -41,6 +44,7 @@ SessionView::SessionView(
     m_checklistModel->setActions(m_actions);
 
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_strip = new SessionStatusStrip(m_session.get(), m_phaseModel, identity, demo, this);
@@ -80,6 +84,33 @@ SessionView::SessionView(
     m_phasePanel->selectPhase(m_phaseModel->phaseIdAt(qMax(0, current)));
     retranslate();
     m_runtime->start();
+    if (!m_session->trust()->wasTrusted())
+        showUntrusted();
+    // Another process changed what the session runs: the engine refuses it, the banner says why.
+    connect(m_runtime.get(), &SessionRuntime::trustChanged, this, [this](bool trusted) {
+        if (!trusted)
+            showUntrusted();
+    });
+}
+
+void SessionView::showUntrusted()
+{
+    if (!m_trustBanner) {
+        m_trustBanner = new TrustBanner(this);
+        m_layout->insertWidget(1, m_trustBanner);
+        connect(m_trustBanner, &TrustBanner::reviewRequested, this, &SessionView::reviewTrust);
+    }
+    m_trustBanner->setManifest(m_session->trust()->manifest());
+    m_trustBanner->show();
+}
+
+void SessionView::reviewTrust()
+{
+    TrustDialog dialog(m_session->trust()->manifest(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->trust()->trust();
+    Q_EMIT trustGranted(m_session->path());
 }
 
 void SessionView::addRuntimePanels(UserIdentity *identity)

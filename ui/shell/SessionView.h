@@ -13,6 +13,8 @@ class RuntimeIndicators;
 class SessionCommands;
 class SessionRuntime;
 class TrafficPanel;
+class TrustBanner;
+class QVBoxLayout;
 class ChecklistModel;
 class ChecklistPanel;
 class CutoverSession;
@@ -50,6 +52,14 @@ public:
     ResultPanel *resultPanel() const { return m_result; }
     void showChecklist();
     void showTab(Tab tab);
+    // Nothing of this session runs until this user trusts it: the banner saying so (nullptr when trusted).
+    TrustBanner *trustBanner() const { return m_trustBanner; }
+    // Shows what the session would run; trusting it announces trustGranted() (the window reopens it).
+    void reviewTrust();
+
+Q_SIGNALS:
+    // The person trusted what the session runs: it is to be opened again, writable and running.
+    void trustGranted(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +68,7 @@ private:
     void retranslate();
     void updateLogTabTitle();
     void addRuntimePanels(UserIdentity *identity);
+    void showUntrusted();
 
     std::unique_ptr<CutoverSession> m_session;
     std::unique_ptr<SessionRuntime> m_runtime;
@@ -77,4 +88,6 @@ private:
     SessionCommands *m_commands = nullptr;
     QLabel *m_goalTitle = nullptr;
     QLabel *m_goal = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    TrustBanner *m_trustBanner = nullptr;
 };
