@@ -15,8 +15,11 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$here/../sanitizers/lsan.supp:print_suppressions=0}"
 
+# A fixed seed by default, so that a CI run is repeatable (a finding fails every run, not one in many);
+# FUZZ_SEED=0 lets libFuzzer choose one (longer local campaigns).
+seed="${FUZZ_SEED:-1}"
 rc=0
-"$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+"$fuzzer" -seed="$seed" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$work/artifacts/" "$work/corpus" "$seeds" || rc=$?
 shopt -s nullglob
 artifacts=("$work/artifacts"/*)

@@ -93,7 +93,7 @@ private Q_SLOTS:
                 "\"1 EUR\"]}, {\"kind\": \"consistency\", \"name\": \"backfill\", \"old\": "
                 "{\"sql\": {\"driver\": \"QPSQL\", \"host\": \"old-db\", \"port\": 5433, "
                 "\"database\": \"pay\", \"user\": \"cockpit\", \"password_env\": "
-                "\"OLD_DB_PASSWORD\", \"query\": \"SELECT 1\"}}, \"new\": {\"http\": "
+                "\"COCKPIT_OLD_DB_PASSWORD\", \"query\": \"SELECT 1\"}}, \"new\": {\"http\": "
                 "\"http://new.internal/stats\", \"pointer\": \"/n\"}}]}, {\"percent\": 100}]}")
                 .object(),
             &error);
@@ -104,7 +104,7 @@ private Q_SLOTS:
         source.kind = MetricSourceSettings::Kind::Prometheus;
         source.prometheus.baseUrl = QUrl(QStringLiteral("http://prom.internal:9090"));
         QVERIFY(SessionMetricSources(store.get()).save(source, QStringLiteral("alice")));
-        qputenv("OLD_DB_PASSWORD", "s3cret-pw");
+        qputenv("COCKPIT_OLD_DB_PASSWORD", "s3cret-pw");
         const SessionManifest m = SessionManifest::read(store.get());
         const QString text = m.text();
         QVERIFY2(
