@@ -681,16 +681,8 @@
             <translation>Das Backend „%1“ der Session ist hier nicht verwendbar: %2</translation>
         </message>
         <message>
-            <source>cockpit (reopened)</source>
-            <translation>Cockpit (wieder geöffnet)</translation>
-        </message>
-        <message>
             <source>The backend cannot be read: %1</source>
             <translation>Das Backend kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>confirmed by read-back after reopening</source>
-            <translation>nach dem Wiederöffnen durch Zurücklesen bestätigt</translation>
         </message>
         <message>
             <source>the backend matches the record</source>
@@ -703,10 +695,6 @@
         <message>
             <source>The record says %1 % new, the backend has %2 % new.</source>
             <translation>Laut Eintrag %1 % neu, das Backend hat %2 % neu.</translation>
-        </message>
-        <message>
-            <source>rollback confirmed by read-back after reopening</source>
-            <translation>Rollback nach dem Wiederöffnen durch Zurücklesen bestätigt</translation>
         </message>
         <message>
             <source>No traffic backend is configured for this session.</source>
@@ -939,6 +927,114 @@
         <message>
             <source>The stored plan has gates that cannot be read (%1); set the plan again.</source>
             <translation>Der gespeicherte Plan hat Gates, die nicht mehr gelesen werden können (%1); setzen Sie den Plan neu.</translation>
+        </message>
+        <message>
+            <source>cutoverctl reconcile %1 --by NAME --reason TEXT</source>
+            <translation>cutoverctl reconcile %1 --by NAME --reason TEXT</translation>
+        </message>
+        <message>
+            <source>cutoverctl rollback %1 --by NAME --reason TEXT</source>
+            <translation>cutoverctl rollback %1 --by NAME --reason TEXT</translation>
+        </message>
+        <message>
+            <source>The backend cannot be read, so nobody knows the split in force. Check it (cutoverctl backend %1 --check), then `%2`; a rollback does not need the read-back: `%3`.</source>
+            <translation>Das Backend kann nicht gelesen werden, niemand kennt also die geltende Aufteilung. Prüfen Sie es (cutoverctl backend %1 --check), dann `%2`; ein Rollback braucht das Zurücklesen nicht: `%3`.</translation>
+        </message>
+        <message>
+            <source>The backend has the unconfirmed change to %1 %. Confirm it: `%2`.</source>
+            <translation>Das Backend hat die unbestätigte Änderung auf %1 %. Bestätigen Sie sie: `%2`.</translation>
+        </message>
+        <message>
+            <source>The change to %1 % never reached the backend, which still has %2 % (the last confirmed split). Record that: `%3`; then run again or roll back.</source>
+            <translation>Die Änderung auf %1 % hat das Backend nie erreicht; es hat weiter %2 % (die zuletzt bestätigte Aufteilung). Halten Sie das fest: `%3`; dann erneut ausführen oder zurückrollen.</translation>
+        </message>
+        <message>
+            <source>The backend has %1 %, which nobody confirmed (changed outside the cockpit?). Either set the split you want (`cutoverctl shift %2 --to PERCENT --by NAME --reason TEXT`, e.g. --to %3 to restore the last confirmed split) or roll back: `%4`.</source>
+            <translation>Das Backend hat %1 %, was niemand bestätigt hat (außerhalb des Cockpits geändert?). Setzen Sie entweder die gewünschte Aufteilung (`cutoverctl shift %2 --to PERCENT --by NAME --reason TEXT`, z. B. --to %3 für die zuletzt bestätigte Aufteilung) oder rollen Sie zurück: `%4`.</translation>
+        </message>
+        <message>
+            <source>unknown (the backend cannot be read)</source>
+            <translation>unbekannt (das Backend kann nicht gelesen werden)</translation>
+        </message>
+        <message>
+            <source>%1 % new</source>
+            <translation>%1 % neu</translation>
+        </message>
+        <message>
+            <source>reopened after an interruption (%1 on record): meant %2 % new, in force %3; nothing goes on until a person decides</source>
+            <translation>nach einer Unterbrechung wieder geöffnet (%1 laut Aufzeichnung): beabsichtigt %2 % neu, in Kraft %3; nichts geht weiter, bis ein Mensch entscheidet</translation>
+        </message>
+        <message>
+            <source>Reopened after an interruption (%1 on record), nothing goes on until a person decides. %2</source>
+            <translation>Nach einer Unterbrechung wieder geöffnet (%1 laut Aufzeichnung), nichts geht weiter, bis ein Mensch entscheidet. %2</translation>
+        </message>
+        <message>
+            <source>Reconciling needs a person and a reason.</source>
+            <translation>Abgleichen braucht eine Person und einen Grund.</translation>
+        </message>
+        <message>
+            <source>confirmed by read-back (reconcile)</source>
+            <translation>durch Zurücklesen bestätigt (Abgleich)</translation>
+        </message>
+        <message>
+            <source>not applied: the backend still has %1 % (reconcile)</source>
+            <translation>nicht angewendet: das Backend hat weiter %1 % (Abgleich)</translation>
+        </message>
+        <message>
+            <source>The reconcile could not be recorded: %1</source>
+            <translation>Der Abgleich konnte nicht aufgezeichnet werden: %1</translation>
+        </message>
+        <message>
+            <source>Taking over needs a person and a reason.</source>
+            <translation>Übernehmen braucht eine Person und einen Grund.</translation>
+        </message>
+        <message>
+            <source>Took over the traffic of this session from %1.</source>
+            <translation>Den Traffic dieser Sitzung von %1 übernommen.</translation>
+        </message>
+        <message>
+            <source>The traffic of this session is controlled by %1; this cockpit only looks. Take over explicitly, with a reason, to drive it from here.</source>
+            <translation>Den Traffic dieser Sitzung steuert %1; dieses Cockpit schaut nur zu. Übernehmen Sie ausdrücklich, mit einem Grund, um ihn von hier zu steuern.</translation>
+        </message>
+        <message>
+            <source>The traffic lease cannot be taken: %1</source>
+            <translation>Die Traffic-Steuerung kann nicht übernommen werden: %1</translation>
+        </message>
+        <message>
+            <source>%1 took over the traffic of this session; this cockpit stopped its hold and gates and only looks now.</source>
+            <translation>%1 hat den Traffic dieser Sitzung übernommen; dieses Cockpit hat Halten und Gates beendet und schaut nur noch zu.</translation>
+        </message>
+        <message>
+            <source>Another cockpit</source>
+            <translation>Ein anderes Cockpit</translation>
+        </message>
+        <message>
+            <source>The backend has %1 % new, but the confirmation could not be recorded: %2. Read the split back before acting.</source>
+            <translation>Das Backend hat %1 % neu, aber die Bestätigung konnte nicht aufgezeichnet werden: %2. Lesen Sie die Aufteilung zurück, bevor Sie handeln.</translation>
+        </message>
+        <message>
+            <source>The backend's error could not be recorded: %1</source>
+            <translation>Der Fehler des Backends konnte nicht aufgezeichnet werden: %1</translation>
+        </message>
+        <message>
+            <source>The backend differs from the record; reconcile, resume or roll back first.</source>
+            <translation>Das Backend weicht von der Aufzeichnung ab; erst abgleichen, fortsetzen oder zurückrollen.</translation>
+        </message>
+        <message>
+            <source>step %1 is not in force (%2 % new is); its gates do not run. Run or resume to go on.</source>
+            <translation>Schritt %1 ist nicht in Kraft (%2 % neu sind es); seine Gates laufen nicht. Ausführen oder fortsetzen, um weiterzugehen.</translation>
+        </message>
+        <message>
+            <source>ROLLBACK NOT STARTED, the intent could not be recorded: %1</source>
+            <translation>ROLLBACK NICHT GESTARTET, die Absicht konnte nicht aufgezeichnet werden: %1</translation>
+        </message>
+        <message>
+            <source>The rollback could not be recorded.</source>
+            <translation>Der Rollback konnte nicht aufgezeichnet werden.</translation>
+        </message>
+        <message>
+            <source>ROLLBACK NOT CONFIRMED, the backend reports %1: traffic may still reach the new path</source>
+            <translation>ROLLBACK NICHT BESTÄTIGT, das Backend meldet %1: Traffic kann noch den neuen Pfad erreichen</translation>
         </message>
     </context>
     <context>
@@ -5872,6 +5968,24 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         </message>
     </context>
     <context>
+        <name>TrafficLease</name>
+        <message>
+            <source>Taking over from %1 needs a reason.</source>
+            <translation>Die Übernahme von %1 braucht einen Grund.</translation>
+        </message>
+        <message>
+            <source>the holder is gone (process ended or no heartbeat for %1 s)</source>
+            <translation>der Inhaber ist weg (Prozess beendet oder seit %1 s kein Lebenszeichen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficLease::Holder</name>
+        <message>
+            <source>%1 on %2 (pid %3) since %4</source>
+            <translation>%1 auf %2 (PID %3) seit %4</translation>
+        </message>
+    </context>
+    <context>
         <name>TrafficPanel</name>
         <message>
             <source>Resume the recorded split…</source>
@@ -6049,12 +6163,64 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
             <source>e.g. the backend was restarted; the recorded split is still what we want</source>
             <translation>z. B. das Backend wurde neu gestartet; die aufgezeichnete Aufteilung ist weiterhin gewollt</translation>
         </message>
+        <message>
+            <source>Take over…</source>
+            <translation>Übernehmen…</translation>
+        </message>
+        <message>
+            <source>Drive this session's traffic from here; the other cockpit stops and only looks. Recorded in the audit trail with your reason.</source>
+            <translation>Den Traffic dieser Sitzung von hier steuern; das andere Cockpit hält an und schaut nur zu. Wird mit Ihrem Grund im Audit-Trail festgehalten.</translation>
+        </message>
+        <message>
+            <source>Reopened after an interruption: meant %1 % new, in force %2. Nothing goes on by itself: run the plan to go on (the gates of the step in force are measured again), or roll back.</source>
+            <translation>Nach einer Unterbrechung wieder geöffnet: beabsichtigt %1 % neu, in Kraft %2. Nichts geht von selbst weiter: führen Sie den Plan aus, um weiterzugehen (die Gates des geltenden Schritts werden erneut gemessen), oder rollen Sie zurück.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>Nobody drives the traffic now; the first action here takes control.</source>
+            <translation>Niemand steuert den Traffic gerade; die erste Aktion hier übernimmt die Steuerung.</translation>
+        </message>
+        <message>
+            <source>This cockpit controls the traffic (%1).</source>
+            <translation>Dieses Cockpit steuert den Traffic (%1).</translation>
+        </message>
+        <message>
+            <source>Controlled by %1, which stopped answering; the next action here takes over at once (recorded).</source>
+            <translation>Gesteuert von %1, das nicht mehr antwortet; die nächste Aktion hier übernimmt sofort (wird aufgezeichnet).</translation>
+        </message>
+        <message>
+            <source>Controlled by %1. This cockpit only looks at the traffic.</source>
+            <translation>Gesteuert von %1. Dieses Cockpit schaut dem Traffic nur zu.</translation>
+        </message>
+        <message>
+            <source>Take over the traffic</source>
+            <translation>Den Traffic übernehmen</translation>
+        </message>
+        <message>
+            <source>%1 controls this session's traffic now. Take over? That cockpit stops its hold and gates and only looks; your reason goes into the audit trail.</source>
+            <translation>%1 steuert den Traffic dieser Sitzung gerade. Übernehmen? Jenes Cockpit beendet Halten und Gates und schaut nur zu; Ihr Grund kommt in den Audit-Trail.</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>e.g. alice's laptop lost the VPN; bob leads the cutover from here</source>
+            <translation>z. B. Alices Laptop hat das VPN verloren; Bob leitet den Cutover von hier</translation>
+        </message>
     </context>
     <context>
         <name>TrafficStore</name>
         <message>
             <source>step %1: %2</source>
             <translation>Schritt %1: %2</translation>
+        </message>
+        <message>
+            <source>another cockpit controls this session's traffic now</source>
+            <translation>ein anderes Cockpit steuert den Traffic dieser Sitzung gerade</translation>
         </message>
     </context>
     <context>

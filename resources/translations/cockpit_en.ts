@@ -681,16 +681,8 @@
             <translation>The session's backend "%1" cannot be used here: %2</translation>
         </message>
         <message>
-            <source>cockpit (reopened)</source>
-            <translation>cockpit (reopened)</translation>
-        </message>
-        <message>
             <source>The backend cannot be read: %1</source>
             <translation>The backend cannot be read: %1</translation>
-        </message>
-        <message>
-            <source>confirmed by read-back after reopening</source>
-            <translation>confirmed by read-back after reopening</translation>
         </message>
         <message>
             <source>the backend matches the record</source>
@@ -703,10 +695,6 @@
         <message>
             <source>The record says %1 % new, the backend has %2 % new.</source>
             <translation>The record says %1 % new, the backend has %2 % new.</translation>
-        </message>
-        <message>
-            <source>rollback confirmed by read-back after reopening</source>
-            <translation>rollback confirmed by read-back after reopening</translation>
         </message>
         <message>
             <source>No traffic backend is configured for this session.</source>
@@ -939,6 +927,114 @@
         <message>
             <source>The stored plan has gates that cannot be read (%1); set the plan again.</source>
             <translation>The stored plan has gates that cannot be read (%1); set the plan again.</translation>
+        </message>
+        <message>
+            <source>cutoverctl reconcile %1 --by NAME --reason TEXT</source>
+            <translation>cutoverctl reconcile %1 --by NAME --reason TEXT</translation>
+        </message>
+        <message>
+            <source>cutoverctl rollback %1 --by NAME --reason TEXT</source>
+            <translation>cutoverctl rollback %1 --by NAME --reason TEXT</translation>
+        </message>
+        <message>
+            <source>The backend cannot be read, so nobody knows the split in force. Check it (cutoverctl backend %1 --check), then `%2`; a rollback does not need the read-back: `%3`.</source>
+            <translation>The backend cannot be read, so nobody knows the split in force. Check it (cutoverctl backend %1 --check), then `%2`; a rollback does not need the read-back: `%3`.</translation>
+        </message>
+        <message>
+            <source>The backend has the unconfirmed change to %1 %. Confirm it: `%2`.</source>
+            <translation>The backend has the unconfirmed change to %1 %. Confirm it: `%2`.</translation>
+        </message>
+        <message>
+            <source>The change to %1 % never reached the backend, which still has %2 % (the last confirmed split). Record that: `%3`; then run again or roll back.</source>
+            <translation>The change to %1 % never reached the backend, which still has %2 % (the last confirmed split). Record that: `%3`; then run again or roll back.</translation>
+        </message>
+        <message>
+            <source>The backend has %1 %, which nobody confirmed (changed outside the cockpit?). Either set the split you want (`cutoverctl shift %2 --to PERCENT --by NAME --reason TEXT`, e.g. --to %3 to restore the last confirmed split) or roll back: `%4`.</source>
+            <translation>The backend has %1 %, which nobody confirmed (changed outside the cockpit?). Either set the split you want (`cutoverctl shift %2 --to PERCENT --by NAME --reason TEXT`, e.g. --to %3 to restore the last confirmed split) or roll back: `%4`.</translation>
+        </message>
+        <message>
+            <source>unknown (the backend cannot be read)</source>
+            <translation>unknown (the backend cannot be read)</translation>
+        </message>
+        <message>
+            <source>%1 % new</source>
+            <translation>%1 % new</translation>
+        </message>
+        <message>
+            <source>reopened after an interruption (%1 on record): meant %2 % new, in force %3; nothing goes on until a person decides</source>
+            <translation>reopened after an interruption (%1 on record): meant %2 % new, in force %3; nothing goes on until a person decides</translation>
+        </message>
+        <message>
+            <source>Reopened after an interruption (%1 on record), nothing goes on until a person decides. %2</source>
+            <translation>Reopened after an interruption (%1 on record), nothing goes on until a person decides. %2</translation>
+        </message>
+        <message>
+            <source>Reconciling needs a person and a reason.</source>
+            <translation>Reconciling needs a person and a reason.</translation>
+        </message>
+        <message>
+            <source>confirmed by read-back (reconcile)</source>
+            <translation>confirmed by read-back (reconcile)</translation>
+        </message>
+        <message>
+            <source>not applied: the backend still has %1 % (reconcile)</source>
+            <translation>not applied: the backend still has %1 % (reconcile)</translation>
+        </message>
+        <message>
+            <source>The reconcile could not be recorded: %1</source>
+            <translation>The reconcile could not be recorded: %1</translation>
+        </message>
+        <message>
+            <source>Taking over needs a person and a reason.</source>
+            <translation>Taking over needs a person and a reason.</translation>
+        </message>
+        <message>
+            <source>Took over the traffic of this session from %1.</source>
+            <translation>Took over the traffic of this session from %1.</translation>
+        </message>
+        <message>
+            <source>The traffic of this session is controlled by %1; this cockpit only looks. Take over explicitly, with a reason, to drive it from here.</source>
+            <translation>The traffic of this session is controlled by %1; this cockpit only looks. Take over explicitly, with a reason, to drive it from here.</translation>
+        </message>
+        <message>
+            <source>The traffic lease cannot be taken: %1</source>
+            <translation>The traffic lease cannot be taken: %1</translation>
+        </message>
+        <message>
+            <source>%1 took over the traffic of this session; this cockpit stopped its hold and gates and only looks now.</source>
+            <translation>%1 took over the traffic of this session; this cockpit stopped its hold and gates and only looks now.</translation>
+        </message>
+        <message>
+            <source>Another cockpit</source>
+            <translation>Another cockpit</translation>
+        </message>
+        <message>
+            <source>The backend has %1 % new, but the confirmation could not be recorded: %2. Read the split back before acting.</source>
+            <translation>The backend has %1 % new, but the confirmation could not be recorded: %2. Read the split back before acting.</translation>
+        </message>
+        <message>
+            <source>The backend's error could not be recorded: %1</source>
+            <translation>The backend's error could not be recorded: %1</translation>
+        </message>
+        <message>
+            <source>The backend differs from the record; reconcile, resume or roll back first.</source>
+            <translation>The backend differs from the record; reconcile, resume or roll back first.</translation>
+        </message>
+        <message>
+            <source>step %1 is not in force (%2 % new is); its gates do not run. Run or resume to go on.</source>
+            <translation>step %1 is not in force (%2 % new is); its gates do not run. Run or resume to go on.</translation>
+        </message>
+        <message>
+            <source>ROLLBACK NOT STARTED, the intent could not be recorded: %1</source>
+            <translation>ROLLBACK NOT STARTED, the intent could not be recorded: %1</translation>
+        </message>
+        <message>
+            <source>The rollback could not be recorded.</source>
+            <translation>The rollback could not be recorded.</translation>
+        </message>
+        <message>
+            <source>ROLLBACK NOT CONFIRMED, the backend reports %1: traffic may still reach the new path</source>
+            <translation>ROLLBACK NOT CONFIRMED, the backend reports %1: traffic may still reach the new path</translation>
         </message>
     </context>
     <context>
@@ -5871,6 +5967,24 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         </message>
     </context>
     <context>
+        <name>TrafficLease</name>
+        <message>
+            <source>Taking over from %1 needs a reason.</source>
+            <translation>Taking over from %1 needs a reason.</translation>
+        </message>
+        <message>
+            <source>the holder is gone (process ended or no heartbeat for %1 s)</source>
+            <translation>the holder is gone (process ended or no heartbeat for %1 s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficLease::Holder</name>
+        <message>
+            <source>%1 on %2 (pid %3) since %4</source>
+            <translation>%1 on %2 (pid %3) since %4</translation>
+        </message>
+    </context>
+    <context>
         <name>TrafficPanel</name>
         <message>
             <source>Resume the recorded split…</source>
@@ -6048,12 +6162,64 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
             <source>e.g. the backend was restarted; the recorded split is still what we want</source>
             <translation>e.g. the backend was restarted; the recorded split is still what we want</translation>
         </message>
+        <message>
+            <source>Take over…</source>
+            <translation>Take over…</translation>
+        </message>
+        <message>
+            <source>Drive this session's traffic from here; the other cockpit stops and only looks. Recorded in the audit trail with your reason.</source>
+            <translation>Drive this session's traffic from here; the other cockpit stops and only looks. Recorded in the audit trail with your reason.</translation>
+        </message>
+        <message>
+            <source>Reopened after an interruption: meant %1 % new, in force %2. Nothing goes on by itself: run the plan to go on (the gates of the step in force are measured again), or roll back.</source>
+            <translation>Reopened after an interruption: meant %1 % new, in force %2. Nothing goes on by itself: run the plan to go on (the gates of the step in force are measured again), or roll back.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Nobody drives the traffic now; the first action here takes control.</source>
+            <translation>Nobody drives the traffic now; the first action here takes control.</translation>
+        </message>
+        <message>
+            <source>This cockpit controls the traffic (%1).</source>
+            <translation>This cockpit controls the traffic (%1).</translation>
+        </message>
+        <message>
+            <source>Controlled by %1, which stopped answering; the next action here takes over at once (recorded).</source>
+            <translation>Controlled by %1, which stopped answering; the next action here takes over at once (recorded).</translation>
+        </message>
+        <message>
+            <source>Controlled by %1. This cockpit only looks at the traffic.</source>
+            <translation>Controlled by %1. This cockpit only looks at the traffic.</translation>
+        </message>
+        <message>
+            <source>Take over the traffic</source>
+            <translation>Take over the traffic</translation>
+        </message>
+        <message>
+            <source>%1 controls this session's traffic now. Take over? That cockpit stops its hold and gates and only looks; your reason goes into the audit trail.</source>
+            <translation>%1 controls this session's traffic now. Take over? That cockpit stops its hold and gates and only looks; your reason goes into the audit trail.</translation>
+        </message>
+        <message>
+            <source>Take over</source>
+            <translation>Take over</translation>
+        </message>
+        <message>
+            <source>e.g. alice's laptop lost the VPN; bob leads the cutover from here</source>
+            <translation>e.g. alice's laptop lost the VPN; bob leads the cutover from here</translation>
+        </message>
     </context>
     <context>
         <name>TrafficStore</name>
         <message>
             <source>step %1: %2</source>
             <translation>step %1: %2</translation>
+        </message>
+        <message>
+            <source>another cockpit controls this session's traffic now</source>
+            <translation>another cockpit controls this session's traffic now</translation>
         </message>
     </context>
     <context>

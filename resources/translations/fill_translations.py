@@ -21,6 +21,70 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 DE = {
+    # traffic-state: read-only show, reconcile, crash-safe state, the traffic lease
+    "cutoverctl reconcile %1 --by NAME --reason TEXT": "cutoverctl reconcile %1 --by NAME --reason TEXT",
+    "cutoverctl rollback %1 --by NAME --reason TEXT": "cutoverctl rollback %1 --by NAME --reason TEXT",
+    "The backend cannot be read, so nobody knows the split in force. Check it (cutoverctl backend %1 --check), then `%2`; a rollback does not need the read-back: `%3`.":
+        "Das Backend kann nicht gelesen werden, niemand kennt also die geltende Aufteilung. Prüfen Sie es (cutoverctl backend %1 --check), dann `%2`; ein Rollback braucht das Zurücklesen nicht: `%3`.",
+    "The backend has the unconfirmed change to %1 %. Confirm it: `%2`.":
+        "Das Backend hat die unbestätigte Änderung auf %1 %. Bestätigen Sie sie: `%2`.",
+    "The change to %1 % never reached the backend, which still has %2 % (the last confirmed split). Record that: `%3`; then run again or roll back.":
+        "Die Änderung auf %1 % hat das Backend nie erreicht; es hat weiter %2 % (die zuletzt bestätigte Aufteilung). Halten Sie das fest: `%3`; dann erneut ausführen oder zurückrollen.",
+    "The backend has %1 %, which nobody confirmed (changed outside the cockpit?). Either set the split you want (`cutoverctl shift %2 --to PERCENT --by NAME --reason TEXT`, e.g. --to %3 to restore the last confirmed split) or roll back: `%4`.":
+        "Das Backend hat %1 %, was niemand bestätigt hat (außerhalb des Cockpits geändert?). Setzen Sie entweder die gewünschte Aufteilung (`cutoverctl shift %2 --to PERCENT --by NAME --reason TEXT`, z. B. --to %3 für die zuletzt bestätigte Aufteilung) oder rollen Sie zurück: `%4`.",
+    "unknown (the backend cannot be read)": "unbekannt (das Backend kann nicht gelesen werden)",
+    "reopened after an interruption (%1 on record): meant %2 % new, in force %3; nothing goes on until a person decides":
+        "nach einer Unterbrechung wieder geöffnet (%1 laut Aufzeichnung): beabsichtigt %2 % neu, in Kraft %3; nichts geht weiter, bis ein Mensch entscheidet",
+    "Reopened after an interruption (%1 on record), nothing goes on until a person decides. %2":
+        "Nach einer Unterbrechung wieder geöffnet (%1 laut Aufzeichnung), nichts geht weiter, bis ein Mensch entscheidet. %2",
+    "Reconciling needs a person and a reason.": "Abgleichen braucht eine Person und einen Grund.",
+    "confirmed by read-back (reconcile)": "durch Zurücklesen bestätigt (Abgleich)",
+    "not applied: the backend still has %1 % (reconcile)": "nicht angewendet: das Backend hat weiter %1 % (Abgleich)",
+    "The reconcile could not be recorded: %1": "Der Abgleich konnte nicht aufgezeichnet werden: %1",
+    "Taking over needs a person and a reason.": "Übernehmen braucht eine Person und einen Grund.",
+    "Took over the traffic of this session from %1.": "Den Traffic dieser Sitzung von %1 übernommen.",
+    "The traffic of this session is controlled by %1; this cockpit only looks. Take over explicitly, with a reason, to drive it from here.":
+        "Den Traffic dieser Sitzung steuert %1; dieses Cockpit schaut nur zu. Übernehmen Sie ausdrücklich, mit einem Grund, um ihn von hier zu steuern.",
+    "The traffic lease cannot be taken: %1": "Die Traffic-Steuerung kann nicht übernommen werden: %1",
+    "%1 took over the traffic of this session; this cockpit stopped its hold and gates and only looks now.":
+        "%1 hat den Traffic dieser Sitzung übernommen; dieses Cockpit hat Halten und Gates beendet und schaut nur noch zu.",
+    "Another cockpit": "Ein anderes Cockpit",
+    "The backend has %1 % new, but the confirmation could not be recorded: %2. Read the split back before acting.":
+        "Das Backend hat %1 % neu, aber die Bestätigung konnte nicht aufgezeichnet werden: %2. Lesen Sie die Aufteilung zurück, bevor Sie handeln.",
+    "The backend's error could not be recorded: %1": "Der Fehler des Backends konnte nicht aufgezeichnet werden: %1",
+    "The backend differs from the record; reconcile, resume or roll back first.":
+        "Das Backend weicht von der Aufzeichnung ab; erst abgleichen, fortsetzen oder zurückrollen.",
+    "step %1 is not in force (%2 % new is); its gates do not run. Run or resume to go on.":
+        "Schritt %1 ist nicht in Kraft (%2 % neu sind es); seine Gates laufen nicht. Ausführen oder fortsetzen, um weiterzugehen.",
+    "ROLLBACK NOT STARTED, the intent could not be recorded: %1":
+        "ROLLBACK NICHT GESTARTET, die Absicht konnte nicht aufgezeichnet werden: %1",
+    "The rollback could not be recorded.": "Der Rollback konnte nicht aufgezeichnet werden.",
+    "ROLLBACK NOT CONFIRMED, the backend reports %1: traffic may still reach the new path":
+        "ROLLBACK NICHT BESTÄTIGT, das Backend meldet %1: Traffic kann noch den neuen Pfad erreichen",
+    "Taking over from %1 needs a reason.": "Die Übernahme von %1 braucht einen Grund.",
+    "the holder is gone (process ended or no heartbeat for %1 s)":
+        "der Inhaber ist weg (Prozess beendet oder seit %1 s kein Lebenszeichen)",
+    "%1 on %2 (pid %3) since %4": "%1 auf %2 (PID %3) seit %4",
+    "Take over…": "Übernehmen…",
+    "Drive this session's traffic from here; the other cockpit stops and only looks. Recorded in the audit trail with your reason.":
+        "Den Traffic dieser Sitzung von hier steuern; das andere Cockpit hält an und schaut nur zu. Wird mit Ihrem Grund im Audit-Trail festgehalten.",
+    "Reopened after an interruption: meant %1 % new, in force %2. Nothing goes on by itself: run the plan to go on (the gates of the step in force are measured again), or roll back.":
+        "Nach einer Unterbrechung wieder geöffnet: beabsichtigt %1 % neu, in Kraft %2. Nichts geht von selbst weiter: führen Sie den Plan aus, um weiterzugehen (die Gates des geltenden Schritts werden erneut gemessen), oder rollen Sie zurück.",
+    "unknown": "unbekannt",
+    "Nobody drives the traffic now; the first action here takes control.":
+        "Niemand steuert den Traffic gerade; die erste Aktion hier übernimmt die Steuerung.",
+    "This cockpit controls the traffic (%1).": "Dieses Cockpit steuert den Traffic (%1).",
+    "Controlled by %1, which stopped answering; the next action here takes over at once (recorded).":
+        "Gesteuert von %1, das nicht mehr antwortet; die nächste Aktion hier übernimmt sofort (wird aufgezeichnet).",
+    "Controlled by %1. This cockpit only looks at the traffic.":
+        "Gesteuert von %1. Dieses Cockpit schaut dem Traffic nur zu.",
+    "Take over the traffic": "Den Traffic übernehmen",
+    "%1 controls this session's traffic now. Take over? That cockpit stops its hold and gates and only looks; your reason goes into the audit trail.":
+        "%1 steuert den Traffic dieser Sitzung gerade. Übernehmen? Jenes Cockpit beendet Halten und Gates und schaut nur zu; Ihr Grund kommt in den Audit-Trail.",
+    "Take over": "Übernehmen",
+    "e.g. alice's laptop lost the VPN; bob leads the cutover from here":
+        "z. B. Alices Laptop hat das VPN verloren; Bob leitet den Cutover von hier",
+    "another cockpit controls this session's traffic now": "ein anderes Cockpit steuert den Traffic dieser Sitzung gerade",
     # store-input: verify, durability, limits and hostile input
     "The audit trail of %1 is broken at record %2 (%3); nothing more is written. Run `cutoverctl audit verify %1` for details.":
         "Der Audit-Trail von %1 ist bei Eintrag %2 unterbrochen (%3); es wird nichts mehr geschrieben. Details zeigt `cutoverctl audit verify %1`.",
