@@ -194,12 +194,15 @@ QString AuditChain::genesisHash()
     return QString(64, QLatin1Char('0'));
 }
 
-QString AuditChain::computeHash(const AuditRecord &r)
+namespace {
+
+// The record's hash with its time already in stored form (the import path formats each time once).
+QString hashWithTime(const AuditRecord &r, const QString &at)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     addField(h, r.prevHash);
     addField(h, QString::number(r.seq));
-    addField(h, Timestamps::toText(r.at));
+    addField(h, at);
     addField(h, r.actor);
     addField(h, r.action);
     addField(h, r.entity);
@@ -209,6 +212,13 @@ QString AuditChain::computeHash(const AuditRecord &r)
     addField(h, r.newValue);
     addField(h, r.reason);
     return QString::fromLatin1(h.result().toHex());
+}
+
+}
+
+QString AuditChain::computeHash(const AuditRecord &r)
+{
+    return hashWithTime(r, Timestamps::toText(r.at));
 }
 
 namespace {
@@ -222,11 +232,12 @@ bool insertRecord(QSqlQuery &q, AuditRecord &record, QString *error)
 {
     if (!record.at.isValid())
         record.at = Timestamps::now();
-    // Round-trip through text so the hash covers exactly what is stored.
-    record.at = Timestamps::fromText(Timestamps::toText(record.at));
-    record.hash = AuditChain::computeHash(record);
+    // The time as stored (UTC, milliseconds), formatted once: the hash covers exactly what is stored.
+    record.at = record.at.toUTC();
+    const QString at = Timestamps::toText(record.at);
+    record.hash = hashWithTime(record, at);
     q.bindValue(0, record.seq);
-    q.bindValue(1, Timestamps::toText(record.at));
+    q.bindValue(1, at);
     q.bindValue(2, notNull(record.actor));
     q.bindValue(3, notNull(record.action));
     q.bindValue(4, notNull(record.entity));

@@ -741,8 +741,10 @@ void TestCutoverEngine::rollbackIntentPrecedesTheOldPathCheck()
     startHaproxyEngine(haproxy, engine);
     QVERIFY(engine.shiftTo(25, QStringLiteral("alice"), QStringLiteral("go")));
     QVERIFY(waitForState(engine, State::Paused));
+    QCOMPARE(haproxySplit(haproxy), 25);
     QVERIFY(engine.rollback(QStringLiteral("alice"), QStringLiteral("errors")));
-    // Synchronously, before any answer of the old-path check: the intent is on record.
+    // Synchronously, before any answer of the old-path check: the intent is on record. (Nothing here
+    // may run the event loop: reading HAProxy would let the rollback go on.)
     TrafficStore traffic(m_store.get());
     TrafficStore::Event intent;
     bool answered = true;
@@ -751,7 +753,6 @@ void TestCutoverEngine::rollbackIntentPrecedesTheOldPathCheck()
     QVERIFY(!answered);
     QCOMPARE(traffic.loadState().state, QStringLiteral("rolling_back"));
     QCOMPARE(traffic.loadState().percentNew, 25); // still the confirmed split: not rolled back yet
-    QCOMPARE(haproxySplit(haproxy), 25);
     QVERIFY(waitForState(engine, State::RolledBack));
     QCOMPARE(traffic.loadState().state, QStringLiteral("rolled_back"));
     QCOMPARE(haproxySplit(haproxy), 0);
