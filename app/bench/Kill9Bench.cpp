@@ -26,13 +26,8 @@ const Outcome &campaign()
             o.error = QStringLiteral("haproxy is not installed: the kill -9 campaign was not run");
             return o;
         }
-        bool ok = false;
-        quint64 seed = qEnvironmentVariable("KILL9_SEED").toULongLong(&ok);
-        if (!ok)
-            seed = 20261202;
-        int runs = qEnvironmentVariableIntValue("KILL9_RUNS", &ok);
-        if (!ok || runs <= 0)
-            runs = 40;
+        const quint64 seed = Kill9Campaign::seedFromEnvironment();
+        const int runs = Kill9Campaign::runsFromEnvironment();
         Kill9Campaign c(QCoreApplication::applicationDirPath() + QStringLiteral("/cutoverctl"), seed);
         if (!c.setUp(&o.error))
             return o;

@@ -318,6 +318,17 @@ void CutoverEngine::readBack(std::function<void()> done)
         });
 }
 
+// The run guard refuses (an untrusted session): the refusal is shown as the backend's error.
+bool CutoverEngine::refusedToRun()
+{
+    const QString refused = runRefusal();
+    if (refused.isEmpty())
+        return false;
+    m_lastBackendError = refused;
+    Q_EMIT backendError(refused);
+    return true;
+}
+
 // Opening only looks: it reads the backend back and shows what the record meant and what is in force.
 // It never confirms, resumes or writes: an interrupted plan waits paused for a person.
 void CutoverEngine::open()
@@ -326,9 +337,7 @@ void CutoverEngine::open()
         Q_EMIT opened();
         return;
     }
-    if (const QString refused = runRefusal(); !refused.isEmpty()) {
-        m_lastBackendError = refused;
-        Q_EMIT backendError(refused);
+    if (refusedToRun()) {
         Q_EMIT opened();
         return;
     }
@@ -367,9 +376,7 @@ void CutoverEngine::inspect()
         Q_EMIT inspected();
         return;
     }
-    if (const QString refused = runRefusal(); !refused.isEmpty()) {
-        m_lastBackendError = refused;
-        Q_EMIT backendError(refused);
+    if (refusedToRun()) {
         Q_EMIT inspected();
         return;
     }
@@ -1285,10 +1292,8 @@ void CutoverEngine::checkSplit()
         Q_EMIT splitRead(TrafficResult::failure(tr("No traffic backend is configured for this session.")));
         return;
     }
-    if (const QString refused = runRefusal(); !refused.isEmpty()) {
-        m_lastBackendError = refused;
-        Q_EMIT backendError(refused);
-        Q_EMIT splitRead(TrafficResult::failure(refused));
+    if (refusedToRun()) {
+        Q_EMIT splitRead(TrafficResult::failure(m_lastBackendError));
         return;
     }
     callBackend([](TrafficBackend *b, TrafficBackend::Done d) { b->readSplit(std::move(d)); },

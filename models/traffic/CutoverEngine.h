@@ -162,6 +162,7 @@ private:
     void loseLease(const TrafficLease::Holder &other);
     void heartbeat();
     QString runRefusal() const { return m_runGuard ? m_runGuard() : QString(); }
+    bool refusedToRun();
     void setState(State state, const QString &actor, const QString &reason);
     // The state in memory and its signals only (the caller's transaction saved it).
     void enter(State state, const QString &reason);

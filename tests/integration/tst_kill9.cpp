@@ -54,13 +54,8 @@ void TestKill9::campaignFindsNoDisagreement()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("haproxy")).isEmpty())
         QSKIP("haproxy is not installed");
-    bool ok = false;
-    quint64 seed = qEnvironmentVariable("KILL9_SEED").toULongLong(&ok);
-    if (!ok)
-        seed = 20261202;
-    int runs = qEnvironmentVariableIntValue("KILL9_RUNS", &ok);
-    if (!ok || runs <= 0)
-        runs = 40;
+    const quint64 seed = Kill9Campaign::seedFromEnvironment();
+    const int runs = Kill9Campaign::runsFromEnvironment();
     const int first = qEnvironmentVariableIntValue("KILL9_FIRST");
     Kill9Campaign campaign(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"), seed);
     campaign.setKeepDir(qEnvironmentVariable("KILL9_KEEP"));

@@ -55,6 +55,20 @@ Kill9Campaign::Kill9Campaign(const QString &cutoverctl, quint64 seed)
 {
 }
 
+quint64 Kill9Campaign::seedFromEnvironment()
+{
+    bool ok = false;
+    const quint64 seed = qEnvironmentVariable("KILL9_SEED").toULongLong(&ok);
+    return ok ? seed : 20261202;
+}
+
+int Kill9Campaign::runsFromEnvironment()
+{
+    bool ok = false;
+    const int runs = qEnvironmentVariableIntValue("KILL9_RUNS", &ok);
+    return ok && runs > 0 ? runs : 40;
+}
+
 Kill9Campaign::~Kill9Campaign() = default;
 
 bool Kill9Campaign::setUp(QString *error)

@@ -39,6 +39,9 @@ public:
 
     // cutoverctl: the binary to drive; seed: the campaign's seed (run i uses seed and i).
     Kill9Campaign(const QString &cutoverctl, quint64 seed);
+    // The seed and run count the test and the bench use: KILL9_SEED and KILL9_RUNS, else the defaults.
+    static quint64 seedFromEnvironment();
+    static int runsFromEnvironment();
     ~Kill9Campaign();
 
     // Starts the loopback servers and haproxy; false with *error (e.g. haproxy is not installed).
