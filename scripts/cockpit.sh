@@ -31,7 +31,10 @@ PACKAGES=(
     appstream desktop-file-utils dpkg-dev file
     haproxy nginx-light prometheus postgresql
     poppler-utils xvfb xauth fonts-dejavu-core chromium
+    openssh-client passwd python3
 )
+# openssh-client: ssh-keygen -Y and ssh-agent make and check the electronic signatures; passwd: useradd for
+# the tests' second OS account; python3: the independent audit verifier.
 # clang + libclang-rt-14-dev: libFuzzer and clang's sanitizer runtimes (the fuzz stage); llvm: llvm-symbolizer,
 # so that sanitizer reports name functions and lines.
 # Packages that come with a system daemon. The tests start their own instances on ephemeral loopback
