@@ -9,6 +9,7 @@
 #include "report/ReportStrings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -321,7 +322,11 @@ ActionResult TemplateVersions::saveVersion(CutoverSession &session, const QList<
     r.newValue = QString::fromUtf8(
         QJsonDocument(QJsonObject { { QStringLiteral("template"), v.name },
                           { QStringLiteral("version"), v.version }, { QStringLiteral("file"), v.filePath },
-                          { QStringLiteral("changelog"), QJsonArray::fromStringList(v.changelog) } })
+                          { QStringLiteral("changelog"), QJsonArray::fromStringList(v.changelog) },
+                          // The stored runbook's SHA-256 (trail version 2; TemplateVersionTrailReplayer).
+                          { QStringLiteral("runbook_sha256"),
+                              QString::fromLatin1(
+                                  QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()) } })
             .toJson(QJsonDocument::Compact));
     if (!AuditChain::append(db, r, &error)) {
         store->rollback();
