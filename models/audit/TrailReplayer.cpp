@@ -57,8 +57,8 @@ void TrailReplayer::compareRows(const QSqlDatabase &db, const QString &table, co
                 continue;
             const QString stored = options.hashed.contains(column)
                 ? QString::fromLatin1(
-                      QCryptographicHash::hash(q.value(column).toString().toUtf8(), QCryptographicHash::Sha256)
-                          .toHex())
+                    QCryptographicHash::hash(q.value(column).toString().toUtf8(), QCryptographicHash::Sha256)
+                        .toHex())
                 : q.value(column).toString();
             const QString trail = recorded == it->constEnd() ? QString() : *recorded;
             if (!sameValue(column, stored, trail, options))
@@ -102,7 +102,8 @@ QJsonObject TrailReplayer::jsonOf(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-void TrailReplayer::fillFromJson(Row &row, const QJsonObject &json, const QHash<QString, QString> &columnOfKey)
+void TrailReplayer::fillFromJson(
+    Row &row, const QJsonObject &json, const QHash<QString, QString> &columnOfKey)
 {
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         const auto renamed = columnOfKey.constFind(it.key());

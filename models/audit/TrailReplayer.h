@@ -38,7 +38,8 @@ public:
     // Sets row[column] for every key of a record's JSON object (renamed by `columnOfKey` where it names a
     // key, dropped where it maps a key to an empty name), as text the way the tables hold it: strings as
     // they are, integral numbers without a fraction, booleans as 1/0, arrays and objects as compact JSON.
-    static void fillFromJson(Row &row, const QJsonObject &json, const QHash<QString, QString> &columnOfKey = {});
+    static void fillFromJson(
+        Row &row, const QJsonObject &json, const QHash<QString, QString> &columnOfKey = {});
     static QJsonObject jsonOf(const QString &text); // {} when the text is no JSON object
     static QString jsonValueText(const QJsonValue &value);
 

@@ -316,9 +316,10 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
         phaseRecord.action = QStringLiteral("phase.create");
         phaseRecord.entity = QStringLiteral("phase");
         phaseRecord.entityId = phaseId;
-        phaseRecord.newValue = QString::fromUtf8(QJsonDocument(QJsonObject {
-            { QStringLiteral("position"), p }, { QStringLiteral("name"), notNull(phase.name) } })
-                .toJson(QJsonDocument::Compact));
+        phaseRecord.newValue = QString::fromUtf8(QJsonDocument(
+            QJsonObject { { QStringLiteral("position"), p },
+                { QStringLiteral("name"),
+                    notNull(phase.name) } }).toJson(QJsonDocument::Compact));
         phaseRecord.at = sessionRecord.at;
         if (!audit->append(phaseRecord, &message))
             return fail(message);
@@ -347,7 +348,8 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
             createdFields.insert(QStringLiteral("phase"), phase.name);
             createdFields.insert(QStringLiteral("phase_id"), QString::number(phaseId));
             createdFields.insert(QStringLiteral("position"), QString::number(t));
-            createdFields.insert(QStringLiteral("planned_start"), fieldText(item, QStringLiteral("planned_start")));
+            createdFields.insert(
+                QStringLiteral("planned_start"), fieldText(item, QStringLiteral("planned_start")));
             AuditRecord r;
             r.actor = actor.trimmed();
             r.action = QStringLiteral("item.create");

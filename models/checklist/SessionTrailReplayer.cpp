@@ -19,7 +19,7 @@ QStringList SessionTrailReplayer::mismatches(const QSqlDatabase &db, const QList
     bool phasesRecorded = recordsEveryTable(records);
     // session.create names the template "template"; the table says template_name.
     static const QHash<QString, QString> columnOfKey { { QStringLiteral("template"),
-                                                          QStringLiteral("template_name") },
+                                                           QStringLiteral("template_name") },
         { QStringLiteral("trail"), QString() } };
     for (const AuditRecord &r : records) {
         if (r.action == QLatin1String("session.create")) {

@@ -15,7 +15,8 @@ QString tr(const char *text)
 // The keys of a lesson's record (LessonsLearned's lessonJson) -> the lessons table's columns.
 const QHash<QString, QString> &lessonColumnOfKey()
 {
-    static const QHash<QString, QString> columns { { QStringLiteral("change"), QStringLiteral("change_kind") },
+    static const QHash<QString, QString> columns { { QStringLiteral("change"),
+                                                       QStringLiteral("change_kind") },
         { QStringLiteral("target"), QStringLiteral("change_target") },
         { QStringLiteral("phase"), QStringLiteral("change_phase") },
         { QStringLiteral("task"), QStringLiteral("change_task") },
@@ -47,7 +48,8 @@ QStringList LessonsTrailReplayer::mismatches(const QSqlDatabase &db, const QList
                 position = std::max(position, l.value(QStringLiteral("position")).toLongLong());
             Row &row = lessons[r.entityId];
             row = { { QStringLiteral("position"), QString::number(position + 1) },
-                { QStringLiteral("created_by"), r.actor }, { QStringLiteral("created_at"), Timestamps::toText(r.at) } };
+                { QStringLiteral("created_by"), r.actor },
+                { QStringLiteral("created_at"), Timestamps::toText(r.at) } };
             fillFromJson(row, jsonOf(r.newValue), lessonColumnOfKey());
         } else if (r.action == QLatin1String("lesson.edit")) {
             lessons[r.entityId][lessonColumnOfKey().value(r.field, r.field)] = r.newValue;
@@ -63,10 +65,10 @@ QStringList LessonsTrailReplayer::mismatches(const QSqlDatabase &db, const QList
     compareRows(db, QStringLiteral("result_final"), tr("final mark of the result statement"), final,
         { QStringLiteral("final_by"), QStringLiteral("final_at") }, &out);
     compareRows(db, QStringLiteral("lessons"), tr("lesson"), lessons,
-        { QStringLiteral("position"), QStringLiteral("text"), QStringLiteral("action"), QStringLiteral("owner"),
-            QStringLiteral("change_kind"), QStringLiteral("change_target"), QStringLiteral("change_phase"),
-            QStringLiteral("change_task"), QStringLiteral("change_new_text"), QStringLiteral("change_expected"),
-            QStringLiteral("created_by"), QStringLiteral("created_at") },
+        { QStringLiteral("position"), QStringLiteral("text"), QStringLiteral("action"),
+            QStringLiteral("owner"), QStringLiteral("change_kind"), QStringLiteral("change_target"),
+            QStringLiteral("change_phase"), QStringLiteral("change_task"), QStringLiteral("change_new_text"),
+            QStringLiteral("change_expected"), QStringLiteral("created_by"), QStringLiteral("created_at") },
         &out);
     return out;
 }

@@ -42,14 +42,26 @@ SampleBatchDigest SampleBatchDigest::of(QList<MetricSample> rows)
         return a.value < b.value;
     });
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const Line &l : std::as_const(lines)) {
-        h.addData(l.series);
-        h.addData(QByteArrayView("\t"));
-        h.addData(QByteArray::number(l.t));
-        h.addData(QByteArrayView("\t"));
-        h.addData(l.value);
-        h.addData(QByteArrayView("\n"));
+    QCryptographicHash one(QCryptographicHash::Sha256);
+    auto closeSeries = [&](const QByteArray &name) {
+        d.bySeries.insert(QString::fromUtf8(name), QString::fromLatin1(one.result().toHex().left(16)));
+        one.reset();
+    };
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &l = lines.at(i);
+        if (i > 0 && lines.at(i - 1).series != l.series)
+            closeSeries(lines.at(i - 1).series);
+        QByteArray line = l.series;
+        line += '\t';
+        line += QByteArray::number(l.t);
+        line += '\t';
+        line += l.value;
+        line += '\n';
+        h.addData(line);
+        one.addData(line);
     }
+    if (!lines.isEmpty())
+        closeSeries(lines.constLast().series);
     d.sha256 = QString::fromLatin1(h.result().toHex());
     return d;
 }

@@ -44,6 +44,9 @@ QList<Batch> recordedBatches(const QList<AuditRecord> &records)
         b.recorded.tFrom = qint64(o.value(QStringLiteral("t_from")).toDouble());
         b.recorded.tTo = qint64(o.value(QStringLiteral("t_to")).toDouble());
         b.recorded.sha256 = o.value(QStringLiteral("sha256")).toString();
+        const QJsonObject bySeries = o.value(QStringLiteral("series_sha256")).toObject();
+        for (auto it = bySeries.constBegin(); it != bySeries.constEnd(); ++it)
+            b.recorded.bySeries.insert(it.key(), it.value().toString());
         out.append(b);
     }
     std::sort(out.begin(), out.end(), [](const Batch &a, const Batch &b) { return a.first < b.first; });
@@ -66,7 +69,9 @@ void compareBatch(const Batch &b, QStringList *out)
 {
     const SampleBatchDigest stored = SampleBatchDigest::of(b.rows);
     if (stored.count != b.recorded.count)
-        *out << tr("%1: %2 samples are stored; a sample was deleted or added").arg(describe(b)).arg(stored.count);
+        *out << tr("%1: %2 samples are stored; a sample was deleted or added")
+                    .arg(describe(b))
+                    .arg(stored.count);
     else if (stored.series != b.recorded.series || stored.tFrom != b.recorded.tFrom
         || stored.tTo != b.recorded.tTo)
         *out << tr("%1: the stored samples are of %2 series from t %3 to %4")
@@ -74,14 +79,31 @@ void compareBatch(const Batch &b, QStringList *out)
                     .arg(stored.series)
                     .arg(stored.tFrom)
                     .arg(stored.tTo);
-    else if (stored.sha256 != b.recorded.sha256)
-        *out << tr("%1: a sample's series, time or value was changed (SHA-256 %2, the trail says %3)")
-                    .arg(describe(b), stored.sha256, b.recorded.sha256);
+    else if (stored.sha256 != b.recorded.sha256) {
+        // The series whose own digest differs (the record names each series' digest).
+        QStringList changed;
+        for (auto it = stored.bySeries.constBegin(); it != stored.bySeries.constEnd(); ++it) {
+            if (b.recorded.bySeries.value(it.key()) != it.value())
+                changed << it.key();
+        }
+        for (auto it = b.recorded.bySeries.constBegin(); it != b.recorded.bySeries.constEnd(); ++it) {
+            if (!stored.bySeries.contains(it.key()))
+                changed << it.key();
+        }
+        if (changed.isEmpty() || b.recorded.bySeries.isEmpty())
+            *out << tr("%1: a sample's series, time or value was changed (SHA-256 %2, the trail says %3)")
+                        .arg(describe(b), stored.sha256, b.recorded.sha256);
+        else
+            *out << tr("%1: a sample of series %2 was changed (its time or value differs from what the "
+                       "trail hashed)")
+                        .arg(describe(b), changed.join(QStringLiteral(", ")));
+    }
 }
 
 }
 
-QStringList SampleBatchTrailReplayer::mismatches(const QSqlDatabase &db, const QList<AuditRecord> &records) const
+QStringList SampleBatchTrailReplayer::mismatches(
+    const QSqlDatabase &db, const QList<AuditRecord> &records) const
 {
     QStringList out;
     if (!SessionSchema::hasTable(db, QStringLiteral("metric_samples")))
@@ -116,11 +138,11 @@ QStringList SampleBatchTrailReplayer::mismatches(const QSqlDatabase &db, const Q
         }
         if (++strays <= kNamedStrays)
             out << tr("metric sample at row %1 (series %2, t %3, value \"%4\") exists but the trail never "
-                       "recorded it")
-                        .arg(rowid)
-                        .arg(s.series)
-                        .arg(s.t)
-                        .arg(SampleBatchDigest::valueText(s.value));
+                      "recorded it")
+                       .arg(rowid)
+                       .arg(s.series)
+                       .arg(s.t)
+                       .arg(SampleBatchDigest::valueText(s.value));
     }
     if (strays > kNamedStrays)
         out << tr("%1 more metric samples exist that the trail never recorded").arg(strays - kNamedStrays);

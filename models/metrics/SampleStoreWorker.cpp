@@ -51,18 +51,22 @@ qint64 lastRowid(const QSqlDatabase &db, QString *error)
 AuditRecord batchRecord(qint64 first, qint64 last, const QList<MetricSample> &rows)
 {
     const SampleBatchDigest d = SampleBatchDigest::of(rows);
+    QJsonObject seriesDigests;
+    for (auto it = d.bySeries.constBegin(); it != d.bySeries.constEnd(); ++it)
+        seriesDigests.insert(it.key(), it.value());
     AuditRecord r;
     r.actor = QStringLiteral("cockpit");
     r.action = QStringLiteral("metrics.batch");
     r.entity = QStringLiteral("metric_samples");
     r.entityId = first;
     r.field = QStringLiteral("batch");
-    r.newValue = QString::fromUtf8(
-        QJsonDocument(QJsonObject { { QStringLiteral("first_rowid"), first }, { QStringLiteral("last_rowid"), last },
-                          { QStringLiteral("count"), d.count }, { QStringLiteral("series"), d.series },
-                          { QStringLiteral("t_from"), d.tFrom }, { QStringLiteral("t_to"), d.tTo },
-                          { QStringLiteral("sha256"), d.sha256 } })
-            .toJson(QJsonDocument::Compact));
+    r.newValue = QString::fromUtf8(QJsonDocument(
+        QJsonObject { { QStringLiteral("first_rowid"), first }, { QStringLiteral("last_rowid"), last },
+            { QStringLiteral("count"), d.count }, { QStringLiteral("series"), d.series },
+            { QStringLiteral("t_from"), d.tFrom }, { QStringLiteral("t_to"), d.tTo },
+            { QStringLiteral("sha256"), d.sha256 },
+            { QStringLiteral("series_sha256"),
+                seriesDigests } }).toJson(QJsonDocument::Compact));
     return r;
 }
 

@@ -15,8 +15,7 @@ QStringList NotificationSettingsTrailReplayer::mismatches(
             expected[1] = { { QStringLiteral("value"), r.newValue } };
     }
     QStringList out;
-    compareRows(db,
-        QStringLiteral("(SELECT 1 AS id, value FROM meta WHERE key = '%1') AS setting").arg(key),
+    compareRows(db, QStringLiteral("(SELECT 1 AS id, value FROM meta WHERE key = '%1') AS setting").arg(key),
         QCoreApplication::translate("NotificationSettingsTrailReplayer", "notification channel setting"),
         expected, { QStringLiteral("value") }, &out);
     return out;

@@ -30,7 +30,8 @@ QStringList TemplateVersionTrailReplayer::mismatches(
         Row &row = versions[r.entityId];
         row = { { QStringLiteral("name"), o.value(QStringLiteral("template")).toString() },
             { QStringLiteral("version"), jsonValueText(o.value(QStringLiteral("version"))) },
-            { QStringLiteral("created_at"), Timestamps::toText(r.at) }, { QStringLiteral("created_by"), r.actor },
+            { QStringLiteral("created_at"), Timestamps::toText(r.at) },
+            { QStringLiteral("created_by"), r.actor },
             { QStringLiteral("changelog"), changelog.join(QLatin1Char('\n')) },
             { QStringLiteral("file_path"), o.value(QStringLiteral("file")).toString() } };
         if (o.contains(QStringLiteral("runbook_sha256")))

@@ -28,8 +28,9 @@ struct Replay {
 void replayPlan(Replay &t, const AuditRecord &r)
 {
     const QJsonObject plan = TrailReplayer::jsonOf(r.newValue);
-    t.plans[r.entityId] = { { QStringLiteral("created_at"), timeOf(r) }, { QStringLiteral("created_by"), r.actor },
-        { QStringLiteral("old_health_url"), plan.value(QStringLiteral("old_health_url")).toString() } };
+    t.plans[r.entityId]
+        = { { QStringLiteral("created_at"), timeOf(r) }, { QStringLiteral("created_by"), r.actor },
+              { QStringLiteral("old_health_url"), plan.value(QStringLiteral("old_health_url")).toString() } };
     // Steps get consecutive ids from the highest one so far; version 2 records the first of them.
     qint64 stepId = plan.contains(QStringLiteral("first_step_id"))
         ? qint64(plan.value(QStringLiteral("first_step_id")).toDouble())
@@ -40,7 +41,8 @@ void replayPlan(Replay &t, const AuditRecord &r)
         t.steps[stepId] = { { QStringLiteral("plan_id"), QString::number(r.entityId) },
             { QStringLiteral("position"), QString::number(i) },
             { QStringLiteral("percent"), TrailReplayer::jsonValueText(s.value(QStringLiteral("percent"))) },
-            { QStringLiteral("hold_seconds"), TrailReplayer::jsonValueText(s.value(QStringLiteral("hold_s"))) },
+            { QStringLiteral("hold_seconds"),
+                TrailReplayer::jsonValueText(s.value(QStringLiteral("hold_s"))) },
             { QStringLiteral("gates"), TrailReplayer::jsonValueText(s.value(QStringLiteral("gates"))) } };
     }
     t.nextStepId = std::max(t.nextStepId, stepId);
@@ -59,7 +61,8 @@ void replayState(Replay &t, const AuditRecord &r)
 // "new P %[ (step N)][: DETAIL]" (the step since trail version 2) and "intent ID" as the old value.
 void replayEvent(Replay &t, const AuditRecord &r)
 {
-    static const QRegularExpression form(QStringLiteral("^new (-?\\d+) %(?: \\(step (-?\\d+)\\))?(?:: (.*))?$"),
+    static const QRegularExpression form(
+        QStringLiteral("^new (-?\\d+) %(?: \\(step (-?\\d+)\\))?(?:: (.*))?$"),
         QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = form.match(r.newValue);
     TrailReplayer::Row &row = t.events[r.entityId];
@@ -109,9 +112,10 @@ QStringList TrafficTrailReplayer::mismatches(const QSqlDatabase &db, const QList
     for (const AuditRecord &r : records) {
         if (r.action == QLatin1String("traffic.backend")) {
             const QJsonObject o = jsonOf(r.newValue);
-            t.backends[r.entityId] = { { QStringLiteral("backend_id"), o.value(QStringLiteral("backend")).toString() },
-                { QStringLiteral("config"), jsonValueText(o.value(QStringLiteral("config"))) },
-                { QStringLiteral("set_at"), timeOf(r) }, { QStringLiteral("set_by"), r.actor } };
+            t.backends[r.entityId]
+                = { { QStringLiteral("backend_id"), o.value(QStringLiteral("backend")).toString() },
+                      { QStringLiteral("config"), jsonValueText(o.value(QStringLiteral("config"))) },
+                      { QStringLiteral("set_at"), timeOf(r) }, { QStringLiteral("set_by"), r.actor } };
         } else if (r.action == QLatin1String("traffic.plan")) {
             replayPlan(t, r);
         } else if (r.action == QLatin1String("traffic.state")) {
@@ -120,7 +124,8 @@ QStringList TrafficTrailReplayer::mismatches(const QSqlDatabase &db, const QList
             replayEvent(t, r);
         } else if (r.action == QLatin1String("gate.measurement")) {
             replayMeasurement(t, r);
-        } else if (r.action == QLatin1String("traffic.lease") || r.action == QLatin1String("traffic.takeover")) {
+        } else if (r.action == QLatin1String("traffic.lease")
+            || r.action == QLatin1String("traffic.takeover")) {
             replayLease(t, r);
         }
     }
@@ -138,8 +143,8 @@ QStringList TrafficTrailReplayer::mismatches(const QSqlDatabase &db, const QList
             QStringLiteral("set_by") },
         &out, {}, times);
     compareRows(db, QStringLiteral("traffic_plan"), tr("traffic plan"), t.plans,
-        { QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("old_health_url") }, &out,
-        {}, times);
+        { QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("old_health_url") },
+        &out, {}, times);
     compareRows(db, QStringLiteral("traffic_steps"), tr("traffic step"), t.steps,
         { QStringLiteral("plan_id"), QStringLiteral("position"), QStringLiteral("percent"),
             QStringLiteral("hold_seconds"), QStringLiteral("gates") },
@@ -149,9 +154,9 @@ QStringList TrafficTrailReplayer::mismatches(const QSqlDatabase &db, const QList
             QStringLiteral("updated_at") },
         &out, {}, times);
     compareRows(db, QStringLiteral("traffic_events"), tr("traffic event"), t.events,
-        { QStringLiteral("at"), QStringLiteral("kind"), QStringLiteral("actor"), QStringLiteral("percent_new"),
-            QStringLiteral("step_index"), QStringLiteral("intent_id"), QStringLiteral("reason"),
-            QStringLiteral("detail") },
+        { QStringLiteral("at"), QStringLiteral("kind"), QStringLiteral("actor"),
+            QStringLiteral("percent_new"), QStringLiteral("step_index"), QStringLiteral("intent_id"),
+            QStringLiteral("reason"), QStringLiteral("detail") },
         &out, {}, older);
     compareRows(db, QStringLiteral("gate_measurements"), tr("gate measurement"), t.measurements,
         { QStringLiteral("at"), QStringLiteral("step_index"), QStringLiteral("gate"), QStringLiteral("kind"),

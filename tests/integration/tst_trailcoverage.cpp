@@ -113,16 +113,19 @@ private:
             "log entry 1: text is \"all fine\"");
         row("incident_events: deleted verification", "DELETE FROM incident_events",
             "log event 1 is in the trail but was deleted");
-        row("outbox: deleted", "DELETE FROM outbox WHERE id = 1", "outbox message 1 is in the trail but was deleted");
+        row("outbox: deleted", "DELETE FROM outbox WHERE id = 1",
+            "outbox message 1 is in the trail but was deleted");
         row("result_statement: went well", "UPDATE result_statement SET went_well = 'everything'",
             "result statement 1: went_well is \"everything\" but the trail says \"No downtime\"");
         row("result_final: deleted", "DELETE FROM result_final",
             "final mark of the result statement 1 is in the trail but was deleted");
-        row("lessons: text", "UPDATE lessons SET text = 'nothing' WHERE id = 1", "lesson 1: text is \"nothing\"");
+        row("lessons: text", "UPDATE lessons SET text = 'nothing' WHERE id = 1",
+            "lesson 1: text is \"nothing\"");
         row("lessons: added",
             "INSERT INTO lessons (id, position, text, created_by, created_at) VALUES (9, 9, 'x', 'eve', 'x')",
             "lesson 9 exists but the trail never recorded it");
-        row("lessons: deleted", "DELETE FROM lessons WHERE id = 2", "lesson 2 is in the trail but was deleted");
+        row("lessons: deleted", "DELETE FROM lessons WHERE id = 2",
+            "lesson 2 is in the trail but was deleted");
         row("template_versions: changelog", "UPDATE template_versions SET changelog = 'nothing'",
             "template version 1: changelog is \"nothing\"");
         row("meta: channel choice", "UPDATE meta SET value = 'slack' WHERE key = 'notify.channels'",
@@ -141,7 +144,8 @@ private Q_SLOTS:
         QProcess script;
         script.start(QStringLiteral("sh"),
             { QStringLiteral(COCKPIT_SOURCE_DIR "/tests/integration/data/make-trail-session.sh"),
-                QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"), m_session, m_dir.filePath(QStringLiteral("work")) });
+                QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"), m_session,
+                m_dir.filePath(QStringLiteral("work")) });
         QVERIFY(script.waitForFinished(180000));
         QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
 
@@ -167,12 +171,16 @@ private Q_SLOTS:
         }
         RawSqliteConnection raw(m_session, true);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM metric_samples")).toInt(), 120);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'metrics.batch'")).toInt(), 2);
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'metrics.batch'")).toInt(),
+            2);
         // Every table the issue names holds rows, so each edit below has something to change.
-        for (const char *table : { "phases", "items", "traffic_backend", "traffic_plan", "traffic_steps",
-                 "traffic_state", "traffic_events", "gate_measurements", "incident_entries", "incident_events",
-                 "outbox", "result_statement", "result_final", "lessons", "template_versions" })
-            QVERIFY2(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt() > 0,
+        for (const char *table :
+            { "phases", "items", "traffic_backend", "traffic_plan", "traffic_steps", "traffic_state",
+                "traffic_events", "gate_measurements", "incident_entries", "incident_events", "outbox",
+                "result_statement", "result_final", "lessons", "template_versions" })
+            QVERIFY2(
+                raw.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt() > 0,
                 table);
 
         m_old = QStringLiteral(COCKPIT_SOURCE_DIR "/tests/integration/data/trail-v1.cutover");
@@ -200,26 +208,31 @@ private Q_SLOTS:
         // What only trail version 2 records: where items and phases sit, the runbook of a version, samples.
         row("phases: name", "UPDATE phases SET name = 'Elsewhere' WHERE id = 2",
             "phase 2: name is \"Elsewhere\"");
-        row("phases: added", "INSERT INTO phases VALUES (9, 9, 'Extra')", "phase 9 exists but the trail never created it");
+        row("phases: added", "INSERT INTO phases VALUES (9, 9, 'Extra')",
+            "phase 9 exists but the trail never created it");
         row("items: position", "UPDATE items SET position = 42 WHERE id = 3",
             "item 3: position is \"42\" but the trail says \"2\"");
-        row("items: moved to another phase", "UPDATE items SET phase_id = 3 WHERE id = 1", "item 1: phase_id is \"3\"");
+        row("items: moved to another phase", "UPDATE items SET phase_id = 3 WHERE id = 1",
+            "item 1: phase_id is \"3\"");
         row("items: planned start",
-            "UPDATE items SET planned_start = '2026-01-01T08:00:00.000Z' WHERE id = 2", "item 2: planned_start");
+            "UPDATE items SET planned_start = '2026-01-01T08:00:00.000Z' WHERE id = 2",
+            "item 2: planned_start");
         row("items: planned minutes", "UPDATE items SET planned_minutes = 999 WHERE id = 2",
             "item 2: planned_minutes is \"999\"");
         row("session: created at", "UPDATE session SET created_at = '2020-01-01T00:00:00.000Z'",
             "session 1: created_at");
-        row("template_versions: runbook", "UPDATE template_versions SET runbook = '{}'", "template version 1: runbook");
+        row("template_versions: runbook", "UPDATE template_versions SET runbook = '{}'",
+            "template version 1: runbook");
         row("metric_samples: value changed", "UPDATE metric_samples SET value = 42 WHERE rowid = 5",
-            "a sample's series, time or value was changed");
+            "a sample of series error_ratio/new was changed");
         row("metric_samples: gap filled", "UPDATE metric_samples SET value = 0 WHERE value IS NULL",
-            "a sample's series, time or value was changed");
+            "a sample of series error_ratio/old was changed");
         row("metric_samples: deleted", "DELETE FROM metric_samples WHERE rowid = 70",
             "59 samples are stored; a sample was deleted or added");
         row("metric_samples: added",
             "INSERT INTO metric_samples (series, t, value) VALUES ('error_ratio/new', 1795688999000, 0.5)",
-            "metric sample at row 121 (series error_ratio/new, t 1795688999000, value \"0.5\") exists but the "
+            "metric sample at row 121 (series error_ratio/new, t 1795688999000, value \"0.5\") exists but "
+            "the "
             "trail never recorded it");
         row("metric_samples: time moved", "UPDATE metric_samples SET t = t + 1 WHERE rowid = 1",
             "metric samples batch of record");
@@ -241,7 +254,8 @@ private Q_SLOTS:
         QVERIFY(v.recordCount > 40);
         // Samples that version wrote carry no batch record; they are not held against it.
         QVERIFY(shell(copy,
-            QStringLiteral("INSERT INTO metric_samples (series, t, value) VALUES ('a/new', 1, 0.5), ('a/new', 2, NULL)")));
+            QStringLiteral("INSERT INTO metric_samples (series, t, value) VALUES ('a/new', 1, 0.5), "
+                           "('a/new', 2, NULL)")));
         v = verify(copy);
         QVERIFY2(v.intact, qPrintable(v.stateMismatches.join(QLatin1Char('\n'))));
     }

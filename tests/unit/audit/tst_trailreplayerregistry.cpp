@@ -41,10 +41,10 @@ private Q_SLOTS:
         registerTrailReplayers(); // idempotent
         const QStringList names = TrailReplayerRegistry::names();
         QCOMPARE(names,
-            (QStringList { QStringLiteral("checklist"), QStringLiteral("incidents"), QStringLiteral("lessons"),
-                QStringLiteral("metric-samples"), QStringLiteral("metrics"), QStringLiteral("notify"),
-                QStringLiteral("notify-settings"), QStringLiteral("session"), QStringLiteral("template-versions"),
-                QStringLiteral("traffic") }));
+            (QStringList { QStringLiteral("checklist"), QStringLiteral("incidents"),
+                QStringLiteral("lessons"), QStringLiteral("metric-samples"), QStringLiteral("metrics"),
+                QStringLiteral("notify"), QStringLiteral("notify-settings"), QStringLiteral("session"),
+                QStringLiteral("template-versions"), QStringLiteral("traffic") }));
     }
 
     void verifyRunsEveryReplayerOncePerName()
