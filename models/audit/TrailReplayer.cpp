@@ -1,12 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/TrailReplayer.h"
 
+#include "core/Timestamps.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
+#include <cmath>
+
+namespace {
+
+bool sameValue(const QString &column, const QString &stored, const QString &trail,
+    const TrailReplayer::CompareOptions &options)
+{
+    if (stored == trail)
+        return true;
+    if (!options.nearTimes.contains(column))
+        return false;
+    const QDateTime a = Timestamps::fromText(stored);
+    const QDateTime b = Timestamps::fromText(trail);
+    return a.isValid() && b.isValid() && std::abs(a.msecsTo(b)) <= TrailCompareOptions::nearTimeMs;
+}
+
+}
+
 void TrailReplayer::compareRows(const QSqlDatabase &db, const QString &table, const QString &what,
-    const Rows &expected, const QStringList &columns, QStringList *out, const QString &unrecorded)
+    const Rows &expected, const QStringList &columns, QStringList *out, const QString &unrecorded,
+    const CompareOptions &options)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -28,9 +52,16 @@ void TrailReplayer::compareRows(const QSqlDatabase &db, const QString &table, co
             continue;
         }
         for (const QString &column : columns) {
-            const QString stored = q.value(column).toString();
-            const QString trail = it->value(column);
-            if (stored != trail)
+            const auto recorded = it->constFind(column);
+            if (options.skipMissing && recorded == it->constEnd())
+                continue;
+            const QString stored = options.hashed.contains(column)
+                ? QString::fromLatin1(
+                    QCryptographicHash::hash(q.value(column).toString().toUtf8(), QCryptographicHash::Sha256)
+                        .toHex())
+                : q.value(column).toString();
+            const QString trail = recorded == it->constEnd() ? QString() : *recorded;
+            if (!sameValue(column, stored, trail, options))
                 *out << QCoreApplication::translate(
                     "TrailReplayer", "%1 %2: %3 is \"%4\" but the trail says \"%5\"")
                             .arg(what)
@@ -44,4 +75,49 @@ void TrailReplayer::compareRows(const QSqlDatabase &db, const QString &table, co
                         .arg(what)
                         .arg(it.key());
     }
+}
+
+QString TrailReplayer::jsonValueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (std::trunc(d) == d && std::abs(d) < 9.0e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return value.toString();
+    }
+}
+
+QJsonObject TrailReplayer::jsonOf(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+void TrailReplayer::fillFromJson(
+    Row &row, const QJsonObject &json, const QHash<QString, QString> &columnOfKey)
+{
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        const auto renamed = columnOfKey.constFind(it.key());
+        const QString column = renamed == columnOfKey.constEnd() ? it.key() : *renamed;
+        if (!column.isEmpty())
+            row[column] = jsonValueText(it.value());
+    }
+}
+
+bool TrailReplayer::recordsEveryTable(const QList<AuditRecord> &records)
+{
+    for (const AuditRecord &r : records) {
+        if (r.action == QLatin1String("session.create"))
+            return jsonOf(r.newValue).value(QStringLiteral("trail")).toInt() >= 2;
+    }
+    return false;
 }

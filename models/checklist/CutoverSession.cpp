@@ -288,8 +288,10 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
     sessionRecord.newValue = QString::fromUtf8(QJsonDocument(
         QJsonObject { { QStringLiteral("name"), info.name.trimmed() }, { QStringLiteral("goal"), info.goal },
             { QStringLiteral("rehearsal"), info.rehearsal }, { QStringLiteral("language"), info.language },
-            { QStringLiteral("template"),
-                info.templateName } }).toJson(QJsonDocument::Compact));
+            { QStringLiteral("template"), info.templateName },
+            { QStringLiteral("created_at"), Timestamps::toText(created) },
+            // Version 2 of the trail records every table of the session in full (SessionTrailReplayer).
+            { QStringLiteral("trail"), 2 } }).toJson(QJsonDocument::Compact));
     QString message;
     if (!audit->append(sessionRecord, &message))
         return fail(message);
@@ -309,6 +311,18 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
         pq.bindValue(2, notNull(phase.name));
         if (!pq.exec())
             return fail(pq.lastError().text());
+        AuditRecord phaseRecord;
+        phaseRecord.actor = actor.trimmed();
+        phaseRecord.action = QStringLiteral("phase.create");
+        phaseRecord.entity = QStringLiteral("phase");
+        phaseRecord.entityId = phaseId;
+        phaseRecord.newValue = QString::fromUtf8(QJsonDocument(
+            QJsonObject { { QStringLiteral("position"), p },
+                { QStringLiteral("name"),
+                    notNull(phase.name) } }).toJson(QJsonDocument::Compact));
+        phaseRecord.at = sessionRecord.at;
+        if (!audit->append(phaseRecord, &message))
+            return fail(message);
         for (int t = 0; t < phase.tasks.size(); ++t, ++itemId) {
             const RunbookTask &task = phase.tasks.at(t);
             iq.bindValue(0, itemId);
@@ -332,6 +346,10 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
             for (const char *f : creationFields)
                 createdFields.insert(QLatin1String(f), fieldText(item, QLatin1String(f)));
             createdFields.insert(QStringLiteral("phase"), phase.name);
+            createdFields.insert(QStringLiteral("phase_id"), QString::number(phaseId));
+            createdFields.insert(QStringLiteral("position"), QString::number(t));
+            createdFields.insert(
+                QStringLiteral("planned_start"), fieldText(item, QStringLiteral("planned_start")));
             AuditRecord r;
             r.actor = actor.trimmed();
             r.action = QStringLiteral("item.create");

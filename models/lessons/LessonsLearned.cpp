@@ -352,7 +352,9 @@ ActionResult LessonsLearned::addLesson(const Lesson &lesson, const QString &acto
     r.action = QStringLiteral("lesson.add");
     r.entity = QStringLiteral("lesson");
     r.entityId = l.id;
-    r.newValue = compact(lessonJson(l));
+    QJsonObject added = lessonJson(l);
+    added.insert(QStringLiteral("position"), l.position); // since trail version 2 (LessonsTrailReplayer)
+    r.newValue = compact(added);
     if (!q.exec()) {
         error = q.lastError().text();
         store->rollback();

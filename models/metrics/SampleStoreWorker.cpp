@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics/SampleStoreWorker.h"
 
+#include "audit/AuditChain.h"
+#include "metrics/SampleBatchDigest.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -30,6 +35,39 @@ QString insertSql(int rows)
 QVariant valueOf(double v)
 {
     return std::isnan(v) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(v);
+}
+
+qint64 lastRowid(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM metric_samples")) || !q.next()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+// The metrics.batch record of the rows first..last just written (SampleBatchTrailReplayer checks it).
+AuditRecord batchRecord(qint64 first, qint64 last, const QList<MetricSample> &rows)
+{
+    const SampleBatchDigest d = SampleBatchDigest::of(rows);
+    QJsonObject seriesDigests;
+    for (auto it = d.bySeries.constBegin(); it != d.bySeries.constEnd(); ++it)
+        seriesDigests.insert(it.key(), it.value());
+    AuditRecord r;
+    r.actor = QStringLiteral("cockpit");
+    r.action = QStringLiteral("metrics.batch");
+    r.entity = QStringLiteral("metric_samples");
+    r.entityId = first;
+    r.field = QStringLiteral("batch");
+    r.newValue = QString::fromUtf8(QJsonDocument(
+        QJsonObject { { QStringLiteral("first_rowid"), first }, { QStringLiteral("last_rowid"), last },
+            { QStringLiteral("count"), d.count }, { QStringLiteral("series"), d.series },
+            { QStringLiteral("t_from"), d.tFrom }, { QStringLiteral("t_to"), d.tTo },
+            { QStringLiteral("sha256"), d.sha256 },
+            { QStringLiteral("series_sha256"),
+                seriesDigests } }).toJson(QJsonDocument::Compact));
+    return r;
 }
 
 }
@@ -128,9 +166,12 @@ bool SampleStoreWorker::flushPending(int count, QString *error)
         *error = begin.lastError().text();
         return false;
     }
+    // The audit chain's head is read inside this write transaction, so the GUI's connection cannot
+    // append between the read and this batch's record (no fork of the chain).
+    const qint64 before = lastRowid(db, error);
     QSqlQuery many(db);
     QSqlQuery one(db);
-    bool ok = many.prepare(insertSql(kRowsPerStatement)) && one.prepare(insertSql(1));
+    bool ok = before >= 0 && many.prepare(insertSql(kRowsPerStatement)) && one.prepare(insertSql(1));
     const qsizetype n = count;
     qsizetype i = 0;
     for (; ok && i + kRowsPerStatement <= n; i += kRowsPerStatement) {
@@ -155,6 +196,18 @@ bool SampleStoreWorker::flushPending(int count, QString *error)
     }
     many.finish();
     one.finish();
+    // One record per transaction (at most kRowsPerTransaction rows, every flush of SampleStore): the
+    // rows' rowids, count, series, time range and SHA-256 go into the trail with the rows.
+    if (ok) {
+        const qint64 after = lastRowid(db, error);
+        ok = after == before + count;
+        if (ok) {
+            AuditRecord r = batchRecord(before + 1, after, m_pending.mid(m_done, count));
+            ok = AuditChain::append(db, r, error);
+        } else if (after >= 0) {
+            *error = tr("the metric samples were not numbered one after another");
+        }
+    }
     QSqlQuery end(db);
     if (!ok || !end.exec(QStringLiteral("COMMIT"))) {
         if (ok)

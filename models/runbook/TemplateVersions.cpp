@@ -9,6 +9,7 @@
 #include "report/ReportStrings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -318,11 +319,14 @@ ActionResult TemplateVersions::saveVersion(CutoverSession &session, const QList<
     r.action = QStringLiteral("template.version");
     r.entity = QStringLiteral("template_version");
     r.entityId = id;
-    r.newValue = QString::fromUtf8(
-        QJsonDocument(QJsonObject { { QStringLiteral("template"), v.name },
-                          { QStringLiteral("version"), v.version }, { QStringLiteral("file"), v.filePath },
-                          { QStringLiteral("changelog"), QJsonArray::fromStringList(v.changelog) } })
-            .toJson(QJsonDocument::Compact));
+    r.newValue = QString::fromUtf8(QJsonDocument(
+        QJsonObject { { QStringLiteral("template"), v.name }, { QStringLiteral("version"), v.version },
+            { QStringLiteral("file"), v.filePath },
+            { QStringLiteral("changelog"), QJsonArray::fromStringList(v.changelog) },
+            // The stored runbook's SHA-256 (trail version 2; TemplateVersionTrailReplayer).
+            { QStringLiteral("runbook_sha256"),
+                QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()) } })
+                                       .toJson(QJsonDocument::Compact));
     if (!AuditChain::append(db, r, &error)) {
         store->rollback();
         return ActionResult::failure(tr("The new version was not saved: %1").arg(error));

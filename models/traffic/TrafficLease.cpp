@@ -76,7 +76,8 @@ TrafficLease::Outcome TrafficLease::take(
         return Outcome::Failed;
     const Holder was = read(m_store); // inside the write transaction: nobody can take it meanwhile
     *other = was;
-    const QString now = Timestamps::toText(Timestamps::now());
+    const QDateTime taken = Timestamps::now();
+    const QString now = Timestamps::toText(taken);
     QSqlQuery q(m_store->database());
     if (isMine(was)) {
         q.prepare(QStringLiteral("UPDATE traffic_lease SET heartbeat = ?, holder = ? WHERE id = 1"));
@@ -115,6 +116,7 @@ TrafficLease::Outcome TrafficLease::take(
         return Outcome::Failed;
     }
     AuditRecord r;
+    r.at = taken; // the lease's "since": TrafficTrailReplayer compares the two
     r.actor = SqlText::notNull(holder);
     r.action = was.isNull() ? QStringLiteral("traffic.lease") : QStringLiteral("traffic.takeover");
     r.entity = QStringLiteral("traffic_lease");

@@ -37,10 +37,11 @@ bool TrafficStore::exists() const
 
 bool TrafficStore::audit(const QString &actor, const QString &action, const QString &entity, qint64 entityId,
     const QString &field, const QString &oldValue, const QString &newValue, const QString &reason,
-    QString *error)
+    QString *error, const QDateTime &at)
 {
     QSqlDatabase db = m_store->database();
     AuditRecord r;
+    r.at = at; // the time the row stores, where it has one, so the replay finds it exactly
     // The audit columns are NOT NULL: a null QString would bind as NULL.
     auto text = [](const QString &s) { return SqlText::notNull(s); };
     r.actor = text(actor);
@@ -63,13 +64,14 @@ bool TrafficStore::saveBackend(const QString &backendId, const QJsonObject &conf
     if (!m_store->beginWrite(error))
         return false;
     const qint64 id = m_store->nextId(QStringLiteral("traffic_backend"));
+    const QDateTime setAt = Timestamps::now();
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral(
         "INSERT INTO traffic_backend (id, backend_id, config, set_at, set_by) VALUES (?,?,?,?,?)"));
     q.addBindValue(id);
     q.addBindValue(backendId);
     q.addBindValue(json(config));
-    q.addBindValue(Timestamps::toText(Timestamps::now()));
+    q.addBindValue(Timestamps::toText(setAt));
     q.addBindValue(SqlText::notNull(actor));
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -80,7 +82,7 @@ bool TrafficStore::saveBackend(const QString &backendId, const QJsonObject &conf
     QJsonObject newValue { { QStringLiteral("backend"), backendId }, { QStringLiteral("config"), config } };
     if (!audit(actor, QStringLiteral("traffic.backend"), QStringLiteral("traffic_backend"), id,
             QStringLiteral("config"), oldId.isEmpty() ? QString() : json(oldValue), json(newValue), reason,
-            error)) {
+            error, setAt)) {
         m_store->rollback();
         return false;
     }
@@ -106,15 +108,19 @@ bool TrafficStore::savePlan(const StepPlan &plan, const QString &actor, const QS
         return false;
     QSqlDatabase db = m_store->database();
     const qint64 planId = m_store->nextId(QStringLiteral("traffic_plan"));
+    const QDateTime createdAt = Timestamps::now();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO traffic_plan (id, created_at, created_by, old_health_url) VALUES (?,?,?,?)"));
     q.addBindValue(planId);
-    q.addBindValue(Timestamps::toText(Timestamps::now()));
+    q.addBindValue(Timestamps::toText(createdAt));
     q.addBindValue(SqlText::notNull(actor));
     q.addBindValue(SqlText::notNull(plan.oldHealthUrl));
     bool ok = q.exec();
     qint64 stepId = m_store->nextId(QStringLiteral("traffic_steps"));
+    // The record carries the plan and where its steps went (TrafficTrailReplayer replays the rows).
+    QJsonObject recorded = plan.toJson();
+    recorded.insert(QStringLiteral("first_step_id"), stepId);
     for (int i = 0; ok && i < plan.steps.size(); ++i) {
         const PlanStep &s = plan.steps.at(i);
         QJsonArray gates;
@@ -137,8 +143,8 @@ bool TrafficStore::savePlan(const StepPlan &plan, const QString &actor, const QS
         return false;
     }
     if (!audit(actor, QStringLiteral("traffic.plan"), QStringLiteral("traffic_plan"), planId,
-            QStringLiteral("steps"), hadPlan ? json(oldPlan.toJson()) : QString(), json(plan.toJson()),
-            reason, error)) {
+            QStringLiteral("steps"), hadPlan ? json(oldPlan.toJson()) : QString(), json(recorded), reason,
+            error, createdAt)) {
         m_store->rollback();
         return false;
     }
@@ -226,7 +232,8 @@ bool TrafficStore::writeState(const State &state, const QString &actor, const QS
     q.addBindValue(state.state);
     q.addBindValue(state.stepIndex);
     q.addBindValue(confirmedPercent()); // informative only: the split is read from the confirmations
-    q.addBindValue(Timestamps::toText(Timestamps::now()));
+    const QDateTime updatedAt = Timestamps::now();
+    q.addBindValue(Timestamps::toText(updatedAt));
     ok = ok && q.exec();
     if (!ok) {
         *error = q.lastError().text();
@@ -238,7 +245,7 @@ bool TrafficStore::writeState(const State &state, const QString &actor, const QS
         return QStringLiteral("%1 (step %2, new %3 %)").arg(s.state).arg(s.stepIndex + 1).arg(s.percentNew);
     };
     return audit(actor, QStringLiteral("traffic.state"), QStringLiteral("traffic"), 1,
-        QStringLiteral("state"), text(old), text(now), reason, error);
+        QStringLiteral("state"), text(old), text(now), reason, error, updatedAt);
 }
 
 bool TrafficStore::transition(Event *event, const State *state, const QString &actor, const QString &reason,
@@ -299,7 +306,8 @@ bool TrafficStore::insertEvent(Event *event, QString *error)
 {
     Event &e = *event;
     e.id = m_store->nextId(QStringLiteral("traffic_events"));
-    e.at = Timestamps::toText(Timestamps::now());
+    const QDateTime at = Timestamps::now();
+    e.at = Timestamps::toText(at);
     QSqlQuery q(m_store->database());
     q.prepare(
         QStringLiteral("INSERT INTO traffic_events (id, at, kind, actor, percent_new, step_index, intent_id, "
@@ -317,12 +325,12 @@ bool TrafficStore::insertEvent(Event *event, QString *error)
         *error = q.lastError().text();
         return false;
     }
-    const QString newValue = e.detail.isEmpty()
-        ? QStringLiteral("new %1 %").arg(e.percentNew)
-        : QStringLiteral("new %1 %: %2").arg(e.percentNew).arg(e.detail);
+    // "new P % (step N)[: detail]": the step since trail version 2 (TrafficTrailReplayer reads it back).
+    const QString split = QStringLiteral("new %1 % (step %2)").arg(e.percentNew).arg(e.stepIndex + 1);
+    const QString newValue = e.detail.isEmpty() ? split : QStringLiteral("%1: %2").arg(split, e.detail);
     return audit(e.actor, QStringLiteral("traffic.") + e.kind, QStringLiteral("traffic_event"), e.id,
         QStringLiteral("split"), e.intentId ? QStringLiteral("intent %1").arg(e.intentId) : QString(),
-        newValue, e.reason, error);
+        newValue, e.reason, error, at);
 }
 
 QList<TrafficStore::Event> TrafficStore::events(const QString &kind) const
@@ -377,12 +385,14 @@ bool TrafficStore::recordMeasurement(GateMeasurement &m, const QString &actor, Q
     if (!m_store->beginWrite(error))
         return false;
     m.id = m_store->nextId(QStringLiteral("gate_measurements"));
+    if (!m.at.isValid())
+        m.at = Timestamps::now();
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral(
         "INSERT INTO gate_measurements (id, at, step_index, gate, kind, value, condition_text, verdict, "
         "reason, output) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(m.id);
-    q.addBindValue(Timestamps::toText(m.at.isValid() ? m.at : Timestamps::now()));
+    q.addBindValue(Timestamps::toText(m.at));
     q.addBindValue(m.stepIndex);
     q.addBindValue(m.gate);
     q.addBindValue(m.kind);
@@ -396,9 +406,13 @@ bool TrafficStore::recordMeasurement(GateMeasurement &m, const QString &actor, Q
         m_store->rollback();
         return false;
     }
+    // The whole measurement (trail version 2; before it "VERDICT: VALUE"), for TrafficTrailReplayer.
+    const QJsonObject measured { { QStringLiteral("verdict"), GateMeasurement::verdictKey(m.verdict) },
+        { QStringLiteral("value"), m.value }, { QStringLiteral("kind"), m.kind },
+        { QStringLiteral("step_index"), m.stepIndex }, { QStringLiteral("output"), m.output },
+        { QStringLiteral("at"), Timestamps::toText(m.at) } };
     if (!audit(actor, QStringLiteral("gate.measurement"), QStringLiteral("gate_measurement"), m.id, m.gate,
-            m.condition, QStringLiteral("%1: %2").arg(GateMeasurement::verdictKey(m.verdict), m.value),
-            m.reason, error)) {
+            m.condition, json(measured), m.reason, error)) {
         m_store->rollback();
         return false;
     }

@@ -78,7 +78,7 @@ private:
     bool leaseHeldByOther() const;
     bool audit(const QString &actor, const QString &action, const QString &entity, qint64 entityId,
         const QString &field, const QString &oldValue, const QString &newValue, const QString &reason,
-        QString *error);
+        QString *error, const QDateTime &at = {});
     SessionStore *m_store;
     QString m_leaseToken;
 };

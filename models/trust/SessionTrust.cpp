@@ -53,7 +53,10 @@ void SessionTrust::onCommit()
 {
     QSqlQuery q(m_store->database());
     const bool ownManifestChange
-        = q.exec(QStringLiteral("SELECT action FROM audit ORDER BY seq DESC LIMIT 1")) && q.next()
+        // The metric sample writer appends metrics.batch records from its own connection at any moment.
+        = q.exec(QStringLiteral(
+              "SELECT action FROM audit WHERE action <> 'metrics.batch' ORDER BY seq DESC LIMIT 1"))
+        && q.next()
         && QStringList { QStringLiteral("traffic.backend"), QStringLiteral("traffic.plan"),
                QStringLiteral("metrics.source") }
                .contains(q.value(0).toString());

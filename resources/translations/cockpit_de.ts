@@ -2699,6 +2699,21 @@ Freigeben als:</translation>
         </message>
     </context>
     <context>
+        <name>LessonsTrailReplayer</name>
+        <message>
+            <source>result statement</source>
+            <translation>Ergebniserklärung</translation>
+        </message>
+        <message>
+            <source>final mark of the result statement</source>
+            <translation>Abschlussvermerk der Ergebniserklärung</translation>
+        </message>
+        <message>
+            <source>lesson</source>
+            <translation>Lektion</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About Cutover Cockpit</source>
@@ -3616,6 +3631,13 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>set, not used by this session</source>
             <translation>gesetzt, von dieser Session nicht genutzt</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationSettingsTrailReplayer</name>
+        <message>
+            <source>notification channel setting</source>
+            <translation>Einstellung der Benachrichtigungskanäle</translation>
         </message>
     </context>
     <context>
@@ -4844,6 +4866,17 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>SampleBatchTrailReplayer</name>
+        <message>
+            <source>metric sample at row %1 (series %2, t %3, value "%4") exists but the trail never recorded it</source>
+            <translation>Messwert in Zeile %1 (Reihe %2, t %3, Wert „%4“) existiert, steht aber nicht im Audit-Trail</translation>
+        </message>
+        <message>
+            <source>%1 more metric samples exist that the trail never recorded</source>
+            <translation>%1 weitere Messwerte existieren, die nicht im Audit-Trail stehen</translation>
+        </message>
+    </context>
+    <context>
         <name>SampleStoreWorker</name>
         <message>
             <source>The metric store cannot open %1: %2</source>
@@ -4874,6 +4907,10 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>The metric samples of %1 cannot be read: %2</source>
             <translation>Die Messwerte von %1 können nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>the metric samples were not numbered one after another</source>
+            <translation>die Messwerte wurden nicht fortlaufend nummeriert</translation>
         </message>
     </context>
     <context>
@@ -5172,6 +5209,25 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTrailReplayer</name>
+        <message>
+            <source>session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>session %1 exists but the trail never created it</source>
+            <translation>Session %1 existiert, wurde laut Audit-Trail aber nie angelegt</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>phase %1 exists but the trail never created it</source>
+            <translation>Phase %1 existiert, wurde laut Audit-Trail aber nie angelegt</translation>
         </message>
     </context>
     <context>
@@ -5868,6 +5924,13 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         </message>
     </context>
     <context>
+        <name>TemplateVersionTrailReplayer</name>
+        <message>
+            <source>template version</source>
+            <translation>Vorlagenversion</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateVersions</name>
         <message>
             <source>Lesson %1 ("%2"): %3</source>
@@ -6221,6 +6284,41 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>another cockpit controls this session's traffic now</source>
             <translation>ein anderes Cockpit steuert den Traffic dieser Sitzung gerade</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficTrailReplayer</name>
+        <message>
+            <source>traffic backend setting</source>
+            <translation>Traffic-Backend-Einstellung</translation>
+        </message>
+        <message>
+            <source>traffic plan</source>
+            <translation>Traffic-Plan</translation>
+        </message>
+        <message>
+            <source>traffic step</source>
+            <translation>Traffic-Schritt</translation>
+        </message>
+        <message>
+            <source>traffic state</source>
+            <translation>Traffic-Zustand</translation>
+        </message>
+        <message>
+            <source>traffic event</source>
+            <translation>Traffic-Ereignis</translation>
+        </message>
+        <message>
+            <source>gate measurement</source>
+            <translation>Gate-Messung</translation>
+        </message>
+        <message>
+            <source>traffic lease</source>
+            <translation>Traffic-Steuerrecht</translation>
+        </message>
+        <message>
+            <source>traffic lease %1 exists but the trail never recorded who took it</source>
+            <translation>Traffic-Steuerrecht %1 existiert, laut Audit-Trail hat es aber nie jemand übernommen</translation>
         </message>
     </context>
     <context>

@@ -2699,6 +2699,21 @@ Sign off as:</translation>
         </message>
     </context>
     <context>
+        <name>LessonsTrailReplayer</name>
+        <message>
+            <source>result statement</source>
+            <translation>result statement</translation>
+        </message>
+        <message>
+            <source>final mark of the result statement</source>
+            <translation>final mark of the result statement</translation>
+        </message>
+        <message>
+            <source>lesson</source>
+            <translation>lesson</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About Cutover Cockpit</source>
@@ -3616,6 +3631,13 @@ Correct the file or choose another template.</translation>
         <message>
             <source>set, not used by this session</source>
             <translation>set, not used by this session</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationSettingsTrailReplayer</name>
+        <message>
+            <source>notification channel setting</source>
+            <translation>notification channel setting</translation>
         </message>
     </context>
     <context>
@@ -4844,6 +4866,17 @@ Add one with Ctrl+G.</translation>
         </message>
     </context>
     <context>
+        <name>SampleBatchTrailReplayer</name>
+        <message>
+            <source>metric sample at row %1 (series %2, t %3, value "%4") exists but the trail never recorded it</source>
+            <translation>metric sample at row %1 (series %2, t %3, value "%4") exists but the trail never recorded it</translation>
+        </message>
+        <message>
+            <source>%1 more metric samples exist that the trail never recorded</source>
+            <translation>%1 more metric samples exist that the trail never recorded</translation>
+        </message>
+    </context>
+    <context>
         <name>SampleStoreWorker</name>
         <message>
             <source>The metric store cannot open %1: %2</source>
@@ -4874,6 +4907,10 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>The metric samples of %1 cannot be read: %2</source>
             <translation>The metric samples of %1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>the metric samples were not numbered one after another</source>
+            <translation>the metric samples were not numbered one after another</translation>
         </message>
     </context>
     <context>
@@ -5172,6 +5209,25 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>This session is open read-only; nothing can be changed here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTrailReplayer</name>
+        <message>
+            <source>session</source>
+            <translation>session</translation>
+        </message>
+        <message>
+            <source>session %1 exists but the trail never created it</source>
+            <translation>session %1 exists but the trail never created it</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>phase</translation>
+        </message>
+        <message>
+            <source>phase %1 exists but the trail never created it</source>
+            <translation>phase %1 exists but the trail never created it</translation>
         </message>
     </context>
     <context>
@@ -5867,6 +5923,13 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         </message>
     </context>
     <context>
+        <name>TemplateVersionTrailReplayer</name>
+        <message>
+            <source>template version</source>
+            <translation>template version</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateVersions</name>
         <message>
             <source>Lesson %1 ("%2"): %3</source>
@@ -6220,6 +6283,41 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>another cockpit controls this session's traffic now</source>
             <translation>another cockpit controls this session's traffic now</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrafficTrailReplayer</name>
+        <message>
+            <source>traffic backend setting</source>
+            <translation>traffic backend setting</translation>
+        </message>
+        <message>
+            <source>traffic plan</source>
+            <translation>traffic plan</translation>
+        </message>
+        <message>
+            <source>traffic step</source>
+            <translation>traffic step</translation>
+        </message>
+        <message>
+            <source>traffic state</source>
+            <translation>traffic state</translation>
+        </message>
+        <message>
+            <source>traffic event</source>
+            <translation>traffic event</translation>
+        </message>
+        <message>
+            <source>gate measurement</source>
+            <translation>gate measurement</translation>
+        </message>
+        <message>
+            <source>traffic lease</source>
+            <translation>traffic lease</translation>
+        </message>
+        <message>
+            <source>traffic lease %1 exists but the trail never recorded who took it</source>
+            <translation>traffic lease %1 exists but the trail never recorded who took it</translation>
         </message>
     </context>
     <context>

@@ -1929,6 +1929,39 @@ DE = {
     "Traffic backend: a problem is reported; the cutover lead is on it.":
         "Traffic-Backend: ein Problem ist gemeldet; die Cutover-Leitung kümmert sich darum.",
     "no conclusive measurement yet": "noch keine aussagekräftige Messung",
+    # Trail replayers of every table (the nouns name a row in TrailReplayer's messages)
+    "session %1 exists but the trail never created it": "Session %1 existiert, wurde laut Audit-Trail aber nie angelegt",
+    "phase": "Phase",
+    "phase %1 exists but the trail never created it": "Phase %1 existiert, wurde laut Audit-Trail aber nie angelegt",
+    "traffic backend setting": "Traffic-Backend-Einstellung",
+    "traffic plan": "Traffic-Plan",
+    "traffic step": "Traffic-Schritt",
+    "traffic state": "Traffic-Zustand",
+    "traffic event": "Traffic-Ereignis",
+    "gate measurement": "Gate-Messung",
+    "traffic lease": "Traffic-Steuerrecht",
+    "traffic lease %1 exists but the trail never recorded who took it":
+        "Traffic-Steuerrecht %1 existiert, laut Audit-Trail hat es aber nie jemand übernommen",
+    "result statement": "Ergebniserklärung",
+    "final mark of the result statement": "Abschlussvermerk der Ergebniserklärung",
+    "lesson": "Lektion",
+    "template version": "Vorlagenversion",
+    "notification channel setting": "Einstellung der Benachrichtigungskanäle",
+    "metric samples batch of record %1 (rows %2 to %3, %4 samples of %5 series from t %6 to %7)":
+        "Messwert-Stapel von Eintrag %1 (Zeilen %2 bis %3, %4 Messwerte von %5 Reihen von t %6 bis %7)",
+    "%1: %2 samples are stored; a sample was deleted or added":
+        "%1: %2 Messwerte sind gespeichert; ein Messwert wurde gelöscht oder hinzugefügt",
+    "%1: the stored samples are of %2 series from t %3 to %4":
+        "%1: die gespeicherten Messwerte sind von %2 Reihen von t %3 bis %4",
+    "%1: a sample's series, time or value was changed (SHA-256 %2, the trail says %3)":
+        "%1: Reihe, Zeit oder Wert eines Messwerts wurde geändert (SHA-256 %2, laut Audit-Trail %3)",
+    'metric sample at row %1 (series %2, t %3, value "%4") exists but the trail never recorded it':
+        "Messwert in Zeile %1 (Reihe %2, t %3, Wert „%4“) existiert, steht aber nicht im Audit-Trail",
+    "%1 more metric samples exist that the trail never recorded":
+        "%1 weitere Messwerte existieren, die nicht im Audit-Trail stehen",
+    "%1: a sample of series %2 was changed (its time or value differs from what the trail hashed)":
+        "%1: ein Messwert der Reihe %2 wurde geändert (Zeit oder Wert weichen vom Hash im Audit-Trail ab)",
+    "the metric samples were not numbered one after another": "die Messwerte wurden nicht fortlaufend nummeriert",
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.

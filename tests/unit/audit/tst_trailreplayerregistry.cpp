@@ -42,7 +42,9 @@ private Q_SLOTS:
         const QStringList names = TrailReplayerRegistry::names();
         QCOMPARE(names,
             (QStringList { QStringLiteral("checklist"), QStringLiteral("incidents"),
-                QStringLiteral("metrics"), QStringLiteral("notify") }));
+                QStringLiteral("lessons"), QStringLiteral("metric-samples"), QStringLiteral("metrics"),
+                QStringLiteral("notify"), QStringLiteral("notify-settings"), QStringLiteral("session"),
+                QStringLiteral("template-versions"), QStringLiteral("traffic") }));
     }
 
     void verifyRunsEveryReplayerOncePerName()
