@@ -29,14 +29,17 @@ QStringList SessionTrailReplayer::mismatches(const QSqlDatabase &db, const QList
         } else if (r.action == QLatin1String("phase.create")) {
             fillFromJson(phases[r.entityId], jsonOf(r.newValue));
             phasesRecorded = true;
+        } else if (r.action == QLatin1String("policy.change") && r.entity == QLatin1String("session")) {
+            session[1][QStringLiteral("signatures")] = r.newValue;
         }
     }
     QStringList out;
     CompareOptions older;
-    older.skipMissing = true; // created_at: recorded since trail version 2
+    older.skipMissing = true; // created_at: recorded since trail version 2; signatures: since migration 9
     compareRows(db, QStringLiteral("session"), tr("session"), session,
         { QStringLiteral("name"), QStringLiteral("goal"), QStringLiteral("rehearsal"),
-            QStringLiteral("language"), QStringLiteral("template_name"), QStringLiteral("created_at") },
+            QStringLiteral("language"), QStringLiteral("template_name"), QStringLiteral("created_at"),
+            QStringLiteral("signatures") },
         &out, tr("session %1 exists but the trail never created it"), older);
     if (phasesRecorded)
         compareRows(db, QStringLiteral("phases"), tr("phase"), phases,
