@@ -329,6 +329,15 @@ QString AuditChain::headHash(const QSqlDatabase &db)
     return genesisHash();
 }
 
+AuditChain::Head AuditChain::head(const QSqlDatabase &db)
+{
+    Head h;
+    QString error;
+    if (!readHead(db, &h.seq, &h.hash, &error))
+        h = Head { 0, genesisHash() };
+    return h;
+}
+
 qint64 AuditChain::seqOfHash(const QSqlDatabase &db, const QString &hash)
 {
     if (hash == genesisHash())

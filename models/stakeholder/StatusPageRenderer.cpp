@@ -69,6 +69,7 @@ li.entry .text { font-size:18px; margin-left:8px; white-space:pre-wrap; word-bre
 .result { font-size:22px; white-space:pre-wrap; font-weight:600; }
 section#result { border-left:6px solid var(--pass); }
 footer { color:var(--muted); font-size:13px; padding:0 28px 20px; }
+.anchor { margin-top:6px; } .anchor code { word-break:break-all; }
 )CSS";
 
 }
@@ -172,9 +173,18 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
         h += QStringLiteral("</ul>");
     }
     h += QStringLiteral("</section></main>");
-    h += QStringLiteral("<footer>%1</footer></body></html>\n")
+    // The head in full (a copy outside the session file); "records" is never singular: a session's trail
+    // starts with several.
+    QString anchor;
+    if (!s.auditHead.isEmpty())
+        anchor = QStringLiteral("<div class=\"anchor\" id=\"audit-head\">%1</div>")
+                     .arg(esc(tr("Audit trail head: %1 (%2 records)"))
+                              .arg(QStringLiteral("<code>") + esc(s.auditHead) + QStringLiteral("</code>"),
+                                  QString::number(s.auditRecords)));
+    h += QStringLiteral("<footer>%1%2</footer></body></html>\n")
              .arg(esc(tr("Read-only view · only verified information · updated %1 UTC · refreshes every %2 s")
                           .arg(s.generatedAt.toUTC().toString(QStringLiteral("HH:mm:ss")))
-                          .arg(refreshSeconds)));
+                          .arg(refreshSeconds)),
+                 anchor);
     return h.toUtf8();
 }

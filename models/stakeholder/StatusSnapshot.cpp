@@ -59,6 +59,10 @@ QJsonObject StatusSnapshot::toJson() const
             QJsonObject { { QStringLiteral("finished"), finishedItems() },
                 { QStringLiteral("total"), totalItems() }, { QStringLiteral("phases"), phaseArray } } },
         { QStringLiteral("traffic"), trafficJson }, { QStringLiteral("entries"), entryArray } };
+    if (!auditHead.isEmpty()) {
+        out.insert(QStringLiteral("audit_head"), auditHead);
+        out.insert(QStringLiteral("audit_records"), double(auditRecords));
+    }
     out.insert(QStringLiteral("result_statement"),
         resultStatement.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(resultStatement));
     return out;

@@ -35,6 +35,10 @@ struct StatusSnapshot {
     TrafficStatus traffic;
     QList<Entry> entries; // newest first
     QString resultStatement; // empty when there is none yet
+    // The audit chain's head when the snapshot was taken (a copy outside the session file for whoever
+    // watches the page); empty hash when the snapshot has no session.
+    QString auditHead;
+    qint64 auditRecords = 0;
 
     int finishedItems() const;
     int totalItems() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stakeholder/StatusSnapshotBuilder.h"
 
+#include "audit/AuditChain.h"
 #include "checklist/CutoverSession.h"
 #include "core/Timestamps.h"
 #include "incidents/IncidentLog.h"
@@ -109,5 +110,9 @@ StatusSnapshot StatusSnapshotBuilder::build() const
     }
     if (m_resultStatement)
         s.resultStatement = m_resultStatement().trimmed();
+    // Read last, so the head covers everything the snapshot shows (one indexed row).
+    const AuditChain::Head head = AuditChain::head(m_session->store()->database());
+    s.auditHead = head.hash;
+    s.auditRecords = head.seq;
     return s;
 }
