@@ -20,3 +20,4 @@ QList<BenchFigure> trafficFigures();
 QList<BenchFigure> metricsFigures();
 QList<BenchFigure> reportFigures();
 QList<BenchFigure> kill9Figures();
+QList<BenchFigure> auditFigures();

@@ -23,6 +23,7 @@ QList<BenchFigure> allFigures()
     all += trafficFigures();
     all += reportFigures();
     all += kill9Figures();
+    all += auditFigures();
     return all;
 }
 

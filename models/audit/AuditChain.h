@@ -61,6 +61,22 @@ public:
         QString problem; // what is wrong with the first broken record
         QStringList stateMismatches; // rows whose stored state differs from the trail (TrailReplayer)
     };
+    // A read transaction, so that the trail and the tables compared with it are one snapshot (SQLite in WAL
+    // mode: a deferred BEGIN pins the snapshot at its first read; PostgreSQL: REPEATABLE READ). Inside a
+    // transaction the caller already has (SQLite refuses a nested BEGIN) it starts nothing; verify() takes
+    // one itself, a caller that checks more (the signatures) holds one around all of it.
+    class ReadSnapshot {
+    public:
+        explicit ReadSnapshot(const QSqlDatabase &db);
+        ~ReadSnapshot();
+        ReadSnapshot(const ReadSnapshot &) = delete;
+        ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    private:
+        QSqlDatabase m_db;
+        bool m_own = false;
+    };
+
     // Checks the chain, then runs every replayer in TrailReplayerRegistry against the trail.
     static Verification verify(const QSqlDatabase &db);
 };

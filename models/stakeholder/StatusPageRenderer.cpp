@@ -155,14 +155,31 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
     h += QStringLiteral("</section>");
 
     h += QStringLiteral("<section id=\"entries\"><h2>%1</h2>").arg(esc(tr("Verified updates")));
+    if (!s.signaturesRequired)
+        h += QStringLiteral("<div class=\"stamp\" id=\"declared\">%1</div>")
+                 .arg(esc(tr("Identities declared, not verified: the names are the accounts people said they "
+                             "were, not proven with a key.")));
     if (s.entries.isEmpty()) {
         h += QStringLiteral("<div class=\"empty\">%1</div>").arg(esc(tr("No verified updates yet.")));
     } else {
         h += QStringLiteral("<ul>");
         for (const StatusSnapshot::Entry &e : s.entries) {
-            QString meta = tr("%1 UTC · written by %2, verified by %3")
-                               .arg(e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                   e.author, e.verifiedBy);
+            QString meta;
+            if (e.verifierPrincipal.isEmpty()) {
+                meta = tr("%1 UTC · written by %2, verified by %3")
+                           .arg(e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.author,
+                               e.verifiedBy);
+            } else {
+                // The manifestation of the verification: printed name, principal, time.
+                const QString verifier = e.verifierName.isEmpty()
+                    ? e.verifierPrincipal
+                    : e.verifierName + QStringLiteral(" (") + e.verifierPrincipal + QLatin1Char(')');
+                meta = tr("%1 UTC · written by %2, verified by %3 at %4 UTC")
+                           .arg(e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.author,
+                               verifier, e.verifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                if (e.verificationDeclared)
+                    meta += QStringLiteral(" · ") + tr("declared, not verified");
+            }
             if (e.corrects > 0)
                 meta += QStringLiteral(" · ") + tr("corrects update %1").arg(e.corrects);
             h += QStringLiteral("<li class=\"entry\" data-id=\"%1\"><span class=\"badge %2\">%3</span>"

@@ -17,6 +17,7 @@ import concurrent.futures
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -84,7 +85,10 @@ def check_chain(db):
 def statement_for(row, session_id):
     """The signed statement as it must read for this signature row, but for the free-text record line."""
     def line(key, value):
-        return ("%s: %s" % (key, value)).rstrip(" ")
+        # Line breaks in a value become spaces, trailing white space is dropped, and an empty value ends
+        # the line right after the colon.
+        v = re.sub("[\r\n\v\f\x85\u2028\u2029]", " ", str(value)).rstrip()
+        return "%s: %s" % (key, v) if v else "%s:" % key
     return [
         "cutover-cockpit signature v1",
         line("session", session_id),
@@ -122,51 +126,79 @@ def audit_value(value):
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def check_signature_rows(db, records, session_id):
-    """Checks each row against its statement, the trail and its signature.create record (not the
-    cryptographic signature). Returns the rows in order."""
+def row_problem(row, session_id, seq_of_hash, last_seq, created, required):
+    """What is wrong with one row apart from its cryptographic signature, or None."""
+    problem = statement_problem(row, session_id)
+    if problem:
+        return problem
+    head = row["chain_head"]
+    if head == GENESIS:
+        head_seq = 0
+    elif head in seq_of_hash:
+        head_seq = seq_of_hash[head]
+    else:
+        return ("covers chain head %s which is not in the trail: the history before it was rewritten"
+                % head)
+    if not 1 <= row["audit_seq"] <= last_seq:
+        return "names audit record %d as its act's record, which is not in the trail" % row["audit_seq"]
+    if head_seq >= row["audit_seq"]:
+        return ("covers chain head %s (record %d), which is not before its act's record %d"
+                % (head, head_seq, row["audit_seq"]))
+    record = created.get(row["id"])
+    if record is None:
+        return "has no signature.create record in the trail"
+    try:
+        written = json.loads(record["new_value"])
+    except ValueError:
+        return "differs from what its signature.create record %d says (no JSON)" % record["seq"]
+    for key, value in written.items():
+        if key in row and audit_value(value) != audit_value(row[key]):
+            return "differs from what its signature.create record %d says (%s)" % (record["seq"], key)
+    if required and not row["signature"]:
+        return "is declared, not signed, in a session whose signatures are required"
+    return None
+
+
+def label(row):
+    return "signature %d (%s, %s)" % (row["id"], row["principal"], row["act"])
+
+
+def check_signatures(db, records, session_id, required, allowed_signers, jobs):
+    """Checks every row (section 5.5 of docs/audit-format.md); returns the rows in id order and whether
+    the signed ones went through ssh-keygen. Raises Broken for the lowest signature id with a problem."""
     rows = [dict(r) for r in db.execute("SELECT * FROM signatures ORDER BY id")]
-    by_seq = {r["seq"]: r for r in records}
     seq_of_hash = {}
     for r in records:
         seq_of_hash.setdefault(r["hash"], r["seq"])
+    last_seq = records[-1]["seq"] if records else 0
     created = {}
     for r in records:
         if r["action"] == "signature.create" and r["entity"] == "signature":
             created[int(r["entity_id"])] = r
+    problems = {}
     for row in rows:
-        label = "signature %d (%s, %s)" % (row["id"], row["principal"], row["act"])
-        problem = statement_problem(row, session_id)
+        problem = row_problem(row, session_id, seq_of_hash, last_seq, created, required)
         if problem:
-            raise Broken("%s: %s" % (label, problem))
-        head = row["chain_head"]
-        if head == GENESIS:
-            head_seq = 0
-        elif head in seq_of_hash:
-            head_seq = seq_of_hash[head]
-        else:
-            raise Broken("%s covers chain head %s which is not in the trail: the history before it was "
-                         "rewritten" % (label, head))
-        if row["audit_seq"] not in by_seq:
-            raise Broken("%s names audit record %d, which is not in the trail" % (label, row["audit_seq"]))
-        if head_seq >= row["audit_seq"]:
-            raise Broken("%s covers chain head %s (record %d), which is not before its act's record %d"
-                         % (label, head, head_seq, row["audit_seq"]))
-        record = created.get(row["id"])
-        if record is None:
-            raise Broken("%s has no signature.create record in the trail" % label)
-        try:
-            written = json.loads(record["new_value"])
-        except ValueError:
-            raise Broken("%s: its signature.create record %d holds no JSON" % (label, record["seq"]))
-        for key, value in written.items():
-            if key in row and audit_value(value) != audit_value(row[key]):
-                raise Broken("%s: column %s differs from what record %d says" % (label, key, record["seq"]))
-    missing = sorted(set(created) - {row["id"] for row in rows})
-    if missing:
-        raise Broken("signature %d was recorded (record %d) but its row is missing"
-                     % (missing[0], created[missing[0]]["seq"]))
-    return rows
+            problems[row["id"]] = "%s %s" % (label(row), problem)
+    for sid in set(created) - {row["id"] for row in rows}:
+        problems[sid] = ("signature %d was recorded (audit record %d) but its row is missing"
+                         % (sid, created[sid]["seq"]))
+    first = min(problems) if problems else None
+    to_check = [r for r in rows if r["signature"] and r["id"] not in problems
+                and (first is None or r["id"] < first)]
+    checked = False
+    if allowed_signers and to_check:
+        with tempfile.TemporaryDirectory(prefix="verify-audit-") as workdir:
+            with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+                results = list(pool.map(lambda r: ssh_verify(r, allowed_signers, workdir), to_check))
+        for row, (ok, message) in zip(to_check, results):
+            if not ok:
+                problems[row["id"]] = ("%s does not verify for %s with the allowed signers %s: %s"
+                                       % (label(row), row["principal"], allowed_signers, message))
+        checked = True
+    if problems:
+        raise Broken(problems[min(problems)])
+    return rows, checked or not any(r["signature"] for r in rows)
 
 
 def ssh_verify(row, allowed_signers, workdir):
@@ -177,19 +209,6 @@ def ssh_verify(row, allowed_signers, workdir):
                         "-I", row["principal"], "-s", sig_path],
                        input=row["statement"].encode("utf-8"), capture_output=True)
     return p.returncode == 0, (p.stderr or p.stdout).decode("utf-8", "replace").strip()
-
-
-def check_signatures_cryptographically(rows, allowed_signers, jobs):
-    signed = [r for r in rows if r["signature"]]
-    with tempfile.TemporaryDirectory(prefix="verify-audit-") as workdir:
-        with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(lambda r: ssh_verify(r, allowed_signers, workdir), signed))
-    for row, (ok, message) in zip(signed, results):
-        if not ok:
-            raise Broken("signature %d (%s, %s) does not verify for %s with %s: %s"
-                         % (row["id"], row["principal"], row["act"], row["principal"], allowed_signers,
-                            message))
-    return len(signed)
 
 
 def main(argv):
@@ -218,16 +237,10 @@ def main(argv):
     try:
         records = check_chain(db)
         if table_exists(db, "signatures"):
-            rows = check_signature_rows(db, records, session_id)
+            rows, checked = check_signatures(db, records, session_id, policy == "required",
+                                             args.allowed_signers, args.jobs)
             signed = [r for r in rows if r["signature"]]
-            if policy == "required":
-                for r in rows:
-                    if not r["signature"]:
-                        raise Broken("signature %d (%s, %s) is declared, not signed, in a session whose "
-                                     "signatures are required" % (r["id"], r["principal"], r["act"]))
-            if signed and args.allowed_signers:
-                check_signatures_cryptographically(rows, args.allowed_signers, args.jobs)
-            elif signed:
+            if signed and not checked:
                 notes.append("%d signature(s) were not checked: no allowed-signers file was given"
                              % len(signed))
                 if policy == "required":
