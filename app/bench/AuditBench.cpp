@@ -42,7 +42,8 @@ struct Trail {
 };
 
 // Completes and signs off the first `count` items that need a sign-off, each signature made with the key.
-bool signOffItems(CutoverSession *session, int count, const QString &key, const QString &allowed, QString *error)
+bool signOffItems(
+    CutoverSession *session, int count, const QString &key, const QString &allowed, QString *error)
 {
     int done = 0;
     for (const ChecklistItem &item : session->allItems()) {
@@ -50,7 +51,8 @@ bool signOffItems(CutoverSession *session, int count, const QString &key, const 
             break;
         if (!item.signOffRequired)
             continue;
-        if (const ActionResult r = session->setStatus(item.id, ItemStatus::Done, QStringLiteral("bench")); !r) {
+        if (const ActionResult r = session->setStatus(item.id, ItemStatus::Done, QStringLiteral("bench"));
+            !r) {
             *error = QStringLiteral("completing item %1: %2").arg(item.id).arg(r.error);
             return false;
         }
@@ -78,7 +80,8 @@ std::unique_ptr<CutoverSession> createSession(const QString &path, int items, QS
     info.name = QStringLiteral("Audit bench");
     info.rehearsal = false;
     info.signatures = QStringLiteral("required");
-    return CutoverSession::create(path, info, BenchContext::generatedRunbook(items), QStringLiteral("bench"), error);
+    return CutoverSession::create(
+        path, info, BenchContext::generatedRunbook(items), QStringLiteral("bench"), error);
 }
 
 qint64 recordCount(CutoverSession *session)
@@ -121,8 +124,10 @@ const Trail &trail()
         qint64 perSignOff = 0;
         qint64 base = 0;
         {
-            const auto small = createSession(out.context->tempPath(QStringLiteral("probe.cutover")), 10, &error);
-            const auto smaller = createSession(out.context->tempPath(QStringLiteral("probe5.cutover")), 5, &error);
+            const auto small
+                = createSession(out.context->tempPath(QStringLiteral("probe.cutover")), 10, &error);
+            const auto smaller
+                = createSession(out.context->tempPath(QStringLiteral("probe5.cutover")), 5, &error);
             if (!small || !smaller) {
                 out.error = error;
                 return out;
@@ -183,8 +188,9 @@ std::optional<double> verify(bool withSignatures, QString *error)
         return std::nullopt;
     }
     BenchNotes::set(withSignatures ? fullName : hashOnlyName,
-        QStringLiteral("one run; %1 records, %2 signatures (ed25519, ssh-keygen -Y verify, %3 at once); chain "
-                       "and replay %4 ms%5; setup (signing included) %6 s; goal at most 2000 ms")
+        QStringLiteral(
+            "one run; %1 records, %2 signatures (ed25519, ssh-keygen -Y verify, %3 at once); chain "
+            "and replay %4 ms%5; setup (signing included) %6 s; goal at most 2000 ms")
             .arg(t.records)
             .arg(t.signatures)
             .arg(std::max(4, 2 * QThread::idealThreadCount()))

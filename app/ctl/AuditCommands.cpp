@@ -80,8 +80,8 @@ int AuditCommands::runVerify(const QStringList &args)
     p.addOption(expectHead);
     p.addOption(allowedSigners);
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl audit verify SESSION [--allowed-signers FILE] [--expect-head HASH]"), 1,
-            1);
+            QStringLiteral("cutoverctl audit verify SESSION [--allowed-signers FILE] [--expect-head HASH]"),
+            1, 1);
         rc != CtlSupport::Continue)
         return rc;
 
@@ -199,7 +199,8 @@ int AuditCommands::runSignatures(const QStringList &args)
         tr("FILE"));
     p.addOptions({ json, outDir, allowedSigners });
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl audit signatures SESSION [--json] [--out DIR] [--allowed-signers FILE]"),
+            QStringLiteral(
+                "cutoverctl audit signatures SESSION [--json] [--out DIR] [--allowed-signers FILE]"),
             1, 1);
         rc != CtlSupport::Continue)
         return rc;
@@ -250,9 +251,9 @@ int AuditCommands::runSignatures(const QStringList &args)
             { QStringLiteral("declared"), r.isDeclared() }, { QStringLiteral("statement"), r.statement },
             { QStringLiteral("signature"), r.signature } };
         o.insert(QStringLiteral("verify_command"),
-            r.isDeclared() ? QJsonValue(QJsonValue::Null)
-                           : QJsonValue(SignatureVerifier::verifyCommand(
-                               r, signersFile, signaturePath, statementPath)));
+            r.isDeclared()
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(SignatureVerifier::verifyCommand(r, signersFile, signaturePath, statementPath)));
         list.append(o);
         text += tr("%1  %2  %3 (%4)  %5 %6  \"%7\"  %8\n")
                     .arg(r.id)

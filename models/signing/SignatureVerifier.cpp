@@ -36,7 +36,8 @@ QString firstDifference(const QByteArray &stored, const QByteArray &expected)
         const QString got = QString::fromUtf8(a.value(i));
         const QString want = QString::fromUtf8(b.value(i));
         if (got != want)
-            return SignatureVerifier::tr("its statement says \"%1\" where the row says \"%2\"").arg(got, want);
+            return SignatureVerifier::tr("its statement says \"%1\" where the row says \"%2\"")
+                .arg(got, want);
     }
     return QString();
 }
@@ -48,7 +49,8 @@ struct TrailIndex {
     QHash<qint64, const AuditRecord *> created; // signature id -> its signature.create record
 };
 
-QString rowProblem(const SignatureRecord &row, const QString &sessionId, const TrailIndex &trail, bool required)
+QString rowProblem(
+    const SignatureRecord &row, const QString &sessionId, const TrailIndex &trail, bool required)
 {
     SignatureStatement stored;
     QString error;
@@ -82,7 +84,8 @@ QString rowProblem(const SignatureRecord &row, const QString &sessionId, const T
         return SignatureVerifier::tr("names audit record %1 as its act's record, which is not in the trail")
             .arg(row.auditSeq);
     if (headSeq >= row.auditSeq)
-        return SignatureVerifier::tr("covers chain head %1 (record %2), which is not before its act's record %3")
+        return SignatureVerifier::tr(
+            "covers chain head %1 (record %2), which is not before its act's record %3")
             .arg(row.chainHead)
             .arg(headSeq)
             .arg(row.auditSeq);
@@ -92,7 +95,8 @@ QString rowProblem(const SignatureRecord &row, const QString &sessionId, const T
     SignatureRecord recorded;
     if (!SignatureStore::fromJson(created->newValue, &recorded)
         || SignatureStore::toJson(recorded) != SignatureStore::toJson(row))
-        return SignatureVerifier::tr("differs from what its signature.create record %1 says").arg(created->seq);
+        return SignatureVerifier::tr("differs from what its signature.create record %1 says")
+            .arg(created->seq);
     if (required && row.isDeclared())
         return SignatureVerifier::tr("is declared, not signed, in a session whose signatures are required");
     return QString();
@@ -181,7 +185,8 @@ SignatureVerifier::Summary SignatureVerifier::verify(
     QHash<qint64, QString> failures;
     int verified = 0;
     QThreadPool pool;
-    pool.setMaxThreadCount(options.parallel > 0 ? options.parallel : std::max(4, 2 * QThread::idealThreadCount()));
+    pool.setMaxThreadCount(
+        options.parallel > 0 ? options.parallel : std::max(4, 2 * QThread::idealThreadCount()));
     for (const SignatureRecord *row : std::as_const(toCheck)) {
         pool.start([row, &options, &mutex, &failures, &verified] {
             QString why;

@@ -174,9 +174,10 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
                 const QString verifier = e.verifierName.isEmpty()
                     ? e.verifierPrincipal
                     : e.verifierName + QStringLiteral(" (") + e.verifierPrincipal + QLatin1Char(')');
-                meta = tr("%1 UTC · written by %2, verified by %3 at %4 UTC")
-                           .arg(e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.author,
-                               verifier, e.verifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                meta
+                    = tr("%1 UTC · written by %2, verified by %3 at %4 UTC")
+                          .arg(e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.author,
+                              verifier, e.verifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
                 if (e.verificationDeclared)
                     meta += QStringLiteral(" · ") + tr("declared, not verified");
             }

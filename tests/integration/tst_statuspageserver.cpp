@@ -471,7 +471,8 @@ private Q_SLOTS:
         QVERIFY(later.seq > head.seq);
         QTRY_COMPARE_WITH_TIMEOUT(m_builder->current().auditHead, later.hash, 10000);
         std::unique_ptr<QNetworkReply> again(get(QStringLiteral("/api/status"), m_token.toUtf8()));
-        QCOMPARE(QJsonDocument::fromJson(again->readAll()).object().value(QStringLiteral("audit_head")).toString(),
+        QCOMPARE(
+            QJsonDocument::fromJson(again->readAll()).object().value(QStringLiteral("audit_head")).toString(),
             later.hash);
     }
 

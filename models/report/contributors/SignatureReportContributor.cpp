@@ -40,7 +40,8 @@ QString recordOf(const SignatureRecord &r)
 
 }
 
-bool SignatureReportContributor::contribute(const ReportContext &ctx, ReportContribution *out, QString *error) const
+bool SignatureReportContributor::contribute(
+    const ReportContext &ctx, ReportContribution *out, QString *error) const
 {
     const ReportStrings &s = ctx.strings;
     const QSqlDatabase db = ctx.session->store()->database();
@@ -56,23 +57,27 @@ bool SignatureReportContributor::contribute(const ReportContext &ctx, ReportCont
     int declared = 0;
     for (const SignatureRecord &r : rows)
         declared += r.isDeclared() ? 1 : 0;
-    const QString declaredText = s.pick(QStringLiteral("declared, not verified"), QStringLiteral("erklärt, nicht geprüft"));
+    const QString declaredText
+        = s.pick(QStringLiteral("declared, not verified"), QStringLiteral("erklärt, nicht geprüft"));
 
     ReportSection section;
     section.id = QStringLiteral("signatures");
-    section.title = s.pick(QStringLiteral("Electronic signatures"), QStringLiteral("Elektronische Signaturen"));
+    section.title
+        = s.pick(QStringLiteral("Electronic signatures"), QStringLiteral("Elektronische Signaturen"));
     section.order = 85;
     if (required)
-        section.blocks.append(ReportBlock::paragraph(s.pick(
-            QStringLiteral("This session requires electronic signatures. Each act below was signed with an SSH "
-                           "key (ssh-keygen -Y sign, namespace cutover-cockpit) over a statement naming the act, "
-                           "its meaning, the time and the audit chain's head at that moment. Who may sign as "
-                           "whom is set by an allowed-signers file kept outside the session."),
-            QStringLiteral("Diese Sitzung verlangt elektronische Signaturen. Jede Handlung unten wurde mit einem "
-                           "SSH-Schlüssel signiert (ssh-keygen -Y sign, Namensraum cutover-cockpit), über eine "
-                           "Erklärung mit der Handlung, ihrer Bedeutung, der Zeit und dem Kopf der Audit-Kette "
-                           "in diesem Moment. Wer als wer signieren darf, legt eine Allowed-Signers-Datei "
-                           "außerhalb der Sitzung fest."))));
+        section.blocks.append(ReportBlock::paragraph(
+            s.pick(QStringLiteral(
+                       "This session requires electronic signatures. Each act below was signed with an SSH "
+                       "key (ssh-keygen -Y sign, namespace cutover-cockpit) over a statement naming the act, "
+                       "its meaning, the time and the audit chain's head at that moment. Who may sign as "
+                       "whom is set by an allowed-signers file kept outside the session."),
+                QStringLiteral(
+                    "Diese Sitzung verlangt elektronische Signaturen. Jede Handlung unten wurde mit einem "
+                    "SSH-Schlüssel signiert (ssh-keygen -Y sign, Namensraum cutover-cockpit), über eine "
+                    "Erklärung mit der Handlung, ihrer Bedeutung, der Zeit und dem Kopf der Audit-Kette "
+                    "in diesem Moment. Wer als wer signieren darf, legt eine Allowed-Signers-Datei "
+                    "außerhalb der Sitzung fest."))));
     else
         section.blocks.append(ReportBlock::paragraph(s.pick(
             QStringLiteral("Identities declared, not verified: this session records the operating-system "
@@ -93,39 +98,46 @@ bool SignatureReportContributor::contribute(const ReportContext &ctx, ReportCont
             ? declaredText
             : s.pick(QStringLiteral("SSH signature, key %1"), QStringLiteral("SSH-Signatur, Schlüssel %1"))
                   .arg(r.keyFingerprint);
-        table.append({ QString::number(r.id), ReportStrings::dateTime(r.at) + QStringLiteral("\n")
-                                                  + r.at.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")),
+        table.append({ QString::number(r.id),
+            ReportStrings::dateTime(r.at) + QStringLiteral("\n")
+                + r.at.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")),
             who, meaningText(s, r.meaning), r.act + QLatin1Char('\n') + recordOf(r), state });
-        data.append(QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("at"), Timestamps::toText(r.at) },
-            { QStringLiteral("display_name"), r.displayName }, { QStringLiteral("principal"), r.principal },
-            { QStringLiteral("meaning"), r.meaning }, { QStringLiteral("act"), r.act },
-            { QStringLiteral("entity"), r.entity }, { QStringLiteral("entity_id"), r.entityId },
-            { QStringLiteral("declared"), r.isDeclared() }, { QStringLiteral("key_fingerprint"), r.keyFingerprint },
-            { QStringLiteral("chain_head"), r.chainHead } });
+        data.append(
+            QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("at"), Timestamps::toText(r.at) },
+                { QStringLiteral("display_name"), r.displayName },
+                { QStringLiteral("principal"), r.principal }, { QStringLiteral("meaning"), r.meaning },
+                { QStringLiteral("act"), r.act }, { QStringLiteral("entity"), r.entity },
+                { QStringLiteral("entity_id"), r.entityId }, { QStringLiteral("declared"), r.isDeclared() },
+                { QStringLiteral("key_fingerprint"), r.keyFingerprint },
+                { QStringLiteral("chain_head"), r.chainHead } });
     }
     if (rows.isEmpty()) {
-        section.blocks.append(ReportBlock::paragraph(
-            s.pick(QStringLiteral("No act of this session was signed."), QStringLiteral("Keine Handlung dieser Sitzung wurde signiert."))));
+        section.blocks.append(
+            ReportBlock::paragraph(s.pick(QStringLiteral("No act of this session was signed."),
+                QStringLiteral("Keine Handlung dieser Sitzung wurde signiert."))));
     } else {
-        ReportBlock b = ReportBlock::table({ QStringLiteral("#"), s.pick(QStringLiteral("Date and time"), QStringLiteral("Datum und Zeit")),
-                                               s.pick(QStringLiteral("Signed by"), QStringLiteral("Signiert von")),
-                                               s.pick(QStringLiteral("Meaning"), QStringLiteral("Bedeutung")),
-                                               s.pick(QStringLiteral("Act and record"), QStringLiteral("Handlung und Eintrag")),
-                                               s.pick(QStringLiteral("Signature"), QStringLiteral("Signatur")) },
+        ReportBlock b = ReportBlock::table(
+            { QStringLiteral("#"), s.pick(QStringLiteral("Date and time"), QStringLiteral("Datum und Zeit")),
+                s.pick(QStringLiteral("Signed by"), QStringLiteral("Signiert von")),
+                s.pick(QStringLiteral("Meaning"), QStringLiteral("Bedeutung")),
+                s.pick(QStringLiteral("Act and record"), QStringLiteral("Handlung und Eintrag")),
+                s.pick(QStringLiteral("Signature"), QStringLiteral("Signatur")) },
             table);
         b.stretchColumn = 4;
         section.blocks.append(b);
         section.blocks.append(ReportBlock::heading(s.text(ReportStrings::VerifyHow)));
         section.blocks.append(ReportBlock::paragraph(s.pick(
-            QStringLiteral("Each signature checks with OpenSSH alone: `cutoverctl audit signatures` lists the exact "
-                           "signed statements with a ready ssh-keygen command; `cutoverctl audit verify` checks "
-                           "them all against the allowed-signers file, and that each covers a chain head the "
-                           "trail still holds (a rewritten history breaks every later signature)."),
-            QStringLiteral("Jede Signatur lässt sich allein mit OpenSSH prüfen: `cutoverctl audit signatures` listet "
-                           "die genauen signierten Erklärungen mit einem fertigen ssh-keygen-Befehl; `cutoverctl "
-                           "audit verify` prüft alle gegen die Allowed-Signers-Datei und dass jede einen Kopf der "
-                           "Kette abdeckt, den der Trail noch enthält (eine umgeschriebene Geschichte bricht jede "
-                           "spätere Signatur)."))));
+            QStringLiteral(
+                "Each signature checks with OpenSSH alone: `cutoverctl audit signatures` lists the exact "
+                "signed statements with a ready ssh-keygen command; `cutoverctl audit verify` checks "
+                "them all against the allowed-signers file, and that each covers a chain head the "
+                "trail still holds (a rewritten history breaks every later signature)."),
+            QStringLiteral(
+                "Jede Signatur lässt sich allein mit OpenSSH prüfen: `cutoverctl audit signatures` listet "
+                "die genauen signierten Erklärungen mit einem fertigen ssh-keygen-Befehl; `cutoverctl "
+                "audit verify` prüft alle gegen die Allowed-Signers-Datei und dass jede einen Kopf der "
+                "Kette abdeckt, den der Trail noch enthält (eine umgeschriebene Geschichte bricht jede "
+                "spätere Signatur)."))));
         section.blocks.append(ReportBlock::code(
             QStringLiteral("cutoverctl audit verify %1 \\\n    --allowed-signers allowed_signers")
                 .arg(QFileInfo(ctx.session->path()).fileName())));
@@ -133,12 +145,14 @@ bool SignatureReportContributor::contribute(const ReportContext &ctx, ReportCont
     out->sections.append(section);
     out->titleFacts.append({ s.pick(QStringLiteral("Signatures"), QStringLiteral("Signaturen")),
         (required ? s.pick(QStringLiteral("required (SSH)"), QStringLiteral("verlangt (SSH)"))
-                  : s.pick(QStringLiteral("identities declared, not verified"), QStringLiteral("Identitäten erklärt, nicht geprüft")))
+                  : s.pick(QStringLiteral("identities declared, not verified"),
+                      QStringLiteral("Identitäten erklärt, nicht geprüft")))
             + QStringLiteral(" · ")
             + s.pick(QStringLiteral("%1 signed, %2 declared"), QStringLiteral("%1 signiert, %2 erklärt"))
                   .arg(rows.size() - declared)
                   .arg(declared) });
-    out->data = QJsonObject { { QStringLiteral("policy"), required ? QStringLiteral("required") : QStringLiteral("declared") },
+    out->data = QJsonObject { { QStringLiteral("policy"),
+                                  required ? QStringLiteral("required") : QStringLiteral("declared") },
         { QStringLiteral("signatures"), data } };
     return true;
 }

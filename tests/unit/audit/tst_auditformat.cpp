@@ -31,7 +31,8 @@ private Q_SLOTS:
         const QString fromBytes
             = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         QCOMPARE(AuditChain::computeHash(r), fromBytes);
-        QCOMPARE(fromBytes, QStringLiteral("2471aac53a6fca30ad757cbff633cd42023a0e1a4018b6e9dcefdc835d0e28a8"));
+        QCOMPARE(
+            fromBytes, QStringLiteral("2471aac53a6fca30ad757cbff633cd42023a0e1a4018b6e9dcefdc835d0e28a8"));
     }
 
     // The length counts UTF-8 bytes, not characters.
@@ -76,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(head.hash, AuditChain::headHash(db));
         QCOMPARE(head.shortHash(), head.hash.left(16));
         QVERIFY(session->setStatus(1, ItemStatus::Done, QStringLiteral("alice")));
-        QCOMPARE(AuditChain::head(db).seq, head.seq + 1);
+        QVERIFY(AuditChain::head(db).seq > head.seq);
+        QCOMPARE(AuditChain::head(db).hash, AuditChain::headHash(db));
     }
 };
 

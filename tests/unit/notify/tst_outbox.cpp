@@ -191,8 +191,8 @@ private Q_SLOTS:
         QCOMPARE(teams.size(), 2);
         const QJsonObject s0 = QJsonDocument::fromJson(slack.at(0)).object();
         QCOMPARE(s0.keys(),
-            (QStringList { QStringLiteral("audit_head"), QStringLiteral("audit_head_record"),
-                QStringLiteral("text") }));
+            (QStringList {
+                QStringLiteral("audit_head"), QStringLiteral("audit_head_record"), QStringLiteral("text") }));
         // The head the message carries is a record of the trail: the one before the message was written.
         const QString carried = s0.value(QStringLiteral("audit_head")).toString();
         const qint64 carriedSeq = AuditChain::seqOfHash(session->store()->database(), carried);

@@ -27,10 +27,9 @@ private Q_SLOTS:
     void slackAndMattermostCarryTheHead()
     {
         QFETCH(QString, channel);
-        const QJsonObject o = QJsonDocument::fromJson(WebhookPayload::build(channel,
-                                                          QStringLiteral("LIVE · Demo · Traffic step 2 of 4"),
-                                                          QStringLiteral("Split in force: old 75 % | new 25 %"),
-                                                          false, head()))
+        const QJsonObject o = QJsonDocument::fromJson(
+            WebhookPayload::build(channel, QStringLiteral("LIVE · Demo · Traffic step 2 of 4"),
+                QStringLiteral("Split in force: old 75 % | new 25 %"), false, head()))
                                   .object();
         QCOMPARE(o.value(QStringLiteral("audit_head")).toString(), head().hash);
         QCOMPARE(o.value(QStringLiteral("audit_head_record")).toInteger(), 812);
@@ -43,9 +42,9 @@ private Q_SLOTS:
 
     void teamsCarriesTheHead()
     {
-        const QJsonObject o = QJsonDocument::fromJson(WebhookPayload::build(WebhookPayload::teams(),
-                                                          QStringLiteral("LIVE · Demo · Result"),
-                                                          QStringLiteral("Done."), true, head()))
+        const QJsonObject o = QJsonDocument::fromJson(
+            WebhookPayload::build(WebhookPayload::teams(), QStringLiteral("LIVE · Demo · Result"),
+                QStringLiteral("Done."), true, head()))
                                   .object();
         QCOMPARE(o.value(QStringLiteral("audit_head")).toString(), head().hash);
         const QJsonArray body = o.value(QStringLiteral("attachments"))
@@ -57,7 +56,8 @@ private Q_SLOTS:
                                     .value(QStringLiteral("body"))
                                     .toArray();
         QCOMPARE(body.size(), 3);
-        const QJsonObject run = body.at(2).toObject().value(QStringLiteral("inlines")).toArray().at(0).toObject();
+        const QJsonObject run
+            = body.at(2).toObject().value(QStringLiteral("inlines")).toArray().at(0).toObject();
         QCOMPARE(run.value(QStringLiteral("text")).toString(),
             QStringLiteral("Audit trail head 1a2b3c4d5e6f7a8b… (record 812)"));
         QCOMPARE(run.value(QStringLiteral("type")).toString(), QStringLiteral("TextRun"));
@@ -65,8 +65,8 @@ private Q_SLOTS:
 
     void withoutAHeadNothingIsAdded()
     {
-        const QJsonObject o = QJsonDocument::fromJson(WebhookPayload::build(WebhookPayload::slack(),
-                                                          QStringLiteral("t"), QStringLiteral("x"), false))
+        const QJsonObject o = QJsonDocument::fromJson(
+            WebhookPayload::build(WebhookPayload::slack(), QStringLiteral("t"), QStringLiteral("x"), false))
                                   .object();
         QCOMPARE(o.keys(), QStringList { QStringLiteral("text") });
         QCOMPARE(o.value(QStringLiteral("text")).toString(), QStringLiteral("*t*\nx"));
