@@ -265,6 +265,13 @@ ActionResult SessionRuntime::markResultFinal(const QString &actor)
     return m_lessons->markResultFinal(actor, m_session->isReadOnly() ? nullptr : m_outbox.get());
 }
 
+ActionResult SessionRuntime::markResultFinal(const ElectronicSignature &signature)
+{
+    if (!m_session->isReadOnly() && !m_webhooksConfigured)
+        configureWebhooks();
+    return m_lessons->markResultFinal(signature, m_session->isReadOnly() ? nullptr : m_outbox.get());
+}
+
 void SessionRuntime::loadStepHistory()
 {
     m_steps.clear();
