@@ -21,3 +21,4 @@ QList<BenchFigure> metricsFigures();
 QList<BenchFigure> reportFigures();
 QList<BenchFigure> kill9Figures();
 QList<BenchFigure> signatureFigures();
+QList<BenchFigure> auditFigures();

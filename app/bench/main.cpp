@@ -24,6 +24,7 @@ QList<BenchFigure> allFigures()
     all += reportFigures();
     all += kill9Figures();
     all += signatureFigures();
+    all += auditFigures();
     return all;
 }
 

@@ -5,7 +5,8 @@
 
 #include <QCoreApplication>
 
-// cutoverctl audit verify|export: check a session's hash chain and export its trail.
+// cutoverctl audit verify|signatures|export: check a session's trail and signatures, list the signatures
+// with what an auditor needs to check each with ssh-keygen alone, export the trail.
 class AuditCommands {
     Q_DECLARE_TR_FUNCTIONS(AuditCommands)
 public:
@@ -14,4 +15,5 @@ public:
     static int run(const QStringList &args); // dispatches to the subcommand
     static int runVerify(const QStringList &args);
     static int runExport(const QStringList &args);
+    static int runSignatures(const QStringList &args);
 };

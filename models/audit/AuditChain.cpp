@@ -159,34 +159,23 @@ QList<AuditRecord> readFrom(const QSqlDatabase &db, qint64 afterSeq, QString *er
     return out;
 }
 
-// A read transaction around verify, so that the trail and the tables it is compared with are one snapshot
-// (SQLite in WAL mode: a deferred BEGIN pins the snapshot at its first read; PostgreSQL: REPEATABLE READ).
-// Inside a transaction the caller already has (SQLite refuses a nested BEGIN), it starts nothing.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(const QSqlDatabase &db)
-        : m_db(db)
-    {
+}
+
+AuditChain::ReadSnapshot::ReadSnapshot(const QSqlDatabase &db)
+    : m_db(db)
+{
+    QSqlQuery q(m_db);
+    const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
+    m_own = q.exec(postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                            : QStringLiteral("BEGIN DEFERRED"));
+}
+
+AuditChain::ReadSnapshot::~ReadSnapshot()
+{
+    if (m_own) {
         QSqlQuery q(m_db);
-        const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
-        m_own = q.exec(postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                                : QStringLiteral("BEGIN DEFERRED"));
+        q.exec(QStringLiteral("COMMIT"));
     }
-    ~ReadSnapshot()
-    {
-        if (m_own) {
-            QSqlQuery q(m_db);
-            q.exec(QStringLiteral("COMMIT"));
-        }
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_own = false;
-};
-
 }
 
 QString AuditChain::genesisHash()
@@ -327,6 +316,15 @@ QString AuditChain::headHash(const QSqlDatabase &db)
     if (q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY seq DESC LIMIT 1")) && q.next())
         return q.value(0).toString();
     return genesisHash();
+}
+
+AuditChain::Head AuditChain::head(const QSqlDatabase &db)
+{
+    Head h;
+    QString error;
+    if (!readHead(db, &h.seq, &h.hash, &error))
+        h = Head { 0, genesisHash() };
+    return h;
 }
 
 qint64 AuditChain::seqOfHash(const QSqlDatabase &db, const QString &hash)

@@ -38,6 +38,16 @@ public:
     };
 
     static QString headHash(const QSqlDatabase &db);
+    // The last record: its seq (the number of records, seq runs from 1) and its hash; (0, genesis) when the
+    // trail is empty. Published with every notification, the status page and the report, so that a copy of
+    // the head exists outside the session file (`audit verify --expect-head` checks a copy later).
+    struct Head {
+        qint64 seq = 0;
+        QString hash;
+        // "1a2b3c4d5e6f7a8b" (16 hex digits), for chat texts and page footers.
+        QString shortHash() const { return hash.left(16); }
+    };
+    static Head head(const QSqlDatabase &db);
     // The seq of the record whose hash is the given one, or 0 if no record has it. A copy of an earlier head
     // found here proves that nothing before it was cut off; one not found means the trail lost its end.
     static qint64 seqOfHash(const QSqlDatabase &db, const QString &hash);
@@ -51,6 +61,22 @@ public:
         QString problem; // what is wrong with the first broken record
         QStringList stateMismatches; // rows whose stored state differs from the trail (TrailReplayer)
     };
+    // A read transaction, so that the trail and the tables compared with it are one snapshot (SQLite in WAL
+    // mode: a deferred BEGIN pins the snapshot at its first read; PostgreSQL: REPEATABLE READ). Inside a
+    // transaction the caller already has (SQLite refuses a nested BEGIN) it starts nothing; verify() takes
+    // one itself, a caller that checks more (the signatures) holds one around all of it.
+    class ReadSnapshot {
+    public:
+        explicit ReadSnapshot(const QSqlDatabase &db);
+        ~ReadSnapshot();
+        ReadSnapshot(const ReadSnapshot &) = delete;
+        ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    private:
+        QSqlDatabase m_db;
+        bool m_own = false;
+    };
+
     // Checks the chain, then runs every replayer in TrailReplayerRegistry against the trail.
     static Verification verify(const QSqlDatabase &db);
 };

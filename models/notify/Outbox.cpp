@@ -178,10 +178,14 @@ int Outbox::enqueueInTransaction(const QString &kind, qint64 refId, const QStrin
 {
     QSqlDatabase db = m_store->database();
     const QString fullTitle = sessionTitle() + QStringLiteral(" · ") + title;
+    // The head as the caller's transaction left it (the announced change's records included), before this
+    // message's own record: every message carries a copy of it out of the file.
+    const AuditChain::Head head = AuditChain::head(db);
     int written = 0;
     for (const QString &channel : targetChannels()) {
         const qint64 id = m_store->nextId(QStringLiteral("outbox"));
-        const QString payload = QString::fromUtf8(WebhookPayload::build(channel, fullTitle, text, attention));
+        const QString payload
+            = QString::fromUtf8(WebhookPayload::build(channel, fullTitle, text, attention, head));
         const QString now = Timestamps::toText(Timestamps::now());
         QSqlQuery q(db);
         q.prepare(QStringLiteral(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notify/WebhookPayload.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,9 +47,26 @@ QString WebhookPayload::mattermostEscaped(const QString &text)
     return out;
 }
 
-QByteArray WebhookPayload::build(
-    const QString &channel, const QString &title, const QString &text, bool attention)
+QString WebhookPayload::anchorLine(const AuditChain::Head &auditHead)
 {
+    if (auditHead.hash.isEmpty())
+        return QString();
+    return QCoreApplication::translate("WebhookPayload", "Audit trail head %1… (record %2)")
+        .arg(auditHead.shortHash())
+        .arg(auditHead.seq);
+}
+
+QByteArray WebhookPayload::build(const QString &channel, const QString &title, const QString &text,
+    bool attention, const AuditChain::Head &auditHead)
+{
+    const QString anchor = anchorLine(auditHead);
+    const auto withAnchor = [&auditHead](QJsonObject message) {
+        if (!auditHead.hash.isEmpty()) {
+            message.insert(QStringLiteral("audit_head"), auditHead.hash);
+            message.insert(QStringLiteral("audit_head_record"), double(auditHead.seq));
+        }
+        return message;
+    };
     if (channel == teams()) {
         // RichTextBlock/TextRun: Teams shows a TextRun as plain text (a TextBlock would read Markdown, so a
         // [link](…) in an entry would become a link).
@@ -62,24 +80,35 @@ QByteArray WebhookPayload::build(
             { QStringLiteral("text"), text } };
         const QJsonObject body { { QStringLiteral("type"), QStringLiteral("RichTextBlock") },
             { QStringLiteral("inlines"), QJsonArray { bodyRun } } };
+        QJsonArray blocks { heading, body };
+        if (!anchor.isEmpty()) {
+            const QJsonObject anchorRun { { QStringLiteral("type"), QStringLiteral("TextRun") },
+                { QStringLiteral("text"), anchor }, { QStringLiteral("isSubtle"), true },
+                { QStringLiteral("size"), QStringLiteral("Small") } };
+            blocks.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("RichTextBlock") },
+                { QStringLiteral("inlines"), QJsonArray { anchorRun } } });
+        }
         const QJsonObject card { { QStringLiteral("$schema"),
                                      QStringLiteral("http://adaptivecards.io/schemas/adaptive-card.json") },
             { QStringLiteral("type"), QStringLiteral("AdaptiveCard") },
-            { QStringLiteral("version"), QStringLiteral("1.2") },
-            { QStringLiteral("body"), QJsonArray { heading, body } } };
+            { QStringLiteral("version"), QStringLiteral("1.2") }, { QStringLiteral("body"), blocks } };
         const QJsonObject attachment { { QStringLiteral("contentType"),
                                            QStringLiteral("application/vnd.microsoft.card.adaptive") },
             { QStringLiteral("content"), card } };
         const QJsonObject message { { QStringLiteral("type"), QStringLiteral("message") },
             { QStringLiteral("attachments"), QJsonArray { attachment } } };
-        return QJsonDocument(message).toJson(QJsonDocument::Compact);
+        return QJsonDocument(withAnchor(message)).toJson(QJsonDocument::Compact);
     }
     // Slack and Mattermost: plain text with their shared *bold* markup for the title line; what the
     // session wrote is escaped for the receiver, so it cannot mention, link or format.
     const bool isSlack = channel == slack();
     const QString safeTitle = isSlack ? slackEscaped(title) : mattermostEscaped(title);
     const QString safeText = isSlack ? slackEscaped(text) : mattermostEscaped(text);
-    const QString line = (attention ? QStringLiteral(":rotating_light: ") : QString()) + QStringLiteral("*")
+    QString line = (attention ? QStringLiteral(":rotating_light: ") : QString()) + QStringLiteral("*")
         + safeTitle + QStringLiteral("*\n") + safeText;
-    return QJsonDocument(QJsonObject { { QStringLiteral("text"), line } }).toJson(QJsonDocument::Compact);
+    // The anchor is the program's own text (hex digits, a number): nothing in it to escape; in italics.
+    if (!anchor.isEmpty())
+        line += QStringLiteral("\n_") + anchor + QStringLiteral("_");
+    return QJsonDocument(withAnchor(QJsonObject { { QStringLiteral("text"), line } }))
+        .toJson(QJsonDocument::Compact);
 }

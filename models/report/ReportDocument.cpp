@@ -19,8 +19,15 @@ QList<QPair<QString, QString>> ReportDocument::titlePageFacts() const
         facts.append({ s.text(ReportStrings::SessionGoal), info.goal });
     facts += titleFacts;
     facts.append({ s.text(ReportStrings::Generated), ReportStrings::dateTime(generatedAt) });
-    facts.append({ s.text(ReportStrings::HeadHash), integrity.headHash });
+    facts.append({ s.text(ReportStrings::HeadHash), headWithCount() });
     return facts;
+}
+
+QString ReportDocument::headWithCount() const
+{
+    return integrity.headHash + QStringLiteral(" (")
+        + strings.pick(QStringLiteral("%1 records"), QStringLiteral("%1 Einträge")).arg(integrity.recordCount)
+        + QLatin1Char(')');
 }
 
 ReportBlock ReportDocument::approvalTable() const

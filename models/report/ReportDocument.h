@@ -58,6 +58,8 @@ struct ReportDocument {
     // language): session, mode (rehearsal or live), template, created, started, ended, lead, outcome, the
     // goal if one was set, the contributors' facts, generated, and the audit trail's head hash.
     QList<QPair<QString, QString>> titlePageFacts() const;
+    // The head as the title page shows it: "HASH (N records)", a copy of the head outside the file.
+    QString headWithCount() const;
 
     // The review and approval block every printable writer shows after the contents (PDF and HTML alike):
     // a table with name, role, date and signature, and two empty rows for the change board to sign.

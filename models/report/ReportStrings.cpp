@@ -61,7 +61,7 @@ const Pair table[] = {
     { "No lessons have been recorded.", "Es wurden keine Erkenntnisse festgehalten." },
     { "none", "keine" },
     { "Integrity", "Integrität" },
-    { "Audit chain head hash", "Kopf-Hash der Audit-Kette" },
+    { "Audit trail head", "Kopf des Audit-Trails" },
     { "Audit records", "Audit-Einträge" },
     { "Audit chain", "Audit-Kette" },
     { "intact", "intakt" },

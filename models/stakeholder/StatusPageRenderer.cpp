@@ -69,6 +69,7 @@ li.entry .text { font-size:18px; margin-left:8px; white-space:pre-wrap; word-bre
 .result { font-size:22px; white-space:pre-wrap; font-weight:600; }
 section#result { border-left:6px solid var(--pass); }
 footer { color:var(--muted); font-size:13px; padding:0 28px 20px; }
+.anchor { margin-top:6px; } .anchor code { word-break:break-all; }
 )CSS";
 
 }
@@ -154,14 +155,32 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
     h += QStringLiteral("</section>");
 
     h += QStringLiteral("<section id=\"entries\"><h2>%1</h2>").arg(esc(tr("Verified updates")));
+    if (!s.signaturesRequired)
+        h += QStringLiteral("<div class=\"stamp\" id=\"declared\">%1</div>")
+                 .arg(esc(tr("Identities declared, not verified: the names are the accounts people said they "
+                             "were, not proven with a key.")));
     if (s.entries.isEmpty()) {
         h += QStringLiteral("<div class=\"empty\">%1</div>").arg(esc(tr("No verified updates yet.")));
     } else {
         h += QStringLiteral("<ul>");
         for (const StatusSnapshot::Entry &e : s.entries) {
-            QString meta = tr("%1 UTC · written by %2, verified by %3")
-                               .arg(e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                   e.author, e.verifiedBy);
+            QString meta;
+            if (e.verifierPrincipal.isEmpty()) {
+                meta = tr("%1 UTC · written by %2, verified by %3")
+                           .arg(e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.author,
+                               e.verifiedBy);
+            } else {
+                // The manifestation of the verification: printed name, principal, time.
+                const QString verifier = e.verifierName.isEmpty()
+                    ? e.verifierPrincipal
+                    : e.verifierName + QStringLiteral(" (") + e.verifierPrincipal + QLatin1Char(')');
+                meta
+                    = tr("%1 UTC · written by %2, verified by %3 at %4 UTC")
+                          .arg(e.occurredAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.author,
+                              verifier, e.verifiedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                if (e.verificationDeclared)
+                    meta += QStringLiteral(" · ") + tr("declared, not verified");
+            }
             if (e.corrects > 0)
                 meta += QStringLiteral(" · ") + tr("corrects update %1").arg(e.corrects);
             h += QStringLiteral("<li class=\"entry\" data-id=\"%1\"><span class=\"badge %2\">%3</span>"
@@ -172,9 +191,18 @@ QByteArray StatusPageRenderer::html(const StatusSnapshot &s, int refreshSeconds)
         h += QStringLiteral("</ul>");
     }
     h += QStringLiteral("</section></main>");
-    h += QStringLiteral("<footer>%1</footer></body></html>\n")
+    // The head in full (a copy outside the session file); "records" is never singular: a session's trail
+    // starts with several.
+    QString anchor;
+    if (!s.auditHead.isEmpty())
+        anchor = QStringLiteral("<div class=\"anchor\" id=\"audit-head\">%1</div>")
+                     .arg(esc(tr("Audit trail head: %1 (%2 records)"))
+                              .arg(QStringLiteral("<code>") + esc(s.auditHead) + QStringLiteral("</code>"),
+                                  QString::number(s.auditRecords)));
+    h += QStringLiteral("<footer>%1%2</footer></body></html>\n")
              .arg(esc(tr("Read-only view · only verified information · updated %1 UTC · refreshes every %2 s")
                           .arg(s.generatedAt.toUTC().toString(QStringLiteral("HH:mm:ss")))
-                          .arg(refreshSeconds)));
+                          .arg(refreshSeconds)),
+                 anchor);
     return h.toUtf8();
 }

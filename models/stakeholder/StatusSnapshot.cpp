@@ -50,6 +50,12 @@ QJsonObject StatusSnapshot::toJson() const
             { QStringLiteral("author"), e.author }, { QStringLiteral("verified_by"), e.verifiedBy } };
         if (e.corrects > 0)
             o.insert(QStringLiteral("corrects"), e.corrects);
+        if (!e.verifierPrincipal.isEmpty())
+            o.insert(QStringLiteral("verification"),
+                QJsonObject { { QStringLiteral("name"), e.verifierName },
+                    { QStringLiteral("principal"), e.verifierPrincipal },
+                    { QStringLiteral("at"), Timestamps::toText(e.verifiedAt) },
+                    { QStringLiteral("declared"), e.verificationDeclared } });
         entryArray.append(o);
     }
     QJsonObject out { { QStringLiteral("session"), sessionName },
@@ -59,6 +65,12 @@ QJsonObject StatusSnapshot::toJson() const
             QJsonObject { { QStringLiteral("finished"), finishedItems() },
                 { QStringLiteral("total"), totalItems() }, { QStringLiteral("phases"), phaseArray } } },
         { QStringLiteral("traffic"), trafficJson }, { QStringLiteral("entries"), entryArray } };
+    out.insert(QStringLiteral("signatures"),
+        signaturesRequired ? QStringLiteral("required") : QStringLiteral("declared"));
+    if (!auditHead.isEmpty()) {
+        out.insert(QStringLiteral("audit_head"), auditHead);
+        out.insert(QStringLiteral("audit_records"), double(auditRecords));
+    }
     out.insert(QStringLiteral("result_statement"),
         resultStatement.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(resultStatement));
     return out;

@@ -25,6 +25,12 @@ struct StatusSnapshot {
         QString author;
         QString verifiedBy;
         qint64 corrects = 0; // the entry this one corrects, 0 when none
+        // The verification's manifestation (its incident.verify signature): printed name, principal, time;
+        // declared when no key proved who it was. Empty principal for a session from before signatures.
+        QString verifierName;
+        QString verifierPrincipal;
+        QDateTime verifiedAt;
+        bool verificationDeclared = true;
     };
 
     bool valid = false;
@@ -35,6 +41,11 @@ struct StatusSnapshot {
     TrafficStatus traffic;
     QList<Entry> entries; // newest first
     QString resultStatement; // empty when there is none yet
+    bool signaturesRequired = false; // false: "identities declared, not verified" is said on the page
+    // The audit chain's head when the snapshot was taken (a copy outside the session file for whoever
+    // watches the page); empty hash when the snapshot has no session.
+    QString auditHead;
+    qint64 auditRecords = 0;
 
     int finishedItems() const;
     int totalItems() const;

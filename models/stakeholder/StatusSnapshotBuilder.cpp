@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stakeholder/StatusSnapshotBuilder.h"
 
+#include "audit/AuditChain.h"
 #include "checklist/CutoverSession.h"
 #include "core/Timestamps.h"
 #include "incidents/IncidentLog.h"
+#include "signing/SignatureAct.h"
+#include "signing/SignaturePolicy.h"
+#include "signing/SignatureStore.h"
 #include "traffic/TrafficStatusSource.h"
 
 #include <QTimer>
@@ -94,6 +98,9 @@ StatusSnapshot StatusSnapshotBuilder::build() const
     }
     if (m_traffic)
         s.traffic = stakeholderView(m_traffic->trafficStatus());
+    const QSqlDatabase db = m_session->store()->database();
+    s.signaturesRequired = SignaturePolicyText::read(db) == SignaturePolicy::Required;
+    const bool hasSignatures = SignatureStore::existsIn(db);
     if (m_log) {
         for (const IncidentEntry &e : m_log->stakeholderEntries(m_entryLimit)) {
             StatusSnapshot::Entry out;
@@ -104,10 +111,26 @@ StatusSnapshot StatusSnapshotBuilder::build() const
             out.author = e.author;
             out.verifiedBy = e.verifiedBy;
             out.corrects = e.kind == IncidentEntry::Kind::Correction ? e.refersTo : 0;
+            // The latest verification signature of the entry (a withdrawn and repeated one leaves two).
+            const QList<SignatureRecord> signatures = hasSignatures
+                ? SignatureStore::forEntity(db, QStringLiteral("incident"), e.id)
+                : QList<SignatureRecord> {};
+            for (const SignatureRecord &sig : signatures) {
+                if (sig.act != SignatureAct::incidentVerify)
+                    continue;
+                out.verifierName = sig.displayName;
+                out.verifierPrincipal = sig.principal;
+                out.verifiedAt = sig.at;
+                out.verificationDeclared = sig.isDeclared();
+            }
             s.entries.append(out);
         }
     }
     if (m_resultStatement)
         s.resultStatement = m_resultStatement().trimmed();
+    // Read last, so the head covers everything the snapshot shows (one indexed row).
+    const AuditChain::Head head = AuditChain::head(db);
+    s.auditHead = head.hash;
+    s.auditRecords = head.seq;
     return s;
 }

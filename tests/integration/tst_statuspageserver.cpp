@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "audit/AuditChain.h"
 #include "incidents/IncidentLog.h"
 #include "stakeholder/StatusPageServer.h"
 #include "stakeholder/StatusSnapshotBuilder.h"
@@ -445,6 +446,34 @@ private Q_SLOTS:
         QCOMPARE(o2.value(QStringLiteral("result_statement")).toString(),
             QStringLiteral("All flows on the new adapter."));
         m_builder->setTrafficSource(nullptr);
+    }
+
+    // The page and its JSON carry the audit head, so whoever watches the page holds a copy of it; it follows
+    // the trail as records are added.
+    void showsTheAuditHead()
+    {
+        const AuditChain::Head head = AuditChain::head(m_session->store()->database());
+        QVERIFY(head.seq > 5);
+        QCOMPARE(head.hash.size(), 64);
+        std::unique_ptr<QNetworkReply> api(get(QStringLiteral("/api/status"), m_token.toUtf8()));
+        const QJsonObject o = QJsonDocument::fromJson(api->readAll()).object();
+        QCOMPARE(o.value(QStringLiteral("audit_head")).toString(), head.hash);
+        QCOMPARE(o.value(QStringLiteral("audit_records")).toInteger(), head.seq);
+        std::unique_ptr<QNetworkReply> page(get(QStringLiteral("/"), m_token.toUtf8()));
+        const QString html = QString::fromUtf8(page->readAll());
+        QVERIFY2(html.contains(QStringLiteral("Audit trail head: <code>%1</code> (%2 records)")
+                                   .arg(head.hash)
+                                   .arg(head.seq)),
+            qPrintable(html.right(600)));
+
+        QVERIFY(m_session->setStatus(3, ItemStatus::Done, QStringLiteral("alice")));
+        const AuditChain::Head later = AuditChain::head(m_session->store()->database());
+        QVERIFY(later.seq > head.seq);
+        QTRY_COMPARE_WITH_TIMEOUT(m_builder->current().auditHead, later.hash, 10000);
+        std::unique_ptr<QNetworkReply> again(get(QStringLiteral("/api/status"), m_token.toUtf8()));
+        QCOMPARE(
+            QJsonDocument::fromJson(again->readAll()).object().value(QStringLiteral("audit_head")).toString(),
+            later.hash);
     }
 
     void followsTheLogAsItChanges()

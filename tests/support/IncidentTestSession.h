@@ -14,6 +14,8 @@ inline std::unique_ptr<CutoverSession> createIncidentTestSession(const QString &
     info.name = QStringLiteral("Core banking adapter");
     info.goal = QStringLiteral("Move payment flows to the new adapter");
     info.rehearsal = rehearsal;
+    // People act under typed names here: a declared session, also when live (signed acts: tst_auditevidence).
+    info.signatures = QStringLiteral("declared");
     QString error;
     auto s = CutoverSession::create(
         path, info, RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);

@@ -4,6 +4,7 @@
 #include "report/ReportContributorRegistry.h"
 #include "report/contributors/IncidentReportContributor.h"
 #include "report/contributors/MetricsReportContributor.h"
+#include "report/contributors/SignatureReportContributor.h"
 #include "report/contributors/TrafficReportContributor.h"
 
 void registerBuiltInReportContributors()
@@ -12,4 +13,5 @@ void registerBuiltInReportContributors()
     ReportContributorRegistry::add(std::make_shared<TrafficReportContributor>());
     ReportContributorRegistry::add(std::make_shared<MetricsReportContributor>());
     ReportContributorRegistry::add(std::make_shared<IncidentReportContributor>());
+    ReportContributorRegistry::add(std::make_shared<SignatureReportContributor>());
 }

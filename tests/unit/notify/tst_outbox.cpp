@@ -190,7 +190,19 @@ private Q_SLOTS:
         QCOMPARE(slack.size(), 2);
         QCOMPARE(teams.size(), 2);
         const QJsonObject s0 = QJsonDocument::fromJson(slack.at(0)).object();
-        QCOMPARE(s0.keys(), QStringList { QStringLiteral("text") });
+        QCOMPARE(s0.keys(),
+            (QStringList {
+                QStringLiteral("audit_head"), QStringLiteral("audit_head_record"), QStringLiteral("text") }));
+        // The head the message carries is a record of the trail: the one before the message was written.
+        const QString carried = s0.value(QStringLiteral("audit_head")).toString();
+        const qint64 carriedSeq = AuditChain::seqOfHash(session->store()->database(), carried);
+        QVERIFY(carriedSeq > 0);
+        QCOMPARE(s0.value(QStringLiteral("audit_head_record")).toInteger(), carriedSeq);
+        QVERIFY(s0.value(QStringLiteral("text"))
+                    .toString()
+                    .endsWith(QStringLiteral("Audit trail head %1… (record %2)_")
+                                  .arg(carried.left(16))
+                                  .arg(carriedSeq)));
         QVERIFY(s0.value(QStringLiteral("text"))
                     .toString()
                     .contains(QStringLiteral("Settlement batch delayed 5 min")));

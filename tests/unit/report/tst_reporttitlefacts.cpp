@@ -27,7 +27,7 @@ private:
     {
         return { m_doc.modeText(), ReportStrings::dateTime(m_doc.info.createdAt),
             ReportStrings::dateTime(m_doc.startedAt), ReportStrings::dateTime(m_doc.endedAt), m_doc.lead,
-            m_doc.outcome, m_doc.integrity.headHash };
+            m_doc.outcome, m_doc.headWithCount() };
     }
 
     static QString read(const QString &path)
@@ -67,7 +67,9 @@ private Q_SLOTS:
             s.text(ReportStrings::HeadHash) };
         QCOMPARE(labels, expected);
         QCOMPARE(m_doc.titlePageFacts().at(1).second, QStringLiteral("Live"));
-        QCOMPARE(m_doc.titlePageFacts().constLast().second, m_session->headHash());
+        QCOMPARE(m_doc.titlePageFacts().constLast().second,
+            QStringLiteral("%1 (%2 records)").arg(m_session->headHash()).arg(m_doc.integrity.recordCount));
+        QVERIFY(m_doc.integrity.recordCount > 10);
     }
 
     void htmlShowsEveryFact()
