@@ -125,15 +125,15 @@ const Trail &trail()
         qint64 base = 0;
         {
             const auto small
-                = createSession(out.context->tempPath(QStringLiteral("probe.cutover")), 10, &error);
+                = createSession(out.context->tempPath(QStringLiteral("probe.cutover")), 30, &error);
             const auto smaller
-                = createSession(out.context->tempPath(QStringLiteral("probe5.cutover")), 5, &error);
+                = createSession(out.context->tempPath(QStringLiteral("probe15.cutover")), 15, &error);
             if (!small || !smaller) {
                 out.error = error;
                 return out;
             }
-            perItem = std::max<qint64>(1, (recordCount(small.get()) - recordCount(smaller.get())) / 5);
-            base = recordCount(small.get()) - 10 * perItem;
+            perItem = std::max<qint64>(1, (recordCount(small.get()) - recordCount(smaller.get())) / 15);
+            base = recordCount(small.get()) - 30 * perItem;
             const qint64 before = recordCount(small.get());
             if (!signOffItems(small.get(), 1, key, out.allowedSigners, &error)) {
                 out.error = error;

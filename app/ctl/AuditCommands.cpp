@@ -146,9 +146,10 @@ int AuditCommands::runVerify(const QStringList &args)
     QString summary = tr("%1 records, head %2\n").arg(v.recordCount).arg(v.headHash);
     if (sig.hasTable) {
         summary += tr("%n signature(s), policy %1: ", nullptr, int(sig.signatures.size())).arg(sig.policy)
-            + tr("%1 signed, %2 declared (identities declared, not verified)\n")
-                  .arg(sig.signedCount)
-                  .arg(sig.declaredCount);
+            + (sig.declaredCount > 0 ? tr("%1 signed, %2 declared (identities declared, not verified)\n")
+                                           .arg(sig.signedCount)
+                                           .arg(sig.declaredCount)
+                                     : tr("%1 signed\n").arg(sig.signedCount));
         for (auto it = sig.byPrincipal.constBegin(); it != sig.byPrincipal.constEnd(); ++it)
             summary += QStringLiteral("  %1: %2\n").arg(it.key()).arg(it.value());
         if (!sig.declaredByAct.isEmpty())

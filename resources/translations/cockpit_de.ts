@@ -1115,6 +1115,26 @@
             <source>Cannot write the new session: %1 could not be renamed to %2 (does %2 exist now?).</source>
             <translation>Die neue Session kann nicht geschrieben werden: %1 konnte nicht in %2 umbenannt werden (gibt es %2 inzwischen?).</translation>
         </message>
+        <message>
+            <source>unknown signature policy "%1" (required or declared)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed statement describes "%1", but the item is now %2; sign again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed statement describes "%1", but the act is %2; sign again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session's signature policy is already "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed statement describes "%1", but the change is %2; sign again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DataConsistencyProbe</name>
@@ -1342,6 +1362,37 @@
         <message>
             <source>Change CHG-4711 approved; bridge call open. (demo)</source>
             <translation>Change CHG-4711 genehmigt; Bridge-Call offen. (Demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElectronicSignature</name>
+        <message>
+            <source>The signature names no principal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed statement is for %1 of %2 %3, not for %4 of %5 %6; sign again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed statement's meaning "%1" is not that of %2; sign again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed statement belongs to another session (%1); sign again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signed statement has no time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This session requires electronic signatures: %1 must sign with their key (cutoverctl: --key FILE or COCKPIT_SIGNING_KEY).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The trail moved on since you signed; sign again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2197,6 +2248,10 @@
             <source>Entry %1 could not be verified: %2</source>
             <translation>Eintrag %1 konnte nicht bestätigt werden: %2</translation>
         </message>
+        <message>
+            <source>The signed statement describes "%1", not entry %2; sign again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>IncidentLogModel</name>
@@ -2696,6 +2751,10 @@ Freigeben als:</translation>
         <message>
             <source>The result statement was not announced, so it was not marked final: %1</source>
             <translation>Das Ergebnis-Statement wurde nicht verkündet und daher nicht als endgültig markiert: %1</translation>
+        </message>
+        <message>
+            <source>The signed statement is not the result statement as it is now; sign again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5353,6 +5412,118 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
     </context>
     <context>
+        <name>SignatureMeaning</name>
+        <message>
+            <source>reviewed and approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verified as accurate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>responsible for</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignaturePolicy</name>
+        <message>
+            <source>signatures required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identities declared, not verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identities declared, not verified.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignatureStatement</name>
+        <message>
+            <source>The statement does not end with a line break.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statement has %1 lines instead of 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statement does not start with "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1 of the statement is not "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statement's entity line is not "ENTITY ID".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statement's time "%1" is not UTC with milliseconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The statement is not in its canonical form.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignatureVerifier</name>
+        <message>
+            <source>its statement says "%1" where the row says "%2"</source>
+            <translation>ihre Erklärung sagt „%1“, wo die Zeile „%2“ sagt</translation>
+        </message>
+        <message>
+            <source>its statement is not a canonical signed statement: %1</source>
+            <translation>ihre Erklärung ist keine kanonische signierte Erklärung: %1</translation>
+        </message>
+        <message>
+            <source>covers chain head %1 which is not in the trail — the history before it was rewritten</source>
+            <translation>deckt den Kettenkopf %1 ab, der nicht im Trail ist — die Geschichte davor wurde umgeschrieben</translation>
+        </message>
+        <message>
+            <source>names audit record %1 as its act's record, which is not in the trail</source>
+            <translation>nennt den Audit-Eintrag %1 als Eintrag ihrer Handlung, der nicht im Trail ist</translation>
+        </message>
+        <message>
+            <source>covers chain head %1 (record %2), which is not before its act's record %3</source>
+            <translation>deckt den Kettenkopf %1 (Eintrag %2) ab, der nicht vor dem Eintrag %3 ihrer Handlung liegt</translation>
+        </message>
+        <message>
+            <source>has no signature.create record in the trail</source>
+            <translation>hat keinen signature.create-Eintrag im Trail</translation>
+        </message>
+        <message>
+            <source>differs from what its signature.create record %1 says</source>
+            <translation>weicht von ihrem signature.create-Eintrag %1 ab</translation>
+        </message>
+        <message>
+            <source>is declared, not signed, in a session whose signatures are required</source>
+            <translation>ist erklärt, nicht signiert, in einer Sitzung, die Signaturen verlangt</translation>
+        </message>
+        <message>
+            <source>signature %1 (%2, %3)</source>
+            <translation>Signatur %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>cannot read the signatures: %1</source>
+            <translation>die Signaturen können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>signature %1 was recorded (audit record %2) but its row is missing</source>
+            <translation>Signatur %1 wurde aufgezeichnet (Audit-Eintrag %2), aber ihre Zeile fehlt</translation>
+        </message>
+        <message>
+            <source>%1 does not verify for %2 with the allowed signers %3: %4</source>
+            <translation>%1 lässt sich für %2 mit den Allowed Signers %3 nicht prüfen: %4</translation>
+        </message>
+    </context>
+    <context>
         <name>SimulatedBackend</name>
         <message>
             <source>"initial_percent" must be between 0 and 100.</source>
@@ -5403,6 +5574,65 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>The keychain entry "%1" could not be read: %2</source>
             <translation>Der Schlüsselbund-Eintrag „%1“ konnte nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SshKeygen</name>
+        <message>
+            <source>%1 is a public key, but no ssh-agent is reachable (SSH_AUTH_SOCK is not set); give the private key file or start ssh-agent and add the key with ssh-add.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key %1 is protected by a passphrase; give the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong passphrase for the key %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ssh-agent does not hold the private half of %1 (add it with ssh-add): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ssh-keygen could not sign with %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no signature to verify.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature names no principal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature of %1 does not verify against the allowed signers file %2 (the key is not allowed for %1 there, or the signed text was changed): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signing key is not in the allowed signers file %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an SSH key: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the public half of %1 (is it protected by a passphrase?): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The public key is not of the form "TYPE BASE64".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the allowed signers file %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key is not in the allowed signers file %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5655,6 +5885,22 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</source>
             <translation>Nur-Lese-Ansicht · nur bestätigte Informationen · aktualisiert %1 UTC · neu geladen alle %2 s</translation>
+        </message>
+        <message>
+            <source>Identities declared, not verified: the names are the accounts people said they were, not proven with a key.</source>
+            <translation>Identitäten erklärt, nicht geprüft: Die Namen sind die Konten, als die sich Personen ausgaben, nicht mit einem Schlüssel nachgewiesen.</translation>
+        </message>
+        <message>
+            <source>%1 UTC · written by %2, verified by %3 at %4 UTC</source>
+            <translation>%1 UTC · geschrieben von %2, bestätigt von %3 am %4 UTC</translation>
+        </message>
+        <message>
+            <source>declared, not verified</source>
+            <translation>erklärt, nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Audit trail head: %1 (%2 records)</source>
+            <translation>Kopf des Audit-Trails: %1 (%2 Einträge)</translation>
         </message>
     </context>
     <context>
@@ -5993,6 +6239,10 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>The signed statement describes %1, not %2; sign again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6408,6 +6658,13 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>e.g. Alice Meyer</source>
             <translation>z. B. Alice Meyer</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebhookPayload</name>
+        <message>
+            <source>Audit trail head %1… (record %2)</source>
+            <translation>Kopf des Audit-Trails %1… (Eintrag %2)</translation>
         </message>
     </context>
 </TS>

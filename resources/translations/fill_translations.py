@@ -21,6 +21,23 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 DE = {
+    'its statement says "%1" where the row says "%2"': 'ihre Erklärung sagt „%1“, wo die Zeile „%2“ sagt',
+    'its statement is not a canonical signed statement: %1': 'ihre Erklärung ist keine kanonische signierte Erklärung: %1',
+    'covers chain head %1 which is not in the trail — the history before it was rewritten': 'deckt den Kettenkopf %1 ab, der nicht im Trail ist — die Geschichte davor wurde umgeschrieben',
+    "names audit record %1 as its act's record, which is not in the trail": 'nennt den Audit-Eintrag %1 als Eintrag ihrer Handlung, der nicht im Trail ist',
+    "covers chain head %1 (record %2), which is not before its act's record %3": 'deckt den Kettenkopf %1 (Eintrag %2) ab, der nicht vor dem Eintrag %3 ihrer Handlung liegt',
+    'has no signature.create record in the trail': 'hat keinen signature.create-Eintrag im Trail',
+    'differs from what its signature.create record %1 says': 'weicht von ihrem signature.create-Eintrag %1 ab',
+    'is declared, not signed, in a session whose signatures are required': 'ist erklärt, nicht signiert, in einer Sitzung, die Signaturen verlangt',
+    'signature %1 (%2, %3)': 'Signatur %1 (%2, %3)',
+    'cannot read the signatures: %1': 'die Signaturen können nicht gelesen werden: %1',
+    'signature %1 was recorded (audit record %2) but its row is missing': 'Signatur %1 wurde aufgezeichnet (Audit-Eintrag %2), aber ihre Zeile fehlt',
+    '%1 does not verify for %2 with the allowed signers %3: %4': '%1 lässt sich für %2 mit den Allowed Signers %3 nicht prüfen: %4',
+    'Identities declared, not verified: the names are the accounts people said they were, not proven with a key.': 'Identitäten erklärt, nicht geprüft: Die Namen sind die Konten, als die sich Personen ausgaben, nicht mit einem Schlüssel nachgewiesen.',
+    '%1 UTC · written by %2, verified by %3 at %4 UTC': '%1 UTC · geschrieben von %2, bestätigt von %3 am %4 UTC',
+    'declared, not verified': 'erklärt, nicht geprüft',
+    'Audit trail head: %1 (%2 records)': 'Kopf des Audit-Trails: %1 (%2 Einträge)',
+    'Audit trail head %1… (record %2)': 'Kopf des Audit-Trails %1… (Eintrag %2)',
     # traffic-state: read-only show, reconcile, crash-safe state, the traffic lease
     "cutoverctl reconcile %1 --by NAME --reason TEXT": "cutoverctl reconcile %1 --by NAME --reason TEXT",
     "cutoverctl rollback %1 --by NAME --reason TEXT": "cutoverctl rollback %1 --by NAME --reason TEXT",

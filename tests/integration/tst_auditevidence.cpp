@@ -221,7 +221,38 @@ private Q_SLOTS:
         QVERIFY(session->setStatus(3, ItemStatus::Done, QStringLiteral("alice")));
         QVERIFY(signOff(session.get(), needSignOff.at(1)));
 
+        IncidentLog log(session->store());
+        qint64 entry = 0;
+        QVERIFY(log.add(QStringLiteral("DNS switched, TTL 60 s"), IncidentEntry::Severity::Info,
+            QStringLiteral("alice"), {}, 0, 0, &entry));
+        const qint64 before = head(session.get());
+        QVERIFY(log.verify(entry, sign(log.verifyStatement(entry, signer, signerName))));
+        m_signatureSeqs.append(before + 1);
         QVERIFY(signOff(session.get(), needSignOff.at(2)));
+
+        // The status page shows the verification's manifestation.
+        StatusSnapshotBuilder builder(session.get(), &log);
+        const StatusSnapshot snap = builder.build();
+        QCOMPARE(snap.entries.size(), 1);
+        QCOMPARE(snap.entries.at(0).verifierPrincipal, signer);
+        QVERIFY(!snap.entries.at(0).verificationDeclared);
+        const QString html = QString::fromUtf8(StatusPageRenderer::html(snap, 30));
+        QVERIFY2(html.contains(QStringLiteral("verified by %1 (%2) at %3 UTC")
+                                   .arg(signerName, signer,
+                                       snap.entries.at(0).verifiedAt.toUTC().toString(
+                                           QStringLiteral("yyyy-MM-dd HH:mm:ss")))),
+            qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral("declared, not verified")));
+        const QJsonObject verification = snap.toJson()
+                                             .value(QStringLiteral("entries"))
+                                             .toArray()
+                                             .at(0)
+                                             .toObject()
+                                             .value(QStringLiteral("verification"))
+                                             .toObject();
+        QCOMPARE(verification.value(QStringLiteral("principal")).toString(), signer);
+        QCOMPARE(verification.value(QStringLiteral("name")).toString(), signerName);
+        QCOMPARE(verification.value(QStringLiteral("declared")).toBool(), false);
     }
 
     void init()
@@ -238,10 +269,10 @@ private Q_SLOTS:
         QVERIFY2(py.code == 0, qPrintable(py.out + py.err));
         QVERIFY(!summaryLine(c.out).isEmpty());
         QCOMPARE(summaryLine(c.out), summaryLine(py.out));
-        QVERIFY2(c.out.contains(QStringLiteral("3 of 3 signature(s) verified with ssh-keygen")),
+        QVERIFY2(c.out.contains(QStringLiteral("4 of 4 signature(s) verified with ssh-keygen")),
             qPrintable(c.out));
-        QVERIFY2(c.out.contains(QStringLiteral("  %1: 3").arg(signer)), qPrintable(c.out));
-        QVERIFY2(py.out.contains(QStringLiteral("  %1: 3").arg(signer)), qPrintable(py.out));
+        QVERIFY2(c.out.contains(QStringLiteral("  %1: 4").arg(signer)), qPrintable(c.out));
+        QVERIFY2(py.out.contains(QStringLiteral("  %1: 4").arg(signer)), qPrintable(py.out));
     }
 
     void requiredSignaturesAreNotSkippedSilently()
@@ -358,7 +389,11 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(root.value(QStringLiteral("policy")).toString(), QStringLiteral("required"));
         const QJsonArray list = root.value(QStringLiteral("signatures")).toArray();
-        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.size(), 4);
+        QCOMPARE(
+            list.at(2).toObject().value(QStringLiteral("act")).toString(), QStringLiteral("incident.verify"));
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("meaning")).toString(),
+            QStringLiteral("verified as accurate"));
         for (const QJsonValue &v : list) {
             const QJsonObject o = v.toObject();
             QCOMPARE(o.value(QStringLiteral("principal")).toString(), signer);
@@ -398,6 +433,7 @@ private Q_SLOTS:
         QVERIFY(flat.contains(signerName));
         QVERIFY(flat.contains(signer));
         QVERIFY(flat.contains(QStringLiteral("reviewed and approved")));
+        QVERIFY(flat.contains(QStringLiteral("verified as accurate")));
         QVERIFY(flat.contains(QStringLiteral("required (SSH)")));
         QVERIFY(!flat.contains(QStringLiteral("declared, not verified")));
         RawSqliteConnection raw(m_path, true);

@@ -98,10 +98,9 @@ bool SignatureReportContributor::contribute(
             ? declaredText
             : s.pick(QStringLiteral("SSH signature, key %1"), QStringLiteral("SSH-Signatur, Schlüssel %1"))
                   .arg(r.keyFingerprint);
-        table.append({ QString::number(r.id),
-            ReportStrings::dateTime(r.at) + QStringLiteral("\n")
-                + r.at.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")),
-            who, meaningText(s, r.meaning), r.act + QLatin1Char('\n') + recordOf(r), state });
+        table.append(
+            { QString::number(r.id), r.at.toUTC().toString(QStringLiteral("yyyy-MM-dd\nHH:mm:ss.zzz 'UTC'")),
+                who, meaningText(s, r.meaning), r.act + QLatin1Char('\n') + recordOf(r), state });
         data.append(
             QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("at"), Timestamps::toText(r.at) },
                 { QStringLiteral("display_name"), r.displayName },
@@ -128,14 +127,14 @@ bool SignatureReportContributor::contribute(
         section.blocks.append(ReportBlock::heading(s.text(ReportStrings::VerifyHow)));
         section.blocks.append(ReportBlock::paragraph(s.pick(
             QStringLiteral(
-                "Each signature checks with OpenSSH alone: `cutoverctl audit signatures` lists the exact "
-                "signed statements with a ready ssh-keygen command; `cutoverctl audit verify` checks "
+                "Each signature checks with OpenSSH alone: cutoverctl audit signatures lists the exact "
+                "signed statements with a ready ssh-keygen command; cutoverctl audit verify checks "
                 "them all against the allowed-signers file, and that each covers a chain head the "
                 "trail still holds (a rewritten history breaks every later signature)."),
             QStringLiteral(
-                "Jede Signatur lässt sich allein mit OpenSSH prüfen: `cutoverctl audit signatures` listet "
-                "die genauen signierten Erklärungen mit einem fertigen ssh-keygen-Befehl; `cutoverctl "
-                "audit verify` prüft alle gegen die Allowed-Signers-Datei und dass jede einen Kopf der "
+                "Jede Signatur lässt sich allein mit OpenSSH prüfen: cutoverctl audit signatures listet "
+                "die genauen signierten Erklärungen mit einem fertigen ssh-keygen-Befehl; cutoverctl "
+                "audit verify prüft alle gegen die Allowed-Signers-Datei und dass jede einen Kopf der "
                 "Kette abdeckt, den der Trail noch enthält (eine umgeschriebene Geschichte bricht jede "
                 "spätere Signatur)."))));
         section.blocks.append(ReportBlock::code(
