@@ -1115,6 +1115,26 @@
             <source>Cannot write the new session: %1 could not be renamed to %2 (does %2 exist now?).</source>
             <translation>Die neue Session kann nicht geschrieben werden: %1 konnte nicht in %2 umbenannt werden (gibt es %2 inzwischen?).</translation>
         </message>
+        <message>
+            <source>unknown signature policy "%1" (required or declared)</source>
+            <translation>unbekannte Signaturregel „%1“ (required oder declared)</translation>
+        </message>
+        <message>
+            <source>The signed statement describes "%1", but the item is now %2; sign again.</source>
+            <translation>Die signierte Erklärung beschreibt „%1“, der Punkt ist aber jetzt %2; signieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The signed statement describes "%1", but the act is %2; sign again.</source>
+            <translation>Die signierte Erklärung beschreibt „%1“, die Handlung ist aber %2; signieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The session's signature policy is already "%1".</source>
+            <translation>Die Signaturregel der Sitzung ist bereits „%1“.</translation>
+        </message>
+        <message>
+            <source>The signed statement describes "%1", but the change is %2; sign again.</source>
+            <translation>Die signierte Erklärung beschreibt „%1“, die Änderung ist aber %2; signieren Sie erneut.</translation>
+        </message>
     </context>
     <context>
         <name>DataConsistencyProbe</name>
@@ -1342,6 +1362,37 @@
         <message>
             <source>Change CHG-4711 approved; bridge call open. (demo)</source>
             <translation>Change CHG-4711 genehmigt; Bridge-Call offen. (Demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElectronicSignature</name>
+        <message>
+            <source>The signature names no principal.</source>
+            <translation>Die Signatur nennt keinen Principal.</translation>
+        </message>
+        <message>
+            <source>The signed statement is for %1 of %2 %3, not for %4 of %5 %6; sign again.</source>
+            <translation>Die signierte Erklärung gilt für %1 von %2 %3, nicht für %4 von %5 %6; signieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The signed statement's meaning "%1" is not that of %2; sign again.</source>
+            <translation>Die Bedeutung „%1“ der signierten Erklärung ist nicht die von %2; signieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The signed statement belongs to another session (%1); sign again.</source>
+            <translation>Die signierte Erklärung gehört zu einer anderen Sitzung (%1); signieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The signed statement has no time.</source>
+            <translation>Die signierte Erklärung hat keine Zeit.</translation>
+        </message>
+        <message>
+            <source>This session requires electronic signatures: %1 must sign with their key (cutoverctl: --key FILE or COCKPIT_SIGNING_KEY).</source>
+            <translation>Diese Sitzung verlangt elektronische Signaturen: %1 muss mit dem eigenen Schlüssel signieren (cutoverctl: --key DATEI oder COCKPIT_SIGNING_KEY).</translation>
+        </message>
+        <message>
+            <source>The trail moved on since you signed; sign again.</source>
+            <translation>Der Audit-Trail ist seit Ihrer Signatur weitergegangen; signieren Sie erneut.</translation>
         </message>
     </context>
     <context>
@@ -2197,6 +2248,10 @@
             <source>Entry %1 could not be verified: %2</source>
             <translation>Eintrag %1 konnte nicht bestätigt werden: %2</translation>
         </message>
+        <message>
+            <source>The signed statement describes "%1", not entry %2; sign again.</source>
+            <translation>Die signierte Erklärung beschreibt „%1“, nicht Eintrag %2; signieren Sie erneut.</translation>
+        </message>
     </context>
     <context>
         <name>IncidentLogModel</name>
@@ -2696,6 +2751,10 @@ Freigeben als:</translation>
         <message>
             <source>The result statement was not announced, so it was not marked final: %1</source>
             <translation>Das Ergebnis-Statement wurde nicht verkündet und daher nicht als endgültig markiert: %1</translation>
+        </message>
+        <message>
+            <source>The signed statement is not the result statement as it is now; sign again.</source>
+            <translation>Die signierte Erklärung ist nicht die Ergebnisaussage in ihrer jetzigen Form; signieren Sie erneut.</translation>
         </message>
     </context>
     <context>
@@ -5297,6 +5356,67 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
     </context>
     <context>
+        <name>SignatureMeaning</name>
+        <message>
+            <source>reviewed and approved</source>
+            <translation>geprüft und freigegeben</translation>
+        </message>
+        <message>
+            <source>verified as accurate</source>
+            <translation>als zutreffend bestätigt</translation>
+        </message>
+        <message>
+            <source>responsible for</source>
+            <translation>verantwortlich für</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePolicy</name>
+        <message>
+            <source>signatures required</source>
+            <translation>Signaturen verlangt</translation>
+        </message>
+        <message>
+            <source>identities declared, not verified</source>
+            <translation>Identitäten angegeben, nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Identities declared, not verified.</source>
+            <translation>Identitäten angegeben, nicht geprüft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureStatement</name>
+        <message>
+            <source>The statement does not end with a line break.</source>
+            <translation>Die Erklärung endet nicht mit einem Zeilenumbruch.</translation>
+        </message>
+        <message>
+            <source>The statement has %1 lines instead of 10.</source>
+            <translation>Die Erklärung hat %1 Zeilen statt 10.</translation>
+        </message>
+        <message>
+            <source>The statement does not start with "%1".</source>
+            <translation>Die Erklärung beginnt nicht mit „%1“.</translation>
+        </message>
+        <message>
+            <source>Line %1 of the statement is not "%2".</source>
+            <translation>Zeile %1 der Erklärung ist nicht „%2“.</translation>
+        </message>
+        <message>
+            <source>The statement's entity line is not "ENTITY ID".</source>
+            <translation>Die Objektzeile der Erklärung ist nicht „OBJEKT ID“.</translation>
+        </message>
+        <message>
+            <source>The statement's time "%1" is not UTC with milliseconds.</source>
+            <translation>Die Zeit „%1“ der Erklärung ist nicht UTC mit Millisekunden.</translation>
+        </message>
+        <message>
+            <source>The statement is not in its canonical form.</source>
+            <translation>Die Erklärung ist nicht in ihrer kanonischen Form.</translation>
+        </message>
+    </context>
+    <context>
         <name>SimulatedBackend</name>
         <message>
             <source>"initial_percent" must be between 0 and 100.</source>
@@ -5347,6 +5467,97 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>The keychain entry "%1" could not be read: %2</source>
             <translation>Der Schlüsselbund-Eintrag „%1“ konnte nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SshKeygen</name>
+        <message>
+            <source>%1 is a public key, but no ssh-agent is reachable (SSH_AUTH_SOCK is not set); give the private key file or start ssh-agent and add the key with ssh-add.</source>
+            <translation>%1 ist ein öffentlicher Schlüssel, aber kein ssh-agent ist erreichbar (SSH_AUTH_SOCK ist nicht gesetzt); geben Sie die private Schlüsseldatei an oder starten Sie ssh-agent und fügen Sie den Schlüssel mit ssh-add hinzu.</translation>
+        </message>
+        <message>
+            <source>The key %1 is protected by a passphrase; give the passphrase.</source>
+            <translation>Der Schlüssel %1 ist durch eine Passphrase geschützt; geben Sie die Passphrase an.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for the key %1.</source>
+            <translation>Falsche Passphrase für den Schlüssel %1.</translation>
+        </message>
+        <message>
+            <source>ssh-agent does not hold the private half of %1 (add it with ssh-add): %2</source>
+            <translation>ssh-agent hält den privaten Teil von %1 nicht (fügen Sie ihn mit ssh-add hinzu): %2</translation>
+        </message>
+        <message>
+            <source>ssh-keygen could not sign with %1: %2</source>
+            <translation>ssh-keygen konnte nicht mit %1 signieren: %2</translation>
+        </message>
+        <message>
+            <source>There is no signature to verify.</source>
+            <translation>Es gibt keine Signatur zu prüfen.</translation>
+        </message>
+        <message>
+            <source>The signature names no principal.</source>
+            <translation>Die Signatur nennt keinen Principal.</translation>
+        </message>
+        <message>
+            <source>The signature of %1 does not verify against the allowed signers file %2 (the key is not allowed for %1 there, or the signed text was changed): %3</source>
+            <translation>Die Signatur von %1 lässt sich mit der Allowed-Signers-Datei %2 nicht bestätigen (der Schlüssel ist dort nicht für %1 zugelassen, oder der signierte Text wurde geändert): %3</translation>
+        </message>
+        <message>
+            <source>The signing key is not in the allowed signers file %1.</source>
+            <translation>Der Signaturschlüssel steht nicht in der Allowed-Signers-Datei %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not an SSH key: %2</source>
+            <translation>%1 ist kein SSH-Schlüssel: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the public half of %1 (is it protected by a passphrase?): %2</source>
+            <translation>Der öffentliche Teil von %1 kann nicht gelesen werden (ist er durch eine Passphrase geschützt?): %2</translation>
+        </message>
+        <message>
+            <source>The public key is not of the form "TYPE BASE64".</source>
+            <translation>Der öffentliche Schlüssel hat nicht die Form „TYP BASE64“.</translation>
+        </message>
+        <message>
+            <source>Cannot read the allowed signers file %1: %2</source>
+            <translation>Die Allowed-Signers-Datei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The key is not in the allowed signers file %1.</source>
+            <translation>Der Schlüssel steht nicht in der Allowed-Signers-Datei %1.</translation>
+        </message>
+        <message>
+            <source>ssh-keygen was not found; install OpenSSH's client tools (package openssh-client).</source>
+            <translation>ssh-keygen wurde nicht gefunden; installieren Sie die Client-Werkzeuge von OpenSSH (Paket openssh-client).</translation>
+        </message>
+        <message>
+            <source>ssh-keygen (%1) could not be started.</source>
+            <translation>ssh-keygen (%1) konnte nicht gestartet werden.</translation>
+        </message>
+        <message>
+            <source>ssh-keygen did not finish within %1 s and was stopped.</source>
+            <translation>ssh-keygen ist nicht innerhalb von %1 s fertig geworden und wurde beendet.</translation>
+        </message>
+        <message>
+            <source>Cannot write a temporary file for the signature: %1</source>
+            <translation>Eine temporäre Datei für die Signatur kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>No allowed signers file is set: give --allowed-signers FILE, set COCKPIT_ALLOWED_SIGNERS or choose one in the settings.</source>
+            <translation>Keine Allowed-Signers-Datei ist festgelegt: geben Sie --allowed-signers DATEI an, setzen Sie COCKPIT_ALLOWED_SIGNERS oder wählen Sie eine in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The allowed signers file %1 does not exist.</source>
+            <translation>Die Allowed-Signers-Datei %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>No signing key is set: give --key FILE or set COCKPIT_SIGNING_KEY.</source>
+            <translation>Kein Signaturschlüssel ist festgelegt: geben Sie --key DATEI an oder setzen Sie COCKPIT_SIGNING_KEY.</translation>
+        </message>
+        <message>
+            <source>There is no key file %1.</source>
+            <translation>Es gibt keine Schlüsseldatei %1.</translation>
         </message>
     </context>
     <context>
@@ -5930,6 +6141,10 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>Cannot write %1: %2</source>
             <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>The signed statement describes %1, not %2; sign again.</source>
+            <translation>Die signierte Erklärung beschreibt %1, nicht %2; signieren Sie erneut.</translation>
         </message>
     </context>
     <context>

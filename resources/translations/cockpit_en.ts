@@ -1115,6 +1115,26 @@
             <source>Cannot write the new session: %1 could not be renamed to %2 (does %2 exist now?).</source>
             <translation>Cannot write the new session: %1 could not be renamed to %2 (does %2 exist now?).</translation>
         </message>
+        <message>
+            <source>unknown signature policy "%1" (required or declared)</source>
+            <translation>unknown signature policy "%1" (required or declared)</translation>
+        </message>
+        <message>
+            <source>The signed statement describes "%1", but the item is now %2; sign again.</source>
+            <translation>The signed statement describes "%1", but the item is now %2; sign again.</translation>
+        </message>
+        <message>
+            <source>The signed statement describes "%1", but the act is %2; sign again.</source>
+            <translation>The signed statement describes "%1", but the act is %2; sign again.</translation>
+        </message>
+        <message>
+            <source>The session's signature policy is already "%1".</source>
+            <translation>The session's signature policy is already "%1".</translation>
+        </message>
+        <message>
+            <source>The signed statement describes "%1", but the change is %2; sign again.</source>
+            <translation>The signed statement describes "%1", but the change is %2; sign again.</translation>
+        </message>
     </context>
     <context>
         <name>DataConsistencyProbe</name>
@@ -1342,6 +1362,37 @@
         <message>
             <source>Change CHG-4711 approved; bridge call open. (demo)</source>
             <translation>Change CHG-4711 approved; bridge call open. (demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElectronicSignature</name>
+        <message>
+            <source>The signature names no principal.</source>
+            <translation>The signature names no principal.</translation>
+        </message>
+        <message>
+            <source>The signed statement is for %1 of %2 %3, not for %4 of %5 %6; sign again.</source>
+            <translation>The signed statement is for %1 of %2 %3, not for %4 of %5 %6; sign again.</translation>
+        </message>
+        <message>
+            <source>The signed statement's meaning "%1" is not that of %2; sign again.</source>
+            <translation>The signed statement's meaning "%1" is not that of %2; sign again.</translation>
+        </message>
+        <message>
+            <source>The signed statement belongs to another session (%1); sign again.</source>
+            <translation>The signed statement belongs to another session (%1); sign again.</translation>
+        </message>
+        <message>
+            <source>The signed statement has no time.</source>
+            <translation>The signed statement has no time.</translation>
+        </message>
+        <message>
+            <source>This session requires electronic signatures: %1 must sign with their key (cutoverctl: --key FILE or COCKPIT_SIGNING_KEY).</source>
+            <translation>This session requires electronic signatures: %1 must sign with their key (cutoverctl: --key FILE or COCKPIT_SIGNING_KEY).</translation>
+        </message>
+        <message>
+            <source>The trail moved on since you signed; sign again.</source>
+            <translation>The trail moved on since you signed; sign again.</translation>
         </message>
     </context>
     <context>
@@ -2197,6 +2248,10 @@
             <source>Entry %1 could not be verified: %2</source>
             <translation>Entry %1 could not be verified: %2</translation>
         </message>
+        <message>
+            <source>The signed statement describes "%1", not entry %2; sign again.</source>
+            <translation>The signed statement describes "%1", not entry %2; sign again.</translation>
+        </message>
     </context>
     <context>
         <name>IncidentLogModel</name>
@@ -2696,6 +2751,10 @@ Sign off as:</translation>
         <message>
             <source>The result statement was not announced, so it was not marked final: %1</source>
             <translation>The result statement was not announced, so it was not marked final: %1</translation>
+        </message>
+        <message>
+            <source>The signed statement is not the result statement as it is now; sign again.</source>
+            <translation>The signed statement is not the result statement as it is now; sign again.</translation>
         </message>
     </context>
     <context>
@@ -5297,6 +5356,67 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         </message>
     </context>
     <context>
+        <name>SignatureMeaning</name>
+        <message>
+            <source>reviewed and approved</source>
+            <translation>reviewed and approved</translation>
+        </message>
+        <message>
+            <source>verified as accurate</source>
+            <translation>verified as accurate</translation>
+        </message>
+        <message>
+            <source>responsible for</source>
+            <translation>responsible for</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePolicy</name>
+        <message>
+            <source>signatures required</source>
+            <translation>signatures required</translation>
+        </message>
+        <message>
+            <source>identities declared, not verified</source>
+            <translation>identities declared, not verified</translation>
+        </message>
+        <message>
+            <source>Identities declared, not verified.</source>
+            <translation>Identities declared, not verified.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureStatement</name>
+        <message>
+            <source>The statement does not end with a line break.</source>
+            <translation>The statement does not end with a line break.</translation>
+        </message>
+        <message>
+            <source>The statement has %1 lines instead of 10.</source>
+            <translation>The statement has %1 lines instead of 10.</translation>
+        </message>
+        <message>
+            <source>The statement does not start with "%1".</source>
+            <translation>The statement does not start with "%1".</translation>
+        </message>
+        <message>
+            <source>Line %1 of the statement is not "%2".</source>
+            <translation>Line %1 of the statement is not "%2".</translation>
+        </message>
+        <message>
+            <source>The statement's entity line is not "ENTITY ID".</source>
+            <translation>The statement's entity line is not "ENTITY ID".</translation>
+        </message>
+        <message>
+            <source>The statement's time "%1" is not UTC with milliseconds.</source>
+            <translation>The statement's time "%1" is not UTC with milliseconds.</translation>
+        </message>
+        <message>
+            <source>The statement is not in its canonical form.</source>
+            <translation>The statement is not in its canonical form.</translation>
+        </message>
+    </context>
+    <context>
         <name>SimulatedBackend</name>
         <message>
             <source>"initial_percent" must be between 0 and 100.</source>
@@ -5347,6 +5467,97 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>The keychain entry "%1" could not be read: %2</source>
             <translation>The keychain entry "%1" could not be read: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SshKeygen</name>
+        <message>
+            <source>%1 is a public key, but no ssh-agent is reachable (SSH_AUTH_SOCK is not set); give the private key file or start ssh-agent and add the key with ssh-add.</source>
+            <translation>%1 is a public key, but no ssh-agent is reachable (SSH_AUTH_SOCK is not set); give the private key file or start ssh-agent and add the key with ssh-add.</translation>
+        </message>
+        <message>
+            <source>The key %1 is protected by a passphrase; give the passphrase.</source>
+            <translation>The key %1 is protected by a passphrase; give the passphrase.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for the key %1.</source>
+            <translation>Wrong passphrase for the key %1.</translation>
+        </message>
+        <message>
+            <source>ssh-agent does not hold the private half of %1 (add it with ssh-add): %2</source>
+            <translation>ssh-agent does not hold the private half of %1 (add it with ssh-add): %2</translation>
+        </message>
+        <message>
+            <source>ssh-keygen could not sign with %1: %2</source>
+            <translation>ssh-keygen could not sign with %1: %2</translation>
+        </message>
+        <message>
+            <source>There is no signature to verify.</source>
+            <translation>There is no signature to verify.</translation>
+        </message>
+        <message>
+            <source>The signature names no principal.</source>
+            <translation>The signature names no principal.</translation>
+        </message>
+        <message>
+            <source>The signature of %1 does not verify against the allowed signers file %2 (the key is not allowed for %1 there, or the signed text was changed): %3</source>
+            <translation>The signature of %1 does not verify against the allowed signers file %2 (the key is not allowed for %1 there, or the signed text was changed): %3</translation>
+        </message>
+        <message>
+            <source>The signing key is not in the allowed signers file %1.</source>
+            <translation>The signing key is not in the allowed signers file %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not an SSH key: %2</source>
+            <translation>%1 is not an SSH key: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the public half of %1 (is it protected by a passphrase?): %2</source>
+            <translation>Cannot read the public half of %1 (is it protected by a passphrase?): %2</translation>
+        </message>
+        <message>
+            <source>The public key is not of the form "TYPE BASE64".</source>
+            <translation>The public key is not of the form "TYPE BASE64".</translation>
+        </message>
+        <message>
+            <source>Cannot read the allowed signers file %1: %2</source>
+            <translation>Cannot read the allowed signers file %1: %2</translation>
+        </message>
+        <message>
+            <source>The key is not in the allowed signers file %1.</source>
+            <translation>The key is not in the allowed signers file %1.</translation>
+        </message>
+        <message>
+            <source>ssh-keygen was not found; install OpenSSH's client tools (package openssh-client).</source>
+            <translation>ssh-keygen was not found; install OpenSSH's client tools (package openssh-client).</translation>
+        </message>
+        <message>
+            <source>ssh-keygen (%1) could not be started.</source>
+            <translation>ssh-keygen (%1) could not be started.</translation>
+        </message>
+        <message>
+            <source>ssh-keygen did not finish within %1 s and was stopped.</source>
+            <translation>ssh-keygen did not finish within %1 s and was stopped.</translation>
+        </message>
+        <message>
+            <source>Cannot write a temporary file for the signature: %1</source>
+            <translation>Cannot write a temporary file for the signature: %1</translation>
+        </message>
+        <message>
+            <source>No allowed signers file is set: give --allowed-signers FILE, set COCKPIT_ALLOWED_SIGNERS or choose one in the settings.</source>
+            <translation>No allowed signers file is set: give --allowed-signers FILE, set COCKPIT_ALLOWED_SIGNERS or choose one in the settings.</translation>
+        </message>
+        <message>
+            <source>The allowed signers file %1 does not exist.</source>
+            <translation>The allowed signers file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>No signing key is set: give --key FILE or set COCKPIT_SIGNING_KEY.</source>
+            <translation>No signing key is set: give --key FILE or set COCKPIT_SIGNING_KEY.</translation>
+        </message>
+        <message>
+            <source>There is no key file %1.</source>
+            <translation>There is no key file %1.</translation>
         </message>
     </context>
     <context>
@@ -5929,6 +6140,10 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Cannot write %1: %2</translation>
+        </message>
+        <message>
+            <source>The signed statement describes %1, not %2; sign again.</source>
+            <translation>The signed statement describes %1, not %2; sign again.</translation>
         </message>
     </context>
     <context>
