@@ -145,7 +145,8 @@ private Q_SLOTS:
                              << QStringList { QStringLiteral("--template"), QStringLiteral("--lang"),
                                     QStringLiteral("--name"), QStringLiteral("--out"),
                                     QStringLiteral("--rehearsal"), QStringLiteral("--live"),
-                                    QStringLiteral("--goal"), QStringLiteral("--by") };
+                                    QStringLiteral("--goal"), QStringLiteral("--by"),
+                                    QStringLiteral("--signatures") };
         QTest::newRow("status") << QStringList { QStringLiteral("status"), QStringLiteral("--help") }
                                 << QStringList { QStringLiteral("SESSION"), QStringLiteral("--json") };
         QTest::newRow("item") << QStringList { QStringLiteral("item"), QStringLiteral("--help") }
@@ -154,7 +155,9 @@ private Q_SLOTS:
                                      QStringLiteral("--note"), QStringLiteral("--owner"),
                                      QStringLiteral("--evidence") };
         QTest::newRow("signoff") << QStringList { QStringLiteral("signoff"), QStringLiteral("--help") }
-                                 << QStringList { QStringLiteral("--by"), QStringLiteral("--reason") };
+                                 << QStringList { QStringLiteral("--by"), QStringLiteral("--reason"),
+                                        QStringLiteral("--key"), QStringLiteral("--allowed-signers"),
+                                        QStringLiteral("--passphrase-fd") };
         QTest::newRow("audit") << QStringList { QStringLiteral("audit"), QStringLiteral("--help") }
                                << QStringList { QStringLiteral("verify"), QStringLiteral("export") };
         QTest::newRow("audit verify") << QStringList { QStringLiteral("audit"), QStringLiteral("verify"),
@@ -383,7 +386,8 @@ private Q_SLOTS:
         QVERIFY(!keys.make(QStringLiteral("bob")).isEmpty());
         r = ctl({ QStringLiteral("signoff"), s, QStringLiteral("1"), QStringLiteral("--key"),
             keys.path(QStringLiteral("bob")), QStringLiteral("--allowed-signers"),
-            keys.allowedSigners(QStringLiteral("allowed"), { { QStringLiteral("bob"), QStringLiteral("bob") } }) });
+            keys.allowedSigners(
+                QStringLiteral("allowed"), { { QStringLiteral("bob"), QStringLiteral("bob") } }) });
         QVERIFY2(r.exitCode == 0, describe(r));
 
         // Skipping needs a reason.

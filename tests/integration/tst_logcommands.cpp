@@ -85,7 +85,8 @@ private Q_SLOTS:
         QVERIFY(!keys.make(QStringLiteral("bob")).isEmpty());
         r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), m_path, QStringLiteral("1"),
             QStringLiteral("--key"), keys.path(QStringLiteral("bob")), QStringLiteral("--allowed-signers"),
-            keys.allowedSigners(QStringLiteral("allowed"), { { QStringLiteral("bob"), QStringLiteral("bob") } }) });
+            keys.allowedSigners(
+                QStringLiteral("allowed"), { { QStringLiteral("bob"), QStringLiteral("bob") } }) });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("No notification channel")));
 
