@@ -114,15 +114,19 @@ QString detail(const Run &run)
 bool failed(const Run &run, int timeoutMs, QString *error)
 {
     if (SshKeygen::program().isEmpty()) {
-        *error = tr("ssh-keygen was not found; install OpenSSH's client tools (package openssh-client).");
+        *error = QCoreApplication::translate("SshKeygen",
+            "ssh-keygen was not found; install OpenSSH's client tools (package openssh-client).");
         return true;
     }
     if (!run.started) {
-        *error = tr("ssh-keygen (%1) could not be started.").arg(SshKeygen::program());
+        *error = QCoreApplication::translate("SshKeygen", "ssh-keygen (%1) could not be started.")
+                     .arg(SshKeygen::program());
         return true;
     }
     if (!run.finished) {
-        *error = tr("ssh-keygen did not finish within %1 s and was stopped.").arg(timeoutMs / 1000);
+        *error = QCoreApplication::translate(
+            "SshKeygen", "ssh-keygen did not finish within %1 s and was stopped.")
+                     .arg(timeoutMs / 1000);
         return true;
     }
     return false;
@@ -147,7 +151,9 @@ bool isPublicKeyFile(const QString &path)
 bool writeSignatureFile(QTemporaryFile &file, const QByteArray &armored, QString *error)
 {
     if (!file.open() || file.write(armored) != armored.size() || !file.flush()) {
-        *error = tr("Cannot write a temporary file for the signature: %1").arg(file.errorString());
+        *error
+            = QCoreApplication::translate("SshKeygen", "Cannot write a temporary file for the signature: %1")
+                  .arg(file.errorString());
         return false;
     }
     return true;
@@ -156,13 +162,14 @@ bool writeSignatureFile(QTemporaryFile &file, const QByteArray &armored, QString
 bool checkAllowedSigners(const QString &path, QString *error)
 {
     if (path.isEmpty()) {
-        *error = tr(
+        *error = QCoreApplication::translate("SshKeygen",
             "No allowed signers file is set: give --allowed-signers FILE, set COCKPIT_ALLOWED_SIGNERS or "
             "choose one in the settings.");
         return false;
     }
     if (!QFileInfo(path).isFile()) {
-        *error = tr("The allowed signers file %1 does not exist.").arg(path);
+        *error = QCoreApplication::translate("SshKeygen", "The allowed signers file %1 does not exist.")
+                     .arg(path);
         return false;
     }
     return true;
@@ -171,11 +178,12 @@ bool checkAllowedSigners(const QString &path, QString *error)
 bool checkKeyFile(const QString &keyFile, QString *error)
 {
     if (keyFile.isEmpty()) {
-        *error = tr("No signing key is set: give --key FILE or set COCKPIT_SIGNING_KEY.");
+        *error = QCoreApplication::translate(
+            "SshKeygen", "No signing key is set: give --key FILE or set COCKPIT_SIGNING_KEY.");
         return false;
     }
     if (!QFileInfo(keyFile).isFile()) {
-        *error = tr("There is no key file %1.").arg(keyFile);
+        *error = QCoreApplication::translate("SshKeygen", "There is no key file %1.").arg(keyFile);
         return false;
     }
     return true;

@@ -1117,23 +1117,23 @@
         </message>
         <message>
             <source>unknown signature policy "%1" (required or declared)</source>
-            <translation type="unfinished" />
+            <translation>unbekannte Signaturregel „%1“ (required oder declared)</translation>
         </message>
         <message>
             <source>The signed statement describes "%1", but the item is now %2; sign again.</source>
-            <translation type="unfinished" />
+            <translation>Die signierte Erklärung beschreibt „%1“, der Punkt ist aber jetzt %2; signieren Sie erneut.</translation>
         </message>
         <message>
             <source>The signed statement describes "%1", but the act is %2; sign again.</source>
-            <translation type="unfinished" />
+            <translation>Die signierte Erklärung beschreibt „%1“, die Handlung ist aber %2; signieren Sie erneut.</translation>
         </message>
         <message>
             <source>The session's signature policy is already "%1".</source>
-            <translation type="unfinished" />
+            <translation>Die Signaturregel der Sitzung ist bereits „%1“.</translation>
         </message>
         <message>
             <source>The signed statement describes "%1", but the change is %2; sign again.</source>
-            <translation type="unfinished" />
+            <translation>Die signierte Erklärung beschreibt „%1“, die Änderung ist aber %2; signieren Sie erneut.</translation>
         </message>
     </context>
     <context>
@@ -1368,31 +1368,31 @@
         <name>ElectronicSignature</name>
         <message>
             <source>The signature names no principal.</source>
-            <translation type="unfinished" />
+            <translation>Die Signatur nennt keinen Principal.</translation>
         </message>
         <message>
             <source>The signed statement is for %1 of %2 %3, not for %4 of %5 %6; sign again.</source>
-            <translation type="unfinished" />
+            <translation>Die signierte Erklärung gilt für %1 von %2 %3, nicht für %4 von %5 %6; signieren Sie erneut.</translation>
         </message>
         <message>
             <source>The signed statement's meaning "%1" is not that of %2; sign again.</source>
-            <translation type="unfinished" />
+            <translation>Die Bedeutung „%1“ der signierten Erklärung ist nicht die von %2; signieren Sie erneut.</translation>
         </message>
         <message>
             <source>The signed statement belongs to another session (%1); sign again.</source>
-            <translation type="unfinished" />
+            <translation>Die signierte Erklärung gehört zu einer anderen Sitzung (%1); signieren Sie erneut.</translation>
         </message>
         <message>
             <source>The signed statement has no time.</source>
-            <translation type="unfinished" />
+            <translation>Die signierte Erklärung hat keine Zeit.</translation>
         </message>
         <message>
             <source>This session requires electronic signatures: %1 must sign with their key (cutoverctl: --key FILE or COCKPIT_SIGNING_KEY).</source>
-            <translation type="unfinished" />
+            <translation>Diese Sitzung verlangt elektronische Signaturen: %1 muss mit dem eigenen Schlüssel signieren (cutoverctl: --key DATEI oder COCKPIT_SIGNING_KEY).</translation>
         </message>
         <message>
             <source>The trail moved on since you signed; sign again.</source>
-            <translation type="unfinished" />
+            <translation>Der Audit-Trail ist seit Ihrer Signatur weitergegangen; signieren Sie erneut.</translation>
         </message>
     </context>
     <context>
@@ -2250,7 +2250,7 @@
         </message>
         <message>
             <source>The signed statement describes "%1", not entry %2; sign again.</source>
-            <translation type="unfinished" />
+            <translation>Die signierte Erklärung beschreibt „%1“, nicht Eintrag %2; signieren Sie erneut.</translation>
         </message>
     </context>
     <context>
@@ -2754,22 +2754,7 @@ Freigeben als:</translation>
         </message>
         <message>
             <source>The signed statement is not the result statement as it is now; sign again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LessonsTrailReplayer</name>
-        <message>
-            <source>result statement</source>
-            <translation>Ergebniserklärung</translation>
-        </message>
-        <message>
-            <source>final mark of the result statement</source>
-            <translation>Abschlussvermerk der Ergebniserklärung</translation>
-        </message>
-        <message>
-            <source>lesson</source>
-            <translation>Lektion</translation>
+            <translation>Die signierte Erklärung ist nicht die Ergebnisaussage in ihrer jetzigen Form; signieren Sie erneut.</translation>
         </message>
     </context>
     <context>
@@ -3690,13 +3675,6 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>set, not used by this session</source>
             <translation>gesetzt, von dieser Session nicht genutzt</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotificationSettingsTrailReplayer</name>
-        <message>
-            <source>notification channel setting</source>
-            <translation>Einstellung der Benachrichtigungskanäle</translation>
         </message>
     </context>
     <context>
@@ -4925,17 +4903,6 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         </message>
     </context>
     <context>
-        <name>SampleBatchTrailReplayer</name>
-        <message>
-            <source>metric sample at row %1 (series %2, t %3, value "%4") exists but the trail never recorded it</source>
-            <translation>Messwert in Zeile %1 (Reihe %2, t %3, Wert „%4“) existiert, steht aber nicht im Audit-Trail</translation>
-        </message>
-        <message>
-            <source>%1 more metric samples exist that the trail never recorded</source>
-            <translation>%1 weitere Messwerte existieren, die nicht im Audit-Trail stehen</translation>
-        </message>
-    </context>
-    <context>
         <name>SampleStoreWorker</name>
         <message>
             <source>The metric store cannot open %1: %2</source>
@@ -4966,10 +4933,6 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>The metric samples of %1 cannot be read: %2</source>
             <translation>Die Messwerte von %1 können nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>the metric samples were not numbered one after another</source>
-            <translation>die Messwerte wurden nicht fortlaufend nummeriert</translation>
         </message>
     </context>
     <context>
@@ -5271,25 +5234,6 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
     </context>
     <context>
-        <name>SessionTrailReplayer</name>
-        <message>
-            <source>session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <source>session %1 exists but the trail never created it</source>
-            <translation>Session %1 existiert, wurde laut Audit-Trail aber nie angelegt</translation>
-        </message>
-        <message>
-            <source>phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>phase %1 exists but the trail never created it</source>
-            <translation>Phase %1 existiert, wurde laut Audit-Trail aber nie angelegt</translation>
-        </message>
-    </context>
-    <context>
         <name>SessionTrust</name>
         <message>
             <source>This session %1; nothing runs until you trust it.</source>
@@ -5415,112 +5359,61 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <name>SignatureMeaning</name>
         <message>
             <source>reviewed and approved</source>
-            <translation type="unfinished" />
+            <translation>geprüft und freigegeben</translation>
         </message>
         <message>
             <source>verified as accurate</source>
-            <translation type="unfinished" />
+            <translation>als zutreffend bestätigt</translation>
         </message>
         <message>
             <source>responsible for</source>
-            <translation type="unfinished" />
+            <translation>verantwortlich für</translation>
         </message>
     </context>
     <context>
         <name>SignaturePolicy</name>
         <message>
             <source>signatures required</source>
-            <translation type="unfinished" />
+            <translation>Signaturen verlangt</translation>
         </message>
         <message>
             <source>identities declared, not verified</source>
-            <translation type="unfinished" />
+            <translation>Identitäten angegeben, nicht geprüft</translation>
         </message>
         <message>
             <source>Identities declared, not verified.</source>
-            <translation type="unfinished" />
+            <translation>Identitäten angegeben, nicht geprüft.</translation>
         </message>
     </context>
     <context>
         <name>SignatureStatement</name>
         <message>
             <source>The statement does not end with a line break.</source>
-            <translation type="unfinished" />
+            <translation>Die Erklärung endet nicht mit einem Zeilenumbruch.</translation>
         </message>
         <message>
             <source>The statement has %1 lines instead of 10.</source>
-            <translation type="unfinished" />
+            <translation>Die Erklärung hat %1 Zeilen statt 10.</translation>
         </message>
         <message>
             <source>The statement does not start with "%1".</source>
-            <translation type="unfinished" />
+            <translation>Die Erklärung beginnt nicht mit „%1“.</translation>
         </message>
         <message>
             <source>Line %1 of the statement is not "%2".</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1 der Erklärung ist nicht „%2“.</translation>
         </message>
         <message>
             <source>The statement's entity line is not "ENTITY ID".</source>
-            <translation type="unfinished" />
+            <translation>Die Objektzeile der Erklärung ist nicht „OBJEKT ID“.</translation>
         </message>
         <message>
             <source>The statement's time "%1" is not UTC with milliseconds.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeit „%1“ der Erklärung ist nicht UTC mit Millisekunden.</translation>
         </message>
         <message>
             <source>The statement is not in its canonical form.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SignatureVerifier</name>
-        <message>
-            <source>its statement says "%1" where the row says "%2"</source>
-            <translation>ihre Erklärung sagt „%1“, wo die Zeile „%2“ sagt</translation>
-        </message>
-        <message>
-            <source>its statement is not a canonical signed statement: %1</source>
-            <translation>ihre Erklärung ist keine kanonische signierte Erklärung: %1</translation>
-        </message>
-        <message>
-            <source>covers chain head %1 which is not in the trail — the history before it was rewritten</source>
-            <translation>deckt den Kettenkopf %1 ab, der nicht im Trail ist — die Geschichte davor wurde umgeschrieben</translation>
-        </message>
-        <message>
-            <source>names audit record %1 as its act's record, which is not in the trail</source>
-            <translation>nennt den Audit-Eintrag %1 als Eintrag ihrer Handlung, der nicht im Trail ist</translation>
-        </message>
-        <message>
-            <source>covers chain head %1 (record %2), which is not before its act's record %3</source>
-            <translation>deckt den Kettenkopf %1 (Eintrag %2) ab, der nicht vor dem Eintrag %3 ihrer Handlung liegt</translation>
-        </message>
-        <message>
-            <source>has no signature.create record in the trail</source>
-            <translation>hat keinen signature.create-Eintrag im Trail</translation>
-        </message>
-        <message>
-            <source>differs from what its signature.create record %1 says</source>
-            <translation>weicht von ihrem signature.create-Eintrag %1 ab</translation>
-        </message>
-        <message>
-            <source>is declared, not signed, in a session whose signatures are required</source>
-            <translation>ist erklärt, nicht signiert, in einer Sitzung, die Signaturen verlangt</translation>
-        </message>
-        <message>
-            <source>signature %1 (%2, %3)</source>
-            <translation>Signatur %1 (%2, %3)</translation>
-        </message>
-        <message>
-            <source>cannot read the signatures: %1</source>
-            <translation>die Signaturen können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>signature %1 was recorded (audit record %2) but its row is missing</source>
-            <translation>Signatur %1 wurde aufgezeichnet (Audit-Eintrag %2), aber ihre Zeile fehlt</translation>
-        </message>
-        <message>
-            <source>%1 does not verify for %2 with the allowed signers %3: %4</source>
-            <translation>%1 lässt sich für %2 mit den Allowed Signers %3 nicht prüfen: %4</translation>
+            <translation>Die Erklärung ist nicht in ihrer kanonischen Form.</translation>
         </message>
     </context>
     <context>
@@ -5580,59 +5473,91 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <name>SshKeygen</name>
         <message>
             <source>%1 is a public key, but no ssh-agent is reachable (SSH_AUTH_SOCK is not set); give the private key file or start ssh-agent and add the key with ssh-add.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ein öffentlicher Schlüssel, aber kein ssh-agent ist erreichbar (SSH_AUTH_SOCK ist nicht gesetzt); geben Sie die private Schlüsseldatei an oder starten Sie ssh-agent und fügen Sie den Schlüssel mit ssh-add hinzu.</translation>
         </message>
         <message>
             <source>The key %1 is protected by a passphrase; give the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel %1 ist durch eine Passphrase geschützt; geben Sie die Passphrase an.</translation>
         </message>
         <message>
             <source>Wrong passphrase for the key %1.</source>
-            <translation type="unfinished" />
+            <translation>Falsche Passphrase für den Schlüssel %1.</translation>
         </message>
         <message>
             <source>ssh-agent does not hold the private half of %1 (add it with ssh-add): %2</source>
-            <translation type="unfinished" />
+            <translation>ssh-agent hält den privaten Teil von %1 nicht (fügen Sie ihn mit ssh-add hinzu): %2</translation>
         </message>
         <message>
             <source>ssh-keygen could not sign with %1: %2</source>
-            <translation type="unfinished" />
+            <translation>ssh-keygen konnte nicht mit %1 signieren: %2</translation>
         </message>
         <message>
             <source>There is no signature to verify.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Signatur zu prüfen.</translation>
         </message>
         <message>
             <source>The signature names no principal.</source>
-            <translation type="unfinished" />
+            <translation>Die Signatur nennt keinen Principal.</translation>
         </message>
         <message>
             <source>The signature of %1 does not verify against the allowed signers file %2 (the key is not allowed for %1 there, or the signed text was changed): %3</source>
-            <translation type="unfinished" />
+            <translation>Die Signatur von %1 lässt sich mit der Allowed-Signers-Datei %2 nicht bestätigen (der Schlüssel ist dort nicht für %1 zugelassen, oder der signierte Text wurde geändert): %3</translation>
         </message>
         <message>
             <source>The signing key is not in the allowed signers file %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Signaturschlüssel steht nicht in der Allowed-Signers-Datei %1.</translation>
         </message>
         <message>
             <source>%1 is not an SSH key: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ist kein SSH-Schlüssel: %2</translation>
         </message>
         <message>
             <source>Cannot read the public half of %1 (is it protected by a passphrase?): %2</source>
-            <translation type="unfinished" />
+            <translation>Der öffentliche Teil von %1 kann nicht gelesen werden (ist er durch eine Passphrase geschützt?): %2</translation>
         </message>
         <message>
             <source>The public key is not of the form "TYPE BASE64".</source>
-            <translation type="unfinished" />
+            <translation>Der öffentliche Schlüssel hat nicht die Form „TYP BASE64“.</translation>
         </message>
         <message>
             <source>Cannot read the allowed signers file %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Allowed-Signers-Datei %1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>The key is not in the allowed signers file %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüssel steht nicht in der Allowed-Signers-Datei %1.</translation>
+        </message>
+        <message>
+            <source>ssh-keygen was not found; install OpenSSH's client tools (package openssh-client).</source>
+            <translation>ssh-keygen wurde nicht gefunden; installieren Sie die Client-Werkzeuge von OpenSSH (Paket openssh-client).</translation>
+        </message>
+        <message>
+            <source>ssh-keygen (%1) could not be started.</source>
+            <translation>ssh-keygen (%1) konnte nicht gestartet werden.</translation>
+        </message>
+        <message>
+            <source>ssh-keygen did not finish within %1 s and was stopped.</source>
+            <translation>ssh-keygen ist nicht innerhalb von %1 s fertig geworden und wurde beendet.</translation>
+        </message>
+        <message>
+            <source>Cannot write a temporary file for the signature: %1</source>
+            <translation>Eine temporäre Datei für die Signatur kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>No allowed signers file is set: give --allowed-signers FILE, set COCKPIT_ALLOWED_SIGNERS or choose one in the settings.</source>
+            <translation>Keine Allowed-Signers-Datei ist festgelegt: geben Sie --allowed-signers DATEI an, setzen Sie COCKPIT_ALLOWED_SIGNERS oder wählen Sie eine in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The allowed signers file %1 does not exist.</source>
+            <translation>Die Allowed-Signers-Datei %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>No signing key is set: give --key FILE or set COCKPIT_SIGNING_KEY.</source>
+            <translation>Kein Signaturschlüssel ist festgelegt: geben Sie --key DATEI an oder setzen Sie COCKPIT_SIGNING_KEY.</translation>
+        </message>
+        <message>
+            <source>There is no key file %1.</source>
+            <translation>Es gibt keine Schlüsseldatei %1.</translation>
         </message>
     </context>
     <context>
@@ -5885,22 +5810,6 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</source>
             <translation>Nur-Lese-Ansicht · nur bestätigte Informationen · aktualisiert %1 UTC · neu geladen alle %2 s</translation>
-        </message>
-        <message>
-            <source>Identities declared, not verified: the names are the accounts people said they were, not proven with a key.</source>
-            <translation>Identitäten erklärt, nicht geprüft: Die Namen sind die Konten, als die sich Personen ausgaben, nicht mit einem Schlüssel nachgewiesen.</translation>
-        </message>
-        <message>
-            <source>%1 UTC · written by %2, verified by %3 at %4 UTC</source>
-            <translation>%1 UTC · geschrieben von %2, bestätigt von %3 am %4 UTC</translation>
-        </message>
-        <message>
-            <source>declared, not verified</source>
-            <translation>erklärt, nicht geprüft</translation>
-        </message>
-        <message>
-            <source>Audit trail head: %1 (%2 records)</source>
-            <translation>Kopf des Audit-Trails: %1 (%2 Einträge)</translation>
         </message>
     </context>
     <context>
@@ -6170,13 +6079,6 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         </message>
     </context>
     <context>
-        <name>TemplateVersionTrailReplayer</name>
-        <message>
-            <source>template version</source>
-            <translation>Vorlagenversion</translation>
-        </message>
-    </context>
-    <context>
         <name>TemplateVersions</name>
         <message>
             <source>Lesson %1 ("%2"): %3</source>
@@ -6242,7 +6144,7 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         </message>
         <message>
             <source>The signed statement describes %1, not %2; sign again.</source>
-            <translation type="unfinished" />
+            <translation>Die signierte Erklärung beschreibt %1, nicht %2; signieren Sie erneut.</translation>
         </message>
     </context>
     <context>
@@ -6537,41 +6439,6 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         </message>
     </context>
     <context>
-        <name>TrafficTrailReplayer</name>
-        <message>
-            <source>traffic backend setting</source>
-            <translation>Traffic-Backend-Einstellung</translation>
-        </message>
-        <message>
-            <source>traffic plan</source>
-            <translation>Traffic-Plan</translation>
-        </message>
-        <message>
-            <source>traffic step</source>
-            <translation>Traffic-Schritt</translation>
-        </message>
-        <message>
-            <source>traffic state</source>
-            <translation>Traffic-Zustand</translation>
-        </message>
-        <message>
-            <source>traffic event</source>
-            <translation>Traffic-Ereignis</translation>
-        </message>
-        <message>
-            <source>gate measurement</source>
-            <translation>Gate-Messung</translation>
-        </message>
-        <message>
-            <source>traffic lease</source>
-            <translation>Traffic-Steuerrecht</translation>
-        </message>
-        <message>
-            <source>traffic lease %1 exists but the trail never recorded who took it</source>
-            <translation>Traffic-Steuerrecht %1 existiert, laut Audit-Trail hat es aber nie jemand übernommen</translation>
-        </message>
-    </context>
-    <context>
         <name>TrailReplayer</name>
         <message>
             <source>%1 %2 exists but the trail never recorded it</source>
@@ -6658,13 +6525,6 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>e.g. Alice Meyer</source>
             <translation>z. B. Alice Meyer</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookPayload</name>
-        <message>
-            <source>Audit trail head %1… (record %2)</source>
-            <translation>Kopf des Audit-Trails %1… (Eintrag %2)</translation>
         </message>
     </context>
 </TS>

@@ -2758,21 +2758,6 @@ Sign off as:</translation>
         </message>
     </context>
     <context>
-        <name>LessonsTrailReplayer</name>
-        <message>
-            <source>result statement</source>
-            <translation>result statement</translation>
-        </message>
-        <message>
-            <source>final mark of the result statement</source>
-            <translation>final mark of the result statement</translation>
-        </message>
-        <message>
-            <source>lesson</source>
-            <translation>lesson</translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message>
             <source>About Cutover Cockpit</source>
@@ -3690,13 +3675,6 @@ Correct the file or choose another template.</translation>
         <message>
             <source>set, not used by this session</source>
             <translation>set, not used by this session</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotificationSettingsTrailReplayer</name>
-        <message>
-            <source>notification channel setting</source>
-            <translation>notification channel setting</translation>
         </message>
     </context>
     <context>
@@ -4925,17 +4903,6 @@ Add one with Ctrl+G.</translation>
         </message>
     </context>
     <context>
-        <name>SampleBatchTrailReplayer</name>
-        <message>
-            <source>metric sample at row %1 (series %2, t %3, value "%4") exists but the trail never recorded it</source>
-            <translation>metric sample at row %1 (series %2, t %3, value "%4") exists but the trail never recorded it</translation>
-        </message>
-        <message>
-            <source>%1 more metric samples exist that the trail never recorded</source>
-            <translation>%1 more metric samples exist that the trail never recorded</translation>
-        </message>
-    </context>
-    <context>
         <name>SampleStoreWorker</name>
         <message>
             <source>The metric store cannot open %1: %2</source>
@@ -4966,10 +4933,6 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>The metric samples of %1 cannot be read: %2</source>
             <translation>The metric samples of %1 cannot be read: %2</translation>
-        </message>
-        <message>
-            <source>the metric samples were not numbered one after another</source>
-            <translation>the metric samples were not numbered one after another</translation>
         </message>
     </context>
     <context>
@@ -5271,25 +5234,6 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         </message>
     </context>
     <context>
-        <name>SessionTrailReplayer</name>
-        <message>
-            <source>session</source>
-            <translation>session</translation>
-        </message>
-        <message>
-            <source>session %1 exists but the trail never created it</source>
-            <translation>session %1 exists but the trail never created it</translation>
-        </message>
-        <message>
-            <source>phase</source>
-            <translation>phase</translation>
-        </message>
-        <message>
-            <source>phase %1 exists but the trail never created it</source>
-            <translation>phase %1 exists but the trail never created it</translation>
-        </message>
-    </context>
-    <context>
         <name>SessionTrust</name>
         <message>
             <source>This session %1; nothing runs until you trust it.</source>
@@ -5473,57 +5417,6 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         </message>
     </context>
     <context>
-        <name>SignatureVerifier</name>
-        <message>
-            <source>its statement says "%1" where the row says "%2"</source>
-            <translation>its statement says "%1" where the row says "%2"</translation>
-        </message>
-        <message>
-            <source>its statement is not a canonical signed statement: %1</source>
-            <translation>its statement is not a canonical signed statement: %1</translation>
-        </message>
-        <message>
-            <source>covers chain head %1 which is not in the trail — the history before it was rewritten</source>
-            <translation>covers chain head %1 which is not in the trail — the history before it was rewritten</translation>
-        </message>
-        <message>
-            <source>names audit record %1 as its act's record, which is not in the trail</source>
-            <translation>names audit record %1 as its act's record, which is not in the trail</translation>
-        </message>
-        <message>
-            <source>covers chain head %1 (record %2), which is not before its act's record %3</source>
-            <translation>covers chain head %1 (record %2), which is not before its act's record %3</translation>
-        </message>
-        <message>
-            <source>has no signature.create record in the trail</source>
-            <translation>has no signature.create record in the trail</translation>
-        </message>
-        <message>
-            <source>differs from what its signature.create record %1 says</source>
-            <translation>differs from what its signature.create record %1 says</translation>
-        </message>
-        <message>
-            <source>is declared, not signed, in a session whose signatures are required</source>
-            <translation>is declared, not signed, in a session whose signatures are required</translation>
-        </message>
-        <message>
-            <source>signature %1 (%2, %3)</source>
-            <translation>signature %1 (%2, %3)</translation>
-        </message>
-        <message>
-            <source>cannot read the signatures: %1</source>
-            <translation>cannot read the signatures: %1</translation>
-        </message>
-        <message>
-            <source>signature %1 was recorded (audit record %2) but its row is missing</source>
-            <translation>signature %1 was recorded (audit record %2) but its row is missing</translation>
-        </message>
-        <message>
-            <source>%1 does not verify for %2 with the allowed signers %3: %4</source>
-            <translation>%1 does not verify for %2 with the allowed signers %3: %4</translation>
-        </message>
-    </context>
-    <context>
         <name>SimulatedBackend</name>
         <message>
             <source>"initial_percent" must be between 0 and 100.</source>
@@ -5633,6 +5526,38 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>The key is not in the allowed signers file %1.</source>
             <translation>The key is not in the allowed signers file %1.</translation>
+        </message>
+        <message>
+            <source>ssh-keygen was not found; install OpenSSH's client tools (package openssh-client).</source>
+            <translation>ssh-keygen was not found; install OpenSSH's client tools (package openssh-client).</translation>
+        </message>
+        <message>
+            <source>ssh-keygen (%1) could not be started.</source>
+            <translation>ssh-keygen (%1) could not be started.</translation>
+        </message>
+        <message>
+            <source>ssh-keygen did not finish within %1 s and was stopped.</source>
+            <translation>ssh-keygen did not finish within %1 s and was stopped.</translation>
+        </message>
+        <message>
+            <source>Cannot write a temporary file for the signature: %1</source>
+            <translation>Cannot write a temporary file for the signature: %1</translation>
+        </message>
+        <message>
+            <source>No allowed signers file is set: give --allowed-signers FILE, set COCKPIT_ALLOWED_SIGNERS or choose one in the settings.</source>
+            <translation>No allowed signers file is set: give --allowed-signers FILE, set COCKPIT_ALLOWED_SIGNERS or choose one in the settings.</translation>
+        </message>
+        <message>
+            <source>The allowed signers file %1 does not exist.</source>
+            <translation>The allowed signers file %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>No signing key is set: give --key FILE or set COCKPIT_SIGNING_KEY.</source>
+            <translation>No signing key is set: give --key FILE or set COCKPIT_SIGNING_KEY.</translation>
+        </message>
+        <message>
+            <source>There is no key file %1.</source>
+            <translation>There is no key file %1.</translation>
         </message>
     </context>
     <context>
@@ -5885,22 +5810,6 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</source>
             <translation>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</translation>
-        </message>
-        <message>
-            <source>Identities declared, not verified: the names are the accounts people said they were, not proven with a key.</source>
-            <translation>Identities declared, not verified: the names are the accounts people said they were, not proven with a key.</translation>
-        </message>
-        <message>
-            <source>%1 UTC · written by %2, verified by %3 at %4 UTC</source>
-            <translation>%1 UTC · written by %2, verified by %3 at %4 UTC</translation>
-        </message>
-        <message>
-            <source>declared, not verified</source>
-            <translation>declared, not verified</translation>
-        </message>
-        <message>
-            <source>Audit trail head: %1 (%2 records)</source>
-            <translation>Audit trail head: %1 (%2 records)</translation>
         </message>
     </context>
     <context>
@@ -6166,13 +6075,6 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>runbook</source>
             <translation>runbook</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateVersionTrailReplayer</name>
-        <message>
-            <source>template version</source>
-            <translation>template version</translation>
         </message>
     </context>
     <context>
@@ -6536,41 +6438,6 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         </message>
     </context>
     <context>
-        <name>TrafficTrailReplayer</name>
-        <message>
-            <source>traffic backend setting</source>
-            <translation>traffic backend setting</translation>
-        </message>
-        <message>
-            <source>traffic plan</source>
-            <translation>traffic plan</translation>
-        </message>
-        <message>
-            <source>traffic step</source>
-            <translation>traffic step</translation>
-        </message>
-        <message>
-            <source>traffic state</source>
-            <translation>traffic state</translation>
-        </message>
-        <message>
-            <source>traffic event</source>
-            <translation>traffic event</translation>
-        </message>
-        <message>
-            <source>gate measurement</source>
-            <translation>gate measurement</translation>
-        </message>
-        <message>
-            <source>traffic lease</source>
-            <translation>traffic lease</translation>
-        </message>
-        <message>
-            <source>traffic lease %1 exists but the trail never recorded who took it</source>
-            <translation>traffic lease %1 exists but the trail never recorded who took it</translation>
-        </message>
-    </context>
-    <context>
         <name>TrailReplayer</name>
         <message>
             <source>%1 %2 exists but the trail never recorded it</source>
@@ -6657,13 +6524,6 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>e.g. Alice Meyer</source>
             <translation>e.g. Alice Meyer</translation>
-        </message>
-    </context>
-    <context>
-        <name>WebhookPayload</name>
-        <message>
-            <source>Audit trail head %1… (record %2)</source>
-            <translation>Audit trail head %1… (record %2)</translation>
         </message>
     </context>
 </TS>

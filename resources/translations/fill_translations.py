@@ -38,6 +38,105 @@ DE = {
     'declared, not verified': 'erklärt, nicht geprüft',
     'Audit trail head: %1 (%2 records)': 'Kopf des Audit-Trails: %1 (%2 Einträge)',
     'Audit trail head %1… (record %2)': 'Kopf des Audit-Trails %1… (Eintrag %2)',
+    # signing (issue 12): electronic signatures, ssh-keygen, the signature policy
+    "unknown signature policy \"%1\" (required or declared)":
+        "unbekannte Signaturregel „%1“ (required oder declared)",
+    "The signed statement describes \"%1\", but the item is now %2; sign again.":
+        "Die signierte Erklärung beschreibt „%1“, der Punkt ist aber jetzt %2; signieren Sie erneut.",
+    "The signed statement describes \"%1\", but the act is %2; sign again.":
+        "Die signierte Erklärung beschreibt „%1“, die Handlung ist aber %2; signieren Sie erneut.",
+    "The session's signature policy is already \"%1\".":
+        "Die Signaturregel der Sitzung ist bereits „%1“.",
+    "The signed statement describes \"%1\", but the change is %2; sign again.":
+        "Die signierte Erklärung beschreibt „%1“, die Änderung ist aber %2; signieren Sie erneut.",
+    "The signature names no principal.":
+        "Die Signatur nennt keinen Principal.",
+    "The signed statement is for %1 of %2 %3, not for %4 of %5 %6; sign again.":
+        "Die signierte Erklärung gilt für %1 von %2 %3, nicht für %4 von %5 %6; signieren Sie erneut.",
+    "The signed statement's meaning \"%1\" is not that of %2; sign again.":
+        "Die Bedeutung „%1“ der signierten Erklärung ist nicht die von %2; signieren Sie erneut.",
+    "The signed statement belongs to another session (%1); sign again.":
+        "Die signierte Erklärung gehört zu einer anderen Sitzung (%1); signieren Sie erneut.",
+    "The signed statement has no time.":
+        "Die signierte Erklärung hat keine Zeit.",
+    "This session requires electronic signatures: %1 must sign with their key (cutoverctl: --key FILE or COCKPIT_SIGNING_KEY).":
+        "Diese Sitzung verlangt elektronische Signaturen: %1 muss mit dem eigenen Schlüssel signieren (cutoverctl: --key DATEI oder COCKPIT_SIGNING_KEY).",
+    "The trail moved on since you signed; sign again.":
+        "Der Audit-Trail ist seit Ihrer Signatur weitergegangen; signieren Sie erneut.",
+    "The signed statement describes \"%1\", not entry %2; sign again.":
+        "Die signierte Erklärung beschreibt „%1“, nicht Eintrag %2; signieren Sie erneut.",
+    "The signed statement is not the result statement as it is now; sign again.":
+        "Die signierte Erklärung ist nicht die Ergebnisaussage in ihrer jetzigen Form; signieren Sie erneut.",
+    "reviewed and approved":
+        "geprüft und freigegeben",
+    "verified as accurate":
+        "als zutreffend bestätigt",
+    "responsible for":
+        "verantwortlich für",
+    "signatures required":
+        "Signaturen verlangt",
+    "identities declared, not verified":
+        "Identitäten angegeben, nicht geprüft",
+    "Identities declared, not verified.":
+        "Identitäten angegeben, nicht geprüft.",
+    "The statement does not end with a line break.":
+        "Die Erklärung endet nicht mit einem Zeilenumbruch.",
+    "The statement has %1 lines instead of 10.":
+        "Die Erklärung hat %1 Zeilen statt 10.",
+    "The statement does not start with \"%1\".":
+        "Die Erklärung beginnt nicht mit „%1“.",
+    "Line %1 of the statement is not \"%2\".":
+        "Zeile %1 der Erklärung ist nicht „%2“.",
+    "The statement's entity line is not \"ENTITY ID\".":
+        "Die Objektzeile der Erklärung ist nicht „OBJEKT ID“.",
+    "The statement's time \"%1\" is not UTC with milliseconds.":
+        "Die Zeit „%1“ der Erklärung ist nicht UTC mit Millisekunden.",
+    "The statement is not in its canonical form.":
+        "Die Erklärung ist nicht in ihrer kanonischen Form.",
+    "%1 is a public key, but no ssh-agent is reachable (SSH_AUTH_SOCK is not set); give the private key file or start ssh-agent and add the key with ssh-add.":
+        "%1 ist ein öffentlicher Schlüssel, aber kein ssh-agent ist erreichbar (SSH_AUTH_SOCK ist nicht gesetzt); geben Sie die private Schlüsseldatei an oder starten Sie ssh-agent und fügen Sie den Schlüssel mit ssh-add hinzu.",
+    "The key %1 is protected by a passphrase; give the passphrase.":
+        "Der Schlüssel %1 ist durch eine Passphrase geschützt; geben Sie die Passphrase an.",
+    "Wrong passphrase for the key %1.":
+        "Falsche Passphrase für den Schlüssel %1.",
+    "ssh-agent does not hold the private half of %1 (add it with ssh-add): %2":
+        "ssh-agent hält den privaten Teil von %1 nicht (fügen Sie ihn mit ssh-add hinzu): %2",
+    "ssh-keygen could not sign with %1: %2":
+        "ssh-keygen konnte nicht mit %1 signieren: %2",
+    "There is no signature to verify.":
+        "Es gibt keine Signatur zu prüfen.",
+    "The signature of %1 does not verify against the allowed signers file %2 (the key is not allowed for %1 there, or the signed text was changed): %3":
+        "Die Signatur von %1 lässt sich mit der Allowed-Signers-Datei %2 nicht bestätigen (der Schlüssel ist dort nicht für %1 zugelassen, oder der signierte Text wurde geändert): %3",
+    "The signing key is not in the allowed signers file %1.":
+        "Der Signaturschlüssel steht nicht in der Allowed-Signers-Datei %1.",
+    "%1 is not an SSH key: %2":
+        "%1 ist kein SSH-Schlüssel: %2",
+    "Cannot read the public half of %1 (is it protected by a passphrase?): %2":
+        "Der öffentliche Teil von %1 kann nicht gelesen werden (ist er durch eine Passphrase geschützt?): %2",
+    "The public key is not of the form \"TYPE BASE64\".":
+        "Der öffentliche Schlüssel hat nicht die Form „TYP BASE64“.",
+    "Cannot read the allowed signers file %1: %2":
+        "Die Allowed-Signers-Datei %1 kann nicht gelesen werden: %2",
+    "The key is not in the allowed signers file %1.":
+        "Der Schlüssel steht nicht in der Allowed-Signers-Datei %1.",
+    "ssh-keygen was not found; install OpenSSH's client tools (package openssh-client).":
+        "ssh-keygen wurde nicht gefunden; installieren Sie die Client-Werkzeuge von OpenSSH (Paket openssh-client).",
+    "ssh-keygen (%1) could not be started.":
+        "ssh-keygen (%1) konnte nicht gestartet werden.",
+    "ssh-keygen did not finish within %1 s and was stopped.":
+        "ssh-keygen ist nicht innerhalb von %1 s fertig geworden und wurde beendet.",
+    "Cannot write a temporary file for the signature: %1":
+        "Eine temporäre Datei für die Signatur kann nicht geschrieben werden: %1",
+    "No allowed signers file is set: give --allowed-signers FILE, set COCKPIT_ALLOWED_SIGNERS or choose one in the settings.":
+        "Keine Allowed-Signers-Datei ist festgelegt: geben Sie --allowed-signers DATEI an, setzen Sie COCKPIT_ALLOWED_SIGNERS oder wählen Sie eine in den Einstellungen.",
+    "The allowed signers file %1 does not exist.":
+        "Die Allowed-Signers-Datei %1 existiert nicht.",
+    "No signing key is set: give --key FILE or set COCKPIT_SIGNING_KEY.":
+        "Kein Signaturschlüssel ist festgelegt: geben Sie --key DATEI an oder setzen Sie COCKPIT_SIGNING_KEY.",
+    "There is no key file %1.":
+        "Es gibt keine Schlüsseldatei %1.",
+    "The signed statement describes %1, not %2; sign again.":
+        "Die signierte Erklärung beschreibt %1, nicht %2; signieren Sie erneut.",
     # traffic-state: read-only show, reconcile, crash-safe state, the traffic lease
     "cutoverctl reconcile %1 --by NAME --reason TEXT": "cutoverctl reconcile %1 --by NAME --reason TEXT",
     "cutoverctl rollback %1 --by NAME --reason TEXT": "cutoverctl rollback %1 --by NAME --reason TEXT",

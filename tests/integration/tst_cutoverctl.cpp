@@ -2,6 +2,7 @@
 // cutoverctl end to end: runs build/bin/cutoverctl as a user would, and tampers with a session through the
 // real sqlite3 shell.
 #include "checklist/CutoverSession.h"
+#include "support/SigningKeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace {
 
@@ -141,7 +145,8 @@ private Q_SLOTS:
                              << QStringList { QStringLiteral("--template"), QStringLiteral("--lang"),
                                     QStringLiteral("--name"), QStringLiteral("--out"),
                                     QStringLiteral("--rehearsal"), QStringLiteral("--live"),
-                                    QStringLiteral("--goal"), QStringLiteral("--by") };
+                                    QStringLiteral("--goal"), QStringLiteral("--by"),
+                                    QStringLiteral("--signatures") };
         QTest::newRow("status") << QStringList { QStringLiteral("status"), QStringLiteral("--help") }
                                 << QStringList { QStringLiteral("SESSION"), QStringLiteral("--json") };
         QTest::newRow("item") << QStringList { QStringLiteral("item"), QStringLiteral("--help") }
@@ -150,7 +155,9 @@ private Q_SLOTS:
                                      QStringLiteral("--note"), QStringLiteral("--owner"),
                                      QStringLiteral("--evidence") };
         QTest::newRow("signoff") << QStringList { QStringLiteral("signoff"), QStringLiteral("--help") }
-                                 << QStringList { QStringLiteral("--by"), QStringLiteral("--reason") };
+                                 << QStringList { QStringLiteral("--by"), QStringLiteral("--reason"),
+                                        QStringLiteral("--key"), QStringLiteral("--allowed-signers"),
+                                        QStringLiteral("--passphrase-fd") };
         QTest::newRow("audit") << QStringList { QStringLiteral("audit"), QStringLiteral("--help") }
                                << QStringList { QStringLiteral("verify"), QStringLiteral("export") };
         QTest::newRow("audit verify") << QStringList { QStringLiteral("audit"), QStringLiteral("verify"),
@@ -360,21 +367,27 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, describe(r));
         QVERIFY2(r.out.contains(QLatin1String("in-progress")), describe(r));
 
-        // Done on a sign-off item leads to awaiting-signoff.
+        // Done on a sign-off item leads to awaiting-signoff (completed by this OS account).
+        const QString account = QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name);
         r = ctl({ QStringLiteral("item"), s, QStringLiteral("1"), QStringLiteral("--status"),
-            QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice") });
+            QStringLiteral("done"), QStringLiteral("--by"), account });
         QVERIFY2(r.exitCode == 0, describe(r));
         QVERIFY2(r.out.contains(QLatin1String("awaiting-signoff")), describe(r));
 
-        // The same person cannot sign off; a second person can.
+        // The same person cannot sign off, whatever name is typed (without a key the declared principal is
+        // the OS account); a second person's key can.
         r = ctl({ QStringLiteral("signoff"), s, QStringLiteral("1"), QStringLiteral("--by"),
-            QStringLiteral(" Alice ") });
+            QStringLiteral("bob") });
         QVERIFY2(r.exitCode == 1, describe(r));
         QVERIFY2(r.err.contains(QLatin1String("second person")), describe(r));
         QCOMPARE(itemOf(statusJson(s), 1).value(QStringLiteral("status")).toString(),
             QStringLiteral("awaiting-signoff"));
-        r = ctl({ QStringLiteral("signoff"), s, QStringLiteral("1"), QStringLiteral("--by"),
-            QStringLiteral("bob") });
+        SigningKeys keys;
+        QVERIFY(!keys.make(QStringLiteral("bob")).isEmpty());
+        r = ctl({ QStringLiteral("signoff"), s, QStringLiteral("1"), QStringLiteral("--key"),
+            keys.path(QStringLiteral("bob")), QStringLiteral("--allowed-signers"),
+            keys.allowedSigners(
+                QStringLiteral("allowed"), { { QStringLiteral("bob"), QStringLiteral("bob") } }) });
         QVERIFY2(r.exitCode == 0, describe(r));
 
         // Skipping needs a reason.
@@ -396,7 +409,7 @@ private Q_SLOTS:
         const QJsonObject status = statusJson(s);
         const QJsonObject one = itemOf(status, 1);
         QCOMPARE(one.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
-        QCOMPARE(one.value(QStringLiteral("completed_by")).toString(), QStringLiteral("alice"));
+        QCOMPARE(one.value(QStringLiteral("completed_by")).toString(), account);
         QCOMPARE(one.value(QStringLiteral("signed_off_by")).toString(), QStringLiteral("bob"));
         const QJsonObject three = itemOf(status, 3);
         QCOMPARE(three.value(QStringLiteral("status")).toString(), QStringLiteral("in-progress"));

@@ -22,6 +22,7 @@ private Q_SLOTS:
         info.name = QStringLiteral("Hospital HL7 cutover");
         info.goal = QStringLiteral("ADT feed on the new engine");
         info.rehearsal = false;
+        info.signatures = QStringLiteral("declared"); // a live session whose names are declared
         info.language = QStringLiteral("de");
         info.templateName = QStringLiteral("default");
         QString error;

@@ -101,8 +101,8 @@ private Q_SLOTS:
     void fourEyesRefusesTheAuthor_data()
     {
         QTest::addColumn<QString>("verifier");
+        // Principals are compared exactly (issue 12): "ALICE" is another principal.
         QTest::newRow("same") << QStringLiteral("alice");
-        QTest::newRow("case") << QStringLiteral("ALICE");
         QTest::newRow("spaces") << QStringLiteral("  alice ");
     }
 

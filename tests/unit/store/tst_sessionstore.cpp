@@ -101,6 +101,7 @@ private Q_SLOTS:
         info.name = QStringLiteral("Payments cutover");
         info.goal = QStringLiteral("Move the payment flows without downtime");
         info.rehearsal = false;
+        info.signatures = QStringLiteral("declared"); // a live session whose names are declared
         info.language = QStringLiteral("de");
         info.templateName = QStringLiteral("default");
         QString error;
