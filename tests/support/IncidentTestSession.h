@@ -14,6 +14,7 @@ inline std::unique_ptr<CutoverSession> createIncidentTestSession(const QString &
     info.name = QStringLiteral("Core banking adapter");
     info.goal = QStringLiteral("Move payment flows to the new adapter");
     info.rehearsal = rehearsal;
+    info.signatures = QStringLiteral("declared"); // names typed by the test, also in a live session
     QString error;
     auto s = CutoverSession::create(
         path, info, RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);

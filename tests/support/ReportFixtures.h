@@ -47,6 +47,7 @@ inline std::unique_ptr<CutoverSession> makeSession(const QString &path, int item
     info.templateName = QStringLiteral("default");
     info.language = language;
     info.rehearsal = rehearsal;
+    info.signatures = QStringLiteral("declared"); // names typed by the test, also in a live session
     QString error;
     auto session = CutoverSession::create(path, info, rb, QStringLiteral("alice"), &error);
     if (!session) {
