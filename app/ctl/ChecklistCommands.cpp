@@ -61,8 +61,7 @@ int ChecklistCommands::runNew(const QStringList &args)
     const QCommandLineOption live(QStringLiteral("live"), tr("Mark the session as the live cutover."));
     const QCommandLineOption goal(
         QStringLiteral("goal"), tr("The goal statement of the cutover."), tr("TEXT"));
-    const QCommandLineOption by(QStringLiteral("by"),
-        tr("Who creates the session (default: $COCKPIT_USER, else $USER)."), tr("NAME"));
+    const QCommandLineOption by = CtlSupport::byOption();
     p.addOptions({ templ, lang, name, outFile, rehearsal, live, goal, by });
     const QString command = args.value(0);
     if (const int rc
@@ -77,9 +76,7 @@ int ChecklistCommands::runNew(const QStringList &args)
         return CtlSupport::usageError(command,
             tr("--lang must be one of %1, not \"%2\"")
                 .arg(RunbookTemplates::languages().join(QStringLiteral(", ")), p.value(lang)));
-    const QString actor = CtlSupport::actor(p.value(by));
-    if (actor.isEmpty())
-        return CtlSupport::usageError(command, tr("say who creates the session with --by NAME"));
+    const QString actor = CtlSupport::actor();
 
     const QString templateArg = p.value(templ);
     const TemplateLibrary library;
@@ -204,7 +201,8 @@ int ChecklistCommands::runItem(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(tr(
         "Changes one checklist item. Each change is committed at once and recorded in the audit trail with "
-        "--by and --reason. On an item that needs a sign-off, --status done leaves it awaiting the sign-off "
+        "your operating-system account and --reason. On an item that needs a sign-off, --status done leaves "
+        "it awaiting the sign-off "
         "of a second person (`cutoverctl signoff`)."));
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The item id, as shown by `cutoverctl status`."));
@@ -212,7 +210,7 @@ int ChecklistCommands::runItem(const QStringList &args)
         tr("New status: open, in-progress, done, failed or skipped (skipped needs "
            "--reason)."),
         tr("STATUS"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("Who makes the change (required)."), tr("NAME"));
+    const QCommandLineOption by = CtlSupport::byOption();
     const QCommandLineOption reason(
         QStringLiteral("reason"), tr("Why: recorded with every change; required for skipped."), tr("TEXT"));
     const QCommandLineOption note(
@@ -225,7 +223,7 @@ int ChecklistCommands::runItem(const QStringList &args)
     p.addOptions({ status, by, reason, note, owner, evidence });
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl item SESSION ID --by NAME [--status STATUS] "
+            QStringLiteral("cutoverctl item SESSION ID [--status STATUS] "
                            "[--reason TEXT] [--note TEXT] [--owner NAME] "
                            "[--evidence URL ...]"),
             2, 2);
@@ -234,9 +232,6 @@ int ChecklistCommands::runItem(const QStringList &args)
     qint64 id = 0;
     if (!CtlSupport::parseItemId(command, p.positionalArguments().at(1), &id))
         return CtlSupport::UsageError;
-    if (!p.isSet(by) || p.value(by).trimmed().isEmpty())
-        return CtlSupport::usageError(
-            command, tr("--by NAME is required: every change is recorded with a name"));
     if (!p.isSet(status) && !p.isSet(note) && !p.isSet(owner) && !p.isSet(evidence))
         return CtlSupport::usageError(
             command, tr("nothing to change: give --status, --note, --owner or --evidence"));
@@ -259,7 +254,7 @@ int ChecklistCommands::runItem(const QStringList &args)
     if (!session->hasItem(id))
         return CtlSupport::refused(tr("There is no checklist item %1 in %2.").arg(id).arg(session->path()));
 
-    const QString actor = p.value(by).trimmed();
+    const QString actor = CtlSupport::actor();
     const QString why = p.value(reason);
     const ChecklistItem before = session->item(id);
     QStringList done;
@@ -316,30 +311,27 @@ int ChecklistCommands::runSignOff(const QStringList &args)
            "their own sign-off back (recorded, with a reason); the item then awaits a sign-off again."));
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The item id, as shown by `cutoverctl status`."));
-    const QCommandLineOption by(QStringLiteral("by"), tr("Who signs off (required)."), tr("NAME"));
+    const QCommandLineOption by = CtlSupport::byOption();
     const QCommandLineOption reason(QStringLiteral("reason"),
         tr("A remark recorded with the sign-off (required with --withdraw)."), tr("TEXT"));
     const QCommandLineOption withdraw(
         QStringLiteral("withdraw"), tr("Withdraw your own sign-off instead of giving one."));
     p.addOptions({ by, reason, withdraw });
     const QString command = args.value(0);
-    if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl signoff SESSION ID --by NAME [--reason TEXT] [--withdraw]"), 2, 2);
+    if (const int rc = CtlSupport::parse(
+            p, args, QStringLiteral("cutoverctl signoff SESSION ID [--reason TEXT] [--withdraw]"), 2, 2);
         rc != CtlSupport::Continue)
         return rc;
     qint64 id = 0;
     if (!CtlSupport::parseItemId(command, p.positionalArguments().at(1), &id))
         return CtlSupport::UsageError;
-    if (!p.isSet(by) || p.value(by).trimmed().isEmpty())
-        return CtlSupport::usageError(
-            command, tr("--by NAME is required: a sign-off is recorded with a name"));
 
     const std::unique_ptr<CutoverSession> session
         = CtlSupport::openSession(p.positionalArguments().constFirst(), SessionStore::Mode::ReadWrite);
     if (!session)
         return CtlSupport::Refused;
     if (p.isSet(withdraw)) {
-        if (const ActionResult r = session->withdrawSignOff(id, p.value(by), p.value(reason)); !r)
+        if (const ActionResult r = session->withdrawSignOff(id, CtlSupport::actor(), p.value(reason)); !r)
             return CtlSupport::refused(tr("Withdrawal refused: %1").arg(r.error));
         const ChecklistItem item = session->item(id);
         CtlSupport::print(tr("Item %1 \"%2\": the sign-off is withdrawn; it is %3.\n")
@@ -347,7 +339,7 @@ int ChecklistCommands::runSignOff(const QStringList &args)
                               .arg(item.task, ItemStatusText::key(item.status)));
         return CtlSupport::Success;
     }
-    if (const ActionResult r = session->signOff(id, p.value(by), p.value(reason)); !r)
+    if (const ActionResult r = session->signOff(id, CtlSupport::actor(), p.value(reason)); !r)
         return CtlSupport::refused(tr("Sign-off refused: %1").arg(r.error));
     const ChecklistItem item = session->item(id);
     CtlSupport::print(

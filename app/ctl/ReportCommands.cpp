@@ -48,7 +48,7 @@ void addLibraryOptions(QCommandLineParser &p)
         QStringLiteral("FOLDER") });
     p.addOption(
         { QStringLiteral("name"), ReportCommands::tr("The template's name."), QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("by"), ReportCommands::tr("Your name."), QStringLiteral("NAME") });
+    p.addOption(CtlSupport::byOption());
 }
 
 TemplateLibrary libraryOf(const QCommandLineParser &p)
@@ -126,8 +126,7 @@ int ReportCommands::runResult(const QStringList &args)
     p.addOption({ QStringLiteral("goal"), tr("What the goal was."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("went-well"), tr("What went well."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("open"), tr("What is open."), QStringLiteral("TEXT") });
-    p.addOption(
-        { QStringLiteral("by"), tr("Your name (recorded in the audit trail)."), QStringLiteral("NAME") });
+    p.addOption(CtlSupport::byOption());
     p.addOption(
         { QStringLiteral("reason"), tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("final"),
@@ -136,7 +135,7 @@ int ReportCommands::runResult(const QStringList &args)
     if (const int rc = CtlSupport::parse(p, args,
             QStringLiteral(
                 "cutoverctl result SESSION [--goal TEXT] [--went-well TEXT] [--open TEXT] [--final] "
-                "--by NAME [--reason TEXT]"),
+                "[--reason TEXT]"),
             1, 1);
         rc != CtlSupport::Continue)
         return rc;
@@ -150,8 +149,8 @@ int ReportCommands::runResult(const QStringList &args)
     std::unique_ptr<LessonsLearned> shown;
     LessonsLearned *notes = nullptr;
     if (final || edit) {
-        ctl = CtlSession::open(p.positionalArguments().at(0), p.value(QStringLiteral("by")).trimmed(),
-            CtlSession::Echo::Quiet, CtlSession::Runs::Nothing);
+        ctl = CtlSession::open(p.positionalArguments().at(0), CtlSupport::actor(), CtlSession::Echo::Quiet,
+            CtlSession::Runs::Nothing);
         if (!ctl)
             return CtlSupport::Refused;
         notes = ctl->runtime()->lessons();
@@ -171,12 +170,12 @@ int ReportCommands::runResult(const QStringList &args)
         if (p.isSet(QStringLiteral("open")))
             rs.openPoints = p.value(QStringLiteral("open"));
         const ActionResult r
-            = notes->setResultStatement(rs, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")));
+            = notes->setResultStatement(rs, CtlSupport::actor(), p.value(QStringLiteral("reason")));
         if (!r)
             return CtlSupport::refused(r.error);
     }
     if (final) {
-        const ActionResult r = ctl->runtime()->markResultFinal(p.value(QStringLiteral("by")));
+        const ActionResult r = ctl->runtime()->markResultFinal(CtlSupport::actor());
         if (!r)
             return CtlSupport::refused(r.error);
         Outbox *outbox = ctl->runtime()->outbox();
@@ -254,11 +253,11 @@ int ReportCommands::runLessonRemove(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addOption({ QStringLiteral("id"), tr("The lesson's number (see lesson list)."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("by"), tr("Your name."), QStringLiteral("NAME") });
+    p.addOption(CtlSupport::byOption());
     p.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     const QString command = args.value(0);
-    if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl lesson remove SESSION --id N --by NAME [--reason TEXT]"), 1, 1);
+    if (const int rc = CtlSupport::parse(
+            p, args, QStringLiteral("cutoverctl lesson remove SESSION --id N [--reason TEXT]"), 1, 1);
         rc != CtlSupport::Continue)
         return rc;
     bool ok = false;
@@ -269,8 +268,7 @@ int ReportCommands::runLessonRemove(const QStringList &args)
     if (!session)
         return CtlSupport::Refused;
     LessonsLearned notes(session.get());
-    const ActionResult r
-        = notes.removeLesson(id, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")));
+    const ActionResult r = notes.removeLesson(id, CtlSupport::actor(), p.value(QStringLiteral("reason")));
     return r ? CtlSupport::Success : CtlSupport::refused(r.error);
 }
 
@@ -292,12 +290,12 @@ int ReportCommands::runLessonAdd(const QStringList &args)
     p.addOption({ QStringLiteral("new-task"), tr("The task's new text (change of a task)."),
         QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("expected"), tr("The expected result."), QStringLiteral("TEXT") });
-    p.addOption({ QStringLiteral("by"), tr("Your name."), QStringLiteral("NAME") });
+    p.addOption(CtlSupport::byOption());
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
             QStringLiteral("cutoverctl lesson add SESSION --text T [--action A] [--owner O] [--change "
                            "add|change|remove [--target task|expected] --phase P --task T [--new-task N] "
-                           "[--expected E]] --by NAME"),
+                           "[--expected E]]"),
             1, 1);
         rc != CtlSupport::Continue)
         return rc;
@@ -328,7 +326,7 @@ int ReportCommands::runLessonAdd(const QStringList &args)
         return CtlSupport::Refused;
     LessonsLearned notes(session.get());
     qint64 id = 0;
-    const ActionResult r = notes.addLesson(l, p.value(QStringLiteral("by")), &id);
+    const ActionResult r = notes.addLesson(l, CtlSupport::actor(), &id);
     if (!r)
         return CtlSupport::refused(r.error);
     CtlSupport::print(tr("Lesson %1 recorded.\n").arg(id));
@@ -355,8 +353,7 @@ int ReportCommands::runTemplateVersionSave(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl template-version save SESSION --name NAME --by NAME [--dir FOLDER]"),
-            1, 1);
+            QStringLiteral("cutoverctl template-version save SESSION --name NAME [--dir FOLDER]"), 1, 1);
         rc != CtlSupport::Continue)
         return rc;
     if (!p.isSet(QStringLiteral("name")))
@@ -368,7 +365,7 @@ int ReportCommands::runTemplateVersionSave(const QStringList &args)
     LessonsLearned notes(session.get());
     TemplateVersion saved;
     const ActionResult r = TemplateVersions::saveVersion(*session, notes.lessons(),
-        p.value(QStringLiteral("name")), p.value(QStringLiteral("by")), libraryOf(p), &saved);
+        p.value(QStringLiteral("name")), CtlSupport::actor(), libraryOf(p), &saved);
     if (!r)
         return CtlSupport::refused(r.error);
     QString text = tr("%1 written to %2\nChangelog:\n").arg(saved.reference(), saved.filePath);

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
         UserIdentity identity;
-        identity.setName(QStringLiteral("carol"), false);
+        identity.setDisplayName(QStringLiteral("carol"), false);
         LanguageManager language;
         MainWindow window(&identity, &language);
         window.setQuiet(true);

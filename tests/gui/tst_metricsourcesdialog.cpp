@@ -50,7 +50,7 @@ private Q_SLOTS:
                      QStringLiteral("alice"), &error),
             qPrintable(error));
         UserIdentity identity;
-        identity.setName(QStringLiteral("carol"), false);
+        identity.setDisplayName(QStringLiteral("carol"), false);
         LanguageManager language;
         {
             MainWindow window(&identity, &language);

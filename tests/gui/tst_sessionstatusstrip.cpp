@@ -51,7 +51,7 @@ QString TestSessionStatusStrip::label(const QWidget &strip, const char *name)
 void TestSessionStatusStrip::rehearsalAndLiveLookDifferent()
 {
     UserIdentity identity;
-    identity.setName(QStringLiteral("alice"), false);
+    identity.setDisplayName(QStringLiteral("alice"), false);
     auto rehearsal = create(QStringLiteral("rehearsal"), true);
     auto live = create(QStringLiteral("live"), false);
     QVERIFY(rehearsal && live);
@@ -70,7 +70,7 @@ void TestSessionStatusStrip::rehearsalAndLiveLookDifferent()
 void TestSessionStatusStrip::followsTheChecklist()
 {
     UserIdentity identity;
-    identity.setName(QStringLiteral("alice"), false);
+    identity.setDisplayName(QStringLiteral("alice"), false);
     auto session = create(QStringLiteral("follow"), true);
     QVERIFY(session);
     PhaseListModel phases(session.get());
@@ -100,7 +100,7 @@ void TestSessionStatusStrip::followsTheChecklist()
     QVERIFY(hash->text().contains(session->headHash().left(12)));
     QVERIFY(hash->toolTip().contains(session->headHash()));
 
-    identity.setName(QStringLiteral("bob"), false);
+    identity.setDisplayName(QStringLiteral("bob"), false);
     QVERIFY(texts().contains(QStringLiteral("you: bob")));
 }
 

@@ -153,13 +153,7 @@ void ChecklistPanel::createActions()
     m_mine = new QAction(this);
     m_mine->setCheckable(true);
     m_mine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    connect(m_mine, &QAction::toggled, this, [this](bool on) {
-        if (on && !m_identity->ensureName(this)) {
-            m_mine->setChecked(false);
-            return;
-        }
-        m_proxy->setMineOnly(on);
-    });
+    connect(m_mine, &QAction::toggled, this, [this](bool on) { m_proxy->setMineOnly(on); });
 }
 
 QList<QAction *> ChecklistPanel::itemActions() const
@@ -261,15 +255,13 @@ void ChecklistPanel::updateActions()
     m_itemActions[Reopen]->setEnabled(writable && s != ItemStatus::Open);
     m_itemActions[SignOff]->setEnabled(writable && s == ItemStatus::AwaitingSignOff);
     m_itemActions[WithdrawSignOff]->setEnabled(writable && !item.signedOffBy.isEmpty()
-        && item.signedOffBy.compare(m_identity->name(), Qt::CaseInsensitive) == 0);
+        && item.signedOffBy == m_identity->name()); // principals, compared exactly
     for (ItemAction a : { EditNotes, EditEvidence, EditOwner })
         m_itemActions[a]->setEnabled(writable);
 }
 
 bool ChecklistPanel::ensureActor()
 {
-    if (!m_identity->ensureName(this))
-        return false;
     m_actions->setActor(m_identity->name());
     return true;
 }
@@ -309,13 +301,13 @@ void ChecklistPanel::signOff()
     if (id == 0 || !ensureActor())
         return;
     const ChecklistItem item = m_actions->session()->item(id);
-    // The person who completed the item cannot sign it off; then a second person types their name.
-    const bool sameActor = item.completedBy.compare(m_identity->name(), Qt::CaseInsensitive) == 0;
-    QString signer;
-    if (!ItemInputDialogs::askSigner(this, item, sameActor ? QString() : m_identity->name(), &signer))
+    // The principal acting here signs; the core refuses the one who completed the item, whatever name
+    // anyone types.
+    if (!ItemInputDialogs::confirmSignOff(this, item, m_identity->principal()))
         return;
-    if (m_actions->signOff(id, signer))
-        m_messageBar->showInfo(tr("\"%1\" is signed off by %2.").arg(item.task, signer.trimmed()));
+    if (m_actions->signOff(id))
+        m_messageBar->showInfo(
+            tr("\"%1\" is signed off by %2.").arg(item.task, m_identity->principal().label()));
 }
 
 void ChecklistPanel::withdrawSignOff()

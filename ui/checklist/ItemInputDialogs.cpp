@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/ItemInputDialogs.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QInputDialog>
+#include <QMessageBox>
 
 namespace {
 
@@ -30,17 +32,19 @@ bool askSkipReason(QWidget *parent, const ChecklistItem &item, QString *reason)
     return run(dialog, 0, reason);
 }
 
-bool askSigner(QWidget *parent, const ChecklistItem &item, const QString &suggested, QString *signer)
+bool confirmSignOff(QWidget *parent, const ChecklistItem &item, const Principal &signer)
 {
-    QInputDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("signOffDialog"));
-    dialog.setWindowTitle(QCoreApplication::translate("ItemInputDialogs", "Sign off"));
-    dialog.setLabelText(QCoreApplication::translate("ItemInputDialogs",
-        "\"%1\" was completed by %2. The sign-off must come from a "
-        "second person.\nSign off as:")
-                            .arg(item.task, item.completedBy));
-    dialog.setTextValue(suggested);
-    return run(dialog, 0, signer);
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("ItemInputDialogs", "Sign off"),
+        QCoreApplication::translate("ItemInputDialogs",
+            "\"%1\" was completed by %2. The sign-off must come from a second person.\n\nSign it off as "
+            "%3 (reviewed and approved)?")
+            .arg(item.task, item.completedBy, signer.label()),
+        QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("signOffDialog"));
+    QAbstractButton *sign = box.addButton(
+        QCoreApplication::translate("ItemInputDialogs", "&Sign off"), QMessageBox::AcceptRole);
+    box.exec();
+    return box.clickedButton() == sign;
 }
 
 bool askText(QWidget *parent, const ChecklistItem &item, SetItemTextCommand::Field field,

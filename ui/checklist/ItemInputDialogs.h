@@ -3,6 +3,7 @@
 
 #include "checklist/ChecklistItem.h"
 #include "checklist/SetItemTextCommand.h"
+#include "identity/Principal.h"
 
 class QWidget;
 
@@ -11,7 +12,8 @@ class QWidget;
 // ownerDialog) so that tests can answer them.
 namespace ItemInputDialogs {
 bool askSkipReason(QWidget *parent, const ChecklistItem &item, QString *reason);
-bool askSigner(QWidget *parent, const ChecklistItem &item, const QString &suggested, QString *signer);
+// Asks the person at the keyboard (the principal) whether they sign the item off; nobody types a name.
+bool confirmSignOff(QWidget *parent, const ChecklistItem &item, const Principal &signer);
 bool askText(QWidget *parent, const ChecklistItem &item, SetItemTextCommand::Field field,
     const QString &current, QString *text);
 }

@@ -157,7 +157,7 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
 
 void IncidentLogPanel::setUserName(const QString &name)
 {
-    m_userName = name.trimmed();
+    m_userName = name;
     if (m_outboxPanel)
         m_outboxPanel->setUserName(m_userName);
     updateActions();
@@ -268,7 +268,7 @@ void IncidentLogPanel::updateActions()
     const qint64 id = selectedEntryId();
     const IncidentEntry e = id > 0 ? m_log->entry(id) : IncidentEntry();
     const bool draft = id > 0 && e.state == IncidentEntry::State::Draft;
-    const bool mine = e.author.trimmed().compare(m_userName, Qt::CaseInsensitive) == 0;
+    const bool mine = e.author == m_userName; // principals, compared exactly
     const bool open = id > 0 && e.kind != IncidentEntry::Kind::Retraction
         && e.state != IncidentEntry::State::Retracted && e.state != IncidentEntry::State::Superseded;
     m_verify->setEnabled(writable && draft && !mine && !m_userName.isEmpty());

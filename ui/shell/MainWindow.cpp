@@ -94,9 +94,9 @@ void MainWindow::createMenus()
     m_redo->setEnabled(false);
     m_editMenu->addSeparator();
     m_changeName = action(m_editMenu, QKeySequence(), [this] {
-        UserNameDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted && !dialog.name().isEmpty())
-            m_identity->setName(dialog.name());
+        UserNameDialog dialog(m_identity->principal(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_identity->setDisplayName(dialog.name());
     });
     m_itemMenu = menuBar()->addMenu(QString());
     m_sessionMenu = menuBar()->addMenu(QString());
@@ -129,7 +129,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
-    m_changeName->setText(tr("Change &your name\u2026"));
+    m_changeName->setText(tr("Change Change &your nameyour display name\u2026"));
     m_itemMenu->setTitle(tr("&Item"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_viewMenu->setTitle(tr("&View"));
@@ -286,7 +286,7 @@ void MainWindow::newSession(const QString &runbookFile)
     NewSessionDialog dialog(m_language->language(), this);
     if (!runbookFile.isEmpty())
         dialog.setRunbookFile(runbookFile);
-    if (dialog.exec() != QDialog::Accepted || !m_identity->ensureName(this))
+    if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
     std::unique_ptr<CutoverSession> session

@@ -8,6 +8,7 @@
 
 #include <QClipboard>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,6 +59,9 @@ SessionStatusStrip::SessionStatusStrip(
                          "border-radius:4px;")))
     , m_elapsed(makeLabel(this, 1.6, true))
     , m_user(makeLabel(this, 1.3, false))
+    , m_key(makeLabel(this, 1.1, false))
+    , m_identities(makeBadge(
+          this, QStringLiteral("background:#fde68a; color:#1f2937; padding:1px 8px; border-radius:4px;")))
     , m_phase(makeLabel(this, 1.3, true))
     , m_checklist(makeLabel(this, 1.3, true))
     , m_hashLabel(makeLabel(this, 1.1, false))
@@ -73,6 +77,10 @@ SessionStatusStrip::SessionStatusStrip(
     m_mode->setObjectName(QStringLiteral("stripMode"));
     m_elapsed->setObjectName(QStringLiteral("stripElapsed"));
     m_elapsed->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace;"));
+    m_user->setObjectName(QStringLiteral("stripUser"));
+    m_key->setObjectName(QStringLiteral("stripKey"));
+    m_key->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace; color:#d1d5db;"));
+    m_identities->setObjectName(QStringLiteral("stripIdentities"));
     m_hashLabel->setObjectName(QStringLiteral("stripHeadHash"));
     m_hashLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hashLabel->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace; color:#d1d5db;"));
@@ -101,6 +109,9 @@ SessionStatusStrip::SessionStatusStrip(
     bottom->addWidget(m_checklist);
     bottom->addLayout(m_indicators);
     bottom->addStretch(1);
+    bottom->addWidget(m_identities);
+    bottom->addWidget(m_key);
+    bottom->addSpacing(18);
     bottom->addWidget(m_hashLabel);
     bottom->addWidget(m_copyHash);
     rows->addLayout(bottom);
@@ -111,7 +122,7 @@ SessionStatusStrip::SessionStatusStrip(
     connect(m_phases, &PhaseListModel::progressChanged, this, &SessionStatusStrip::updateProgress);
     connect(m_session, &CutoverSession::itemChanged, this, &SessionStatusStrip::updateHash);
     connect(m_session, &CutoverSession::reloaded, this, &SessionStatusStrip::updateHash);
-    connect(m_identity, &UserIdentity::nameChanged, this, &SessionStatusStrip::updateUser);
+    connect(m_identity, &UserIdentity::changed, this, &SessionStatusStrip::updateUser);
     m_timer->start(1000);
     retranslate();
 }
@@ -184,6 +195,26 @@ void SessionStatusStrip::updateHash()
 
 void SessionStatusStrip::updateUser()
 {
-    m_user->setText(
-        m_identity->isKnown() ? tr("you: %1").arg(m_identity->name()) : tr("you: (name not set)"));
+    const Principal p = m_identity->principal();
+    m_user->setText(tr("you: %1").arg(p.label()));
+    m_user->setToolTip(p.proven
+            ? tr("You proved who you are with your signing key; every action is recorded as %1.").arg(p.name)
+            : tr("Every action is recorded as %1, the operating-system account running the cockpit. The "
+                 "display name is only shown beside it (Edit > Change your display name).")
+                  .arg(p.name));
+    const QString keyPath = m_identity->signingKeyPath();
+    if (keyPath.isEmpty()) {
+        m_key->setText(tr("no signing key"));
+        m_key->setToolTip(tr("No signing key is set (Session > Signing keys...)."));
+    } else {
+        const QString fp = m_identity->signingKeyFingerprint();
+        m_key->setText(fp.isEmpty() ? tr("key %1").arg(QFileInfo(keyPath).fileName()) : tr("key %1").arg(fp));
+        m_key->setToolTip(tr("Signing key: %1").arg(keyPath));
+    }
+    const bool proven = p.proven;
+    m_identities->setText(proven ? tr("identity verified") : tr("identities declared, not verified"));
+    m_identities->setToolTip(proven
+            ? tr("You proved who you are with your key when you opened this session.")
+            : tr("In this session people are who their operating-system account says; no signature proves "
+                 "it."));
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/UserIdentity.h"
 
-#include "shell/UserNameDialog.h"
+#include "identity/SigningKeyFile.h"
 
+#include <QFutureWatcher>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 const QString settingsKey = QStringLiteral("user/name");
@@ -11,28 +13,62 @@ const QString settingsKey = QStringLiteral("user/name");
 
 UserIdentity::UserIdentity(QObject *parent)
     : QObject(parent)
-    , m_name(QSettings().value(settingsKey).toString().trimmed())
+    , m_principal(Principal::fromOperatingSystem(QSettings().value(settingsKey).toString()))
 {
+    refreshSigningKey();
 }
 
-void UserIdentity::setName(const QString &name, bool remember)
+void UserIdentity::refreshSigningKey()
+{
+    const QString fromEnvironment = qEnvironmentVariable("COCKPIT_SIGNING_KEY");
+    m_keyPath = fromEnvironment.isEmpty() ? QSettings().value(QStringLiteral("signing/key")).toString()
+                                          : fromEnvironment;
+    m_keyFingerprint.clear();
+    const int lookup = ++m_keyLookup;
+    Q_EMIT changed();
+    if (m_keyPath.isEmpty())
+        return;
+    // ssh-keygen runs off the GUI thread; a later refresh makes this answer stale.
+    auto *watcher = new QFutureWatcher<SigningKeyFile>(this);
+    connect(watcher, &QFutureWatcher<SigningKeyFile>::finished, this, [this, watcher, lookup] {
+        watcher->deleteLater();
+        if (lookup != m_keyLookup)
+            return;
+        m_keyFingerprint = watcher->result().fingerprint;
+        m_principal.keyFingerprint = m_keyFingerprint;
+        Q_EMIT changed();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_keyPath] { return SigningKeyFile::read(path); }));
+}
+
+void UserIdentity::setDisplayName(const QString &name, bool remember)
 {
     const QString n = name.trimmed();
     if (remember)
         QSettings().setValue(settingsKey, n);
-    if (n == m_name)
+    if (n == m_principal.displayName)
         return;
-    m_name = n;
-    Q_EMIT nameChanged(m_name);
+    m_principal.displayName = n;
+    Q_EMIT changed();
 }
 
-bool UserIdentity::ensureName(QWidget *parent)
+void UserIdentity::setProven(const QString &principal, const QString &keyFingerprint)
 {
-    if (isKnown())
-        return true;
-    UserNameDialog dialog(parent);
-    if (dialog.exec() != QDialog::Accepted || dialog.name().isEmpty())
-        return false;
-    setName(dialog.name());
-    return true;
+    const bool other = principal != m_principal.name;
+    m_principal.name = principal;
+    m_principal.keyFingerprint = keyFingerprint;
+    m_principal.proven = true;
+    if (other)
+        Q_EMIT nameChanged(m_principal.name);
+    Q_EMIT changed();
+}
+
+void UserIdentity::resetToOperatingSystem()
+{
+    const Principal os = Principal::fromOperatingSystem(m_principal.displayName);
+    const bool other = os.name != m_principal.name;
+    m_principal = os;
+    if (other)
+        Q_EMIT nameChanged(m_principal.name);
+    Q_EMIT changed();
 }
