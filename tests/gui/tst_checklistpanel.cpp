@@ -134,7 +134,8 @@ void TestChecklistPanelGui::driveTheChecklistWithTheKeyboard()
     QCOMPARE(session->item(ids[2]).status, ItemStatus::InProgress);
     QTest::keyClick(table, Qt::Key_Space);
     QCOMPARE(session->item(ids[2]).status, ItemStatus::Done);
-    QCOMPARE(session->item(ids[2]).completedBy, QStringLiteral("carol"));
+    // Recorded as the principal (the OS account), not the display name "carol".
+    QCOMPARE(session->item(ids[2]).completedBy, OperatingSystemAccount::accountName());
 
     // Enter edits the notes.
     answerNextDialog(QStringLiteral("notesDialog"), QStringLiteral("baseline 120 ms p95"));
@@ -193,7 +194,7 @@ void TestChecklistPanelGui::driveTheChecklistWithTheKeyboard()
     bool undoRecorded = false;
     for (const AuditRecord &r : trail)
         undoRecorded
-            |= r.entityId == ids[4] && r.reason == QLatin1String("undo") && r.actor == QLatin1String("carol");
+            |= r.entityId == ids[4] && r.reason == QLatin1String("undo") && r.actor == OperatingSystemAccount::accountName();
     QVERIFY(undoRecorded);
     QVERIFY(AuditChain::verify(reopened->store()->database()).intact);
 }

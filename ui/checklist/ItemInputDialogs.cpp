@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/ItemInputDialogs.h"
 
-#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace {
 
@@ -41,7 +41,7 @@ bool confirmSignOff(QWidget *parent, const ChecklistItem &item, const Principal 
             .arg(item.task, item.completedBy, signer.label()),
         QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("signOffDialog"));
-    QAbstractButton *sign = box.addButton(
+    QPushButton *sign = box.addButton(
         QCoreApplication::translate("ItemInputDialogs", "&Sign off"), QMessageBox::AcceptRole);
     box.exec();
     return box.clickedButton() == sign;
