@@ -6,6 +6,8 @@
 #include "checklist/ChecklistTrailReplayer.h"
 #include "core/SqlText.h"
 #include "core/Timestamps.h"
+#include "signing/SignatureAct.h"
+#include "signing/SignatureStore.h"
 #include "trust/SessionIdentity.h"
 #include "trust/SessionTrust.h"
 
@@ -121,11 +123,6 @@ bool isIntegerField(const QString &field)
 
 const char *const creationFields[] = { "task", "expected", "owner", "status", "skip_reason", "notes",
     "evidence", "completed_by", "signed_off_by", "signoff_required", "planned_minutes" };
-
-QString sameName(const QString &name)
-{
-    return name.trimmed().toCaseFolded();
-}
 
 const char *const itemColumns = "id, phase_id, position, task, expected, owner, status, skip_reason, "
                                 "planned_start, planned_minutes, actual_start, actual_end, notes, evidence, "
@@ -279,6 +276,16 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
         return fail(q.lastError().text());
     if (QString idError; !SessionIdentity::assign(db, &idError))
         return fail(idError);
+    SignaturePolicy policy = SignaturePolicyText::defaultFor(info.rehearsal);
+    if (!info.signatures.isEmpty() && !SignaturePolicyText::fromKey(info.signatures, &policy))
+        return fail(tr("unknown signature policy \"%1\" (required or declared)").arg(info.signatures));
+    {
+        QSqlQuery pol(db);
+        pol.prepare(QStringLiteral("UPDATE session SET signatures = ? WHERE id = 1"));
+        pol.addBindValue(SignaturePolicyText::key(policy));
+        if (!pol.exec())
+            return fail(pol.lastError().text());
+    }
 
     AuditRecord sessionRecord;
     sessionRecord.actor = actor.trimmed();
@@ -288,8 +295,9 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
     sessionRecord.newValue = QString::fromUtf8(QJsonDocument(
         QJsonObject { { QStringLiteral("name"), info.name.trimmed() }, { QStringLiteral("goal"), info.goal },
             { QStringLiteral("rehearsal"), info.rehearsal }, { QStringLiteral("language"), info.language },
-            { QStringLiteral("template"),
-                info.templateName } }).toJson(QJsonDocument::Compact));
+            { QStringLiteral("template"), info.templateName },
+            { QStringLiteral("signatures"), SignaturePolicyText::key(policy) } })
+                                                   .toJson(QJsonDocument::Compact));
     QString message;
     if (!audit->append(sessionRecord, &message))
         return fail(message);
@@ -402,6 +410,7 @@ bool CutoverSession::load(QString *error)
     m_info.language = q.value(3).toString();
     m_info.templateName = q.value(4).toString();
     m_info.createdAt = Timestamps::fromText(q.value(5).toString());
+    m_info.signatures = SignaturePolicyText::key(SignaturePolicyText::read(db));
 
     m_phases.clear();
     if (!q.exec(QStringLiteral("SELECT id, position, name FROM phases ORDER BY position, id"))) {
@@ -518,6 +527,11 @@ ActionResult CutoverSession::setStatus(qint64 id, ItemStatus status, const QStri
     if (status == ItemStatus::AwaitingSignOff)
         return ActionResult::failure(
             tr("An item awaits sign-off after it is marked done; mark it done instead."));
+    if (status == ItemStatus::Skipped && skipNeedsSignature(id)) {
+        // Skipping an item that needs sign-off is a signed act; here with the declared actor.
+        return withDeclaredSignature([&]() { return skipStatement(id, reason, actor.trimmed(), QString()); },
+            [&](const ElectronicSignature &s) { return skip(id, s, reason, precondition); });
+    }
     auto decide = [&](const ChecklistItem &item, QList<FieldChange> *changes) {
         if (precondition) {
             if (const QString problem = precondition(item); !problem.isEmpty())
@@ -553,6 +567,79 @@ ActionResult CutoverSession::signOff(qint64 id, const QString &actor, const QStr
 {
     if (ActionResult r = checkWritable(id, actor); !r)
         return r;
+    return withDeclaredSignature([&]() { return signOffStatement(id, actor.trimmed(), QString()); },
+        [&](const ElectronicSignature &s) { return signOff(id, s, reason); });
+}
+
+ActionResult CutoverSession::withDeclaredSignature(const std::function<SignatureStatement()> &compose,
+    const std::function<ActionResult(const ElectronicSignature &)> &act)
+{
+    // The statement is composed before the act's transaction; another process committing in between moves
+    // the chain head, and a declared statement is simply composed again.
+    ActionResult result;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        result = act(ElectronicSignature::declared(compose()));
+        if (result || result.error != ElectronicSignature::trailMovedMessage())
+            break;
+    }
+    return result;
+}
+
+SignaturePolicy CutoverSession::signaturePolicy() const
+{
+    return SignaturePolicyText::read(m_store->database());
+}
+
+namespace {
+
+QString itemRecord(const ChecklistItem &item)
+{
+    return QStringLiteral("item %1 \"%2\"").arg(item.id).arg(SignatureStatement::oneLine(item.task));
+}
+
+QString skipRecord(const ChecklistItem &item, const QString &reason)
+{
+    return QStringLiteral("item %1 \"%2\" skipped: %3")
+        .arg(item.id)
+        .arg(SignatureStatement::oneLine(item.task), SignatureStatement::oneLine(reason.trimmed()));
+}
+
+QString policyRecord(SignaturePolicy from, SignaturePolicy to)
+{
+    return QStringLiteral("signature policy %1 -> %2")
+        .arg(SignaturePolicyText::key(from), SignaturePolicyText::key(to));
+}
+
+}
+
+SignatureStatement CutoverSession::signOffStatement(
+    qint64 id, const QString &principal, const QString &displayName) const
+{
+    ChecklistItem it = m_items.value(id);
+    it.id = id;
+    return ElectronicSignature::statementFor(m_store->database(), SignatureAct::itemSignOff,
+        QStringLiteral("item"), id, itemRecord(it), principal, displayName);
+}
+
+bool CutoverSession::skipNeedsSignature(qint64 id) const
+{
+    return m_items.value(id).signOffRequired;
+}
+
+SignatureStatement CutoverSession::skipStatement(
+    qint64 id, const QString &reason, const QString &principal, const QString &displayName) const
+{
+    ChecklistItem it = m_items.value(id);
+    it.id = id;
+    return ElectronicSignature::statementFor(m_store->database(), SignatureAct::itemSkip,
+        QStringLiteral("item"), id, skipRecord(it, reason), principal, displayName);
+}
+
+ActionResult CutoverSession::signOff(qint64 id, const ElectronicSignature &signature, const QString &reason)
+{
+    const QString principal = signature.statement.principal;
+    if (ActionResult r = checkWritable(id, principal); !r)
+        return r;
     auto decide = [&](const ChecklistItem &item, QList<FieldChange> *changes) {
         if (!item.signOffRequired)
             return ActionResult::failure(tr("\"%1\" does not need a sign-off.").arg(item.task));
@@ -560,16 +647,106 @@ ActionResult CutoverSession::signOff(qint64 id, const QString &actor, const QStr
             return ActionResult::failure(
                 tr("\"%1\" is %2; it can be signed off once it has been marked done.")
                     .arg(item.task, ItemStatusText::label(item.status).toLower()));
-        if (sameName(item.completedBy) == sameName(actor))
+        // Four eyes on principals, compared exactly (never display names, never case-folded).
+        if (item.completedBy == principal)
             return ActionResult::failure(
                 tr("The sign-off must come from a second person: %1 completed \"%2\" and "
                    "cannot sign it off too.")
                     .arg(item.completedBy, item.task));
-        changes->append({ QStringLiteral("signed_off_by"), actor.trimmed() });
+        if (signature.statement.record != itemRecord(item))
+            return ActionResult::failure(
+                tr("The signed statement describes \"%1\", but the item is now %2; sign again.")
+                    .arg(signature.statement.record, itemRecord(item)));
+        changes->append({ QStringLiteral("signed_off_by"), principal });
         changes->append({ QStringLiteral("status"), ItemStatusText::key(ItemStatus::Done) });
         return ActionResult::success();
     };
-    return apply(id, QStringLiteral("item.signoff"), decide, actor, reason);
+    return apply(id, SignatureAct::itemSignOff, decide, principal, reason, &signature);
+}
+
+ActionResult CutoverSession::skip(
+    qint64 id, const ElectronicSignature &signature, const QString &reason, const Precondition &precondition)
+{
+    const QString principal = signature.statement.principal;
+    if (ActionResult r = checkWritable(id, principal); !r)
+        return r;
+    auto decide = [&](const ChecklistItem &item, QList<FieldChange> *changes) {
+        if (precondition) {
+            if (const QString problem = precondition(item); !problem.isEmpty())
+                return ActionResult::failure(problem);
+        }
+        if (reason.trimmed().isEmpty())
+            return ActionResult::failure(tr("Skipping \"%1\" needs a reason.").arg(item.task));
+        if (signature.statement.record != skipRecord(item, reason))
+            return ActionResult::failure(
+                tr("The signed statement describes \"%1\", but the act is %2; sign again.")
+                    .arg(signature.statement.record, skipRecord(item, reason)));
+        const QDateTime now = Timestamps::now();
+        changes->append({ QStringLiteral("status"), ItemStatusText::key(ItemStatus::Skipped) });
+        changes->append({ QStringLiteral("skip_reason"), reason.trimmed() });
+        if (!item.actualStart.isValid())
+            changes->append({ QStringLiteral("actual_start"), Timestamps::toText(now) });
+        changes->append({ QStringLiteral("actual_end"), Timestamps::toText(now) });
+        changes->append({ QStringLiteral("completed_by"), QString() });
+        changes->append({ QStringLiteral("signed_off_by"), QString() });
+        return ActionResult::success();
+    };
+    // Recorded as item.status (as every status change), preceded by its signature.create record.
+    return apply(id, QStringLiteral("item.status"), decide, principal, reason, &signature);
+}
+
+SignatureStatement CutoverSession::policyChangeStatement(
+    SignaturePolicy policy, const QString &principal, const QString &displayName) const
+{
+    return ElectronicSignature::statementFor(m_store->database(), SignatureAct::policyChange,
+        QStringLiteral("session"), 1, policyRecord(signaturePolicy(), policy), principal, displayName);
+}
+
+ActionResult CutoverSession::setSignaturePolicy(SignaturePolicy policy, const ElectronicSignature &signature)
+{
+    if (isReadOnly())
+        return ActionResult::failure(tr("This session is open read-only; nothing can be changed here."));
+    QString error;
+    if (!m_store->beginWrite(&error))
+        return ActionResult::failure(error);
+    QSqlDatabase db = m_store->database();
+    auto refuse = [&](const QString &message) {
+        m_store->rollback();
+        return ActionResult::failure(message);
+    };
+    const SignaturePolicy current = SignaturePolicyText::read(db);
+    if (current == policy)
+        return refuse(
+            tr("The session's signature policy is already \"%1\".").arg(SignaturePolicyText::key(policy)));
+    if (signature.statement.record != policyRecord(current, policy))
+        return refuse(tr("The signed statement describes \"%1\", but the change is %2; sign again.")
+                          .arg(signature.statement.record, policyRecord(current, policy)));
+    // Leaving Required needs a verified signature (the session's current policy applies to its change).
+    if (const QString problem
+        = signature.check(db, current, SignatureAct::policyChange, QStringLiteral("session"), 1);
+        !problem.isEmpty())
+        return refuse(problem);
+    if (!SignatureStore::write(db, signature, nullptr, &error))
+        return refuse(tr("The change was not saved: %1").arg(error));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE session SET signatures = ? WHERE id = 1"));
+    q.addBindValue(SignaturePolicyText::key(policy));
+    if (!q.exec())
+        return refuse(tr("The change was not saved: %1").arg(q.lastError().text()));
+    AuditRecord r;
+    r.actor = signature.statement.principal;
+    r.action = SignatureAct::policyChange;
+    r.entity = QStringLiteral("session");
+    r.entityId = 1;
+    r.field = QStringLiteral("signatures");
+    r.oldValue = SignaturePolicyText::key(current);
+    r.newValue = SignaturePolicyText::key(policy);
+    if (!AuditChain::append(db, r, &error))
+        return refuse(tr("The change was not saved: %1").arg(error));
+    if (!m_store->commit(&error))
+        return ActionResult::failure(tr("The change was not saved: %1").arg(error));
+    m_info.signatures = SignaturePolicyText::key(policy);
+    return ActionResult::success();
 }
 
 ActionResult CutoverSession::withdrawSignOff(qint64 id, const QString &actor, const QString &reason)
@@ -580,7 +757,7 @@ ActionResult CutoverSession::withdrawSignOff(qint64 id, const QString &actor, co
         if (item.signedOffBy.isEmpty())
             return ActionResult::failure(
                 tr("\"%1\" is not signed off; there is nothing to withdraw.").arg(item.task));
-        if (sameName(item.signedOffBy) != sameName(actor))
+        if (item.signedOffBy != actor.trimmed())
             return ActionResult::failure(tr("Only %1, who signed off \"%2\", can withdraw that sign-off.")
                                              .arg(item.signedOffBy, item.task));
         if (reason.trimmed().isEmpty())
@@ -636,8 +813,8 @@ ActionResult CutoverSession::setOwner(
         id, QStringLiteral("item.owner"), setTo(QStringLiteral("owner"), owner.trimmed()), actor, reason);
 }
 
-ActionResult CutoverSession::apply(
-    qint64 id, const QString &action, const Decision &decide, const QString &actor, const QString &reason)
+ActionResult CutoverSession::apply(qint64 id, const QString &action, const Decision &decide,
+    const QString &actor, const QString &reason, const ElectronicSignature *signature)
 {
     QString error;
     if (!m_store->beginWrite(&error))
@@ -684,6 +861,18 @@ ActionResult CutoverSession::apply(
     }
     if (effective.isEmpty())
         return finishUnchanged(ActionResult::success());
+    if (signature) {
+        // Judged inside the transaction: the chain head the person signed is still the head, the statement
+        // is this act's, and (signatures required) the signature verifies against the allowed signers.
+        if (const QString problem = signature->check(
+                db, SignaturePolicyText::read(db), signature->statement.act, QStringLiteral("item"), id);
+            !problem.isEmpty())
+            return finishUnchanged(ActionResult::failure(problem));
+        if (!SignatureStore::write(db, *signature, nullptr, &error)) {
+            m_store->rollback();
+            return ActionResult::failure(tr("The change was not saved: %1").arg(error));
+        }
+    }
 
     const QDateTime now = Timestamps::now();
     for (const FieldChange &c : effective) {

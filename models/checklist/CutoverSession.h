@@ -4,6 +4,8 @@
 #include "checklist/ChecklistItem.h"
 #include "core/ActionResult.h"
 #include "runbook/Runbook.h"
+#include "signing/ElectronicSignature.h"
+#include "signing/SignaturePolicy.h"
 #include "store/SessionInfo.h"
 #include "store/SessionStore.h"
 
@@ -54,7 +56,30 @@ public:
     using Precondition = std::function<QString(const ChecklistItem &current)>;
     ActionResult setStatus(qint64 id, ItemStatus status, const QString &actor, const QString &reason = {},
         const Precondition &precondition = {});
+    // Declared sign-off (actor = the declared principal); refused in sessions whose policy is Required.
     ActionResult signOff(qint64 id, const QString &actor, const QString &reason = {});
+
+    // --- Electronic signatures (issue 12) ---
+    SignaturePolicy signaturePolicy() const;
+    // The statement of signing item id off (act item.signoff), to be signed by the caller.
+    SignatureStatement signOffStatement(
+        qint64 id, const QString &principal, const QString &displayName) const;
+    // The signed sign-off: refused when the chain head moved since the statement, when the signature does
+    // not verify (Required) or when the signer's principal is the completer's (exact comparison).
+    // items.signed_off_by receives the principal.
+    ActionResult signOff(qint64 id, const ElectronicSignature &signature, const QString &reason = {});
+    // Whether skipping the item is a signed act (it needs a sign-off).
+    bool skipNeedsSignature(qint64 id) const;
+    // The statement of skipping an item that needs sign-off (act item.skip, meaning responsible for).
+    SignatureStatement skipStatement(
+        qint64 id, const QString &reason, const QString &principal, const QString &displayName) const;
+    // Skips the item with a signature (the statement's record names the reason, which must match).
+    ActionResult skip(qint64 id, const ElectronicSignature &signature, const QString &reason,
+        const Precondition &precondition = {});
+    // Changing the session's signature policy (act policy.change, responsible for).
+    SignatureStatement policyChangeStatement(
+        SignaturePolicy policy, const QString &principal, const QString &displayName) const;
+    ActionResult setSignaturePolicy(SignaturePolicy policy, const ElectronicSignature &signature);
     // The signer takes their own sign-off back (recorded as item.signoff.withdraw): the item awaits a
     // sign-off again. Nobody else can withdraw it, and it needs a reason.
     ActionResult withdrawSignOff(qint64 id, const QString &actor, const QString &reason);
@@ -82,8 +107,11 @@ private:
     // from it rolls back and is returned.
     using Decision = std::function<ActionResult(const ChecklistItem &current, QList<FieldChange> *changes)>;
     ActionResult apply(qint64 id, const QString &action, const Decision &decide, const QString &actor,
-        const QString &reason);
+        const QString &reason, const ElectronicSignature *signature = nullptr);
     void indexPhases();
+    // Runs a signed act with a declared signature composed by compose (again if the trail moved meanwhile).
+    static ActionResult withDeclaredSignature(const std::function<SignatureStatement()> &compose,
+        const std::function<ActionResult(const ElectronicSignature &)> &act);
     ActionResult checkWritable(qint64 id, const QString &actor) const;
 
     std::unique_ptr<SessionStore> m_store;

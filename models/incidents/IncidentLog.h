@@ -4,6 +4,7 @@
 #include "audit/AuditRecord.h"
 #include "core/ActionResult.h"
 #include "incidents/IncidentEntry.h"
+#include "signing/ElectronicSignature.h"
 
 #include <QHash>
 #include <QList>
@@ -38,7 +39,13 @@ public:
 
     ActionResult add(const QString &text, IncidentEntry::Severity severity, const QString &author,
         const QDateTime &occurredAt = {}, qint64 itemId = 0, int trafficStep = 0, qint64 *newId = nullptr);
+    // Declared verification (verifier = the declared principal); refused in Required sessions.
     ActionResult verify(qint64 id, const QString &verifier);
+    // The statement of verifying entry id (act incident.verify, verified as accurate).
+    SignatureStatement verifyStatement(qint64 id, const QString &principal, const QString &displayName) const;
+    // The signed verification: four eyes on principals (author != signer), chain head unchanged, signature
+    // verified in Required sessions; the event's actor is the principal.
+    ActionResult verify(qint64 id, const ElectronicSignature &signature);
     // Both write a new draft entry pointing to the old one; it takes effect when another person verifies it.
     ActionResult retract(qint64 id, const QString &author, const QString &reason, qint64 *newId = nullptr);
     ActionResult correct(qint64 id, const QString &author, const QString &reason, const QString &text,
@@ -57,6 +64,7 @@ private:
     bool appendEvent(QSqlDatabase &db, qint64 entryId, const QString &event, const QString &actor,
         qint64 causedBy, const QString &reason, QString *error);
     ActionResult checkActor(const QString &actor) const;
+    ActionResult verifyEntry(qint64 id, const QString &verifier, const ElectronicSignature *signature);
 
     SessionStore *m_store;
     Outbox *m_outbox = nullptr;

@@ -4,6 +4,7 @@
 #include "core/ActionResult.h"
 #include "lessons/Lesson.h"
 #include "lessons/ResultStatement.h"
+#include "signing/ElectronicSignature.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,7 +33,12 @@ public:
         const ResultStatement &statement, const QString &actor, const QString &reason = {});
     // Marks the result statement final: recorded (with its audit record) once, and, when an outbox is given,
     // announced to its channels in the same transaction. A final statement is no longer edited.
+    // Declared (actor = the declared principal); refused in Required sessions.
     ActionResult markResultFinal(const QString &actor, Outbox *outbox = nullptr);
+    // The statement of marking the result final (act result.final, responsible for).
+    SignatureStatement resultFinalStatement(const QString &principal, const QString &displayName) const;
+    // The signed act: result_final.final_by receives the principal.
+    ActionResult markResultFinal(const ElectronicSignature &signature, Outbox *outbox = nullptr);
     // The statement as one text for an announcement (labelled goal, what went well, what is open).
     QString resultStatementText() const;
     bool isResultFinal() const { return !m_finalBy.isEmpty(); }
@@ -55,6 +61,7 @@ Q_SIGNALS:
 private:
     ActionResult checkWritable(const QString &actor) const;
     ActionResult checkLesson(const Lesson &lesson) const;
+    ActionResult markFinal(const QString &actor, const ElectronicSignature *signature, Outbox *outbox);
 
     CutoverSession *m_session;
     ResultStatement m_result;

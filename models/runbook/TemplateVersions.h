@@ -7,6 +7,7 @@
 #include "runbook/TemplateDiffEntry.h"
 #include "runbook/TemplateLibrary.h"
 #include "runbook/TemplateVersion.h"
+#include "signing/ElectronicSignature.h"
 
 #include <QList>
 
@@ -32,6 +33,16 @@ public:
     // nothing) when a change cannot be applied or no lesson carries a change.
     static ActionResult saveVersion(CutoverSession &session, const QList<Lesson> &lessons,
         const QString &name, const QString &actor, const TemplateLibrary &library,
+        TemplateVersion *saved = nullptr);
+
+    // Approving (creating) NAME v(N+1) is the signed act template.approve (reviewed and approved); entity
+    // template_version, entity_id = the id the new row will get. The statement names name and version.
+    static SignatureStatement approvalStatement(const CutoverSession &session, const QString &name,
+        const TemplateLibrary &library, const QString &principal, const QString &displayName);
+    // The signed saveVersion: created_by receives the principal. The declared saveVersion above is refused
+    // in Required sessions.
+    static ActionResult saveVersion(CutoverSession &session, const QList<Lesson> &lessons,
+        const QString &name, const ElectronicSignature &signature, const TemplateLibrary &library,
         TemplateVersion *saved = nullptr);
 
     static QList<TemplateVersion> sessionVersions(const CutoverSession &session, QString *error = nullptr);

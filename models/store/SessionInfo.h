@@ -12,4 +12,7 @@ struct SessionInfo {
     QString language = QStringLiteral("en");
     QString templateName;
     QDateTime createdAt;
+    // The signature policy ("required" | "declared"); empty: required for a live session, declared for a
+    // rehearsal (SignaturePolicyText::defaultFor).
+    QString signatures;
 };

@@ -134,6 +134,18 @@ const QList<SchemaMigration> &SessionSchema::migrations()
                                "holder TEXT NOT NULL, host TEXT NOT NULL, pid BIGINT NOT NULL, "
                                "token TEXT NOT NULL, since TEXT NOT NULL, heartbeat TEXT NOT NULL)"),
             } },
+        // 9: electronic signatures (issue 12): one row per signed act, written in the act's transaction with
+        // an audit record `signature.create`; the session's signature policy ('required' | 'declared').
+        { 9,
+            {
+                QStringLiteral(
+                    "CREATE TABLE signatures (id BIGINT PRIMARY KEY, at TEXT NOT NULL, act TEXT NOT NULL, "
+                    "entity TEXT NOT NULL, entity_id BIGINT NOT NULL, meaning TEXT NOT NULL, "
+                    "principal TEXT NOT NULL, display_name TEXT NOT NULL, chain_head TEXT NOT NULL, "
+                    "statement TEXT NOT NULL, signature TEXT NOT NULL, "
+                    "key_fingerprint TEXT NOT NULL DEFAULT '', audit_seq BIGINT NOT NULL)"),
+                QStringLiteral("ALTER TABLE session ADD COLUMN signatures TEXT NOT NULL DEFAULT 'declared'"),
+            } },
     };
     return all;
 }
