@@ -4,33 +4,19 @@
 #include "CtlSupport.h"
 
 #include "identity/SigningKeyFile.h"
+#include "signing/SigningSettings.h"
+#include "signing/SshKeygen.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("WhoamiCommand", text);
-}
-
-// --key > COCKPIT_SIGNING_KEY > the settings' signing/key; the same for the allowed signers.
-QString configured(
-    const QCommandLineParser &p, const QString &option, const char *variable, const QString &key)
-{
-    if (p.isSet(option))
-        return p.value(option);
-    const QString fromEnvironment = qEnvironmentVariable(variable);
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("cutover-cockpit"),
-        QStringLiteral("cutover-cockpit"))
-        .value(key)
-        .toString();
 }
 
 int whoamiCommand(const QStringList &args)
@@ -59,17 +45,19 @@ int whoamiCommand(const QStringList &args)
         rc != CtlSupport::Continue)
         return rc;
     const Principal who = CtlSupport::principal(p.value(QStringLiteral("by")));
-    const QString keyPath
-        = configured(p, QStringLiteral("key"), "COCKPIT_SIGNING_KEY", QStringLiteral("signing/key"));
-    const QString signersPath = configured(p, QStringLiteral("allowed-signers"), "COCKPIT_ALLOWED_SIGNERS",
-        QStringLiteral("signing/allowed_signers"));
-    SigningKeyFile key;
+    // The same places the act commands take them from (SigningSettings).
+    const QString keyPath = SigningSettings::keyFile(p.value(QStringLiteral("key")));
+    const QString signersPath = SigningSettings::allowedSignersFile(p.value(QStringLiteral("allowed-signers")));
+    QString fingerprint;
+    QString keyError;
     QStringList principals;
     QString signersError;
     if (!keyPath.isEmpty()) {
-        key = SigningKeyFile::read(keyPath);
+        fingerprint = SshKeygen::fingerprint(keyPath, &keyError);
+        QString publicError;
+        const QString publicKey = fingerprint.isEmpty() ? QString() : SshKeygen::publicKey(keyPath, {}, &publicError);
         if (!signersPath.isEmpty())
-            principals = SigningKeyFile::principalsIn(signersPath, key.publicKey, &signersError);
+            principals = SigningKeyFile::principalsIn(signersPath, publicKey, &signersError);
     }
 
     if (p.isSet(QStringLiteral("json"))) {
@@ -80,10 +68,10 @@ int whoamiCommand(const QStringList &args)
         } else {
             QJsonObject k { { QStringLiteral("path"), keyPath },
                 { QStringLiteral("fingerprint"),
-                    key.fingerprint.isEmpty() ? QJsonValue() : QJsonValue(key.fingerprint) },
+                    fingerprint.isEmpty() ? QJsonValue() : QJsonValue(fingerprint) },
                 { QStringLiteral("principals"), QJsonArray::fromStringList(principals) } };
-            if (!key.error.isEmpty())
-                k.insert(QStringLiteral("error"), key.error);
+            if (!keyError.isEmpty())
+                k.insert(QStringLiteral("error"), keyError);
             o.insert(QStringLiteral("key"), k);
         }
         o.insert(QStringLiteral("allowed_signers"),
@@ -100,10 +88,10 @@ int whoamiCommand(const QStringList &args)
     if (keyPath.isEmpty())
         text += tr(
             "signing key:   none (give --key FILE, set COCKPIT_SIGNING_KEY or the settings' signing/key)\n");
-    else if (key.fingerprint.isEmpty())
-        text += tr("signing key:   %1 (not readable: %2)\n").arg(keyPath, key.error);
+    else if (fingerprint.isEmpty())
+        text += tr("signing key:   %1 (not readable: %2)\n").arg(keyPath, keyError);
     else
-        text += tr("signing key:   %1 (%2)\n").arg(keyPath, key.fingerprint);
+        text += tr("signing key:   %1 (%2)\n").arg(keyPath, fingerprint);
     if (signersPath.isEmpty())
         text += tr("allowed signers: none (give --allowed-signers FILE, set COCKPIT_ALLOWED_SIGNERS or the "
                    "settings' signing/allowed_signers)\n");

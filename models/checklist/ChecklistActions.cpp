@@ -91,6 +91,22 @@ ActionResult ChecklistActions::signOff(qint64 itemId)
     return r;
 }
 
+ActionResult ChecklistActions::signOff(qint64 itemId, const ElectronicSignature &signature)
+{
+    const ActionResult r = m_session->signOff(itemId, signature);
+    if (!r)
+        return report(r);
+    if (signature.isDeclared() && signature.statement.principal == m_actor)
+        m_undoStack.push(
+            new SignOffCommand(m_session, itemId, m_actor, [this](const QString &e) { Q_EMIT actionFailed(e); }));
+    return r;
+}
+
+ActionResult ChecklistActions::skip(qint64 itemId, const ElectronicSignature &signature, const QString &reason)
+{
+    return report(m_session->skip(itemId, signature, reason));
+}
+
 ActionResult ChecklistActions::withdrawSignOff(qint64 itemId, const QString &reason)
 {
     return report(m_session->withdrawSignOff(itemId, m_actor, reason));

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 
 namespace {
@@ -22,50 +21,6 @@ QString keyOfLine(const QString &line, QString *before = nullptr)
     return m.captured(1) + QLatin1Char(' ') + m.captured(2);
 }
 
-QString publicKeyOf(const QString &path)
-{
-    for (const QString &candidate : { path, path + QStringLiteral(".pub") }) {
-        QFile f(candidate);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray head = f.read(64 * 1024);
-        if (head.contains("PRIVATE KEY"))
-            continue;
-        const QString key = keyOfLine(QString::fromUtf8(head).section(QLatin1Char('\n'), 0, 0));
-        if (!key.isEmpty())
-            return key;
-    }
-    return {};
-}
-
-}
-
-SigningKeyFile SigningKeyFile::read(const QString &path)
-{
-    SigningKeyFile k;
-    k.path = path;
-    k.publicKey = publicKeyOf(path);
-    QProcess p;
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.setStandardInputFile(QProcess::nullDevice()); // never a passphrase prompt
-    p.start(QStringLiteral("ssh-keygen"), { QStringLiteral("-l"), QStringLiteral("-f"), path });
-    if (!p.waitForFinished(10000)) {
-        p.kill();
-        p.waitForFinished(1000);
-        k.error = QCoreApplication::translate("SigningKeyFile", "ssh-keygen did not answer: %1")
-                      .arg(p.errorString());
-        return k;
-    }
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        k.error = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
-        if (k.error.isEmpty())
-            k.error = QCoreApplication::translate("SigningKeyFile", "%1 is not a key ssh-keygen can read")
-                          .arg(path);
-        return k;
-    }
-    // "256 SHA256:abc... comment (ED25519)"
-    k.fingerprint = QString::fromUtf8(p.readAllStandardOutput()).section(QLatin1Char(' '), 1, 1);
-    return k;
 }
 
 bool SigningKeyFile::needsPassphrase(const QString &path)

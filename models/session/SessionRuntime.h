@@ -3,6 +3,7 @@
 
 #include "core/ActionResult.h"
 #include "metrics/MetricSourceSettings.h"
+#include "signing/ElectronicSignature.h"
 
 #include <QDateTime>
 #include <QList>
@@ -82,6 +83,8 @@ public:
     // The result statement marked final and announced once, through this session's outbox: the one path
     // for the cockpit and cutoverctl.
     ActionResult markResultFinal(const QString &actor);
+    // The same as an electronic signature (act result.final, LessonsLearned::resultFinalStatement).
+    ActionResult markResultFinal(const ElectronicSignature &signature);
 
     CutoverSession *session() const { return m_session; }
     // Whether this runtime runs anything: the session is writable and this user trusts what it would run
@@ -115,6 +118,8 @@ Q_SIGNALS:
     void trustChanged(bool trusted);
 
 private:
+    // The outbox a final result statement is announced through (its channels configured), or nullptr.
+    Outbox *finalOutbox();
     void onSplitChanged(int percent);
     void loadStepHistory();
     void startMetricSource();

@@ -15,6 +15,7 @@
 #include "shell/MessageBar.h"
 #include "shell/TimeDelegate.h"
 #include "shell/UserIdentity.h"
+#include "signing/SignatureDialog.h"
 
 #include <QAction>
 #include <QEvent>
@@ -291,8 +292,23 @@ void ChecklistPanel::skip()
     if (id == 0 || !ensureActor()
         || !ItemInputDialogs::askSkipReason(this, m_actions->session()->item(id), &reason))
         return;
-    if (m_actions->setStatus(id, ItemStatus::Skipped, reason))
-        m_messageBar->hide();
+    CutoverSession *session = m_actions->session();
+    if (!session->skipNeedsSignature(id)) {
+        if (m_actions->setStatus(id, ItemStatus::Skipped, reason))
+            m_messageBar->hide();
+        return;
+    }
+    // Skipping an item that needs a sign-off is an electronic signature (responsible for).
+    SignatureDialog dialog(
+        tr("Skip with your signature"), session->signaturePolicy(), m_identity,
+        [session, id, reason](const QString &principal, const QString &name) {
+            return session->skipStatement(id, reason, principal, name);
+        },
+        [this, id, reason](const ElectronicSignature &signature) { return m_actions->skip(id, signature, reason); },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_messageBar->showInfo(tr("\"%1\" is skipped, signed by %2.")
+                                   .arg(session->item(id).task, dialog.signature().statement.principal));
 }
 
 void ChecklistPanel::signOff()
@@ -301,13 +317,19 @@ void ChecklistPanel::signOff()
     if (id == 0 || !ensureActor())
         return;
     const ChecklistItem item = m_actions->session()->item(id);
-    // The principal acting here signs; the core refuses the one who completed the item, whatever name
-    // anyone types.
-    if (!ItemInputDialogs::confirmSignOff(this, item, m_identity->principal()))
-        return;
-    if (m_actions->signOff(id))
+    // An electronic signature (reviewed and approved): the principal is the key's (or, declared, the OS
+    // account); the core refuses the one who completed the item, whatever name anyone types, and the
+    // refusal shows in the dialog.
+    CutoverSession *session = m_actions->session();
+    SignatureDialog dialog(
+        tr("Sign off"), session->signaturePolicy(), m_identity,
+        [session, id](const QString &principal, const QString &name) {
+            return session->signOffStatement(id, principal, name);
+        },
+        [this, id](const ElectronicSignature &signature) { return m_actions->signOff(id, signature); }, this);
+    if (dialog.exec() == QDialog::Accepted)
         m_messageBar->showInfo(
-            tr("\"%1\" is signed off by %2.").arg(item.task, m_identity->principal().label()));
+            tr("\"%1\" is signed off by %2.").arg(item.task, session->item(id).signedOffBy));
 }
 
 void ChecklistPanel::withdrawSignOff()

@@ -3,8 +3,6 @@
 
 #include <QCoreApplication>
 #include <QInputDialog>
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace {
 
@@ -30,21 +28,6 @@ bool askSkipReason(QWidget *parent, const ChecklistItem &item, QString *reason)
         "ItemInputDialogs", "Why is \"%1\" skipped? The reason is recorded in the audit trail.")
                             .arg(item.task));
     return run(dialog, 0, reason);
-}
-
-bool confirmSignOff(QWidget *parent, const ChecklistItem &item, const Principal &signer)
-{
-    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("ItemInputDialogs", "Sign off"),
-        QCoreApplication::translate("ItemInputDialogs",
-            "\"%1\" was completed by %2. The sign-off must come from a second person.\n\nSign it off as "
-            "%3 (reviewed and approved)?")
-            .arg(item.task, item.completedBy, signer.label()),
-        QMessageBox::Cancel, parent);
-    box.setObjectName(QStringLiteral("signOffDialog"));
-    QPushButton *sign = box.addButton(
-        QCoreApplication::translate("ItemInputDialogs", "&Sign off"), QMessageBox::AcceptRole);
-    box.exec();
-    return box.clickedButton() == sign;
 }
 
 bool askText(QWidget *parent, const ChecklistItem &item, SetItemTextCommand::Field field,

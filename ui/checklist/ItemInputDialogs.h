@@ -3,17 +3,14 @@
 
 #include "checklist/ChecklistItem.h"
 #include "checklist/SetItemTextCommand.h"
-#include "identity/Principal.h"
 
 class QWidget;
 
 // The small questions an item action asks before it is made. Each returns false if the person cancelled.
-// The dialogs carry object names (skipReasonDialog, signOffDialog, notesDialog, evidenceDialog,
+// The dialogs carry object names (skipReasonDialog, notesDialog, evidenceDialog,
 // ownerDialog) so that tests can answer them.
 namespace ItemInputDialogs {
 bool askSkipReason(QWidget *parent, const ChecklistItem &item, QString *reason);
-// Asks the person at the keyboard (the principal) whether they sign the item off; nobody types a name.
-bool confirmSignOff(QWidget *parent, const ChecklistItem &item, const Principal &signer);
 bool askText(QWidget *parent, const ChecklistItem &item, SetItemTextCommand::Field field,
     const QString &current, QString *text);
 }

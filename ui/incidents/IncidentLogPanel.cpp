@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/IncidentLogPanel.h"
 
+#include "signing/SignatureDialog.h"
+
 #include "core/Timestamps.h"
 
 #include "incidents/EntryAmendDialog.h"
@@ -101,7 +103,7 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
 
     m_verify->setToolTip(
         tr("Confirm another person's draft so it reaches stakeholders (you cannot verify your own)"));
-    connect(m_verify, &QPushButton::clicked, this, [this] { verifySelected(); });
+    connect(m_verify, &QPushButton::clicked, this, &IncidentLogPanel::verifySelectedInteractive);
     connect(m_retract, &QPushButton::clicked, this, &IncidentLogPanel::askRetract);
     connect(m_correct, &QPushButton::clicked, this, &IncidentLogPanel::askCorrect);
     connect(m_verifiedOnly, &QCheckBox::toggled, m_filter, &VerifiedOnlyFilter::setVerifiedOnly);
@@ -213,6 +215,28 @@ ActionResult IncidentLogPanel::verifySelected()
                                   : ActionResult::failure(tr("Select the draft to verify first."));
     showResult(r, tr("Entry %1 verified; stakeholders see it now.").arg(id));
     return r;
+}
+
+void IncidentLogPanel::setSigning(UserIdentity *identity, SignaturePolicy policy)
+{
+    m_identity = identity;
+    m_policy = policy;
+}
+
+void IncidentLogPanel::verifySelectedInteractive()
+{
+    const qint64 id = selectedEntryId();
+    if (!m_identity || id <= 0) {
+        verifySelected();
+        return;
+    }
+    IncidentLog *log = m_log;
+    SignatureDialog dialog(
+        tr("Verify the entry"), m_policy, m_identity,
+        [log, id](const QString &principal, const QString &name) { return log->verifyStatement(id, principal, name); },
+        [log, id](const ElectronicSignature &signature) { return log->verify(id, signature); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showResult(ActionResult::success(), tr("Entry %1 verified; stakeholders see it now.").arg(id));
 }
 
 ActionResult IncidentLogPanel::retractSelected(const QString &reason)

@@ -10,6 +10,7 @@
 #include "report/ReportStrings.h"
 #include "runbook/TemplateLibrary.h"
 #include "runbook/TemplateVersions.h"
+#include "signing/SignatureDialog.h"
 #include "session/SessionRuntime.h"
 
 #include <QComboBox>
@@ -231,7 +232,23 @@ void ResultPanel::markFinalInteractive()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const ActionResult r = m_runtime->markResultFinal(m_actor);
+    ActionResult r;
+    if (m_identity) {
+        // Responsible for: an electronic signature; a refusal shows in the dialog.
+        LessonsLearned *lessons = m_lessons;
+        SessionRuntime *runtime = m_runtime;
+        SignatureDialog dialog(
+            tr("Mark the result statement final"), m_policy, m_identity,
+            [lessons](const QString &principal, const QString &name) {
+                return lessons->resultFinalStatement(principal, name);
+            },
+            [runtime](const ElectronicSignature &signature) { return runtime->markResultFinal(signature); }, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        r = ActionResult::success();
+    } else {
+        r = m_runtime->markResultFinal(m_actor);
+    }
     showMessage(
         r ? tr("The result statement is final and was handed to the notification outbox.") : r.error, !r.ok);
     updateButtons();
@@ -316,8 +333,39 @@ void ResultPanel::saveTemplateVersionInteractive()
         suggestion = QStringLiteral("runbook");
     const QString name = QInputDialog::getText(this, tr("Save as new template version"),
         tr("Template name (the next version number is added):"), QLineEdit::Normal, suggestion, &ok);
-    if (ok)
+    if (!ok)
+        return;
+    if (!m_identity) {
         saveTemplateVersion(name.trimmed());
+        return;
+    }
+    // Approving the new version (reviewed and approved) is an electronic signature.
+    CutoverSession *session = m_session;
+    LessonsLearned *lessons = m_lessons;
+    const TemplateLibrary library(m_templateDirectory);
+    const QString templateName = name.trimmed();
+    TemplateVersion saved;
+    SignatureDialog dialog(
+        tr("Approve the template version"), m_policy, m_identity,
+        [session, templateName, library](const QString &principal, const QString &displayName) {
+            return TemplateVersions::approvalStatement(*session, templateName, library, principal, displayName);
+        },
+        [session, lessons, templateName, library, &saved](const ElectronicSignature &signature) {
+            return TemplateVersions::saveVersion(*session, lessons->lessons(), templateName, signature, library, &saved);
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(tr("%1 saved to %2 with %n change(s).", nullptr, int(saved.changelog.size()))
+                    .arg(saved.reference(), saved.filePath),
+        false);
+    updateButtons();
+}
+
+void ResultPanel::setSigning(UserIdentity *identity, SignaturePolicy policy)
+{
+    m_identity = identity;
+    m_policy = policy;
 }
 
 bool ResultPanel::exportReport(const QString &path, ReportExporter::Format format, const QString &language)

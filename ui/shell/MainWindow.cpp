@@ -14,6 +14,10 @@
 #include "shell/StartPage.h"
 #include "shell/UserIdentity.h"
 #include "shell/UserNameDialog.h"
+#include "signing/SessionLoginDialog.h"
+#include "signing/SignaturePolicy.h"
+#include "trust/SessionIdentity.h"
+#include "signing/SigningSettingsDialog.h"
 #include "stakeholder/ViewerView.h"
 
 #include <QCloseEvent>
@@ -98,8 +102,18 @@ void MainWindow::createMenus()
         if (dialog.exec() == QDialog::Accepted)
             m_identity->setDisplayName(dialog.name());
     });
+    m_signingKeys = action(m_editMenu, QKeySequence(), [this] {
+        SigningSettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_identity->refreshSigningKey();
+    });
     m_itemMenu = menuBar()->addMenu(QString());
     m_sessionMenu = menuBar()->addMenu(QString());
+    m_signaturePolicy = action(m_sessionMenu, QKeySequence(), [this] {
+        if (m_view)
+            m_view->changeSignaturePolicy();
+    });
+    m_sessionMenu->addSeparator();
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -129,7 +143,9 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
-    m_changeName->setText(tr("Change Change &your nameyour display name\u2026"));
+    m_changeName->setText(tr("Change &your display name\u2026"));
+    m_signingKeys->setText(tr("Signing &keys\u2026"));
+    m_signaturePolicy->setText(tr("Signature &policy\u2026"));
     m_itemMenu->setTitle(tr("&Item"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_viewMenu->setTitle(tr("&View"));
@@ -241,6 +257,29 @@ bool MainWindow::openSession(const QString &path)
         showError(tr("Cannot open the session"), error,
             tr("The file was not changed. Check that it is a Cutover Cockpit session, or open another one."));
         return false;
+    }
+    // Who acts is proven once per opening in a session that requires signatures; otherwise it is the OS
+    // account (declared).
+    m_identity->resetToOperatingSystem();
+    if (!session->isReadOnly() && session->signaturePolicy() == SignaturePolicy::Required) {
+        bool proven = false;
+        if (!m_quiet) {
+            SessionLoginDialog login(session->info().name, SessionIdentity::of(session->store()), this);
+            proven = login.exec() == QDialog::Accepted;
+            if (proven)
+                m_identity->setProven(login.proof().principal, login.proof().keyFingerprint);
+        }
+        if (!proven) {
+            // Without proof it opens read-only; Session > Sign in is opening it again.
+            session.reset();
+            session = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &error);
+            if (!session) {
+                showError(tr("Cannot open the session"), error, tr("The file was not changed."));
+                return false;
+            }
+            statusBar()->showMessage(tr("Opened read-only: this session requires signatures and you did not prove "
+                                        "who you are. Open it again to sign in (Edit > Signing keys… sets your key)."));
+        }
     }
     setSession(std::move(session), false);
     return true;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/UserIdentity.h"
 
-#include "identity/SigningKeyFile.h"
+#include "signing/SigningSettings.h"
+#include "signing/SshKeygen.h"
 
 #include <QFutureWatcher>
 #include <QSettings>
@@ -20,25 +21,26 @@ UserIdentity::UserIdentity(QObject *parent)
 
 void UserIdentity::refreshSigningKey()
 {
-    const QString fromEnvironment = qEnvironmentVariable("COCKPIT_SIGNING_KEY");
-    m_keyPath = fromEnvironment.isEmpty() ? QSettings().value(QStringLiteral("signing/key")).toString()
-                                          : fromEnvironment;
+    m_keyPath = SigningSettings::keyFile();
     m_keyFingerprint.clear();
     const int lookup = ++m_keyLookup;
     Q_EMIT changed();
     if (m_keyPath.isEmpty())
         return;
     // ssh-keygen runs off the GUI thread; a later refresh makes this answer stale.
-    auto *watcher = new QFutureWatcher<SigningKeyFile>(this);
-    connect(watcher, &QFutureWatcher<SigningKeyFile>::finished, this, [this, watcher, lookup] {
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, lookup] {
         watcher->deleteLater();
         if (lookup != m_keyLookup)
             return;
-        m_keyFingerprint = watcher->result().fingerprint;
+        m_keyFingerprint = watcher->result();
         m_principal.keyFingerprint = m_keyFingerprint;
         Q_EMIT changed();
     });
-    watcher->setFuture(QtConcurrent::run([path = m_keyPath] { return SigningKeyFile::read(path); }));
+    watcher->setFuture(QtConcurrent::run([path = m_keyPath] {
+        QString error;
+        return SshKeygen::fingerprint(path, &error);
+    }));
 }
 
 void UserIdentity::setDisplayName(const QString &name, bool remember)

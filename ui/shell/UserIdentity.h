@@ -27,7 +27,7 @@ public:
     void setProven(const QString &principal, const QString &keyFingerprint);
     void resetToOperatingSystem();
 
-    // The signing key the cockpit would use: COCKPIT_SIGNING_KEY, else QSettings "signing/key"; empty
+    // The signing key the cockpit would use (SigningSettings: COCKPIT_SIGNING_KEY, else "signing/key"); empty
     // when there is none. Its fingerprint is read off the GUI thread (ssh-keygen -l) and arrives with
     // changed(); empty until then or when the file is no key.
     QString signingKeyPath() const { return m_keyPath; }
