@@ -2,6 +2,7 @@
 #include "ChecklistCommands.h"
 
 #include "AuditCommands.h"
+#include "CtlSigning.h"
 #include "CtlSupport.h"
 #include "TemplateCommands.h"
 
@@ -33,6 +34,8 @@ QList<CtlCommand> ChecklistCommands::commands()
         { QStringLiteral("item"), tr("change the status, owner, notes or evidence of a checklist item"),
             &runItem },
         { QStringLiteral("signoff"), tr("sign off an item as the second person"), &runSignOff },
+        { QStringLiteral("signatures"), tr("show or change (a signed act) a session's signature policy"),
+            &runSignatures },
     };
 }
 
@@ -62,7 +65,11 @@ int ChecklistCommands::runNew(const QStringList &args)
     const QCommandLineOption goal(
         QStringLiteral("goal"), tr("The goal statement of the cutover."), tr("TEXT"));
     const QCommandLineOption by = CtlSupport::byOption();
-    p.addOptions({ templ, lang, name, outFile, rehearsal, live, goal, by });
+    const QCommandLineOption signatures(QStringLiteral("signatures"),
+        tr("required (every signed act needs an SSH signature; default for --live) or declared (identities "
+           "declared, not verified; default for rehearsals)."),
+        tr("POLICY"));
+    p.addOptions({ templ, lang, name, outFile, rehearsal, live, goal, by, signatures });
     const QString command = args.value(0);
     if (const int rc
         = CtlSupport::parse(p, args, QStringLiteral("cutoverctl new --name TEXT --out SESSION [options]"), 0,
@@ -77,6 +84,10 @@ int ChecklistCommands::runNew(const QStringList &args)
             tr("--lang must be one of %1, not \"%2\"")
                 .arg(RunbookTemplates::languages().join(QStringLiteral(", ")), p.value(lang)));
     const QString actor = CtlSupport::actor();
+    SignaturePolicy policy = SignaturePolicyText::defaultFor(!p.isSet(live));
+    if (p.isSet(signatures) && !SignaturePolicyText::fromKey(p.value(signatures), &policy))
+        return CtlSupport::usageError(
+            command, tr("--signatures must be required or declared, not \"%1\"").arg(p.value(signatures)));
 
     const QString templateArg = p.value(templ);
     const TemplateLibrary library;
@@ -92,6 +103,7 @@ int ChecklistCommands::runNew(const QStringList &args)
     info.name = p.value(name).trimmed();
     info.goal = p.value(goal);
     info.rehearsal = !p.isSet(live);
+    info.signatures = SignaturePolicyText::key(policy);
     info.language = language;
     info.templateName = QFileInfo::exists(templateArg) ? QFileInfo(templateArg).fileName() : templateArg;
 
@@ -100,12 +112,13 @@ int ChecklistCommands::runNew(const QStringList &args)
         = CutoverSession::create(p.value(outFile), info, loaded.runbook, actor, &error);
     if (!session)
         return CtlSupport::refused(error);
-    CtlSupport::print(
-        tr("Created %1 (%2): \"%3\", %4 phases, %5 items, language %6, by %7.\nAudit head: %8\n")
-            .arg(session->path(), info.rehearsal ? tr("rehearsal") : tr("LIVE"), info.name)
-            .arg(session->phases().size())
-            .arg(session->allItems().size())
-            .arg(info.language, actor, session->headHash()));
+    CtlSupport::print(tr(
+        "Created %1 (%2): \"%3\", %4 phases, %5 items, language %6, by %7.\nSignatures: %8\nAudit head: %9\n")
+                          .arg(session->path(), info.rehearsal ? tr("rehearsal") : tr("LIVE"), info.name)
+                          .arg(session->phases().size())
+                          .arg(session->allItems().size())
+                          .arg(
+                              info.language, actor, SignaturePolicyText::label(policy), session->headHash()));
     return CtlSupport::Success;
 }
 
@@ -221,6 +234,7 @@ int ChecklistCommands::runItem(const QStringList &args)
            "several."),
         tr("URL"));
     p.addOptions({ status, by, reason, note, owner, evidence });
+    CtlSigning::addOptions(p); // skipping an item that needs sign-off is a signed act
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
             QStringLiteral("cutoverctl item SESSION ID [--status STATUS] "
@@ -259,7 +273,24 @@ int ChecklistCommands::runItem(const QStringList &args)
     const ChecklistItem before = session->item(id);
     QStringList done;
     // The status goes first: it is the change with rules, so a refusal leaves the item untouched.
-    if (p.isSet(status)) {
+    if (p.isSet(status) && target == ItemStatus::Skipped && session->skipNeedsSignature(id)) {
+        CtlSigning::Signer signer;
+        QString error;
+        if (!CtlSigning::prepare(p, session->signaturePolicy(), actor, &signer, &error))
+            return CtlSupport::refused(tr("Skip refused: %1").arg(error));
+        const ActionResult r = CtlSigning::signAndRun(
+            signer,
+            [&](const QString &principal, const QString &name) {
+                return session->skipStatement(id, why, principal, name);
+            },
+            [&](const ElectronicSignature &s) { return session->skip(id, s, why); });
+        if (!r)
+            return CtlSupport::refused(tr("Skip refused: %1").arg(r.error));
+        done << tr("status %1 -> skipped, signed by %2 (responsible for)")
+                    .arg(ItemStatusText::key(before.status), signer.principal);
+        if (signer.declared())
+            done << CtlSigning::declaredNote();
+    } else if (p.isSet(status)) {
         if (const ActionResult r = session->setStatus(id, target, actor, why); !r)
             return CtlSupport::refused(r.error);
         const ChecklistItem after = session->item(id);
@@ -306,9 +337,13 @@ int ChecklistCommands::runSignOff(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Signs off an item that awaits its sign-off, which makes it done. The sign-off must come from a "
-           "second person: the one who completed the item is refused. With --withdraw the signer takes "
-           "their own sign-off back (recorded, with a reason); the item then awaits a sign-off again."));
+        tr("Signs off an item that awaits its sign-off, which makes it done. The sign-off is an electronic "
+           "signature (\"reviewed and approved\") made with your SSH key (--key); who you are is what the "
+           "allowed signers file maps the key to, never --by (which only sets the name shown). The sign-off "
+           "must come from a second person: the principal who completed the item is refused. Without a key, "
+           "in a session whose signatures are declared, you sign as your OS account. With --withdraw the "
+           "signer takes their own sign-off back (recorded, with a reason); the item then awaits a sign-off "
+           "again."));
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The item id, as shown by `cutoverctl status`."));
     const QCommandLineOption by = CtlSupport::byOption();
@@ -317,9 +352,12 @@ int ChecklistCommands::runSignOff(const QStringList &args)
     const QCommandLineOption withdraw(
         QStringLiteral("withdraw"), tr("Withdraw your own sign-off instead of giving one."));
     p.addOptions({ by, reason, withdraw });
+    CtlSigning::addOptions(p);
     const QString command = args.value(0);
-    if (const int rc = CtlSupport::parse(
-            p, args, QStringLiteral("cutoverctl signoff SESSION ID [--reason TEXT] [--withdraw]"), 2, 2);
+    if (const int rc = CtlSupport::parse(p, args,
+            QStringLiteral("cutoverctl signoff SESSION ID [--key FILE] [--allowed-signers FILE] [--by NAME] "
+                           "[--reason TEXT] [--withdraw]"),
+            2, 2);
         rc != CtlSupport::Continue)
         return rc;
     qint64 id = 0;
@@ -330,8 +368,14 @@ int ChecklistCommands::runSignOff(const QStringList &args)
         = CtlSupport::openSession(p.positionalArguments().constFirst(), SessionStore::Mode::ReadWrite);
     if (!session)
         return CtlSupport::Refused;
+    if (!session->hasItem(id))
+        return CtlSupport::refused(tr("There is no checklist item %1 in %2.").arg(id).arg(session->path()));
+    CtlSigning::Signer signer;
+    QString error;
+    if (!CtlSigning::prepare(p, session->signaturePolicy(), p.value(by), &signer, &error))
+        return CtlSupport::refused(tr("Sign-off refused: %1").arg(error));
     if (p.isSet(withdraw)) {
-        if (const ActionResult r = session->withdrawSignOff(id, CtlSupport::actor(), p.value(reason)); !r)
+        if (const ActionResult r = session->withdrawSignOff(id, signer.principal, p.value(reason)); !r)
             return CtlSupport::refused(tr("Withdrawal refused: %1").arg(r.error));
         const ChecklistItem item = session->item(id);
         CtlSupport::print(tr("Item %1 \"%2\": the sign-off is withdrawn; it is %3.\n")
@@ -339,12 +383,72 @@ int ChecklistCommands::runSignOff(const QStringList &args)
                               .arg(item.task, ItemStatusText::key(item.status)));
         return CtlSupport::Success;
     }
-    if (const ActionResult r = session->signOff(id, CtlSupport::actor(), p.value(reason)); !r)
+    const ActionResult r = CtlSigning::signAndRun(
+        signer,
+        [&](const QString &principal, const QString &name) {
+            return session->signOffStatement(id, principal, name);
+        },
+        [&](const ElectronicSignature &s) { return session->signOff(id, s, p.value(reason)); });
+    if (!r)
         return CtlSupport::refused(tr("Sign-off refused: %1").arg(r.error));
     const ChecklistItem item = session->item(id);
     CtlSupport::print(
         tr("Item %1 \"%2\" signed off by %3 (completed by %4); it is %5.\n")
             .arg(id)
             .arg(item.task, item.signedOffBy, item.completedBy, ItemStatusText::key(item.status)));
+    if (signer.declared())
+        CtlSupport::print(CtlSigning::declaredNote() + QLatin1Char('\n'));
+    else
+        CtlSupport::print(tr("Signed with %1 (reviewed and approved).\n").arg(signer.fingerprint));
+    return CtlSupport::Success;
+}
+
+int ChecklistCommands::runSignatures(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr(
+        "Shows a session's signature policy, or changes it with --policy: required (every signed act needs "
+        "an SSH signature that verifies against the allowed signers) or declared (identities declared, not "
+        "verified). The change is itself a signed act (\"responsible for\"); leaving \"required\" needs "
+        "your key."));
+    p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
+    const QCommandLineOption policyOption(
+        QStringLiteral("policy"), tr("required or declared."), tr("POLICY"));
+    const QCommandLineOption by = CtlSupport::byOption();
+    p.addOptions({ policyOption, by });
+    CtlSigning::addOptions(p);
+    const QString command = args.value(0);
+    if (const int rc = CtlSupport::parse(p, args,
+            QStringLiteral("cutoverctl signatures SESSION [--policy required|declared --key FILE "
+                           "--allowed-signers FILE]"),
+            1, 1);
+        rc != CtlSupport::Continue)
+        return rc;
+    SignaturePolicy wanted = SignaturePolicy::Required;
+    if (p.isSet(policyOption) && !SignaturePolicyText::fromKey(p.value(policyOption), &wanted))
+        return CtlSupport::usageError(
+            command, tr("--policy must be required or declared, not \"%1\"").arg(p.value(policyOption)));
+    const std::unique_ptr<CutoverSession> session
+        = CtlSupport::openSession(p.positionalArguments().constFirst(),
+            p.isSet(policyOption) ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly);
+    if (!session)
+        return CtlSupport::Refused;
+    if (p.isSet(policyOption)) {
+        CtlSigning::Signer signer;
+        QString error;
+        if (!CtlSigning::prepare(p, session->signaturePolicy(), p.value(by), &signer, &error))
+            return CtlSupport::refused(tr("Policy change refused: %1").arg(error));
+        const ActionResult r = CtlSigning::signAndRun(
+            signer,
+            [&](const QString &principal, const QString &name) {
+                return session->policyChangeStatement(wanted, principal, name);
+            },
+            [&](const ElectronicSignature &s) { return session->setSignaturePolicy(wanted, s); });
+        if (!r)
+            return CtlSupport::refused(tr("Policy change refused: %1").arg(r.error));
+    }
+    CtlSupport::print(tr("Signatures: %1 (%2)\n")
+                          .arg(SignaturePolicyText::key(session->signaturePolicy()),
+                              SignaturePolicyText::label(session->signaturePolicy())));
     return CtlSupport::Success;
 }

@@ -5,7 +5,8 @@
 
 #include <QCoreApplication>
 
-// cutoverctl new, status, item and signoff: create a session and work through its checklist.
+// cutoverctl new, status, item, signoff and signatures (the policy): create a session and work through its
+// checklist.
 class ChecklistCommands {
     Q_DECLARE_TR_FUNCTIONS(ChecklistCommands)
 public:
@@ -15,4 +16,5 @@ public:
     static int runStatus(const QStringList &args);
     static int runItem(const QStringList &args);
     static int runSignOff(const QStringList &args);
+    static int runSignatures(const QStringList &args);
 };

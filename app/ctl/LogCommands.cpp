@@ -2,6 +2,7 @@
 #include "LogCommands.h"
 
 #include "CtlNotifications.h"
+#include "CtlSigning.h"
 #include "CtlSupport.h"
 #include "SubcommandDispatch.h"
 
@@ -188,11 +189,15 @@ int LogCommands::runVerify(const QStringList &args)
         { QStringLiteral("send-for"),
             tr("Try to deliver the notifications for this long (default 10; 0 leaves them to the cockpit)."),
             tr("SECONDS"), QStringLiteral("10") } });
+    CtlSigning::addOptions(p);
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The log entry."));
     const QString command = args.value(0);
-    if (const int rc = CtlSupport::parse(
-            p, args, QStringLiteral("cutoverctl log verify SESSION ID [--send-for SECONDS]"), 2, 2);
+    if (const int rc = CtlSupport::parse(p, args,
+            QStringLiteral(
+                "cutoverctl log verify SESSION ID [--key FILE] [--allowed-signers FILE] [--by NAME] "
+                "[--send-for SECONDS]"),
+            2, 2);
         rc != CtlSupport::Continue)
         return rc;
     qint64 id = 0;
@@ -206,10 +211,23 @@ int LogCommands::runVerify(const QStringList &args)
     configureEndpoints(outbox);
     IncidentLog log(session->store());
     log.setOutbox(&outbox);
-    if (ActionResult r = log.verify(id, CtlSupport::actor()); !r)
+    CtlSigning::Signer signer;
+    QString error;
+    if (!CtlSigning::prepare(p, SignaturePolicyText::read(session->store()->database()),
+            p.value(QStringLiteral("by")), &signer, &error))
+        return CtlSupport::refused(error);
+    if (ActionResult r = CtlSigning::signAndRun(
+            signer,
+            [&](const QString &principal, const QString &name) {
+                return log.verifyStatement(id, principal, name);
+            },
+            [&](const ElectronicSignature &s) { return log.verify(id, s); });
+        !r)
         return CtlSupport::refused(r.error);
     const IncidentEntry e = log.entry(id);
     CtlSupport::print(tr("Entry %1 verified by %2.\n").arg(id).arg(e.verifiedBy));
+    if (signer.declared())
+        CtlSupport::print(CtlSigning::declaredNote() + QLatin1Char('\n'));
     const int seconds = p.value(QStringLiteral("send-for")).toInt();
     if (outbox.enabledChannels().isEmpty())
         CtlSupport::print(

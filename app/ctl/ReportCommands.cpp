@@ -3,6 +3,7 @@
 
 #include "CtlNotifications.h"
 #include "CtlSession.h"
+#include "CtlSigning.h"
 #include "CtlSupport.h"
 #include "SubcommandDispatch.h"
 
@@ -130,8 +131,10 @@ int ReportCommands::runResult(const QStringList &args)
     p.addOption(
         { QStringLiteral("reason"), tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("final"),
-        tr("Mark the statement final: it is announced once to the webhook channels set in the "
-           "environment (COCKPIT_SLACK_WEBHOOK, ...) and no longer edited.") });
+        tr("Mark the statement final (a signed act, \"responsible for\"; see --key): it is announced once to "
+           "the webhook channels set in the environment (COCKPIT_SLACK_WEBHOOK, ...) and no longer "
+           "edited.") });
+    CtlSigning::addOptions(p);
     if (const int rc = CtlSupport::parse(p, args,
             QStringLiteral(
                 "cutoverctl result SESSION [--goal TEXT] [--went-well TEXT] [--open TEXT] [--final] "
@@ -175,9 +178,21 @@ int ReportCommands::runResult(const QStringList &args)
             return CtlSupport::refused(r.error);
     }
     if (final) {
-        const ActionResult r = ctl->runtime()->markResultFinal(CtlSupport::actor());
+        CtlSigning::Signer signer;
+        QString error;
+        if (!CtlSigning::prepare(p, ctl->runtime()->session()->signaturePolicy(),
+                p.value(QStringLiteral("by")), &signer, &error))
+            return CtlSupport::refused(error);
+        const ActionResult r = CtlSigning::signAndRun(
+            signer,
+            [&](const QString &principal, const QString &name) {
+                return notes->resultFinalStatement(principal, name);
+            },
+            [&](const ElectronicSignature &s) { return ctl->runtime()->markResultFinal(s); });
         if (!r)
             return CtlSupport::refused(r.error);
+        if (signer.declared())
+            CtlSupport::print(CtlSigning::declaredNote() + QLatin1Char('\n'));
         Outbox *outbox = ctl->runtime()->outbox();
         const int channels = int(outbox->enabledChannels().size());
         if (channels == 0)
@@ -350,10 +365,13 @@ int ReportCommands::runTemplateVersionSave(const QStringList &args)
 {
     QCommandLineParser p;
     addLibraryOptions(p);
+    CtlSigning::addOptions(p); // approving a template version is a signed act
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl template-version save SESSION --name NAME [--dir FOLDER]"), 1, 1);
+            QStringLiteral("cutoverctl template-version save SESSION --name NAME [--key FILE] "
+                           "[--allowed-signers FILE] [--by NAME] [--dir FOLDER]"),
+            1, 1);
         rc != CtlSupport::Continue)
         return rc;
     if (!p.isSet(QStringLiteral("name")))
@@ -364,8 +382,20 @@ int ReportCommands::runTemplateVersionSave(const QStringList &args)
         return CtlSupport::Refused;
     LessonsLearned notes(session.get());
     TemplateVersion saved;
-    const ActionResult r = TemplateVersions::saveVersion(*session, notes.lessons(),
-        p.value(QStringLiteral("name")), CtlSupport::actor(), libraryOf(p), &saved);
+    CtlSigning::Signer signer;
+    QString error;
+    if (!CtlSigning::prepare(p, session->signaturePolicy(), p.value(QStringLiteral("by")), &signer, &error))
+        return CtlSupport::refused(error);
+    const TemplateLibrary library = libraryOf(p);
+    const QString name = p.value(QStringLiteral("name"));
+    const ActionResult r = CtlSigning::signAndRun(
+        signer,
+        [&](const QString &principal, const QString &shown) {
+            return TemplateVersions::approvalStatement(*session, name, library, principal, shown);
+        },
+        [&](const ElectronicSignature &s) {
+            return TemplateVersions::saveVersion(*session, notes.lessons(), name, s, library, &saved);
+        });
     if (!r)
         return CtlSupport::refused(r.error);
     QString text = tr("%1 written to %2\nChangelog:\n").arg(saved.reference(), saved.filePath);

@@ -529,7 +529,8 @@ ActionResult CutoverSession::setStatus(qint64 id, ItemStatus status, const QStri
             tr("An item awaits sign-off after it is marked done; mark it done instead."));
     if (status == ItemStatus::Skipped && skipNeedsSignature(id)) {
         // Skipping an item that needs sign-off is a signed act; here with the declared actor.
-        return withDeclaredSignature([&]() { return skipStatement(id, reason, actor.trimmed(), QString()); },
+        return ElectronicSignature::withDeclared(
+            [&]() { return skipStatement(id, reason, actor.trimmed(), QString()); },
             [&](const ElectronicSignature &s) { return skip(id, s, reason, precondition); });
     }
     auto decide = [&](const ChecklistItem &item, QList<FieldChange> *changes) {
@@ -567,22 +568,9 @@ ActionResult CutoverSession::signOff(qint64 id, const QString &actor, const QStr
 {
     if (ActionResult r = checkWritable(id, actor); !r)
         return r;
-    return withDeclaredSignature([&]() { return signOffStatement(id, actor.trimmed(), QString()); },
+    return ElectronicSignature::withDeclared(
+        [&]() { return signOffStatement(id, actor.trimmed(), QString()); },
         [&](const ElectronicSignature &s) { return signOff(id, s, reason); });
-}
-
-ActionResult CutoverSession::withDeclaredSignature(const std::function<SignatureStatement()> &compose,
-    const std::function<ActionResult(const ElectronicSignature &)> &act)
-{
-    // The statement is composed before the act's transaction; another process committing in between moves
-    // the chain head, and a declared statement is simply composed again.
-    ActionResult result;
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        result = act(ElectronicSignature::declared(compose()));
-        if (result || result.error != ElectronicSignature::trailMovedMessage())
-            break;
-    }
-    return result;
 }
 
 SignaturePolicy CutoverSession::signaturePolicy() const

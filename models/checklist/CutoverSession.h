@@ -109,9 +109,6 @@ private:
     ActionResult apply(qint64 id, const QString &action, const Decision &decide, const QString &actor,
         const QString &reason, const ElectronicSignature *signature = nullptr);
     void indexPhases();
-    // Runs a signed act with a declared signature composed by compose (again if the trail moved meanwhile).
-    static ActionResult withDeclaredSignature(const std::function<SignatureStatement()> &compose,
-        const std::function<ActionResult(const ElectronicSignature &)> &act);
     ActionResult checkWritable(qint64 id, const QString &actor) const;
 
     std::unique_ptr<SessionStore> m_store;

@@ -7,6 +7,8 @@
 #include "core/Timestamps.h"
 #include "incidents/IncidentTrailReplayer.h"
 #include "notify/Outbox.h"
+#include "signing/SignatureAct.h"
+#include "signing/SignatureStore.h"
 #include "store/SessionSchema.h"
 #include "store/SessionStore.h"
 
@@ -19,9 +21,9 @@
 
 namespace {
 
-QString sameName(const QString &name)
+QString verifyRecord(const IncidentEntry &e)
 {
-    return name.trimmed().toCaseFolded();
+    return QStringLiteral("incident entry %1 \"%2\"").arg(e.id).arg(SignatureStatement::oneLine(e.text));
 }
 
 QString idText(qint64 id)
@@ -339,6 +341,30 @@ ActionResult IncidentLog::verify(qint64 id, const QString &verifier)
 {
     if (ActionResult r = checkActor(verifier); !r)
         return r;
+    return ElectronicSignature::withDeclared(
+        [&]() { return verifyStatement(id, verifier.trimmed(), QString()); },
+        [&](const ElectronicSignature &s) { return verify(id, s); });
+}
+
+SignatureStatement IncidentLog::verifyStatement(
+    qint64 id, const QString &principal, const QString &displayName) const
+{
+    IncidentEntry e = entry(id);
+    e.id = id;
+    return ElectronicSignature::statementFor(m_store->database(), SignatureAct::incidentVerify,
+        QStringLiteral("incident"), id, verifyRecord(e), principal, displayName);
+}
+
+ActionResult IncidentLog::verify(qint64 id, const ElectronicSignature &signature)
+{
+    return verifyEntry(id, signature.statement.principal, &signature);
+}
+
+ActionResult IncidentLog::verifyEntry(
+    qint64 id, const QString &verifier, const ElectronicSignature *signature)
+{
+    if (ActionResult r = checkActor(verifier); !r)
+        return r;
     if (!hasEntry(id))
         return ActionResult::failure(tr("There is no log entry %1 in this session.").arg(id));
     const IncidentEntry e = entry(id);
@@ -346,7 +372,8 @@ ActionResult IncidentLog::verify(qint64 id, const QString &verifier)
         return ActionResult::failure(tr("Entry %1 is %2; only a draft can be verified.")
                                          .arg(id)
                                          .arg(IncidentEntry::stateLabel(e.state).toLower()));
-    if (sameName(e.author) == sameName(verifier))
+    // Four eyes on principals, compared exactly (never display names, never case-folded).
+    if (e.author == verifier)
         return ActionResult::failure(
             tr("An entry must be verified by a second person: %1 wrote entry %2 and cannot "
                "verify it too.")
@@ -360,7 +387,23 @@ ActionResult IncidentLog::verify(qint64 id, const QString &verifier)
     if (!m_store->beginWrite(&error))
         return ActionResult::failure(error);
     QSqlDatabase db = m_store->database();
-    const QString who = verifier.trimmed();
+    const QString who = verifier;
+    if (signature) {
+        // Judged inside the transaction: the chain head is still the one signed (so the entry is as the
+        // person saw it), the statement is this act's, and (signatures required) it verifies.
+        QString problem = signature->check(
+            db, SignaturePolicyText::read(db), SignatureAct::incidentVerify, QStringLiteral("incident"), id);
+        if (problem.isEmpty() && signature->statement.record != verifyRecord(e))
+            problem = tr("The signed statement describes \"%1\", not entry %2; sign again.")
+                          .arg(signature->statement.record)
+                          .arg(id);
+        if (problem.isEmpty() && !SignatureStore::write(db, *signature, nullptr, &error))
+            problem = tr("Entry %1 could not be verified: %2").arg(id).arg(error);
+        if (!problem.isEmpty()) {
+            m_store->rollback();
+            return ActionResult::failure(problem);
+        }
+    }
     bool ok = appendEvent(db, id, QStringLiteral("verified"), who, 0, QString(), &error);
     if (ok && targetOpen) {
         const QString event = e.kind == IncidentEntry::Kind::Retraction ? QStringLiteral("retracted")

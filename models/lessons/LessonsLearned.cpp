@@ -4,6 +4,8 @@
 #include "core/SqlText.h"
 
 #include "notify/Outbox.h"
+#include "signing/SignatureAct.h"
+#include "signing/SignatureStore.h"
 
 #include "audit/AuditChain.h"
 #include "checklist/CutoverSession.h"
@@ -264,6 +266,37 @@ ActionResult LessonsLearned::markResultFinal(const QString &actor, Outbox *outbo
 {
     if (ActionResult r = checkWritable(actor); !r)
         return r;
+    return ElectronicSignature::withDeclared(
+        [&]() { return resultFinalStatement(actor.trimmed(), QString()); },
+        [&](const ElectronicSignature &s) { return markFinal(s.statement.principal, &s, outbox); });
+}
+
+namespace {
+
+QString finalRecord(const QString &statementText)
+{
+    return QStringLiteral("result statement: %1").arg(SignatureStatement::oneLine(statementText));
+}
+
+}
+
+SignatureStatement LessonsLearned::resultFinalStatement(
+    const QString &principal, const QString &displayName) const
+{
+    return ElectronicSignature::statementFor(m_session->store()->database(), SignatureAct::resultFinal,
+        QStringLiteral("result"), 1, finalRecord(resultStatementText()), principal, displayName);
+}
+
+ActionResult LessonsLearned::markResultFinal(const ElectronicSignature &signature, Outbox *outbox)
+{
+    return markFinal(signature.statement.principal, &signature, outbox);
+}
+
+ActionResult LessonsLearned::markFinal(
+    const QString &actor, const ElectronicSignature *signature, Outbox *outbox)
+{
+    if (ActionResult r = checkWritable(actor); !r)
+        return r;
     if (isResultFinal())
         return ActionResult::failure(
             tr("The result statement was already marked final by %1 on %2.")
@@ -276,6 +309,19 @@ ActionResult LessonsLearned::markResultFinal(const QString &actor, Outbox *outbo
     if (!store->beginWrite(&error))
         return ActionResult::failure(error);
     QSqlDatabase db = store->database();
+    if (signature) {
+        // Inside the transaction: the trail (and so the statement text) is as signed; verified if required.
+        QString problem = signature->check(
+            db, SignaturePolicyText::read(db), SignatureAct::resultFinal, QStringLiteral("result"), 1);
+        if (problem.isEmpty() && signature->statement.record != finalRecord(resultStatementText()))
+            problem = tr("The signed statement is not the result statement as it is now; sign again.");
+        if (problem.isEmpty() && !SignatureStore::write(db, *signature, nullptr, &error))
+            problem = tr("The result statement was not marked final: %1").arg(error);
+        if (!problem.isEmpty()) {
+            store->rollback();
+            return ActionResult::failure(problem);
+        }
+    }
     const QDateTime now = Timestamps::now();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO result_final (id, final_by, final_at) VALUES (1, ?, ?)"));

@@ -7,6 +7,8 @@
 #include "checklist/CutoverSession.h"
 #include "core/Timestamps.h"
 #include "report/ReportStrings.h"
+#include "signing/SignatureAct.h"
+#include "signing/SignatureStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -255,7 +257,37 @@ int TemplateVersions::nextVersion(
 ActionResult TemplateVersions::saveVersion(CutoverSession &session, const QList<Lesson> &lessons,
     const QString &name, const QString &actor, const TemplateLibrary &library, TemplateVersion *saved)
 {
+    if (actor.trimmed().isEmpty())
+        return ActionResult::failure(tr("Every change is recorded with a name; give your name first."));
+    return ElectronicSignature::withDeclared(
+        [&]() { return approvalStatement(session, name, library, actor.trimmed(), QString()); },
+        [&](const ElectronicSignature &s) { return saveVersion(session, lessons, name, s, library, saved); });
+}
+
+namespace {
+
+QString approvalRecord(const QString &name, int version)
+{
+    return QStringLiteral("template \"%1\" v%2").arg(SignatureStatement::oneLine(name)).arg(version);
+}
+
+}
+
+SignatureStatement TemplateVersions::approvalStatement(const CutoverSession &session, const QString &name,
+    const TemplateLibrary &library, const QString &principal, const QString &displayName)
+{
+    const qint64 id = session.store()->nextId(QStringLiteral("template_versions"));
+    return ElectronicSignature::statementFor(session.store()->database(), SignatureAct::templateApprove,
+        QStringLiteral("template_version"), id, approvalRecord(name, nextVersion(library, session, name)),
+        principal, displayName);
+}
+
+ActionResult TemplateVersions::saveVersion(CutoverSession &session, const QList<Lesson> &lessons,
+    const QString &name, const ElectronicSignature &signature, const TemplateLibrary &library,
+    TemplateVersion *saved)
+{
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
+    const QString actor = signature.statement.principal;
     if (session.isReadOnly())
         return ActionResult::failure(tr("This session is open read-only; nothing can be changed here."));
     if (actor.trimmed().isEmpty())
@@ -295,6 +327,21 @@ ActionResult TemplateVersions::saveVersion(CutoverSession &session, const QList<
         return ActionResult::failure(error);
     QSqlDatabase db = store->database();
     const qint64 id = store->nextId(QStringLiteral("template_versions"));
+    {
+        // Inside the transaction: the trail is as signed, the statement names this version; verified if
+        // the session requires signatures.
+        QString problem = signature.check(db, SignaturePolicyText::read(db), SignatureAct::templateApprove,
+            QStringLiteral("template_version"), id);
+        if (problem.isEmpty() && signature.statement.record != approvalRecord(v.name, v.version))
+            problem = tr("The signed statement describes %1, not %2; sign again.")
+                          .arg(signature.statement.record, approvalRecord(v.name, v.version));
+        if (problem.isEmpty() && !SignatureStore::write(db, signature, nullptr, &error))
+            problem = tr("The new version was not saved: %1").arg(error);
+        if (!problem.isEmpty()) {
+            store->rollback();
+            return ActionResult::failure(problem);
+        }
+    }
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("INSERT INTO template_versions (id, name, version, created_at, created_by, changelog, "

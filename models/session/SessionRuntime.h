@@ -14,6 +14,7 @@
 
 class CutoverEngine;
 class CutoverSession;
+class ElectronicSignature;
 class EngineTrafficStatus;
 class IncidentLog;
 class LessonsLearned;
@@ -83,8 +84,7 @@ public:
     // The result statement marked final and announced once, through this session's outbox: the one path
     // for the cockpit and cutoverctl.
     ActionResult markResultFinal(const QString &actor);
-    // The same as an electronic signature (act result.final, LessonsLearned::resultFinalStatement).
-    ActionResult markResultFinal(const ElectronicSignature &signature);
+    ActionResult markResultFinal(const ElectronicSignature &signature); // the signed act result.final
 
     CutoverSession *session() const { return m_session; }
     // Whether this runtime runs anything: the session is writable and this user trusts what it would run

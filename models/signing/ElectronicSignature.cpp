@@ -164,3 +164,15 @@ QString ElectronicSignature::trailMovedMessage()
 {
     return tr("The trail moved on since you signed; sign again.");
 }
+
+ActionResult ElectronicSignature::withDeclared(const std::function<SignatureStatement()> &compose,
+    const std::function<ActionResult(const ElectronicSignature &)> &act)
+{
+    ActionResult result;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        result = act(declared(compose()));
+        if (result || result.error != trailMovedMessage())
+            break;
+    }
+    return result;
+}

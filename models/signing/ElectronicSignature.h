@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ActionResult.h"
 #include "signing/SignaturePolicy.h"
 #include "signing/SignatureStatement.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 class SessionStore;
 
@@ -67,6 +70,12 @@ public:
 
     // The refusal when the chain head moved between statement and act.
     static QString trailMovedMessage();
+
+    // Runs a signed act with a declared signature over the statement compose() makes, composing it again
+    // (up to a few times) when another writer moved the chain head in between. For the declared entry
+    // points (signOff(id, actor) ...); refused by the act in Required sessions.
+    static ActionResult withDeclared(const std::function<SignatureStatement()> &compose,
+        const std::function<ActionResult(const ElectronicSignature &)> &act);
 
 private:
     mutable QByteArray m_verifiedText; // statement text + signature + allowed signers file verified

@@ -414,3 +414,25 @@ QString SshKeygen::principalFor(
     *error = tr("The key is not in the allowed signers file %1.").arg(allowedSignersFile);
     return {};
 }
+
+bool SshKeygen::isEncrypted(const QString &keyFile)
+{
+    QFile f(keyFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = f.read(64 * 1024);
+    const QByteArray begin = "-----BEGIN OPENSSH PRIVATE KEY-----";
+    const qsizetype start = text.indexOf(begin);
+    if (start < 0)
+        return text.contains("ENCRYPTED"); // an old PEM key says so in its header
+    const qsizetype end = text.indexOf("-----END", start + begin.size());
+    const QByteArray body
+        = QByteArray::fromBase64(text.mid(start + begin.size(), end - start - begin.size()));
+    const QByteArray magic("openssh-key-v1\0", 15);
+    if (!body.startsWith(magic) || body.size() < 19)
+        return false;
+    const auto *p = reinterpret_cast<const uchar *>(body.constData()) + 15;
+    const quint32 length
+        = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    return body.mid(19, qsizetype(length)) != "none";
+}

@@ -56,6 +56,9 @@ public:
     // The principal the allowed signers file maps the public key to: the first principal of the first
     // line naming the key, read without ssh-keygen (so the statement can name the principal before it is
     // signed; ssh-keygen -Y verify then confirms it). Empty with *error when the key is not there.
+    // Whether the key file is a private key protected by a passphrase (OpenSSH's format names its cipher;
+    // "none" when not). False for a public key (its private half is in the agent) and an unreadable file.
+    static bool isEncrypted(const QString &keyFile);
     static QString principalFor(
         const QString &publicKeyLine, const QString &allowedSignersFile, QString *error);
 };

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ActionResult.h"
+#include "signing/ElectronicSignature.h"
+#include "signing/SignaturePolicy.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+class QCommandLineParser;
+
+// The signing options every cutoverctl command that does a signed act shares (signoff, item --status
+// skipped, log verify, result --final, template-version save, signatures --policy), and the signing itself:
+//   --key FILE (or COCKPIT_SIGNING_KEY, settings signing/key): a private key file, or a public key whose
+//       private half is in ssh-agent;
+//   --allowed-signers FILE (or COCKPIT_ALLOWED_SIGNERS, settings signing/allowed_signers);
+//   --passphrase-fd N: read the key's passphrase (or a FIDO PIN) from file descriptor N; without it a
+//       passphrase is asked for on the terminal (echo off) when the key needs one.
+// The principal is what allowed signers maps the key to; --by only sets the display name. Without a key,
+// in a declared session, the principal is the OS account and the act is recorded as declared.
+class CtlSigning {
+    Q_DECLARE_TR_FUNCTIONS(CtlSigning)
+public:
+    static void addOptions(QCommandLineParser &parser);
+
+    struct Signer {
+        QString keyFile; // empty: declared
+        QString allowedSignersFile;
+        QByteArray passphrase;
+        QString principal;
+        QString displayName;
+        QString fingerprint;
+        bool declared() const { return keyFile.isEmpty(); }
+    };
+    // Who signs in a session of this policy. False with *error (a key is needed, the key is not in the
+    // allowed signers, the passphrase fd cannot be read ...).
+    static bool prepare(const QCommandLineParser &parser, SignaturePolicy policy, const QString &displayName,
+        Signer *signer, QString *error);
+
+    using Compose = std::function<SignatureStatement(const QString &principal, const QString &displayName)>;
+    using Act = std::function<ActionResult(const ElectronicSignature &signature)>;
+    // Composes the statement, signs it (or declares it), and runs the act; composes and signs again when
+    // the trail moved on in between (a few times).
+    static ActionResult signAndRun(Signer &signer, const Compose &compose, const Act &act);
+
+    // The line printed after a declared act.
+    static QString declaredNote();
+};
