@@ -47,7 +47,8 @@ int whoamiCommand(const QStringList &args)
     const Principal who = CtlSupport::principal(p.value(QStringLiteral("by")));
     // The same places the act commands take them from (SigningSettings).
     const QString keyPath = SigningSettings::keyFile(p.value(QStringLiteral("key")));
-    const QString signersPath = SigningSettings::allowedSignersFile(p.value(QStringLiteral("allowed-signers")));
+    const QString signersPath
+        = SigningSettings::allowedSignersFile(p.value(QStringLiteral("allowed-signers")));
     QString fingerprint;
     QString keyError;
     QStringList principals;
@@ -55,7 +56,8 @@ int whoamiCommand(const QStringList &args)
     if (!keyPath.isEmpty()) {
         fingerprint = SshKeygen::fingerprint(keyPath, &keyError);
         QString publicError;
-        const QString publicKey = fingerprint.isEmpty() ? QString() : SshKeygen::publicKey(keyPath, {}, &publicError);
+        const QString publicKey
+            = fingerprint.isEmpty() ? QString() : SshKeygen::publicKey(keyPath, {}, &publicError);
         if (!signersPath.isEmpty())
             principals = SigningKeyFile::principalsIn(signersPath, publicKey, &signersError);
     }

@@ -97,12 +97,13 @@ ActionResult ChecklistActions::signOff(qint64 itemId, const ElectronicSignature 
     if (!r)
         return report(r);
     if (signature.isDeclared() && signature.statement.principal == m_actor)
-        m_undoStack.push(
-            new SignOffCommand(m_session, itemId, m_actor, [this](const QString &e) { Q_EMIT actionFailed(e); }));
+        m_undoStack.push(new SignOffCommand(
+            m_session, itemId, m_actor, [this](const QString &e) { Q_EMIT actionFailed(e); }));
     return r;
 }
 
-ActionResult ChecklistActions::skip(qint64 itemId, const ElectronicSignature &signature, const QString &reason)
+ActionResult ChecklistActions::skip(
+    qint64 itemId, const ElectronicSignature &signature, const QString &reason)
 {
     return report(m_session->skip(itemId, signature, reason));
 }

@@ -23,7 +23,8 @@ SessionLogin::Proof SessionLogin::prove(const QString &sessionId, const QString 
     Proof proof;
     if (keyFile.isEmpty() || allowedSignersFile.isEmpty()) {
         proof.error = QCoreApplication::translate("SessionLogin",
-            "No signing key or no allowed-signers file is set: this session needs both to prove who you are.");
+            "No signing key or no allowed-signers file is set: this session needs both to prove who you "
+            "are.");
         return proof;
     }
     QString fingerprint;

@@ -95,7 +95,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(view->runtime()->log()->entries().size(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(rows->rowCount(), 1, 5000);
         QCOMPARE(stateOfRow(rows, 0), QStringLiteral("Draft"));
-        r = ctlAs(bob, dir.path(), { QStringLiteral("log"), QStringLiteral("verify"), path, QStringLiteral("1") });
+        r = ctlAs(
+            bob, dir.path(), { QStringLiteral("log"), QStringLiteral("verify"), path, QStringLiteral("1") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QTRY_COMPARE_WITH_TIMEOUT(stateOfRow(rows, 0), QStringLiteral("Verified"), 5000);
 
@@ -113,7 +114,8 @@ private Q_SLOTS:
         // An entry verified in this window shows as verified at once (not "Draft" under a success message).
         QVERIFY(view->incidentLogPanel()->addEntry(QStringLiteral("Settlement feed delayed 2 min")));
         QTRY_COMPARE(rows->rowCount(), 2);
-        r = ctlAs(bob, dir.path(), { QStringLiteral("log"), QStringLiteral("verify"), path, QStringLiteral("2") });
+        r = ctlAs(
+            bob, dir.path(), { QStringLiteral("log"), QStringLiteral("verify"), path, QStringLiteral("2") });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QTRY_COMPARE_WITH_TIMEOUT(stateOfRow(rows, 1), QStringLiteral("Verified"), 5000);
         r = ctlAs(bob, dir.path(),

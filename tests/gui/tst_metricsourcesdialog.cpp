@@ -96,7 +96,8 @@ private Q_SLOTS:
             bool audited = false;
             for (const AuditRecord &r : AuditChain::readAll(view->session()->store()->database()))
                 audited = audited
-                    || (r.action == QLatin1String("metrics.source") && r.actor == OperatingSystemAccount::accountName()
+                    || (r.action == QLatin1String("metrics.source")
+                        && r.actor == OperatingSystemAccount::accountName()
                         && r.newValue.contains(QLatin1String("http://127.0.0.1:9")));
             QVERIFY(audited);
             QVERIFY(view->runtime()->metricSource());

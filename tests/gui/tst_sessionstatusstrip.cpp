@@ -89,7 +89,8 @@ void TestSessionStatusStrip::followsTheChecklist()
     };
     QVERIFY(texts().contains(QStringLiteral("checklist 0/10")));
     QVERIFY(texts().contains(QStringLiteral("phase 1/3")));
-    const QString me = OperatingSystemAccount::accountName() + QLatin1Char('@') + OperatingSystemAccount::hostName();
+    const QString me
+        = OperatingSystemAccount::accountName() + QLatin1Char('@') + OperatingSystemAccount::hostName();
     QVERIFY(texts().contains(QStringLiteral("you: alice (%1)").arg(me)));
     QVERIFY(texts().contains(QStringLiteral("DEMO")));
 
@@ -121,7 +122,8 @@ void TestSessionStatusStrip::showsWhoActsAndTheKey()
     QVERIFY(session);
     PhaseListModel phases(session.get());
     SessionStatusStrip strip(session.get(), &phases, &identity, false);
-    const QString me = OperatingSystemAccount::accountName() + QLatin1Char('@') + OperatingSystemAccount::hostName();
+    const QString me
+        = OperatingSystemAccount::accountName() + QLatin1Char('@') + OperatingSystemAccount::hostName();
     QCOMPARE(label(strip, "stripUser"), QStringLiteral("you: %1").arg(me));
     QCOMPARE(label(strip, "stripKey"), QStringLiteral("no signing key"));
     QCOMPARE(label(strip, "stripIdentities"), QStringLiteral("identities declared, not verified"));
@@ -130,8 +132,8 @@ void TestSessionStatusStrip::showsWhoActsAndTheKey()
     const QString key = m_dir.filePath(QStringLiteral("id_strip"));
     QProcess gen;
     gen.start(QStringLiteral("ssh-keygen"),
-        { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
-            QStringLiteral("-f"), key });
+        { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+            QString(), QStringLiteral("-f"), key });
     QVERIFY(gen.waitForFinished(30000) && gen.exitCode() == 0);
     QProcess fp;
     fp.start(QStringLiteral("ssh-keygen"), { QStringLiteral("-l"), QStringLiteral("-f"), key });
@@ -145,7 +147,8 @@ void TestSessionStatusStrip::showsWhoActsAndTheKey()
     QSettings().remove(QStringLiteral("signing/key"));
     strip.grab().save(m_dir.filePath(QStringLiteral("strip.png")));
     if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
-        strip.grab().save(qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR") + QStringLiteral("/status-strip.png"));
+        strip.grab().save(
+            qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR") + QStringLiteral("/status-strip.png"));
 }
 
 QTEST_MAIN(TestSessionStatusStrip)

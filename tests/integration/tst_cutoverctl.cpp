@@ -256,7 +256,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
         QVERIFY(lines.size() > 2);
-        QVERIFY2(lines.at(1).startsWith("1,") && lines.at(1).contains(QByteArray(",") + account().toUtf8() + ",session.create,"),
+        QVERIFY2(lines.at(1).startsWith("1,")
+                && lines.at(1).contains(QByteArray(",") + account().toUtf8() + ",session.create,"),
             lines.at(1).constData());
 
         // An existing file is never overwritten.
@@ -559,8 +560,8 @@ private Q_SLOTS:
         const QString content = QString::fromUtf8(f.readAll());
         QVERIFY(content.startsWith(
             QLatin1String("seq,at,actor,action,entity,entity_id,field,old,new,reason,hash\r\n")));
-        QVERIFY(content.contains(
-            QLatin1Char(',') + account() + QLatin1String(",item.notes,item,3,notes,,\"a, \"\"quoted\"\"\nnote\",\"why, not\",")));
+        QVERIFY(content.contains(QLatin1Char(',') + account()
+            + QLatin1String(",item.notes,item,3,notes,,\"a, \"\"quoted\"\"\nnote\",\"why, not\",")));
         const QString head = statusJson(file).value(QStringLiteral("audit_head")).toString();
         QVERIFY(content.trimmed().endsWith(head));
         QCOMPARE(content.count(QLatin1String("\r\n")), 13); // header, 11 creation records, the note

@@ -2,8 +2,8 @@
 // cutoverctl log … and serve, run as the real executable against a real session file.
 #include "support/IncidentTestSession.h"
 #include "support/OsAccount.h"
-#include "support/SharedFolder.h"
 #include "support/RawSqliteConnection.h"
+#include "support/SharedFolder.h"
 #include "support/WebhookReceiver.h"
 
 #include <QJsonArray>

@@ -6,11 +6,13 @@
 
 bool SharedFolder::open(const QString &dir)
 {
-    const QFileDevice::Permissions all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-        | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
-    const QFileDevice::Permissions search = QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    const QFileDevice::Permissions all = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    const QFileDevice::Permissions search
+        = QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
     bool ok = QFile::setPermissions(dir, all | search);
-    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(
+        dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         ok = QFile::setPermissions(path, it.fileInfo().isDir() ? all | search : all) && ok;

@@ -304,7 +304,8 @@ void ChecklistPanel::skip()
         [session, id, reason](const QString &principal, const QString &name) {
             return session->skipStatement(id, reason, principal, name);
         },
-        [this, id, reason](const ElectronicSignature &signature) { return m_actions->skip(id, signature, reason); },
+        [this, id, reason](
+            const ElectronicSignature &signature) { return m_actions->skip(id, signature, reason); },
         this);
     if (dialog.exec() == QDialog::Accepted)
         m_messageBar->showInfo(tr("\"%1\" is skipped, signed by %2.")

@@ -233,7 +233,9 @@ void IncidentLogPanel::verifySelectedInteractive()
     IncidentLog *log = m_log;
     SignatureDialog dialog(
         tr("Verify the entry"), m_policy, m_identity,
-        [log, id](const QString &principal, const QString &name) { return log->verifyStatement(id, principal, name); },
+        [log, id](const QString &principal, const QString &name) {
+            return log->verifyStatement(id, principal, name);
+        },
         [log, id](const ElectronicSignature &signature) { return log->verify(id, signature); }, this);
     if (dialog.exec() == QDialog::Accepted)
         showResult(ActionResult::success(), tr("Entry %1 verified; stakeholders see it now.").arg(id));

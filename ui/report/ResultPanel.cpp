@@ -10,8 +10,8 @@
 #include "report/ReportStrings.h"
 #include "runbook/TemplateLibrary.h"
 #include "runbook/TemplateVersions.h"
-#include "signing/SignatureDialog.h"
 #include "session/SessionRuntime.h"
+#include "signing/SignatureDialog.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -242,7 +242,8 @@ void ResultPanel::markFinalInteractive()
             [lessons](const QString &principal, const QString &name) {
                 return lessons->resultFinalStatement(principal, name);
             },
-            [runtime](const ElectronicSignature &signature) { return runtime->markResultFinal(signature); }, this);
+            [runtime](const ElectronicSignature &signature) { return runtime->markResultFinal(signature); },
+            this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         r = ActionResult::success();
@@ -348,10 +349,12 @@ void ResultPanel::saveTemplateVersionInteractive()
     SignatureDialog dialog(
         tr("Approve the template version"), m_policy, m_identity,
         [session, templateName, library](const QString &principal, const QString &displayName) {
-            return TemplateVersions::approvalStatement(*session, templateName, library, principal, displayName);
+            return TemplateVersions::approvalStatement(
+                *session, templateName, library, principal, displayName);
         },
         [session, lessons, templateName, library, &saved](const ElectronicSignature &signature) {
-            return TemplateVersions::saveVersion(*session, lessons->lessons(), templateName, signature, library, &saved);
+            return TemplateVersions::saveVersion(
+                *session, lessons->lessons(), templateName, signature, library, &saved);
         },
         this);
     if (dialog.exec() != QDialog::Accepted)

@@ -16,9 +16,9 @@
 #include "shell/UserNameDialog.h"
 #include "signing/SessionLoginDialog.h"
 #include "signing/SignaturePolicy.h"
-#include "trust/SessionIdentity.h"
 #include "signing/SigningSettingsDialog.h"
 #include "stakeholder/ViewerView.h"
+#include "trust/SessionIdentity.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -277,8 +277,9 @@ bool MainWindow::openSession(const QString &path)
                 showError(tr("Cannot open the session"), error, tr("The file was not changed."));
                 return false;
             }
-            statusBar()->showMessage(tr("Opened read-only: this session requires signatures and you did not prove "
-                                        "who you are. Open it again to sign in (Edit > Signing keys… sets your key)."));
+            statusBar()->showMessage(
+                tr("Opened read-only: this session requires signatures and you did not prove "
+                   "who you are. Open it again to sign in (Edit > Signing keys… sets your key)."));
         }
     }
     setSession(std::move(session), false);

@@ -211,10 +211,16 @@ void SessionStatusStrip::updateUser()
         m_key->setText(fp.isEmpty() ? tr("key %1").arg(QFileInfo(keyPath).fileName()) : tr("key %1").arg(fp));
         m_key->setToolTip(tr("Signing key: %1").arg(keyPath));
     }
-    const bool proven = p.proven;
-    m_identities->setText(proven ? tr("identity verified") : tr("identities declared, not verified"));
-    m_identities->setToolTip(proven
-            ? tr("You proved who you are with your key when you opened this session.")
-            : tr("In this session people are who their operating-system account says; no signature proves "
-                 "it."));
+    const bool required = m_session->signaturePolicy() == SignaturePolicy::Required;
+    if (!required) {
+        m_identities->setText(tr("identities declared, not verified"));
+        m_identities->setToolTip(tr("In this session people are who their operating-system account says; no "
+                                    "signature proves it."));
+    } else if (p.proven) {
+        m_identities->setText(tr("signatures required; you proved you are %1").arg(p.name));
+        m_identities->setToolTip(tr("You proved who you are with your key when you opened this session."));
+    } else {
+        m_identities->setText(tr("signatures required; not signed in"));
+        m_identities->setToolTip(tr("Open the session again and sign in with your key to work in it."));
+    }
 }

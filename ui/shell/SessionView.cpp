@@ -25,10 +25,10 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QMessageBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -134,7 +134,8 @@ void SessionView::changeSignaturePolicy()
         [session, next](const QString &principal, const QString &name) {
             return session->policyChangeStatement(next, principal, name);
         },
-        [session, next](const ElectronicSignature &signature) { return session->setSignaturePolicy(next, signature); },
+        [session, next](
+            const ElectronicSignature &signature) { return session->setSignaturePolicy(next, signature); },
         this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -91,10 +91,11 @@ void SessionLoginDialog::updateReadiness()
         missing << tr("no signing key is set");
     if (SigningSettings::allowedSignersFile().isEmpty())
         missing << tr("no allowed-signers file is set");
-    m_missing->setText(missing.isEmpty() ? QString()
-                                         : tr("Cannot prove who you are yet: %1. Set them under Signing keys…, or "
-                                              "open the session read-only.")
-                                               .arg(missing.join(QStringLiteral(", "))));
+    m_missing->setText(missing.isEmpty()
+            ? QString()
+            : tr("Cannot prove who you are yet: %1. Set them under Signing keys…, or "
+                 "open the session read-only.")
+                  .arg(missing.join(QStringLiteral(", "))));
     m_missing->setVisible(!missing.isEmpty());
 }
 
@@ -127,6 +128,7 @@ void SessionLoginDialog::signIn()
         m_key->clearPassphrase();
         accept();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [session, key, passphrase, allowed] { return SessionLogin::prove(session, key, passphrase, allowed); }));
+    watcher->setFuture(QtConcurrent::run([session, key, passphrase, allowed] {
+        return SessionLogin::prove(session, key, passphrase, allowed);
+    }));
 }

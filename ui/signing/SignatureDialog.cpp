@@ -20,7 +20,8 @@
 namespace {
 
 // Runs work on a worker thread and then done(result) on the context's thread, unless the context is gone.
-template <typename T> void offThread(QObject *context, std::function<T()> work, std::function<void(const T &)> done)
+template <typename T>
+void offThread(QObject *context, std::function<T()> work, std::function<void(const T &)> done)
 {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done] {
@@ -138,8 +139,16 @@ void SignatureDialog::reject()
 void SignatureDialog::showStatement()
 {
     m_statement = m_compose(m_identity->name(), m_identity->displayName());
+    updateManifestation();
+}
+
+void SignatureDialog::updateManifestation()
+{
     Principal who = m_identity->principal();
-    who.name = m_statement.principal;
+    if (who.name != m_statement.principal) {
+        who.name = m_statement.principal; // another person's key, signing at this keyboard
+        who.host.clear();
+    }
     m_manifestation->setText(tr("%1\nMeaning: %2\nSigned by: %3\nTime: %4 (UTC)")
                                  .arg(m_statement.record, meaningLabel(m_statement.meaning), who.label(),
                                      SignatureStatement::timeText(m_statement.time)));
@@ -190,7 +199,8 @@ void SignatureDialog::sign()
         this,
         [key, allowed, passphrase] {
             Resolved r;
-            r.principal = ElectronicSignature::resolvePrincipal(key, allowed, passphrase, &r.fingerprint, &r.error);
+            r.principal
+                = ElectronicSignature::resolvePrincipal(key, allowed, passphrase, &r.fingerprint, &r.error);
             return r;
         },
         [this, generation, key, allowed, passphrase](const Resolved &who) {
@@ -202,7 +212,7 @@ void SignatureDialog::sign()
                 return;
             }
             m_statement = m_compose(who.principal, m_identity->displayName());
-            m_text->setPlainText(QString::fromUtf8(m_statement.toText()));
+            updateManifestation();
             const SignatureStatement statement = m_statement;
             offThread<Signed>(
                 this,

@@ -50,6 +50,7 @@ private:
     void sign();
     void signed_(const ElectronicSignature &signature, const QString &error);
     void showStatement();
+    void updateManifestation(); // the manifestation and the statement text of m_statement
     void setBusy(bool busy);
     void showError(const QString &text);
 

@@ -25,7 +25,8 @@ QWidget *fileRow(QWidget *parent, QLineEdit *edit, const QString &title)
     auto *choose = new QPushButton(QCoreApplication::translate("SigningSettingsDialog", "Choose…"), row);
     layout->addWidget(choose);
     QObject::connect(choose, &QPushButton::clicked, row, [parent, edit, title] {
-        const QString start = edit->text().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : edit->text();
+        const QString start
+            = edit->text().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : edit->text();
         const QString path = QFileDialog::getOpenFileName(parent, title, start);
         if (!path.isEmpty())
             edit->setText(path);
