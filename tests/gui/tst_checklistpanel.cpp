@@ -14,11 +14,10 @@
 #include "shell/UserIdentity.h"
 #include "signing/SignatureDialog.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>

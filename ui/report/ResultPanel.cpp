@@ -3,6 +3,7 @@
 #include "core/Timestamps.h"
 
 #include "checklist/CutoverSession.h"
+#include "identity/SignatureManifestation.h"
 #include "lessons/LessonTableModel.h"
 #include "lessons/LessonsLearned.h"
 #include "report/LessonDialog.h"
@@ -11,6 +12,7 @@
 #include "runbook/TemplateLibrary.h"
 #include "runbook/TemplateVersions.h"
 #include "session/SessionRuntime.h"
+#include "signing/SignatureAct.h"
 #include "signing/SignatureDialog.h"
 
 #include <QComboBox>
@@ -207,6 +209,12 @@ void ResultPanel::updateButtons()
         m_markFinal->setText(
             tr("Final since %1 (%2)")
                 .arg(Timestamps::display(m_lessons->resultFinalAt()), m_lessons->resultFinalBy()));
+    if (final) {
+        // The manifestation of the signature: printed name, principal, time, meaning.
+        const QString signedBy = SignatureManifestation::latest(
+            m_session->store(), SignatureAct::resultFinal, QStringLiteral("result"), 1);
+        m_markFinal->setToolTip(signedBy.isEmpty() ? QString() : tr("Final by %1").arg(signedBy));
+    }
     m_add->setEnabled(writable);
     const bool selected = selectedLessonId() > 0;
     m_edit->setEnabled(writable && selected);
