@@ -60,8 +60,7 @@ SessionStatusStrip::SessionStatusStrip(
     , m_elapsed(makeLabel(this, 1.6, true))
     , m_user(makeLabel(this, 1.3, false))
     , m_key(makeLabel(this, 1.1, false))
-    , m_identities(makeBadge(
-          this, QStringLiteral("background:#fde68a; color:#1f2937; padding:1px 8px; border-radius:4px;")))
+    , m_identities(makeLabel(this, 1.0, true))
     , m_phase(makeLabel(this, 1.3, true))
     , m_checklist(makeLabel(this, 1.3, true))
     , m_hashLabel(makeLabel(this, 1.1, false))
@@ -81,6 +80,8 @@ SessionStatusStrip::SessionStatusStrip(
     m_key->setObjectName(QStringLiteral("stripKey"));
     m_key->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace; color:#d1d5db;"));
     m_identities->setObjectName(QStringLiteral("stripIdentities"));
+    m_identities->setStyleSheet(
+        QStringLiteral("background:#fde68a; color:#1f2937; padding:1px 6px; border-radius:4px;"));
     m_hashLabel->setObjectName(QStringLiteral("stripHeadHash"));
     m_hashLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hashLabel->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace; color:#d1d5db;"));
@@ -99,6 +100,9 @@ SessionStatusStrip::SessionStatusStrip(
     top->addWidget(m_demoBadge);
     top->addWidget(m_readOnlyBadge);
     top->addStretch(1);
+    top->addWidget(m_identities);
+    top->addWidget(m_key);
+    top->addSpacing(18);
     top->addWidget(m_elapsed);
     top->addSpacing(18);
     top->addWidget(m_user);
@@ -109,9 +113,6 @@ SessionStatusStrip::SessionStatusStrip(
     bottom->addWidget(m_checklist);
     bottom->addLayout(m_indicators);
     bottom->addStretch(1);
-    bottom->addWidget(m_identities);
-    bottom->addWidget(m_key);
-    bottom->addSpacing(18);
     bottom->addWidget(m_hashLabel);
     bottom->addWidget(m_copyHash);
     rows->addLayout(bottom);
@@ -205,11 +206,13 @@ void SessionStatusStrip::updateUser()
     const QString keyPath = m_identity->signingKeyPath();
     if (keyPath.isEmpty()) {
         m_key->setText(tr("no signing key"));
-        m_key->setToolTip(tr("No signing key is set (Session > Signing keys...)."));
+        m_key->setToolTip(tr("No signing key is set (Edit > Signing keys\u2026)."));
     } else {
         const QString fp = m_identity->signingKeyFingerprint();
-        m_key->setText(fp.isEmpty() ? tr("key %1").arg(QFileInfo(keyPath).fileName()) : tr("key %1").arg(fp));
-        m_key->setToolTip(tr("Signing key: %1").arg(keyPath));
+        // Short in the strip; the full fingerprint and the path in the tooltip.
+        m_key->setText(fp.isEmpty() ? tr("key %1").arg(QFileInfo(keyPath).fileName())
+                                    : tr("key %1").arg(fp.left(19) + QStringLiteral("\u2026")));
+        m_key->setToolTip(tr("Signing key: %1\n%2").arg(keyPath, fp));
     }
     const bool required = m_session->signaturePolicy() == SignaturePolicy::Required;
     if (!required) {
