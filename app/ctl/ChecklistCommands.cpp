@@ -64,8 +64,7 @@ int ChecklistCommands::runNew(const QStringList &args)
     const QCommandLineOption live(QStringLiteral("live"), tr("Mark the session as the live cutover."));
     const QCommandLineOption goal(
         QStringLiteral("goal"), tr("The goal statement of the cutover."), tr("TEXT"));
-    const QCommandLineOption by(QStringLiteral("by"),
-        tr("Who creates the session (default: $COCKPIT_USER, else $USER)."), tr("NAME"));
+    const QCommandLineOption by = CtlSupport::byOption();
     const QCommandLineOption signatures(QStringLiteral("signatures"),
         tr("required (every signed act needs an SSH signature; default for --live) or declared (identities "
            "declared, not verified; default for rehearsals)."),
@@ -84,9 +83,7 @@ int ChecklistCommands::runNew(const QStringList &args)
         return CtlSupport::usageError(command,
             tr("--lang must be one of %1, not \"%2\"")
                 .arg(RunbookTemplates::languages().join(QStringLiteral(", ")), p.value(lang)));
-    const QString actor = CtlSupport::actor(p.value(by));
-    if (actor.isEmpty())
-        return CtlSupport::usageError(command, tr("say who creates the session with --by NAME"));
+    const QString actor = CtlSupport::actor();
     SignaturePolicy policy = SignaturePolicyText::defaultFor(!p.isSet(live));
     if (p.isSet(signatures) && !SignaturePolicyText::fromKey(p.value(signatures), &policy))
         return CtlSupport::usageError(
@@ -217,7 +214,8 @@ int ChecklistCommands::runItem(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(tr(
         "Changes one checklist item. Each change is committed at once and recorded in the audit trail with "
-        "--by and --reason. On an item that needs a sign-off, --status done leaves it awaiting the sign-off "
+        "your operating-system account and --reason. On an item that needs a sign-off, --status done leaves "
+        "it awaiting the sign-off "
         "of a second person (`cutoverctl signoff`)."));
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The item id, as shown by `cutoverctl status`."));
@@ -225,7 +223,7 @@ int ChecklistCommands::runItem(const QStringList &args)
         tr("New status: open, in-progress, done, failed or skipped (skipped needs "
            "--reason)."),
         tr("STATUS"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("Who makes the change (required)."), tr("NAME"));
+    const QCommandLineOption by = CtlSupport::byOption();
     const QCommandLineOption reason(
         QStringLiteral("reason"), tr("Why: recorded with every change; required for skipped."), tr("TEXT"));
     const QCommandLineOption note(
@@ -239,7 +237,7 @@ int ChecklistCommands::runItem(const QStringList &args)
     CtlSigning::addOptions(p); // skipping an item that needs sign-off is a signed act
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl item SESSION ID --by NAME [--status STATUS] "
+            QStringLiteral("cutoverctl item SESSION ID [--status STATUS] "
                            "[--reason TEXT] [--note TEXT] [--owner NAME] "
                            "[--evidence URL ...]"),
             2, 2);
@@ -248,9 +246,6 @@ int ChecklistCommands::runItem(const QStringList &args)
     qint64 id = 0;
     if (!CtlSupport::parseItemId(command, p.positionalArguments().at(1), &id))
         return CtlSupport::UsageError;
-    if (!p.isSet(by) || p.value(by).trimmed().isEmpty())
-        return CtlSupport::usageError(
-            command, tr("--by NAME is required: every change is recorded with a name"));
     if (!p.isSet(status) && !p.isSet(note) && !p.isSet(owner) && !p.isSet(evidence))
         return CtlSupport::usageError(
             command, tr("nothing to change: give --status, --note, --owner or --evidence"));
@@ -273,7 +268,7 @@ int ChecklistCommands::runItem(const QStringList &args)
     if (!session->hasItem(id))
         return CtlSupport::refused(tr("There is no checklist item %1 in %2.").arg(id).arg(session->path()));
 
-    const QString actor = p.value(by).trimmed();
+    const QString actor = CtlSupport::actor();
     const QString why = p.value(reason);
     const ChecklistItem before = session->item(id);
     QStringList done;
@@ -351,8 +346,7 @@ int ChecklistCommands::runSignOff(const QStringList &args)
            "again."));
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The item id, as shown by `cutoverctl status`."));
-    const QCommandLineOption by(
-        QStringLiteral("by"), tr("Your name as shown beside your principal (never who signs)."), tr("NAME"));
+    const QCommandLineOption by = CtlSupport::byOption();
     const QCommandLineOption reason(QStringLiteral("reason"),
         tr("A remark recorded with the sign-off (required with --withdraw)."), tr("TEXT"));
     const QCommandLineOption withdraw(
@@ -420,8 +414,7 @@ int ChecklistCommands::runSignatures(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     const QCommandLineOption policyOption(
         QStringLiteral("policy"), tr("required or declared."), tr("POLICY"));
-    const QCommandLineOption by(
-        QStringLiteral("by"), tr("Your name as shown beside your principal (never who signs)."), tr("NAME"));
+    const QCommandLineOption by = CtlSupport::byOption();
     p.addOptions({ policyOption, by });
     CtlSigning::addOptions(p);
     const QString command = args.value(0);

@@ -23,3 +23,4 @@ QList<CtlCommand> trafficCommands(); // backend, plan, shift, run, rollback, tra
 QList<CtlCommand> reportCommands(); // report, result, lesson, template-version
 QList<CtlCommand> metricsCommands(); // metrics
 QList<CtlCommand> trustCommands(); // trust
+QList<CtlCommand> whoamiCommands(); // whoami

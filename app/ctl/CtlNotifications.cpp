@@ -46,8 +46,8 @@ void CtlNotifications::reportParked(
     const QString &sessionPath, qint64 id, const QString &channel, const QString &why)
 {
     CtlSupport::err() << tr("error: notification %1 to %2 is parked (%3); later ones go on. Send it again "
-                            "with `cutoverctl log outbox %4 --retry %1 --by NAME` or give it up with "
-                            "`--drop %1 --reason TEXT --by NAME`.")
+                            "with `cutoverctl log outbox %4 --retry %1` or give it up with "
+                            "`--drop %1 --reason TEXT`.")
                              .arg(id)
                              .arg(channel, why, sessionPath)
                       << '\n';

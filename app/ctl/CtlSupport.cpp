@@ -82,14 +82,22 @@ std::unique_ptr<CutoverSession> CtlSupport::openSession(const QString &path, Ses
     return session;
 }
 
-QString CtlSupport::actor(const QString &given)
+Principal CtlSupport::principal(const QString &displayName)
 {
-    if (!given.trimmed().isEmpty())
-        return given.trimmed();
-    const QString fromCockpit = qEnvironmentVariable("COCKPIT_USER").trimmed();
-    if (!fromCockpit.isEmpty())
-        return fromCockpit;
-    return qEnvironmentVariable("USER").trimmed();
+    return Principal::fromOperatingSystem(displayName);
+}
+
+QString CtlSupport::actor()
+{
+    return principal().name;
+}
+
+QCommandLineOption CtlSupport::byOption()
+{
+    return QCommandLineOption(QStringLiteral("by"),
+        tr("Your display name, shown beside your account; it does not change who acts (that is the "
+           "operating-system account running the command, see `cutoverctl whoami`)."),
+        tr("NAME"));
 }
 
 bool CtlSupport::parseItemId(const QString &command, const QString &text, qint64 *id)

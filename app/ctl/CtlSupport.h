@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "identity/Principal.h"
 #include "store/SessionStore.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <memory>
 
 class CutoverSession;
+class QCommandLineOption;
 class QCommandLineParser;
 class QTextStream;
 
@@ -39,8 +41,14 @@ public:
 
     // The session file opened for a command; nullptr (and the reason printed) when it cannot be.
     static std::unique_ptr<CutoverSession> openSession(const QString &path, SessionStore::Mode mode);
-    // The person recorded on an action: the given name, else $COCKPIT_USER, else $USER.
-    static QString actor(const QString &given);
+    // The person recorded on an action: the operating-system account running this command, on this host
+    // (never $USER or $COCKPIT_USER, never --by). displayName is only shown beside it.
+    static Principal principal(const QString &displayName = {});
+    // The principal's name: what the audit trail records as the actor.
+    static QString actor();
+    // The --by option of every command that records an action: a display name shown beside the principal;
+    // it never chooses who acts.
+    static QCommandLineOption byOption();
     // Parses a checklist item id; false (and a usage message printed) for anything but a positive number.
     static bool parseItemId(const QString &command, const QString &text, qint64 *id);
 };

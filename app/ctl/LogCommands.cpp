@@ -124,8 +124,7 @@ int LogCommands::runLog(const QStringList &args)
 int LogCommands::runAdd(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({ { QStringLiteral("text"), tr("What you see."), tr("TEXT") },
-        { QStringLiteral("by"), tr("Your name."), tr("NAME") },
+    p.addOptions({ { QStringLiteral("text"), tr("What you see."), tr("TEXT") }, CtlSupport::byOption(),
         { QStringLiteral("severity"), tr("info, warning or critical (default info)."), tr("SEVERITY"),
             QStringLiteral("info") },
         { QStringLiteral("occurred-at"), tr("When it happened (ISO 8601; default now)."), tr("TIME") },
@@ -134,10 +133,9 @@ int LogCommands::runAdd(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral(
-                "cutoverctl log add SESSION --text TEXT --by NAME [--severity info|warning|critical] "
-                "[--occurred-at ISO8601] [--item ID] [--step N]"),
-            1, 1, { QStringLiteral("text"), QStringLiteral("by") });
+            QStringLiteral("cutoverctl log add SESSION --text TEXT [--severity info|warning|critical] "
+                           "[--occurred-at ISO8601] [--item ID] [--step N]"),
+            1, 1, { QStringLiteral("text") });
         rc != CtlSupport::Continue)
         return rc;
     IncidentEntry::Severity severity;
@@ -172,13 +170,13 @@ int LogCommands::runAdd(const QStringList &args)
         return CtlSupport::Refused;
     IncidentLog log(session->store());
     qint64 id = 0;
-    if (ActionResult r = log.add(p.value(QStringLiteral("text")), severity, p.value(QStringLiteral("by")),
-            occurred, item, step, &id);
+    if (ActionResult r
+        = log.add(p.value(QStringLiteral("text")), severity, CtlSupport::actor(), occurred, item, step, &id);
         !r)
         return CtlSupport::refused(r.error);
     CtlSupport::print(
         tr("Entry %1 recorded as a draft. It reaches stakeholders once another person verifies it: "
-           "cutoverctl log verify %2 %1 --by NAME\n")
+           "cutoverctl log verify %2 %1\n")
             .arg(id)
             .arg(p.positionalArguments().at(0)));
     return CtlSupport::Success;
@@ -187,8 +185,7 @@ int LogCommands::runAdd(const QStringList &args)
 int LogCommands::runVerify(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({ { QStringLiteral("by"), tr("Your name as shown beside your principal (never who signs)."),
-                       tr("NAME") },
+    p.addOptions({ CtlSupport::byOption(),
         { QStringLiteral("send-for"),
             tr("Try to deliver the notifications for this long (default 10; 0 leaves them to the cockpit)."),
             tr("SECONDS"), QStringLiteral("10") } });
@@ -246,19 +243,19 @@ int LogCommands::runVerify(const QStringList &args)
 int LogCommands::runRetractOrCorrect(const QStringList &args, bool correct)
 {
     QCommandLineParser p;
-    p.addOptions({ { QStringLiteral("by"), tr("Your name."), tr("NAME") },
-        { QStringLiteral("reason"), tr("Why the entry is wrong."), tr("TEXT") } });
+    p.addOptions(
+        { CtlSupport::byOption(), { QStringLiteral("reason"), tr("Why the entry is wrong."), tr("TEXT") } });
     if (correct)
         p.addOption({ QStringLiteral("text"), tr("The corrected text."), tr("TEXT") });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The log entry."));
-    QStringList required { QStringLiteral("by"), QStringLiteral("reason") };
+    QStringList required { QStringLiteral("reason") };
     if (correct)
         required << QStringLiteral("text");
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
-            correct ? QStringLiteral("cutoverctl log correct SESSION ID --by NAME --reason TEXT --text TEXT")
-                    : QStringLiteral("cutoverctl log retract SESSION ID --by NAME --reason TEXT"),
+            correct ? QStringLiteral("cutoverctl log correct SESSION ID --reason TEXT --text TEXT")
+                    : QStringLiteral("cutoverctl log retract SESSION ID --reason TEXT"),
             2, 2, required);
         rc != CtlSupport::Continue)
         return rc;
@@ -271,9 +268,9 @@ int LogCommands::runRetractOrCorrect(const QStringList &args, bool correct)
     IncidentLog log(session->store());
     qint64 newId = 0;
     const ActionResult r = correct
-        ? log.correct(id, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")),
+        ? log.correct(id, CtlSupport::actor(), p.value(QStringLiteral("reason")),
             p.value(QStringLiteral("text")), &newId)
-        : log.retract(id, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")), &newId);
+        : log.retract(id, CtlSupport::actor(), p.value(QStringLiteral("reason")), &newId);
     if (!r)
         return CtlSupport::refused(r.error);
     CtlSupport::print((correct
@@ -349,15 +346,14 @@ int LogCommands::runOutbox(const QStringList &args)
     p.addOption({ QStringLiteral("drop"), tr("Give up parked message ID (it is never sent)."),
         QStringLiteral("ID") });
     p.addOption({ QStringLiteral("reason"), tr("Why a message is dropped."), tr("TEXT") });
-    p.addOption({ QStringLiteral("by"), tr("Your name (to retry or drop)."), tr("NAME") });
+    p.addOption(CtlSupport::byOption());
     p.addOption({ QStringLiteral("send-for"),
         tr("After a retry, try to deliver for up to SECONDS (default: leave it to the cockpit)."),
         QStringLiteral("SECONDS") });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral(
-                "cutoverctl log outbox SESSION [--json] | --retry ID --by NAME [--send-for SECONDS] "
-                "| --drop ID --reason TEXT --by NAME"),
+            QStringLiteral("cutoverctl log outbox SESSION [--json] | --retry ID [--send-for SECONDS] "
+                           "| --drop ID --reason TEXT"),
             1, 1);
         rc != CtlSupport::Continue)
         return rc;
@@ -370,15 +366,13 @@ int LogCommands::runOutbox(const QStringList &args)
         qint64 id = 0;
         if (!parseEntryId(command, p.value(retry ? QStringLiteral("retry") : QStringLiteral("drop")), &id))
             return CtlSupport::UsageError;
-        if (!p.isSet(QStringLiteral("by")))
-            return CtlSupport::usageError(command, tr("--by NAME is required to retry or drop a message."));
         if (drop && p.value(QStringLiteral("reason")).trimmed().isEmpty())
             return CtlSupport::usageError(command, tr("--reason TEXT is required to drop a message."));
         auto session = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
         if (!session)
             return CtlSupport::Refused;
         Outbox outbox(session->store());
-        const QString by = p.value(QStringLiteral("by"));
+        const QString by = CtlSupport::actor();
         const ActionResult r = retry ? outbox.retryParked(id, by)
                                      : outbox.dropParked(id, by, p.value(QStringLiteral("reason")));
         if (!r)
@@ -429,13 +423,11 @@ int LogCommands::runChannels(const QStringList &args)
         QStringLiteral("CHANNEL") });
     p.addOption({ QStringLiteral("disable"), tr("Stop posting this session's updates to CHANNEL."),
         QStringLiteral("CHANNEL") });
-    p.addOption({ QStringLiteral("by"), tr("Who makes the choice (required to change it)."),
-        QStringLiteral("NAME") });
+    p.addOption(CtlSupport::byOption());
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral(
-                "cutoverctl log channels SESSION [--enable CHANNEL]... [--disable CHANNEL]... [--by NAME]"),
-            1, 1);
+            QStringLiteral("cutoverctl log channels SESSION [--enable CHANNEL]... [--disable CHANNEL]..."), 1,
+            1);
         rc != CtlSupport::Continue)
         return rc;
     const bool change = p.isSet(QStringLiteral("enable")) || p.isSet(QStringLiteral("disable"));
@@ -445,12 +437,12 @@ int LogCommands::runChannels(const QStringList &args)
         return CtlSupport::Refused;
     NotificationChannelSettings settings(session->store());
     for (const QString &channel : p.values(QStringLiteral("enable"))) {
-        const ActionResult r = settings.setEnabled(channel, true, p.value(QStringLiteral("by")));
+        const ActionResult r = settings.setEnabled(channel, true, CtlSupport::actor());
         if (!r)
             return CtlSupport::refused(r.error);
     }
     for (const QString &channel : p.values(QStringLiteral("disable"))) {
-        const ActionResult r = settings.setEnabled(channel, false, p.value(QStringLiteral("by")));
+        const ActionResult r = settings.setEnabled(channel, false, CtlSupport::actor());
         if (!r)
             return CtlSupport::refused(r.error);
     }

@@ -104,8 +104,7 @@ int metricsCommand(const QStringList &args)
         tr("Replay the samples of FILE (time,series,value) as if live."), QStringLiteral("FILE"));
     const QCommandLineOption list(QStringLiteral("list"), tr("Show the session's metric source."));
     const QCommandLineOption off(QStringLiteral("off"), tr("Detach the metric source."));
-    const QCommandLineOption by(QStringLiteral("by"),
-        tr("Who makes the change (default: $COCKPIT_USER, else $USER)."), QStringLiteral("NAME"));
+    const QCommandLineOption by = CtlSupport::byOption();
     const QCommandLineOption reason(
         QStringLiteral("reason"), tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT"));
     p.addOptions({ prometheus, query, authEnv, authKeychain, probe, interval, csv, list, off, by, reason });
@@ -181,7 +180,7 @@ int metricsCommand(const QStringList &args)
         return CtlSupport::Refused;
     SessionMetricSources sources(session->store());
     if (change) {
-        const ActionResult r = sources.save(settings, CtlSupport::actor(p.value(by)), p.value(reason));
+        const ActionResult r = sources.save(settings, CtlSupport::actor(), p.value(reason));
         if (!r)
             return CtlSupport::refused(r.error);
     }

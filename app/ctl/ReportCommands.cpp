@@ -49,7 +49,7 @@ void addLibraryOptions(QCommandLineParser &p)
         QStringLiteral("FOLDER") });
     p.addOption(
         { QStringLiteral("name"), ReportCommands::tr("The template's name."), QStringLiteral("NAME") });
-    p.addOption({ QStringLiteral("by"), ReportCommands::tr("Your name."), QStringLiteral("NAME") });
+    p.addOption(CtlSupport::byOption());
 }
 
 TemplateLibrary libraryOf(const QCommandLineParser &p)
@@ -127,8 +127,7 @@ int ReportCommands::runResult(const QStringList &args)
     p.addOption({ QStringLiteral("goal"), tr("What the goal was."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("went-well"), tr("What went well."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("open"), tr("What is open."), QStringLiteral("TEXT") });
-    p.addOption(
-        { QStringLiteral("by"), tr("Your name (recorded in the audit trail)."), QStringLiteral("NAME") });
+    p.addOption(CtlSupport::byOption());
     p.addOption(
         { QStringLiteral("reason"), tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("final"),
@@ -139,7 +138,7 @@ int ReportCommands::runResult(const QStringList &args)
     if (const int rc = CtlSupport::parse(p, args,
             QStringLiteral(
                 "cutoverctl result SESSION [--goal TEXT] [--went-well TEXT] [--open TEXT] [--final] "
-                "--by NAME [--reason TEXT]"),
+                "[--reason TEXT]"),
             1, 1);
         rc != CtlSupport::Continue)
         return rc;
@@ -153,8 +152,8 @@ int ReportCommands::runResult(const QStringList &args)
     std::unique_ptr<LessonsLearned> shown;
     LessonsLearned *notes = nullptr;
     if (final || edit) {
-        ctl = CtlSession::open(p.positionalArguments().at(0), p.value(QStringLiteral("by")).trimmed(),
-            CtlSession::Echo::Quiet, CtlSession::Runs::Nothing);
+        ctl = CtlSession::open(p.positionalArguments().at(0), CtlSupport::actor(), CtlSession::Echo::Quiet,
+            CtlSession::Runs::Nothing);
         if (!ctl)
             return CtlSupport::Refused;
         notes = ctl->runtime()->lessons();
@@ -174,7 +173,7 @@ int ReportCommands::runResult(const QStringList &args)
         if (p.isSet(QStringLiteral("open")))
             rs.openPoints = p.value(QStringLiteral("open"));
         const ActionResult r
-            = notes->setResultStatement(rs, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")));
+            = notes->setResultStatement(rs, CtlSupport::actor(), p.value(QStringLiteral("reason")));
         if (!r)
             return CtlSupport::refused(r.error);
     }
@@ -269,11 +268,11 @@ int ReportCommands::runLessonRemove(const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addOption({ QStringLiteral("id"), tr("The lesson's number (see lesson list)."), QStringLiteral("N") });
-    p.addOption({ QStringLiteral("by"), tr("Your name."), QStringLiteral("NAME") });
+    p.addOption(CtlSupport::byOption());
     p.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     const QString command = args.value(0);
-    if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl lesson remove SESSION --id N --by NAME [--reason TEXT]"), 1, 1);
+    if (const int rc = CtlSupport::parse(
+            p, args, QStringLiteral("cutoverctl lesson remove SESSION --id N [--reason TEXT]"), 1, 1);
         rc != CtlSupport::Continue)
         return rc;
     bool ok = false;
@@ -284,8 +283,7 @@ int ReportCommands::runLessonRemove(const QStringList &args)
     if (!session)
         return CtlSupport::Refused;
     LessonsLearned notes(session.get());
-    const ActionResult r
-        = notes.removeLesson(id, p.value(QStringLiteral("by")), p.value(QStringLiteral("reason")));
+    const ActionResult r = notes.removeLesson(id, CtlSupport::actor(), p.value(QStringLiteral("reason")));
     return r ? CtlSupport::Success : CtlSupport::refused(r.error);
 }
 
@@ -307,12 +305,12 @@ int ReportCommands::runLessonAdd(const QStringList &args)
     p.addOption({ QStringLiteral("new-task"), tr("The task's new text (change of a task)."),
         QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("expected"), tr("The expected result."), QStringLiteral("TEXT") });
-    p.addOption({ QStringLiteral("by"), tr("Your name."), QStringLiteral("NAME") });
+    p.addOption(CtlSupport::byOption());
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
             QStringLiteral("cutoverctl lesson add SESSION --text T [--action A] [--owner O] [--change "
                            "add|change|remove [--target task|expected] --phase P --task T [--new-task N] "
-                           "[--expected E]] --by NAME"),
+                           "[--expected E]]"),
             1, 1);
         rc != CtlSupport::Continue)
         return rc;
@@ -343,7 +341,7 @@ int ReportCommands::runLessonAdd(const QStringList &args)
         return CtlSupport::Refused;
     LessonsLearned notes(session.get());
     qint64 id = 0;
-    const ActionResult r = notes.addLesson(l, p.value(QStringLiteral("by")), &id);
+    const ActionResult r = notes.addLesson(l, CtlSupport::actor(), &id);
     if (!r)
         return CtlSupport::refused(r.error);
     CtlSupport::print(tr("Lesson %1 recorded.\n").arg(id));

@@ -65,11 +65,6 @@ int exitFor(CutoverEngine::State s)
     }
 }
 
-QString actorOf(const QCommandLineParser &parser)
-{
-    return CtlSupport::actor(parser.value(QStringLiteral("by")));
-}
-
 // --take-over --reason TEXT, for every command that drives traffic.
 void addTakeOver(QCommandLineParser &parser)
 {
@@ -175,8 +170,7 @@ int backendCommand(const QStringList &args)
         QStringLiteral("CONFIG.json") });
     parser.addOption({ QStringLiteral("check"), tr("Read back the split really in force.") });
     parser.addOption({ QStringLiteral("list"), tr("List the available backends and plugin load errors.") });
-    parser.addOption(
-        { QStringLiteral("by"), tr("Who makes the change (default: $USER)."), QStringLiteral("NAME") });
+    parser.addOption(CtlSupport::byOption());
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     if (const int rc
         = parse(parser, args, tr("Choose the session's traffic backend, or read back the split it has."),
@@ -194,19 +188,19 @@ int backendCommand(const QStringList &args)
             return Failure;
         if (!doc.isObject())
             return failure(tr("%1 is not a JSON object.").arg(parser.value(QStringLiteral("config"))));
-        c = CtlSession::open(path, actorOf(parser), CtlSession::Echo::Quiet,
+        c = CtlSession::open(path, CtlSupport::actor(), CtlSession::Echo::Quiet,
             parser.isSet(QStringLiteral("check")) ? CtlSession::Runs::Backend : CtlSession::Runs::Nothing);
         if (!c)
             return Failure;
         const ActionResult r = c->engine()->configureBackend(parser.value(QStringLiteral("use")),
-            doc.object(), actorOf(parser), parser.value(QStringLiteral("reason")));
+            doc.object(), CtlSupport::actor(), parser.value(QStringLiteral("reason")));
         if (!r)
             return failure(r.error);
         out() << tr("backend: %1").arg(parser.value(QStringLiteral("use"))) << '\n' << Qt::flush;
     } else if (!parser.isSet(QStringLiteral("check"))) {
         return CtlSupport::usageError(command, tr("Give --use ID --config CONFIG.json, --check or --list."));
     } else {
-        c = CtlSession::open(path, actorOf(parser), CtlSession::Echo::Quiet);
+        c = CtlSession::open(path, CtlSupport::actor(), CtlSession::Echo::Quiet);
         if (!c)
             return Failure;
     }
@@ -256,13 +250,12 @@ int planCommand(const QStringList &args)
         QStringLiteral("PLAN.json") });
     parser.addOption(
         { QStringLiteral("old-health-url"), tr("Checked before every rollback."), QStringLiteral("URL") });
-    parser.addOption(
-        { QStringLiteral("by"), tr("Who sets the plan (default: $USER)."), QStringLiteral("NAME") });
+    parser.addOption(CtlSupport::byOption());
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     if (const int rc = parse(parser, args,
             tr("Set the session's step plan.") + QStringLiteral("\n\n") + StepPlan::formatHelp(),
             QStringLiteral("cutoverctl plan SESSION [--steps LIST] [--hold DURATION] [--gates GATES.json] "
-                           "[--plan PLAN.json] --by NAME"));
+                           "[--plan PLAN.json]"));
         rc != CtlSupport::Continue)
         return rc;
     QList<GateDefinition> gates;
@@ -300,13 +293,13 @@ int planCommand(const QStringList &args)
     }
     if (parser.isSet(QStringLiteral("old-health-url")))
         plan.oldHealthUrl = parser.value(QStringLiteral("old-health-url"));
-    auto c = CtlSession::open(parser.positionalArguments().first(), actorOf(parser), CtlSession::Echo::Quiet,
-        CtlSession::Runs::Nothing);
+    auto c = CtlSession::open(parser.positionalArguments().first(), CtlSupport::actor(),
+        CtlSession::Echo::Quiet, CtlSession::Runs::Nothing);
     if (!c)
         return Failure;
     c->load();
     const ActionResult r
-        = c->engine()->setPlan(plan, actorOf(parser), parser.value(QStringLiteral("reason")));
+        = c->engine()->setPlan(plan, CtlSupport::actor(), parser.value(QStringLiteral("reason")));
     if (!r)
         return failure(r.error);
     for (int i = 0; i < plan.steps.size(); ++i) {
@@ -327,18 +320,18 @@ int shiftCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(
         { QStringLiteral("to"), tr("Percentage to the new path (0..100)."), QStringLiteral("PERCENT") });
-    parser.addOption({ QStringLiteral("by"), tr("Who shifts (required)."), QStringLiteral("NAME") });
+    parser.addOption(CtlSupport::byOption());
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     addTakeOver(parser);
     if (const int rc = parse(parser, args, tr("Set the split by hand (no gates)."),
-            QStringLiteral("cutoverctl shift SESSION --to PERCENT --by NAME [--reason TEXT] [--take-over]"));
+            QStringLiteral("cutoverctl shift SESSION --to PERCENT [--reason TEXT] [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
     bool ok = false;
     const int to = parser.value(QStringLiteral("to")).toInt(&ok);
-    if (!ok || parser.value(QStringLiteral("by")).isEmpty())
-        return CtlSupport::usageError(args.value(0), tr("shift needs --to PERCENT and --by NAME."));
-    const QString by = parser.value(QStringLiteral("by"));
+    if (!ok)
+        return CtlSupport::usageError(args.value(0), tr("shift needs --to PERCENT."));
+    const QString by = CtlSupport::actor();
     auto c = CtlSession::open(parser.positionalArguments().first(), by);
     if (!c)
         return Failure;
@@ -357,19 +350,17 @@ int shiftCommand(const QStringList &args)
 int runCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("by"), tr("Who runs the plan (required)."), QStringLiteral("NAME") });
+    parser.addOption(CtlSupport::byOption());
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     addTakeOver(parser);
     if (const int rc = parse(parser, args,
             tr("Run the plan with its gates. Exit 0 completed, 3 rolled back, 4 paused for a decision. A "
                "plan that was interrupted goes on at the first step not confirmed, after measuring the "
                "gates of the step in force again."),
-            QStringLiteral("cutoverctl run SESSION --by NAME [--reason TEXT] [--take-over]"));
+            QStringLiteral("cutoverctl run SESSION [--reason TEXT] [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
-    const QString by = parser.value(QStringLiteral("by"));
-    if (by.isEmpty())
-        return CtlSupport::usageError(args.value(0), tr("run needs --by NAME."));
+    const QString by = CtlSupport::actor();
     auto c = CtlSession::open(parser.positionalArguments().first(), by);
     if (!c)
         return Failure;
@@ -428,10 +419,9 @@ int runCommand(const QStringList &args)
                      .arg(engine->stepIndex() + 1)
                      .arg(engine->plan().steps.size())
               << '\n'
-              << tr("  to go on (this step's gates are measured again first): cutoverctl run %1 --by NAME")
-                     .arg(session)
+              << tr("  to go on (this step's gates are measured again first): cutoverctl run %1").arg(session)
               << '\n'
-              << tr("  to roll back: cutoverctl rollback %1 --by NAME --reason TEXT").arg(session) << '\n'
+              << tr("  to roll back: cutoverctl rollback %1 --reason TEXT").arg(session) << '\n'
               << Qt::flush;
         c->deliverAnnouncements();
         return interruptedBy == QLatin1String("SIGTERM") ? 143 : 130;
@@ -446,19 +436,18 @@ int runCommand(const QStringList &args)
 int rollbackCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("by"), tr("Who rolls back (required)."), QStringLiteral("NAME") });
+    parser.addOption(CtlSupport::byOption());
     parser.addOption({ QStringLiteral("reason"), tr("Why (required)."), QStringLiteral("TEXT") });
     parser.addOption(
         { QStringLiteral("ramp-down"), tr("Go back through the earlier steps instead of at once.") });
     addTakeOver(parser);
     if (const int rc = parse(parser, args, tr("Send all traffic to the old path."),
-            QStringLiteral(
-                "cutoverctl rollback SESSION --by NAME --reason TEXT [--ramp-down] [--take-over]"));
+            QStringLiteral("cutoverctl rollback SESSION --reason TEXT [--ramp-down] [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
-    const QString by = parser.value(QStringLiteral("by"));
-    if (by.isEmpty() || parser.value(QStringLiteral("reason")).isEmpty())
-        return CtlSupport::usageError(args.value(0), tr("rollback needs --by NAME and --reason TEXT."));
+    const QString by = CtlSupport::actor();
+    if (parser.value(QStringLiteral("reason")).isEmpty())
+        return CtlSupport::usageError(args.value(0), tr("rollback needs --reason TEXT."));
     auto c = CtlSession::open(parser.positionalArguments().first(), by);
     if (!c)
         return Failure;
@@ -477,7 +466,7 @@ int rollbackCommand(const QStringList &args)
 int reconcileCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("by"), tr("Who reconciles (required)."), QStringLiteral("NAME") });
+    parser.addOption(CtlSupport::byOption());
     parser.addOption({ QStringLiteral("reason"), tr("Why (required)."), QStringLiteral("TEXT") });
     addTakeOver(parser);
     if (const int rc = parse(parser, args,
@@ -488,12 +477,12 @@ int reconcileCommand(const QStringList &args)
                "after an interrupted rollback when 0 % is in force). Exit 0 the session and the backend "
                "agree now, 4 they disagree (recorded; see the advice), 1 the backend cannot be read or "
                "another cockpit controls the session."),
-            QStringLiteral("cutoverctl reconcile SESSION --by NAME --reason TEXT [--take-over]"));
+            QStringLiteral("cutoverctl reconcile SESSION --reason TEXT [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
-    const QString by = parser.value(QStringLiteral("by"));
-    if (by.isEmpty() || parser.value(QStringLiteral("reason")).isEmpty())
-        return CtlSupport::usageError(args.value(0), tr("reconcile needs --by NAME and --reason TEXT."));
+    const QString by = CtlSupport::actor();
+    if (parser.value(QStringLiteral("reason")).isEmpty())
+        return CtlSupport::usageError(args.value(0), tr("reconcile needs --reason TEXT."));
     auto c = CtlSession::open(session(parser), by, CtlSession::Echo::Quiet);
     if (!c)
         return Failure;
@@ -605,16 +594,14 @@ QList<CtlCommand> trafficCommands()
             backendCommand },
         { QStringLiteral("plan"),
             QStringLiteral("set the step plan (--steps 1,5,25,100 --hold 30s --gates FILE)"), planCommand },
-        { QStringLiteral("shift"), QStringLiteral("set the split by hand (--to PERCENT --by NAME)"),
-            shiftCommand },
+        { QStringLiteral("shift"), QStringLiteral("set the split by hand (--to PERCENT)"), shiftCommand },
         { QStringLiteral("run"),
             QStringLiteral("run the plan with its gates (exit 0 done, 3 rolled back, 4 paused)"),
             runCommand },
-        { QStringLiteral("rollback"),
-            QStringLiteral("send all traffic to the old path (--by NAME --reason TEXT)"), rollbackCommand },
+        { QStringLiteral("rollback"), QStringLiteral("send all traffic to the old path (--reason TEXT)"),
+            rollbackCommand },
         { QStringLiteral("reconcile"),
-            QStringLiteral(
-                "after an interruption: confirm or record what the backend has (--by NAME --reason TEXT)"),
+            QStringLiteral("after an interruption: confirm or record what the backend has (--reason TEXT)"),
             reconcileCommand },
         { QStringLiteral("traffic"),
             QStringLiteral("show the traffic state, the read-back and who controls it (changes nothing)"),

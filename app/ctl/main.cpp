@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
     commands += metricsCommands();
     commands += reportCommands();
     commands += trustCommands();
+    commands += whoamiCommands();
 
     const QStringList args = QCoreApplication::arguments();
     auto usage = [&commands]() {

@@ -59,7 +59,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Render the main window to PNG and exit."), QStringLiteral("PNG"));
     const QCommandLineOption user(QStringLiteral("user"),
-        QStringLiteral("Your name for this run (overrides the remembered one)."), QStringLiteral("NAME"));
+        QStringLiteral("Your display name for this run (overrides the remembered one; who acts is "
+                       "your operating-system account)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption lang(QStringLiteral("lang"),
         QStringLiteral("Language of the interface: en or de."), QStringLiteral("en|de"));
     const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
@@ -90,7 +92,7 @@ int main(int argc, char *argv[])
 
     UserIdentity identity;
     if (parser.isSet(user))
-        identity.setName(parser.value(user), false);
+        identity.setDisplayName(parser.value(user), false);
 
     MainWindow window(&identity, &language);
     const bool headless = parser.isSet(screenshot) || parser.isSet(firstPaint);

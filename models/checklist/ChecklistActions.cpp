@@ -80,17 +80,32 @@ ActionResult ChecklistActions::advanceStatus(qint64 itemId)
     });
 }
 
-ActionResult ChecklistActions::signOff(qint64 itemId, const QString &signer)
+ActionResult ChecklistActions::signOff(qint64 itemId)
 {
-    const QString who = signer.trimmed().isEmpty() ? m_actor : signer.trimmed();
-    const ActionResult r = m_session->signOff(itemId, who);
+    const ActionResult r = m_session->signOff(itemId, m_actor);
     if (!r)
         return report(r);
-    // Undoable only by the signer (the one acting in this window): undo withdraws the sign-off.
-    if (who.compare(m_actor, Qt::CaseInsensitive) == 0)
-        m_undoStack.push(
-            new SignOffCommand(m_session, itemId, who, [this](const QString &e) { Q_EMIT actionFailed(e); }));
+    // Undoable by the signer (the one acting in this window): undo withdraws the sign-off.
+    m_undoStack.push(
+        new SignOffCommand(m_session, itemId, m_actor, [this](const QString &e) { Q_EMIT actionFailed(e); }));
     return r;
+}
+
+ActionResult ChecklistActions::signOff(qint64 itemId, const ElectronicSignature &signature)
+{
+    const ActionResult r = m_session->signOff(itemId, signature);
+    if (!r)
+        return report(r);
+    if (signature.isDeclared() && signature.statement.principal == m_actor)
+        m_undoStack.push(new SignOffCommand(
+            m_session, itemId, m_actor, [this](const QString &e) { Q_EMIT actionFailed(e); }));
+    return r;
+}
+
+ActionResult ChecklistActions::skip(
+    qint64 itemId, const ElectronicSignature &signature, const QString &reason)
+{
+    return report(m_session->skip(itemId, signature, reason));
 }
 
 ActionResult ChecklistActions::withdrawSignOff(qint64 itemId, const QString &reason)
@@ -100,11 +115,10 @@ ActionResult ChecklistActions::withdrawSignOff(qint64 itemId, const QString &rea
 
 void ChecklistActions::setActor(const QString &actor)
 {
-    const QString name = actor.trimmed();
-    // Undo covers one's own edits: another person starts with an empty undo stack.
-    if (!name.isEmpty() && !m_actor.isEmpty() && name.compare(m_actor, Qt::CaseInsensitive) != 0)
+    // Undo covers one's own edits: another principal (compared exactly) starts with an empty undo stack.
+    if (!actor.isEmpty() && !m_actor.isEmpty() && actor != m_actor)
         m_undoStack.clear();
-    m_actor = name;
+    m_actor = actor;
 }
 
 ActionResult ChecklistActions::setText(qint64 itemId, SetItemTextCommand::Field field, const QString &text)

@@ -23,16 +23,23 @@ public:
     CutoverSession *session() const { return m_session; }
     QUndoStack *undoStack() { return &m_undoStack; }
 
+    // The principal who acts here (models/identity): never a typed name.
     QString actor() const { return m_actor; }
-    // Another person than before starts with an empty undo stack (undo covers one's own edits).
+    // Another principal than before starts with an empty undo stack (undo covers one's own edits).
     void setActor(const QString &actor);
 
     ActionResult setStatus(qint64 itemId, ItemStatus status, const QString &reason = {});
     // open -> in progress -> done; a failed item goes back to in progress. Finished items stay.
     ActionResult advanceStatus(qint64 itemId);
-    // A sign-off is its own act by a second person (signer defaults to the actor). When the signer is
-    // the one acting here it goes on the undo stack: undo withdraws it, as the signer's recorded act.
-    ActionResult signOff(qint64 itemId, const QString &signer = {});
+    // A sign-off is its own act by a second person: the actor signs (the core refuses the completer). It
+    // goes on the undo stack: undo withdraws it, as the signer's recorded act.
+    ActionResult signOff(qint64 itemId);
+    // The electronic signature of a sign-off (the statement comes from the session: signOffStatement). A
+    // declared one goes on the undo stack like the plain sign-off; a signed one is final (withdrawn only
+    // by its signer, with a reason).
+    ActionResult signOff(qint64 itemId, const ElectronicSignature &signature);
+    // Skipping an item that needs a sign-off is a signed act (skipStatement); not undoable.
+    ActionResult skip(qint64 itemId, const ElectronicSignature &signature, const QString &reason);
     // The actor withdraws their own sign-off (refused for anyone else's).
     ActionResult withdrawSignOff(qint64 itemId, const QString &reason);
     ActionResult setText(qint64 itemId, SetItemTextCommand::Field field, const QString &text);

@@ -26,6 +26,7 @@ public:
 
     // Whether the session has an incident log (a session from before the feature has not).
     static bool existsIn(SessionStore *store);
+    SessionStore *store() const { return m_store; }
 
     // The outbox verified entries are announced through (optional; not owned).
     void setOutbox(Outbox *outbox) { m_outbox = outbox; }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/IncidentLogModel.h"
+
 #include "core/Timestamps.h"
+#include "identity/SignatureManifestation.h"
+#include "signing/SignatureAct.h"
 
 #include "incidents/IncidentLog.h"
 
@@ -93,6 +96,13 @@ QVariant IncidentLogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == VerifiedByColumn && !e.verifiedBy.isEmpty() && m_log) {
+            // The manifestation of the verification's signature: name, principal, time, meaning.
+            const QString signedBy = SignatureManifestation::latest(
+                m_log->store(), SignatureAct::incidentVerify, QStringLiteral("incident"), e.id);
+            if (!signedBy.isEmpty())
+                return tr("Verified by %1").arg(signedBy);
+        }
         if (index.column() == OccurredColumn)
             return tr("Happened %1, recorded %2")
                 .arg(e.occurredAt.toLocalTime().toString(Qt::ISODate),

@@ -257,19 +257,22 @@ void SessionRuntime::whenMetricsReady(int timeoutMs, std::function<void()> done)
     QTimer::singleShot(timeoutMs, this, once);
 }
 
-ActionResult SessionRuntime::markResultFinal(const QString &actor)
+Outbox *SessionRuntime::finalOutbox()
 {
     // cutoverctl marks final without starting the session: the channels are those a start would post to.
     if (!m_session->isReadOnly() && !m_webhooksConfigured)
         configureWebhooks();
-    return m_lessons->markResultFinal(actor, m_session->isReadOnly() ? nullptr : m_outbox.get());
+    return m_session->isReadOnly() ? nullptr : m_outbox.get();
+}
+
+ActionResult SessionRuntime::markResultFinal(const QString &actor)
+{
+    return m_lessons->markResultFinal(actor, finalOutbox());
 }
 
 ActionResult SessionRuntime::markResultFinal(const ElectronicSignature &signature)
 {
-    if (!m_session->isReadOnly() && !m_webhooksConfigured)
-        configureWebhooks();
-    return m_lessons->markResultFinal(signature, m_session->isReadOnly() ? nullptr : m_outbox.get());
+    return m_lessons->markResultFinal(signature, finalOutbox());
 }
 
 void SessionRuntime::loadStepHistory()

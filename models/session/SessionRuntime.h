@@ -3,6 +3,7 @@
 
 #include "core/ActionResult.h"
 #include "metrics/MetricSourceSettings.h"
+#include "signing/ElectronicSignature.h"
 
 #include <QDateTime>
 #include <QList>
@@ -117,6 +118,8 @@ Q_SIGNALS:
     void trustChanged(bool trusted);
 
 private:
+    // The outbox a final result statement is announced through (its channels configured), or nullptr.
+    Outbox *finalOutbox();
     void onSplitChanged(int percent);
     void loadStepHistory();
     void startMetricSource();

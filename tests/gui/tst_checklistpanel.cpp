@@ -4,6 +4,7 @@
 #include "audit/AuditChain.h"
 #include "checklist/ChecklistPanel.h"
 #include "checklist/CutoverSession.h"
+#include "identity/OperatingSystemAccount.h"
 #include "runbook/RunbookTemplates.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
@@ -11,10 +12,12 @@
 #include "shell/SessionStatusStrip.h"
 #include "shell/SessionView.h"
 #include "shell/UserIdentity.h"
+#include "signing/SignatureDialog.h"
 
 #include <QApplication>
 #include <QInputDialog>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,6 +36,7 @@ private Q_SLOTS:
 private:
     QString createSession(const QString &name);
     void answerNextDialog(const QString &objectName, const QString &text);
+    void confirmNextSignOff(QString *refusal = nullptr);
     QTemporaryDir m_dir;
 };
 
@@ -56,6 +60,38 @@ QString TestChecklistPanelGui::createSession(const QString &name)
     if (!session)
         qWarning("%s", qPrintable(error));
     return session ? path : QString();
+}
+
+void TestChecklistPanelGui::confirmNextSignOff(QString *refusal)
+{
+    // The signature dialog of a declared session: "Record (declared)". A refusal shows in the dialog
+    // (which stays open; it is then cancelled); an accepted act closes it.
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    auto clicked = std::make_shared<bool>(false);
+    connect(timer, &QTimer::timeout, this, [timer, refusal, clicked] {
+        auto *dialog = qobject_cast<SignatureDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            if (*clicked) { // accepted and gone
+                timer->stop();
+                timer->deleteLater();
+            }
+            return;
+        }
+        if (!*clicked) {
+            *clicked = true;
+            dialog->signButton()->click();
+            return;
+        }
+        if (dialog->errorText().isEmpty())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (refusal)
+            *refusal = dialog->errorText();
+        dialog->reject();
+    });
+    timer->start();
 }
 
 void TestChecklistPanelGui::answerNextDialog(const QString &objectName, const QString &text)
@@ -89,7 +125,7 @@ void TestChecklistPanelGui::driveTheChecklistWithTheKeyboard()
     }
 
     UserIdentity identity;
-    identity.setName(QStringLiteral("carol"), false);
+    identity.setDisplayName(QStringLiteral("carol"), false);
     LanguageManager language;
     auto window = std::make_unique<MainWindow>(&identity, &language);
     window->resize(1200, 800);
@@ -113,7 +149,8 @@ void TestChecklistPanelGui::driveTheChecklistWithTheKeyboard()
     QCOMPARE(session->item(ids[2]).status, ItemStatus::InProgress);
     QTest::keyClick(table, Qt::Key_Space);
     QCOMPARE(session->item(ids[2]).status, ItemStatus::Done);
-    QCOMPARE(session->item(ids[2]).completedBy, QStringLiteral("carol"));
+    // Recorded as the principal (the OS account), not the display name "carol".
+    QCOMPARE(session->item(ids[2]).completedBy, OperatingSystemAccount::accountName());
 
     // Enter edits the notes.
     answerNextDialog(QStringLiteral("notesDialog"), QStringLiteral("baseline 120 ms p95"));
@@ -171,8 +208,8 @@ void TestChecklistPanelGui::driveTheChecklistWithTheKeyboard()
     const QList<AuditRecord> trail = AuditChain::readAll(reopened->store()->database());
     bool undoRecorded = false;
     for (const AuditRecord &r : trail)
-        undoRecorded
-            |= r.entityId == ids[4] && r.reason == QLatin1String("undo") && r.actor == QLatin1String("carol");
+        undoRecorded |= r.entityId == ids[4] && r.reason == QLatin1String("undo")
+            && r.actor == OperatingSystemAccount::accountName();
     QVERIFY(undoRecorded);
     QVERIFY(AuditChain::verify(reopened->store()->database()).intact);
 }
@@ -182,7 +219,7 @@ void TestChecklistPanelGui::refusedActionIsShown()
     const QString path = createSession(QStringLiteral("refused"));
     QVERIFY(!path.isEmpty());
     UserIdentity identity;
-    identity.setName(QStringLiteral("alice"), false);
+    identity.setDisplayName(QStringLiteral("alice"), false);
     LanguageManager language;
     MainWindow window(&identity, &language);
     window.show();
@@ -202,16 +239,22 @@ void TestChecklistPanelGui::refusedActionIsShown()
     QTest::keyClick(table, Qt::Key_Space);
     QTRY_VERIFY(panel->messageBar()->isVisible());
     QVERIFY(panel->messageBar()->text().contains(QStringLiteral("Reopen")));
-    // Signing off one's own work is refused by the core rule, and shown.
-    answerNextDialog(QStringLiteral("signOffDialog"), QStringLiteral("alice"));
+    // The one at the keyboard completed it (the operating-system account, whatever display name is set):
+    // signing it off is refused by the core rule, and shown. Nobody can type another name.
+    const QString me = OperatingSystemAccount::accountName();
+    QCOMPARE(session->item(first).completedBy, me);
+    QString refusal;
+    confirmNextSignOff(&refusal);
     panel->itemAction(ChecklistPanel::SignOff)->trigger();
-    QTRY_VERIFY(panel->messageBar()->text().contains(QStringLiteral("second person")));
+    QVERIFY2(refusal.contains(QStringLiteral("second person")), qPrintable(refusal));
     QCOMPARE(session->item(first).status, ItemStatus::AwaitingSignOff);
-    // A second person can.
-    answerNextDialog(QStringLiteral("signOffDialog"), QStringLiteral("bob"));
+    // When another principal completed it, the one here can sign it off.
+    QVERIFY(session->setStatus(first, ItemStatus::Open, QStringLiteral("alice"), QStringLiteral("redo")));
+    QVERIFY(session->setStatus(first, ItemStatus::Done, QStringLiteral("alice"), QString()));
+    confirmNextSignOff();
     panel->itemAction(ChecklistPanel::SignOff)->trigger();
     QTRY_COMPARE(session->item(first).status, ItemStatus::Done);
-    QCOMPARE(session->item(first).signedOffBy, QStringLiteral("bob"));
+    QCOMPARE(session->item(first).signedOffBy, me);
 }
 
 void TestChecklistPanelGui::languageSwitchesLive()
@@ -219,7 +262,7 @@ void TestChecklistPanelGui::languageSwitchesLive()
     const QString path = createSession(QStringLiteral("language"));
     QVERIFY(!path.isEmpty());
     UserIdentity identity;
-    identity.setName(QStringLiteral("alice"), false);
+    identity.setDisplayName(QStringLiteral("alice"), false);
     // The .qm files the build made for the application.
     LanguageManager language(QStringLiteral(COCKPIT_BIN_DIR "/../app"));
     language.setLanguage(QStringLiteral("en"));

@@ -85,7 +85,7 @@ void TestMainWindowGui::tabsSwitchWithCtrlDigits()
     const QString path = createSession(QStringLiteral("tabs"));
     QVERIFY(!path.isEmpty());
     UserIdentity identity;
-    identity.setName(QStringLiteral("carol"), false);
+    identity.setDisplayName(QStringLiteral("carol"), false);
     LanguageManager language;
     MainWindow window(&identity, &language);
     window.setQuiet(true);
@@ -118,7 +118,7 @@ void TestMainWindowGui::tabsSwitchWithCtrlDigits()
 void TestMainWindowGui::demoIsMidCutover()
 {
     UserIdentity identity;
-    identity.setName(QStringLiteral("carol"), false);
+    identity.setDisplayName(QStringLiteral("carol"), false);
     LanguageManager language;
     MainWindow window(&identity, &language);
     window.setQuiet(true);
@@ -151,7 +151,7 @@ void TestMainWindowGui::demoIsMidCutover()
 void TestMainWindowGui::rollbackIsOneShortcutAwayFromEveryTab()
 {
     UserIdentity identity;
-    identity.setName(QStringLiteral("carol"), false);
+    identity.setDisplayName(QStringLiteral("carol"), false);
     LanguageManager language;
     MainWindow window(&identity, &language);
     window.setQuiet(true);
@@ -183,7 +183,7 @@ void TestMainWindowGui::sessionMenuOpensItsDialogs()
     const QString path = createSession(QStringLiteral("menus"));
     QVERIFY(!path.isEmpty());
     UserIdentity identity;
-    identity.setName(QStringLiteral("carol"), false);
+    identity.setDisplayName(QStringLiteral("carol"), false);
     LanguageManager language;
     MainWindow window(&identity, &language);
     window.setQuiet(true);
@@ -273,7 +273,7 @@ void TestMainWindowGui::acceleratorsAreUniqueOnEveryTab()
     const QString path = createSession(QStringLiteral("accelerators"));
     QVERIFY(!path.isEmpty());
     UserIdentity identity;
-    identity.setName(QStringLiteral("carol"), false);
+    identity.setDisplayName(QStringLiteral("carol"), false);
     LanguageManager language;
     MainWindow window(&identity, &language);
     window.setQuiet(true);

@@ -4,6 +4,7 @@
 // reopened in a new window resumes it.
 #include "audit/AuditChain.h"
 #include "checklist/CutoverSession.h"
+#include "identity/OperatingSystemAccount.h"
 #include "metrics/MetricSourcesDialog.h"
 #include "metrics/PrometheusSourceEditor.h"
 #include "metrics/SessionMetricSources.h"
@@ -50,7 +51,7 @@ private Q_SLOTS:
                      QStringLiteral("alice"), &error),
             qPrintable(error));
         UserIdentity identity;
-        identity.setName(QStringLiteral("carol"), false);
+        identity.setDisplayName(QStringLiteral("carol"), false);
         LanguageManager language;
         {
             MainWindow window(&identity, &language);
@@ -95,7 +96,8 @@ private Q_SLOTS:
             bool audited = false;
             for (const AuditRecord &r : AuditChain::readAll(view->session()->store()->database()))
                 audited = audited
-                    || (r.action == QLatin1String("metrics.source") && r.actor == QLatin1String("carol")
+                    || (r.action == QLatin1String("metrics.source")
+                        && r.actor == OperatingSystemAccount::accountName()
                         && r.newValue.contains(QLatin1String("http://127.0.0.1:9")));
             QVERIFY(audited);
             QVERIFY(view->runtime()->metricSource());

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/CutoverSession.h"
 #include "checklist/PhaseListModel.h"
+#include "identity/OperatingSystemAccount.h"
 #include "runbook/RunbookTemplates.h"
 #include "shell/SessionStatusStrip.h"
 #include "shell/UserIdentity.h"
 
 #include <QLabel>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void rehearsalAndLiveLookDifferent();
     void followsTheChecklist();
+    void showsWhoActsAndTheKey();
 
 private:
     std::unique_ptr<CutoverSession> create(const QString &name, bool rehearsal);
@@ -51,7 +54,7 @@ QString TestSessionStatusStrip::label(const QWidget &strip, const char *name)
 void TestSessionStatusStrip::rehearsalAndLiveLookDifferent()
 {
     UserIdentity identity;
-    identity.setName(QStringLiteral("alice"), false);
+    identity.setDisplayName(QStringLiteral("alice"), false);
     auto rehearsal = create(QStringLiteral("rehearsal"), true);
     auto live = create(QStringLiteral("live"), false);
     QVERIFY(rehearsal && live);
@@ -70,7 +73,7 @@ void TestSessionStatusStrip::rehearsalAndLiveLookDifferent()
 void TestSessionStatusStrip::followsTheChecklist()
 {
     UserIdentity identity;
-    identity.setName(QStringLiteral("alice"), false);
+    identity.setDisplayName(QStringLiteral("alice"), false);
     auto session = create(QStringLiteral("follow"), true);
     QVERIFY(session);
     PhaseListModel phases(session.get());
@@ -86,7 +89,9 @@ void TestSessionStatusStrip::followsTheChecklist()
     };
     QVERIFY(texts().contains(QStringLiteral("checklist 0/10")));
     QVERIFY(texts().contains(QStringLiteral("phase 1/3")));
-    QVERIFY(texts().contains(QStringLiteral("you: alice")));
+    const QString me
+        = OperatingSystemAccount::accountName() + QLatin1Char('@') + OperatingSystemAccount::hostName();
+    QVERIFY(texts().contains(QStringLiteral("you: alice (%1)").arg(me)));
     QVERIFY(texts().contains(QStringLiteral("DEMO")));
 
     for (const ChecklistItem &it : session->items(session->phases().at(0).id))
@@ -100,8 +105,51 @@ void TestSessionStatusStrip::followsTheChecklist()
     QVERIFY(hash->text().contains(session->headHash().left(12)));
     QVERIFY(hash->toolTip().contains(session->headHash()));
 
-    identity.setName(QStringLiteral("bob"), false);
-    QVERIFY(texts().contains(QStringLiteral("you: bob")));
+    // A display name is only shown: the principal stays the account.
+    identity.setDisplayName(QStringLiteral("bob"), false);
+    QVERIFY(texts().contains(QStringLiteral("you: bob (%1)").arg(me)));
+    QCOMPARE(identity.name(), OperatingSystemAccount::accountName());
+}
+
+void TestSessionStatusStrip::showsWhoActsAndTheKey()
+{
+    // $USER says someone else: the strip (and every action) goes by the OS account.
+    qputenv("USER", "mallory");
+    qunsetenv("COCKPIT_SIGNING_KEY");
+    QSettings().remove(QStringLiteral("signing/key"));
+    UserIdentity identity;
+    auto session = create(QStringLiteral("who"), true);
+    QVERIFY(session);
+    PhaseListModel phases(session.get());
+    SessionStatusStrip strip(session.get(), &phases, &identity, false);
+    const QString me
+        = OperatingSystemAccount::accountName() + QLatin1Char('@') + OperatingSystemAccount::hostName();
+    QCOMPARE(label(strip, "stripUser"), QStringLiteral("you: %1").arg(me));
+    QCOMPARE(label(strip, "stripKey"), QStringLiteral("no signing key"));
+    QCOMPARE(label(strip, "stripIdentities"), QStringLiteral("identities declared, not verified"));
+
+    // A key in the settings: its fingerprint, read off the GUI thread, as ssh-keygen -l prints it.
+    const QString key = m_dir.filePath(QStringLiteral("id_strip"));
+    QProcess gen;
+    gen.start(QStringLiteral("ssh-keygen"),
+        { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+            QString(), QStringLiteral("-f"), key });
+    QVERIFY(gen.waitForFinished(30000) && gen.exitCode() == 0);
+    QProcess fp;
+    fp.start(QStringLiteral("ssh-keygen"), { QStringLiteral("-l"), QStringLiteral("-f"), key });
+    QVERIFY(fp.waitForFinished(30000));
+    const QString fingerprint = QString::fromUtf8(fp.readAllStandardOutput()).section(QLatin1Char(' '), 1, 1);
+    QVERIFY(fingerprint.startsWith(QStringLiteral("SHA256:")));
+    QSettings().setValue(QStringLiteral("signing/key"), key);
+    identity.refreshSigningKey();
+    QTRY_COMPARE(label(strip, "stripKey"), QStringLiteral("key %1\u2026").arg(fingerprint.left(19)));
+    QVERIFY(strip.findChild<QLabel *>(QStringLiteral("stripKey"))->toolTip().contains(key));
+    QVERIFY(strip.findChild<QLabel *>(QStringLiteral("stripKey"))->toolTip().contains(fingerprint));
+    QSettings().remove(QStringLiteral("signing/key"));
+    strip.grab().save(m_dir.filePath(QStringLiteral("strip.png")));
+    if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
+        strip.grab().save(
+            qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR") + QStringLiteral("/status-strip.png"));
 }
 
 QTEST_MAIN(TestSessionStatusStrip)

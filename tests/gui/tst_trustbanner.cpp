@@ -45,7 +45,7 @@ private Q_SLOTS:
                     .arg(marker)));
         }
         UserIdentity identity;
-        identity.setName(QStringLiteral("carol"), false);
+        identity.setDisplayName(QStringLiteral("carol"), false);
         LanguageManager language;
         MainWindow window(&identity, &language);
         window.setQuiet(true);

@@ -3,6 +3,7 @@
 // and the confirmation of a shift, and the reconcile that follows.
 #include "audit/AuditChain.h"
 #include "core/Timestamps.h"
+#include "identity/OperatingSystemAccount.h"
 #include "store/SessionStore.h"
 #include "support/BackendCall.h"
 #include "support/CtlProcess.h"
@@ -490,7 +491,8 @@ void TestTrafficCommands::trafficOnlyLooksReconcileConfirmsAndOneControllerDrive
         bool audited = false;
         for (const AuditRecord &r : AuditChain::readAll(store->database()))
             audited = audited
-                || (r.action == QLatin1String("traffic.takeover") && r.actor == QLatin1String("bob")
+                || (r.action == QLatin1String("traffic.takeover")
+                    && r.actor == OperatingSystemAccount::accountName()
                     && r.reason == QLatin1String("alice is unreachable"));
         QVERIFY(audited);
         QSqlQuery q(store->database());

@@ -8,9 +8,12 @@
 
 // A real session with the built-in checklist for the incident-log tests. The template name is left
 // empty on purpose: an empty (null) QString must still be stored as '' in a NOT NULL column.
-inline std::unique_ptr<CutoverSession> createIncidentTestSession(const QString &path, bool rehearsal = true)
+// signatures: "" = the default of the kind (required for live), or "declared" / "required".
+inline std::unique_ptr<CutoverSession> createIncidentTestSession(
+    const QString &path, bool rehearsal = true, const QString &signatures = {})
 {
     SessionInfo info;
+    info.signatures = signatures;
     info.name = QStringLiteral("Core banking adapter");
     info.goal = QStringLiteral("Move payment flows to the new adapter");
     info.rehearsal = rehearsal;

@@ -53,8 +53,8 @@ bool OsAccount::create(QString *error)
     return true;
 }
 
-OsAccount::Result OsAccount::run(const QString &program, const QStringList &args,
-    const QProcessEnvironment &env, const QByteArray &input, int timeoutMs) const
+QStringList OsAccount::runuserArguments(
+    const QString &program, const QStringList &args, const QProcessEnvironment &env) const
 {
     QStringList command { QStringLiteral("-u"), m_name, QStringLiteral("--"), QStringLiteral("env"),
         QStringLiteral("-i"), QStringLiteral("HOME=") + m_home,
@@ -62,8 +62,14 @@ OsAccount::Result OsAccount::run(const QString &program, const QStringList &args
     for (const QString &key : env.keys())
         command << key + QLatin1Char('=') + env.value(key);
     command << program << args;
+    return command;
+}
+
+OsAccount::Result OsAccount::run(const QString &program, const QStringList &args,
+    const QProcessEnvironment &env, const QByteArray &input, int timeoutMs) const
+{
     QProcess p;
-    p.start(QStringLiteral("runuser"), command);
+    p.start(QStringLiteral("runuser"), runuserArguments(program, args, env));
     Result r;
     if (!p.waitForStarted(10000)) {
         r.err = QStringLiteral("runuser did not start");

@@ -30,6 +30,10 @@ public:
     // from `input`. The environment is exactly `env` plus HOME; nothing of the test's own leaks in.
     Result run(const QString &program, const QStringList &args, const QProcessEnvironment &env = {},
         const QByteArray &input = {}, int timeoutMs = 60000) const;
+    // The runuser arguments run() uses, for a caller that runs the process itself (with its event loop
+    // going, e.g. when a loopback server in the test must answer the command).
+    QStringList runuserArguments(
+        const QString &program, const QStringList &args, const QProcessEnvironment &env = {}) const;
     // An ed25519 key pair made by this account with ssh-keygen in its home (~/.ssh/NAME, no passphrase
     // unless given); returns the private key's path, empty on failure.
     QString makeKey(const QString &fileName, const QString &passphrase = {}, QString *error = nullptr) const;

@@ -15,6 +15,7 @@
 #include "shell/MessageBar.h"
 #include "shell/TimeDelegate.h"
 #include "shell/UserIdentity.h"
+#include "signing/SignatureDialog.h"
 
 #include <QAction>
 #include <QEvent>
@@ -153,13 +154,7 @@ void ChecklistPanel::createActions()
     m_mine = new QAction(this);
     m_mine->setCheckable(true);
     m_mine->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    connect(m_mine, &QAction::toggled, this, [this](bool on) {
-        if (on && !m_identity->ensureName(this)) {
-            m_mine->setChecked(false);
-            return;
-        }
-        m_proxy->setMineOnly(on);
-    });
+    connect(m_mine, &QAction::toggled, this, [this](bool on) { m_proxy->setMineOnly(on); });
 }
 
 QList<QAction *> ChecklistPanel::itemActions() const
@@ -261,15 +256,13 @@ void ChecklistPanel::updateActions()
     m_itemActions[Reopen]->setEnabled(writable && s != ItemStatus::Open);
     m_itemActions[SignOff]->setEnabled(writable && s == ItemStatus::AwaitingSignOff);
     m_itemActions[WithdrawSignOff]->setEnabled(writable && !item.signedOffBy.isEmpty()
-        && item.signedOffBy.compare(m_identity->name(), Qt::CaseInsensitive) == 0);
+        && item.signedOffBy == m_identity->name()); // principals, compared exactly
     for (ItemAction a : { EditNotes, EditEvidence, EditOwner })
         m_itemActions[a]->setEnabled(writable);
 }
 
 bool ChecklistPanel::ensureActor()
 {
-    if (!m_identity->ensureName(this))
-        return false;
     m_actions->setActor(m_identity->name());
     return true;
 }
@@ -299,8 +292,24 @@ void ChecklistPanel::skip()
     if (id == 0 || !ensureActor()
         || !ItemInputDialogs::askSkipReason(this, m_actions->session()->item(id), &reason))
         return;
-    if (m_actions->setStatus(id, ItemStatus::Skipped, reason))
-        m_messageBar->hide();
+    CutoverSession *session = m_actions->session();
+    if (!session->skipNeedsSignature(id)) {
+        if (m_actions->setStatus(id, ItemStatus::Skipped, reason))
+            m_messageBar->hide();
+        return;
+    }
+    // Skipping an item that needs a sign-off is an electronic signature (responsible for).
+    SignatureDialog dialog(
+        tr("Skip with your signature"), session->signaturePolicy(), m_identity,
+        [session, id, reason](const QString &principal, const QString &name) {
+            return session->skipStatement(id, reason, principal, name);
+        },
+        [this, id, reason](
+            const ElectronicSignature &signature) { return m_actions->skip(id, signature, reason); },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_messageBar->showInfo(tr("\"%1\" is skipped, signed by %2.")
+                                   .arg(session->item(id).task, dialog.signature().statement.principal));
 }
 
 void ChecklistPanel::signOff()
@@ -309,13 +318,19 @@ void ChecklistPanel::signOff()
     if (id == 0 || !ensureActor())
         return;
     const ChecklistItem item = m_actions->session()->item(id);
-    // The person who completed the item cannot sign it off; then a second person types their name.
-    const bool sameActor = item.completedBy.compare(m_identity->name(), Qt::CaseInsensitive) == 0;
-    QString signer;
-    if (!ItemInputDialogs::askSigner(this, item, sameActor ? QString() : m_identity->name(), &signer))
-        return;
-    if (m_actions->signOff(id, signer))
-        m_messageBar->showInfo(tr("\"%1\" is signed off by %2.").arg(item.task, signer.trimmed()));
+    // An electronic signature (reviewed and approved): the principal is the key's (or, declared, the OS
+    // account); the core refuses the one who completed the item, whatever name anyone types, and the
+    // refusal shows in the dialog.
+    CutoverSession *session = m_actions->session();
+    SignatureDialog dialog(
+        tr("Sign off"), session->signaturePolicy(), m_identity,
+        [session, id](const QString &principal, const QString &name) {
+            return session->signOffStatement(id, principal, name);
+        },
+        [this, id](const ElectronicSignature &signature) { return m_actions->signOff(id, signature); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_messageBar->showInfo(
+            tr("\"%1\" is signed off by %2.").arg(item.task, session->item(id).signedOffBy));
 }
 
 void ChecklistPanel::withdrawSignOff()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/ItemDetailsView.h"
+
 #include "core/Timestamps.h"
+#include "identity/SignatureManifestation.h"
+#include "signing/SignatureAct.h"
 
 #include "checklist/CutoverSession.h"
 #include "checklist/StatusDelegate.h"
@@ -70,9 +73,13 @@ void ItemDetailsView::refresh()
                              ItemStatusText::label(it.status).toHtmlEscaped());
     if (!it.completedBy.isEmpty())
         status += QStringLiteral(" &middot; ") + tr("completed by %1").arg(it.completedBy).toHtmlEscaped();
-    if (!it.signedOffBy.isEmpty())
-        status += QStringLiteral(" &middot; ") + tr("signed off by %1").arg(it.signedOffBy).toHtmlEscaped();
-    else if (it.signOffRequired)
+    if (!it.signedOffBy.isEmpty()) {
+        // The manifestation of the signature: printed name, principal, time, meaning (declared or not).
+        const QString signedBy = SignatureManifestation::latest(
+            m_session->store(), SignatureAct::itemSignOff, QStringLiteral("item"), it.id);
+        status += QStringLiteral(" &middot; ")
+            + tr("signed off by %1").arg(signedBy.isEmpty() ? it.signedOffBy : signedBy).toHtmlEscaped();
+    } else if (it.signOffRequired)
         status += QStringLiteral(" &middot; ") + tr("needs a sign-off by a second person").toHtmlEscaped();
 
     QString html = QStringLiteral("<table cellspacing='2'>");

@@ -30,19 +30,6 @@ bool askSkipReason(QWidget *parent, const ChecklistItem &item, QString *reason)
     return run(dialog, 0, reason);
 }
 
-bool askSigner(QWidget *parent, const ChecklistItem &item, const QString &suggested, QString *signer)
-{
-    QInputDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("signOffDialog"));
-    dialog.setWindowTitle(QCoreApplication::translate("ItemInputDialogs", "Sign off"));
-    dialog.setLabelText(QCoreApplication::translate("ItemInputDialogs",
-        "\"%1\" was completed by %2. The sign-off must come from a "
-        "second person.\nSign off as:")
-                            .arg(item.task, item.completedBy));
-    dialog.setTextValue(suggested);
-    return run(dialog, 0, signer);
-}
-
 bool askText(QWidget *parent, const ChecklistItem &item, SetItemTextCommand::Field field,
     const QString &current, QString *text)
 {

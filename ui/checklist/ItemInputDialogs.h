@@ -7,11 +7,10 @@
 class QWidget;
 
 // The small questions an item action asks before it is made. Each returns false if the person cancelled.
-// The dialogs carry object names (skipReasonDialog, signOffDialog, notesDialog, evidenceDialog,
+// The dialogs carry object names (skipReasonDialog, notesDialog, evidenceDialog,
 // ownerDialog) so that tests can answer them.
 namespace ItemInputDialogs {
 bool askSkipReason(QWidget *parent, const ChecklistItem &item, QString *reason);
-bool askSigner(QWidget *parent, const ChecklistItem &item, const QString &suggested, QString *signer);
 bool askText(QWidget *parent, const ChecklistItem &item, SetItemTextCommand::Field field,
     const QString &current, QString *text);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidents/IncidentLogPanel.h"
 
+#include "signing/SignatureDialog.h"
+
 #include "core/Timestamps.h"
 
 #include "incidents/EntryAmendDialog.h"
@@ -101,7 +103,7 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
 
     m_verify->setToolTip(
         tr("Confirm another person's draft so it reaches stakeholders (you cannot verify your own)"));
-    connect(m_verify, &QPushButton::clicked, this, [this] { verifySelected(); });
+    connect(m_verify, &QPushButton::clicked, this, &IncidentLogPanel::verifySelectedInteractive);
     connect(m_retract, &QPushButton::clicked, this, &IncidentLogPanel::askRetract);
     connect(m_correct, &QPushButton::clicked, this, &IncidentLogPanel::askCorrect);
     connect(m_verifiedOnly, &QCheckBox::toggled, m_filter, &VerifiedOnlyFilter::setVerifiedOnly);
@@ -157,7 +159,7 @@ IncidentLogPanel::IncidentLogPanel(IncidentLog *log, Outbox *outbox, QWidget *pa
 
 void IncidentLogPanel::setUserName(const QString &name)
 {
-    m_userName = name.trimmed();
+    m_userName = name;
     if (m_outboxPanel)
         m_outboxPanel->setUserName(m_userName);
     updateActions();
@@ -215,6 +217,30 @@ ActionResult IncidentLogPanel::verifySelected()
     return r;
 }
 
+void IncidentLogPanel::setSigning(UserIdentity *identity, SignaturePolicy policy)
+{
+    m_identity = identity;
+    m_policy = policy;
+}
+
+void IncidentLogPanel::verifySelectedInteractive()
+{
+    const qint64 id = selectedEntryId();
+    if (!m_identity || id <= 0) {
+        verifySelected();
+        return;
+    }
+    IncidentLog *log = m_log;
+    SignatureDialog dialog(
+        tr("Verify the entry"), m_policy, m_identity,
+        [log, id](const QString &principal, const QString &name) {
+            return log->verifyStatement(id, principal, name);
+        },
+        [log, id](const ElectronicSignature &signature) { return log->verify(id, signature); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showResult(ActionResult::success(), tr("Entry %1 verified; stakeholders see it now.").arg(id));
+}
+
 ActionResult IncidentLogPanel::retractSelected(const QString &reason)
 {
     const qint64 id = selectedEntryId();
@@ -268,7 +294,7 @@ void IncidentLogPanel::updateActions()
     const qint64 id = selectedEntryId();
     const IncidentEntry e = id > 0 ? m_log->entry(id) : IncidentEntry();
     const bool draft = id > 0 && e.state == IncidentEntry::State::Draft;
-    const bool mine = e.author.trimmed().compare(m_userName, Qt::CaseInsensitive) == 0;
+    const bool mine = e.author == m_userName; // principals, compared exactly
     const bool open = id > 0 && e.kind != IncidentEntry::Kind::Retraction
         && e.state != IncidentEntry::State::Retracted && e.state != IncidentEntry::State::Superseded;
     m_verify->setEnabled(writable && draft && !mine && !m_userName.isEmpty());

@@ -4,6 +4,8 @@
 #include "core/ActionResult.h"
 #include "incidents/IncidentEntry.h"
 
+#include "signing/SignaturePolicy.h"
+
 #include <QWidget>
 
 class IncidentLog;
@@ -17,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class UserIdentity;
 class VerifiedOnlyFilter;
 
 // The incident log panel: write what you see in one line and press Enter (severity with Alt+1/2/3),
@@ -31,6 +34,9 @@ public:
     // Who is at the keyboard; every action is recorded with this name.
     void setUserName(const QString &name);
     QString userName() const { return m_userName; }
+    // With an identity the Verify button asks for an electronic signature (verified as accurate) in the
+    // session's policy; without one it verifies as declared (verifySelected).
+    void setSigning(UserIdentity *identity, SignaturePolicy policy);
 
     // When it happened: invalid means now (the default); otherwise a time today (or yesterday when
     // that time has not come yet today), in local time.
@@ -43,6 +49,8 @@ public:
     // The actions behind the buttons, without dialogs (the buttons ask for the reason first).
     ActionResult addEntry(const QString &text);
     ActionResult verifySelected();
+    // The Verify button: the signature dialog when signing is set up, else verifySelected().
+    void verifySelectedInteractive();
     ActionResult retractSelected(const QString &reason);
     ActionResult correctSelected(const QString &text, const QString &reason);
     qint64 selectedEntryId() const;
@@ -62,6 +70,8 @@ private:
     VerifiedOnlyFilter *m_filter;
     OutboxPanel *m_outboxPanel = nullptr;
     QString m_userName;
+    UserIdentity *m_identity = nullptr;
+    SignaturePolicy m_policy = SignaturePolicy::Declared;
 
     QComboBox *m_severity;
     QLineEdit *m_entry;

@@ -66,7 +66,7 @@ OutboxPanel::OutboxPanel(Outbox *outbox, QWidget *parent)
 
 void OutboxPanel::setUserName(const QString &name)
 {
-    m_userName = name.trimmed();
+    m_userName = name;
     updateActions();
 }
 

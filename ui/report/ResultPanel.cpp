@@ -3,6 +3,7 @@
 #include "core/Timestamps.h"
 
 #include "checklist/CutoverSession.h"
+#include "identity/SignatureManifestation.h"
 #include "lessons/LessonTableModel.h"
 #include "lessons/LessonsLearned.h"
 #include "report/LessonDialog.h"
@@ -11,6 +12,8 @@
 #include "runbook/TemplateLibrary.h"
 #include "runbook/TemplateVersions.h"
 #include "session/SessionRuntime.h"
+#include "signing/SignatureAct.h"
+#include "signing/SignatureDialog.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -206,6 +209,12 @@ void ResultPanel::updateButtons()
         m_markFinal->setText(
             tr("Final since %1 (%2)")
                 .arg(Timestamps::display(m_lessons->resultFinalAt()), m_lessons->resultFinalBy()));
+    if (final) {
+        // The manifestation of the signature: printed name, principal, time, meaning.
+        const QString signedBy = SignatureManifestation::latest(
+            m_session->store(), SignatureAct::resultFinal, QStringLiteral("result"), 1);
+        m_markFinal->setToolTip(signedBy.isEmpty() ? QString() : tr("Final by %1").arg(signedBy));
+    }
     m_add->setEnabled(writable);
     const bool selected = selectedLessonId() > 0;
     m_edit->setEnabled(writable && selected);
@@ -231,7 +240,24 @@ void ResultPanel::markFinalInteractive()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const ActionResult r = m_runtime->markResultFinal(m_actor);
+    ActionResult r;
+    if (m_identity) {
+        // Responsible for: an electronic signature; a refusal shows in the dialog.
+        LessonsLearned *lessons = m_lessons;
+        SessionRuntime *runtime = m_runtime;
+        SignatureDialog dialog(
+            tr("Mark the result statement final"), m_policy, m_identity,
+            [lessons](const QString &principal, const QString &name) {
+                return lessons->resultFinalStatement(principal, name);
+            },
+            [runtime](const ElectronicSignature &signature) { return runtime->markResultFinal(signature); },
+            this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        r = ActionResult::success();
+    } else {
+        r = m_runtime->markResultFinal(m_actor);
+    }
     showMessage(
         r ? tr("The result statement is final and was handed to the notification outbox.") : r.error, !r.ok);
     updateButtons();
@@ -316,8 +342,41 @@ void ResultPanel::saveTemplateVersionInteractive()
         suggestion = QStringLiteral("runbook");
     const QString name = QInputDialog::getText(this, tr("Save as new template version"),
         tr("Template name (the next version number is added):"), QLineEdit::Normal, suggestion, &ok);
-    if (ok)
+    if (!ok)
+        return;
+    if (!m_identity) {
         saveTemplateVersion(name.trimmed());
+        return;
+    }
+    // Approving the new version (reviewed and approved) is an electronic signature.
+    CutoverSession *session = m_session;
+    LessonsLearned *lessons = m_lessons;
+    const TemplateLibrary library(m_templateDirectory);
+    const QString templateName = name.trimmed();
+    TemplateVersion saved;
+    SignatureDialog dialog(
+        tr("Approve the template version"), m_policy, m_identity,
+        [session, templateName, library](const QString &principal, const QString &displayName) {
+            return TemplateVersions::approvalStatement(
+                *session, templateName, library, principal, displayName);
+        },
+        [session, lessons, templateName, library, &saved](const ElectronicSignature &signature) {
+            return TemplateVersions::saveVersion(
+                *session, lessons->lessons(), templateName, signature, library, &saved);
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(tr("%1 saved to %2 with %n change(s).", nullptr, int(saved.changelog.size()))
+                    .arg(saved.reference(), saved.filePath),
+        false);
+    updateButtons();
+}
+
+void ResultPanel::setSigning(UserIdentity *identity, SignaturePolicy policy)
+{
+    m_identity = identity;
+    m_policy = policy;
 }
 
 bool ResultPanel::exportReport(const QString &path, ReportExporter::Format format, const QString &language)

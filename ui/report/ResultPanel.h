@@ -3,6 +3,8 @@
 
 #include "report/ReportExporter.h"
 
+#include "signing/SignaturePolicy.h"
+
 #include <QWidget>
 
 class CutoverSession;
@@ -16,6 +18,7 @@ class QProgressDialog;
 class QPushButton;
 class QTableView;
 class ReportExportJob;
+class UserIdentity;
 
 // After the cutover: the result statement (goal, what went well, what is open), the lessons learned with
 // their runbook changes, "Save as new template version…" and "Export report…". Talks to LessonsLearned,
@@ -29,6 +32,9 @@ public:
 
     // The person working; every change is recorded with this name.
     void setActor(const QString &name);
+    // With an identity, marking final and saving a template version (approving it) ask for an electronic
+    // signature in the session's policy.
+    void setSigning(UserIdentity *identity, SignaturePolicy policy);
     void setTemplateDirectory(const QString &directory);
     // "Mark final" goes through the session's composition root, which announces the statement through its
     // outbox (as `cutoverctl result --final` does); without it the button stays off.
@@ -62,6 +68,8 @@ private:
     SessionRuntime *m_runtime = nullptr;
     QPushButton *m_markFinal = nullptr;
     QString m_actor;
+    UserIdentity *m_identity = nullptr;
+    SignaturePolicy m_policy = SignaturePolicy::Declared;
     QString m_templateDirectory;
     QPlainTextEdit *m_goal;
     QPlainTextEdit *m_wentWell;

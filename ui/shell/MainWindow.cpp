@@ -14,7 +14,11 @@
 #include "shell/StartPage.h"
 #include "shell/UserIdentity.h"
 #include "shell/UserNameDialog.h"
+#include "signing/SessionLoginDialog.h"
+#include "signing/SignaturePolicy.h"
+#include "signing/SigningSettingsDialog.h"
 #include "stakeholder/ViewerView.h"
+#include "trust/SessionIdentity.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -94,12 +98,22 @@ void MainWindow::createMenus()
     m_redo->setEnabled(false);
     m_editMenu->addSeparator();
     m_changeName = action(m_editMenu, QKeySequence(), [this] {
-        UserNameDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted && !dialog.name().isEmpty())
-            m_identity->setName(dialog.name());
+        UserNameDialog dialog(m_identity->principal(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_identity->setDisplayName(dialog.name());
+    });
+    m_signingKeys = action(m_editMenu, QKeySequence(), [this] {
+        SigningSettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_identity->refreshSigningKey();
     });
     m_itemMenu = menuBar()->addMenu(QString());
     m_sessionMenu = menuBar()->addMenu(QString());
+    m_signaturePolicy = action(m_sessionMenu, QKeySequence(), [this] {
+        if (m_view)
+            m_view->changeSignaturePolicy();
+    });
+    m_sessionMenu->addSeparator();
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -129,7 +143,9 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
-    m_changeName->setText(tr("Change &your name\u2026"));
+    m_changeName->setText(tr("Change &your display name\u2026"));
+    m_signingKeys->setText(tr("Signing &keys\u2026"));
+    m_signaturePolicy->setText(tr("Signature &policy\u2026"));
     m_itemMenu->setTitle(tr("&Item"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_viewMenu->setTitle(tr("&View"));
@@ -242,6 +258,30 @@ bool MainWindow::openSession(const QString &path)
             tr("The file was not changed. Check that it is a Cutover Cockpit session, or open another one."));
         return false;
     }
+    // Who acts is proven once per opening in a session that requires signatures; otherwise it is the OS
+    // account (declared).
+    m_identity->resetToOperatingSystem();
+    if (!session->isReadOnly() && session->signaturePolicy() == SignaturePolicy::Required) {
+        bool proven = false;
+        if (!m_quiet) {
+            SessionLoginDialog login(session->info().name, SessionIdentity::of(session->store()), this);
+            proven = login.exec() == QDialog::Accepted;
+            if (proven)
+                m_identity->setProven(login.proof().principal, login.proof().keyFingerprint);
+        }
+        if (!proven) {
+            // Without proof it opens read-only; Session > Sign in is opening it again.
+            session.reset();
+            session = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &error);
+            if (!session) {
+                showError(tr("Cannot open the session"), error, tr("The file was not changed."));
+                return false;
+            }
+            statusBar()->showMessage(
+                tr("Opened read-only: this session requires signatures and you did not prove "
+                   "who you are. Open it again to sign in (Edit > Signing keys… sets your key)."));
+        }
+    }
     setSession(std::move(session), false);
     return true;
 }
@@ -286,7 +326,7 @@ void MainWindow::newSession(const QString &runbookFile)
     NewSessionDialog dialog(m_language->language(), this);
     if (!runbookFile.isEmpty())
         dialog.setRunbookFile(runbookFile);
-    if (dialog.exec() != QDialog::Accepted || !m_identity->ensureName(this))
+    if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
     std::unique_ptr<CutoverSession> session

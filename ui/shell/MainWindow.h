@@ -64,5 +64,6 @@ private:
           *m_viewMenu = nullptr, *m_sessionMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_new = nullptr, *m_open = nullptr, *m_demo = nullptr, *m_import = nullptr, *m_export = nullptr,
             *m_close = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
-            *m_changeName = nullptr, *m_about = nullptr;
+            *m_changeName = nullptr, *m_about = nullptr, *m_signingKeys = nullptr,
+            *m_signaturePolicy = nullptr;
 };

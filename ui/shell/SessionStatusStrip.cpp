@@ -8,6 +8,7 @@
 
 #include <QClipboard>
 #include <QEvent>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,6 +59,8 @@ SessionStatusStrip::SessionStatusStrip(
                          "border-radius:4px;")))
     , m_elapsed(makeLabel(this, 1.6, true))
     , m_user(makeLabel(this, 1.3, false))
+    , m_key(makeLabel(this, 1.1, false))
+    , m_identities(makeLabel(this, 1.0, true))
     , m_phase(makeLabel(this, 1.3, true))
     , m_checklist(makeLabel(this, 1.3, true))
     , m_hashLabel(makeLabel(this, 1.1, false))
@@ -73,6 +76,12 @@ SessionStatusStrip::SessionStatusStrip(
     m_mode->setObjectName(QStringLiteral("stripMode"));
     m_elapsed->setObjectName(QStringLiteral("stripElapsed"));
     m_elapsed->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace;"));
+    m_user->setObjectName(QStringLiteral("stripUser"));
+    m_key->setObjectName(QStringLiteral("stripKey"));
+    m_key->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace; color:#d1d5db;"));
+    m_identities->setObjectName(QStringLiteral("stripIdentities"));
+    m_identities->setStyleSheet(
+        QStringLiteral("background:#fde68a; color:#1f2937; padding:1px 6px; border-radius:4px;"));
     m_hashLabel->setObjectName(QStringLiteral("stripHeadHash"));
     m_hashLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hashLabel->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace; color:#d1d5db;"));
@@ -91,6 +100,9 @@ SessionStatusStrip::SessionStatusStrip(
     top->addWidget(m_demoBadge);
     top->addWidget(m_readOnlyBadge);
     top->addStretch(1);
+    top->addWidget(m_identities);
+    top->addWidget(m_key);
+    top->addSpacing(18);
     top->addWidget(m_elapsed);
     top->addSpacing(18);
     top->addWidget(m_user);
@@ -111,7 +123,7 @@ SessionStatusStrip::SessionStatusStrip(
     connect(m_phases, &PhaseListModel::progressChanged, this, &SessionStatusStrip::updateProgress);
     connect(m_session, &CutoverSession::itemChanged, this, &SessionStatusStrip::updateHash);
     connect(m_session, &CutoverSession::reloaded, this, &SessionStatusStrip::updateHash);
-    connect(m_identity, &UserIdentity::nameChanged, this, &SessionStatusStrip::updateUser);
+    connect(m_identity, &UserIdentity::changed, this, &SessionStatusStrip::updateUser);
     m_timer->start(1000);
     retranslate();
 }
@@ -184,6 +196,34 @@ void SessionStatusStrip::updateHash()
 
 void SessionStatusStrip::updateUser()
 {
-    m_user->setText(
-        m_identity->isKnown() ? tr("you: %1").arg(m_identity->name()) : tr("you: (name not set)"));
+    const Principal p = m_identity->principal();
+    m_user->setText(tr("you: %1").arg(p.label()));
+    m_user->setToolTip(p.proven
+            ? tr("You proved who you are with your signing key; every action is recorded as %1.").arg(p.name)
+            : tr("Every action is recorded as %1, the operating-system account running the cockpit. The "
+                 "display name is only shown beside it (Edit > Change your display name).")
+                  .arg(p.name));
+    const QString keyPath = m_identity->signingKeyPath();
+    if (keyPath.isEmpty()) {
+        m_key->setText(tr("no signing key"));
+        m_key->setToolTip(tr("No signing key is set (Edit > Signing keys\u2026)."));
+    } else {
+        const QString fp = m_identity->signingKeyFingerprint();
+        // Short in the strip; the full fingerprint and the path in the tooltip.
+        m_key->setText(fp.isEmpty() ? tr("key %1").arg(QFileInfo(keyPath).fileName())
+                                    : tr("key %1").arg(fp.left(19) + QStringLiteral("\u2026")));
+        m_key->setToolTip(tr("Signing key: %1\n%2").arg(keyPath, fp));
+    }
+    const bool required = m_session->signaturePolicy() == SignaturePolicy::Required;
+    if (!required) {
+        m_identities->setText(tr("identities declared, not verified"));
+        m_identities->setToolTip(tr("In this session people are who their operating-system account says; no "
+                                    "signature proves it."));
+    } else if (p.proven) {
+        m_identities->setText(tr("signatures required; you proved you are %1").arg(p.name));
+        m_identities->setToolTip(tr("You proved who you are with your key when you opened this session."));
+    } else {
+        m_identities->setText(tr("signatures required; not signed in"));
+        m_identities->setToolTip(tr("Open the session again and sign in with your key to work in it."));
+    }
 }

@@ -12,9 +12,10 @@ class QToolButton;
 class UserIdentity;
 
 // The always-visible answer to "where are we?": session name, LIVE (red) or REHEARSAL (blue), DEMO,
-// elapsed time since the session was created, who is at the keyboard, phase N/M, checklist progress
-// and the audit chain's head hash (short; full in the tooltip, copyable). Later features add their own
-// indicators with addIndicator().
+// elapsed time since the session was created, who is at the keyboard (principal@host and display name),
+// the signing key (fingerprint) and whether identities are proven or only declared, phase N/M, checklist
+// progress and the audit chain's head hash (short; full in the tooltip, copyable). Later features add their
+// own indicators with addIndicator().
 class SessionStatusStrip : public QWidget {
     Q_OBJECT
 public:
@@ -46,6 +47,8 @@ private:
     QLabel *m_readOnlyBadge;
     QLabel *m_elapsed;
     QLabel *m_user;
+    QLabel *m_key;
+    QLabel *m_identities;
     QLabel *m_phase;
     QLabel *m_checklist;
     QLabel *m_hashLabel;

@@ -16,6 +16,7 @@
 #include "shell/SessionCommands.h"
 #include "shell/SessionStatusStrip.h"
 #include "shell/UserIdentity.h"
+#include "signing/SignatureDialog.h"
 #include "traffic/CutoverEngine.h"
 #include "traffic/TrafficPanel.h"
 #include "trust/SessionTrust.h"
@@ -24,6 +25,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -35,6 +37,7 @@ SessionView::SessionView(
     : QWidget(parent)
     , m_session(std::move(session))
     , m_demo(demo)
+    , m_identity(identity)
     , m_actions(new ChecklistActions(m_session.get(), this))
     , m_phaseModel(new PhaseListModel(m_session.get(), this))
     , m_checklistModel(new ChecklistModel(m_session.get(), this))
@@ -113,6 +116,36 @@ void SessionView::reviewTrust()
     Q_EMIT trustGranted(m_session->path());
 }
 
+void SessionView::changeSignaturePolicy()
+{
+    const SignaturePolicy current = m_session->signaturePolicy();
+    const SignaturePolicy next
+        = current == SignaturePolicy::Required ? SignaturePolicy::Declared : SignaturePolicy::Required;
+    const auto answer = QMessageBox::question(this, tr("Signature policy"),
+        tr("This session's signatures are %1. Change them to %2? The change is itself signed and recorded.")
+            .arg(SignaturePolicyText::label(current), SignaturePolicyText::label(next)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    CutoverSession *session = m_session.get();
+    // Signed under the policy in force now.
+    SignatureDialog dialog(
+        tr("Change the signature policy"), current, m_identity,
+        [session, next](const QString &principal, const QString &name) {
+            return session->policyChangeStatement(next, principal, name);
+        },
+        [session, next](
+            const ElectronicSignature &signature) { return session->setSignaturePolicy(next, signature); },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_log)
+        m_log->setSigning(m_identity, next);
+    if (m_result)
+        m_result->setSigning(m_identity, next);
+    m_strip->updateHash();
+}
+
 void SessionView::addRuntimePanels(UserIdentity *identity)
 {
     // The lead's window follows the session file: what another cockpit or cutoverctl commits shows here
@@ -154,11 +187,13 @@ void SessionView::addRuntimePanels(UserIdentity *identity)
 
     m_log = new IncidentLogPanel(runtime->log(), runtime->outbox(), m_tabs);
     m_log->setUserName(identity->name());
+    m_log->setSigning(identity, m_session->signaturePolicy());
     m_tabs->addTab(m_log, QString());
 
     m_result = new ResultPanel(m_session.get(), runtime->lessons(), m_tabs);
     m_result->setRuntime(runtime);
     m_result->setActor(identity->name());
+    m_result->setSigning(identity, m_session->signaturePolicy());
     m_tabs->addTab(m_result, QString());
 
     connect(identity, &UserIdentity::nameChanged, this, [this](const QString &name) {

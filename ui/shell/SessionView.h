@@ -56,6 +56,8 @@ public:
     TrustBanner *trustBanner() const { return m_trustBanner; }
     // Shows what the session would run; trusting it announces trustGranted() (the window reopens it).
     void reviewTrust();
+    // Changing the session's signature policy (required <-> declared): itself a signed act (responsible for).
+    void changeSignaturePolicy();
 
 Q_SIGNALS:
     // The person trusted what the session runs: it is to be opened again, writable and running.
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<CutoverSession> m_session;
     std::unique_ptr<SessionRuntime> m_runtime;
     bool m_demo;
+    UserIdentity *m_identity;
     ChecklistActions *m_actions;
     PhaseListModel *m_phaseModel;
     ChecklistModel *m_checklistModel;

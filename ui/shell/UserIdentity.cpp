@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/UserIdentity.h"
 
-#include "shell/UserNameDialog.h"
+#include "signing/SigningSettings.h"
+#include "signing/SshKeygen.h"
 
+#include <QFutureWatcher>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 const QString settingsKey = QStringLiteral("user/name");
@@ -11,28 +14,63 @@ const QString settingsKey = QStringLiteral("user/name");
 
 UserIdentity::UserIdentity(QObject *parent)
     : QObject(parent)
-    , m_name(QSettings().value(settingsKey).toString().trimmed())
+    , m_principal(Principal::fromOperatingSystem(QSettings().value(settingsKey).toString()))
 {
+    refreshSigningKey();
 }
 
-void UserIdentity::setName(const QString &name, bool remember)
+void UserIdentity::refreshSigningKey()
+{
+    m_keyPath = SigningSettings::keyFile();
+    m_keyFingerprint.clear();
+    const int lookup = ++m_keyLookup;
+    Q_EMIT changed();
+    if (m_keyPath.isEmpty())
+        return;
+    // ssh-keygen runs off the GUI thread; a later refresh makes this answer stale.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, lookup] {
+        watcher->deleteLater();
+        if (lookup != m_keyLookup)
+            return;
+        m_keyFingerprint = watcher->result();
+        m_principal.keyFingerprint = m_keyFingerprint;
+        Q_EMIT changed();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_keyPath] {
+        QString error;
+        return SshKeygen::fingerprint(path, &error);
+    }));
+}
+
+void UserIdentity::setDisplayName(const QString &name, bool remember)
 {
     const QString n = name.trimmed();
     if (remember)
         QSettings().setValue(settingsKey, n);
-    if (n == m_name)
+    if (n == m_principal.displayName)
         return;
-    m_name = n;
-    Q_EMIT nameChanged(m_name);
+    m_principal.displayName = n;
+    Q_EMIT changed();
 }
 
-bool UserIdentity::ensureName(QWidget *parent)
+void UserIdentity::setProven(const QString &principal, const QString &keyFingerprint)
 {
-    if (isKnown())
-        return true;
-    UserNameDialog dialog(parent);
-    if (dialog.exec() != QDialog::Accepted || dialog.name().isEmpty())
-        return false;
-    setName(dialog.name());
-    return true;
+    const bool other = principal != m_principal.name;
+    m_principal.name = principal;
+    m_principal.keyFingerprint = keyFingerprint;
+    m_principal.proven = true;
+    if (other)
+        Q_EMIT nameChanged(m_principal.name);
+    Q_EMIT changed();
+}
+
+void UserIdentity::resetToOperatingSystem()
+{
+    const Principal os = Principal::fromOperatingSystem(m_principal.displayName);
+    const bool other = os.name != m_principal.name;
+    m_principal = os;
+    if (other)
+        Q_EMIT nameChanged(m_principal.name);
+    Q_EMIT changed();
 }

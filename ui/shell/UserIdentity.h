@@ -1,28 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "identity/Principal.h"
+
 #include <QObject>
 #include <QString>
 
-class QWidget;
-
-// The name of the person using the cockpit, recorded on every action. Remembered in QSettings
-// ("user/name"); a name given on the command line overrides it for this run without being stored.
+// The person using the cockpit. Who acts is the principal (models/identity): the operating-system
+// account running the cockpit, or, once the person has proven who they are in a `signatures: required`
+// session, the principal the allowed-signers file maps their key to. The display name is only shown
+// beside it; it is remembered in QSettings ("user/name") and a name given on the command line overrides
+// it for this run without being stored. Changing the display name never changes who acts.
 class UserIdentity : public QObject {
     Q_OBJECT
 public:
     explicit UserIdentity(QObject *parent = nullptr);
 
-    QString name() const { return m_name; }
-    bool isKnown() const { return !m_name.isEmpty(); }
-    // Stores the name (QSettings) unless it is only an override for this run.
-    void setName(const QString &name, bool remember = true);
-    // Asks for the name if it is not known yet; false if the person cancelled.
-    bool ensureName(QWidget *parent);
+    Principal principal() const { return m_principal; }
+    // The principal's name: what every action records as its actor.
+    QString name() const { return m_principal.name; }
+    QString displayName() const { return m_principal.displayName; }
+    // Stores the display name (QSettings) unless it is only an override for this run.
+    void setDisplayName(const QString &name, bool remember = true);
+    // After a proven login: the key's principal (and fingerprint) acts from now on. prove with an empty
+    // name returns to the operating-system account (declared).
+    void setProven(const QString &principal, const QString &keyFingerprint);
+    void resetToOperatingSystem();
+
+    // The signing key the cockpit would use (SigningSettings: COCKPIT_SIGNING_KEY, else "signing/key"); empty
+    // when there is none. Its fingerprint is read off the GUI thread (ssh-keygen -l) and arrives with
+    // changed(); empty until then or when the file is no key.
+    QString signingKeyPath() const { return m_keyPath; }
+    QString signingKeyFingerprint() const { return m_keyFingerprint; }
+    // Reads the key path again (after the settings changed) and looks its fingerprint up.
+    void refreshSigningKey();
 
 Q_SIGNALS:
+    // The principal changed (a proven login, or back to the OS account): who acts.
     void nameChanged(const QString &name);
+    // Anything shown changed (display name, principal, key).
+    void changed();
 
 private:
-    QString m_name;
+    Principal m_principal;
+    QString m_keyPath;
+    QString m_keyFingerprint;
+    int m_keyLookup = 0;
 };

@@ -7,28 +7,28 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-UserNameDialog::UserNameDialog(QWidget *parent)
+UserNameDialog::UserNameDialog(const Principal &principal, QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("userNameDialog"));
-    setWindowTitle(tr("Your name"));
+    setWindowTitle(tr("Your display name"));
     auto *layout = new QVBoxLayout(this);
     auto *text
-        = new QLabel(tr("Every change in a cutover session is recorded with the name of the person who "
-                        "made it. Which name should the cockpit record for you?"),
+        = new QLabel(tr("Every change in a cutover session is recorded as %1: that is who acts, and a name "
+                        "typed here does not change it. The display name is only shown beside it. Leave it "
+                        "empty to show the account alone.")
+                         .arg(principal.account()),
             this);
     text->setWordWrap(true);
     layout->addWidget(text);
     m_name->setObjectName(QStringLiteral("userNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Alice Meyer"));
+    m_name->setText(principal.displayName);
     layout->addWidget(m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setEnabled(false);
     layout->addWidget(buttons);
-    connect(m_name, &QLineEdit::textChanged, this,
-        [this](const QString &t) { m_ok->setEnabled(!t.trimmed().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(420, sizeHint().height());

@@ -10,6 +10,7 @@
 #include "traffic/gates/GateMeasurementModel.h"
 
 #include "core/Timestamps.h"
+#include "identity/OperatingSystemAccount.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,7 +42,7 @@ TrafficPanel::TrafficPanel(CutoverEngine *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
     , m_model(new GateMeasurementModel(this))
-    , m_actor(qEnvironmentVariable("USER"))
+    , m_actor(OperatingSystemAccount::accountName())
     , m_banner(new QLabel(this))
     , m_resume(new QPushButton(tr("Resume the recorded split…"), this))
     , m_controller(new QLabel(this))

@@ -176,17 +176,18 @@ void TestUndoCommands::signOffIsNotUndoable()
 {
     QVERIFY(m_actions->setStatus(m_signed, ItemStatus::Done));
     QCOMPARE(m_actions->undoStack()->count(), 1);
-    QVERIFY(m_actions->signOff(m_signed, QStringLiteral("bob")));
+    // Bob signs off (in his own window: nobody types another person's name into Alice's).
+    QVERIFY(m_session->signOff(m_signed, QStringLiteral("bob")));
     QCOMPARE(m_session->item(m_signed).status, ItemStatus::Done);
     QCOMPARE(m_session->item(m_signed).signedOffBy, QStringLiteral("bob"));
     QCOMPARE(m_actions->undoStack()->count(), 1);
 }
 
-// Alice completes, Bob signs off (typed into Alice's window): Alice's undo must not clear Bob's sign-off.
+// Alice completes, Bob signs off (elsewhere): Alice's undo must not clear Bob's sign-off.
 void TestUndoCommands::undoOfACompletionSignedOffSinceIsRefused()
 {
     QVERIFY(m_actions->setStatus(m_signed, ItemStatus::Done));
-    QVERIFY(m_actions->signOff(m_signed, QStringLiteral("bob")));
+    QVERIFY(m_session->signOff(m_signed, QStringLiteral("bob")));
     QSignalSpy failed(m_actions.get(), &ChecklistActions::actionFailed);
     const qint64 records = m_session->auditRecordCount();
     m_actions->undoStack()->undo();

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sign-off dialog driven offscreen with real ed25519 keys (ssh-keygen), one with a passphrase: the
+// completer's key is refused by the four-eyes rule and the refusal shows in the dialog, a wrong passphrase
+// is named, the second person's key signs it off. Also the login challenge of a required session.
+#include "checklist/CutoverSession.h"
+#include "identity/SessionLogin.h"
+#include "runbook/RunbookTemplates.h"
+#include "shell/UserIdentity.h"
+#include "signing/SessionLoginDialog.h"
+#include "signing/SignatureDialog.h"
+#include "signing/SignatureStore.h"
+#include "signing/SigningKeyField.h"
+#include "trust/SessionIdentity.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSignatureDialog : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString makeKey(const QString &name, const QString &passphrase)
+    {
+        const QString key = m_dir.filePath(name);
+        QProcess p;
+        p.start(QStringLiteral("ssh-keygen"),
+            { QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                passphrase, QStringLiteral("-C"), name, QStringLiteral("-f"), key });
+        return p.waitForFinished(30000) && p.exitCode() == 0 ? key : QString();
+    }
+
+    static QByteArray publicLine(const QString &key)
+    {
+        QFile f(key + QStringLiteral(".pub"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(
+            QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        qunsetenv("COCKPIT_SIGNING_KEY");
+        qunsetenv("SSH_AUTH_SOCK");
+    }
+
+    void signOffWithKeysAndPassphrase()
+    {
+        const QString alice = makeKey(QStringLiteral("id_alice"), QString());
+        const QString bob = makeKey(QStringLiteral("id_bob"), QStringLiteral("bob's passphrase"));
+        QVERIFY(!alice.isEmpty() && !bob.isEmpty());
+        const QString signers = m_dir.filePath(QStringLiteral("allowed_signers"));
+        {
+            QFile f(signers);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("alice " + publicLine(alice) + "\nbob " + publicLine(bob) + "\n");
+        }
+        qputenv("COCKPIT_ALLOWED_SIGNERS", signers.toUtf8());
+
+        SessionInfo info;
+        info.name = QStringLiteral("signed");
+        info.signatures = QStringLiteral("required");
+        QString error;
+        auto session = CutoverSession::create(m_dir.filePath(QStringLiteral("signed.cutover")), info,
+            RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
+        QVERIFY2(session, qPrintable(error));
+        QCOMPARE(session->signaturePolicy(), SignaturePolicy::Required);
+        qint64 id = 0;
+        for (const ChecklistItem &it : session->allItems())
+            if (it.signOffRequired) {
+                id = it.id;
+                break;
+            }
+        QVERIFY(id > 0);
+        QVERIFY(session->setStatus(id, ItemStatus::Done, QStringLiteral("alice")));
+        QCOMPARE(session->item(id).status, ItemStatus::AwaitingSignOff);
+
+        UserIdentity identity;
+        identity.setDisplayName(QStringLiteral("Bob Example"), false);
+        CutoverSession *s = session.get();
+        SignatureDialog dialog(
+            QStringLiteral("Sign off"), SignaturePolicy::Required, &identity,
+            [s, id](const QString &principal, const QString &name) {
+                return s->signOffStatement(id, principal, name);
+            },
+            [s, id](const ElectronicSignature &signature) { return s->signOff(id, signature); });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // What is signed is shown: the manifestation and the exact statement.
+        const auto *statement = dialog.findChild<QPlainTextEdit *>(QStringLiteral("signatureStatement"));
+        QVERIFY(statement->toPlainText().startsWith(QStringLiteral("cutover-cockpit signature v1\n")));
+        QVERIFY(statement->toPlainText().contains(QStringLiteral("meaning: reviewed and approved")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("signatureManifestation"))
+                    ->text()
+                    .contains(QStringLiteral("Meaning: reviewed and approved")));
+
+        // The completer's key (no passphrase: no passphrase field) is refused by the four-eyes rule.
+        dialog.key()->setKeyFile(alice);
+        QVERIFY(dialog.key()->passphraseEdit()->isHidden());
+        QTest::mouseClick(dialog.signButton(), Qt::LeftButton);
+        QVERIFY(dialog.isBusy()); // ssh-keygen runs off the GUI thread
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+        QVERIFY2(
+            dialog.errorText().contains(QStringLiteral("second person")), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.isVisible()); // nothing lost: the dialog stays, another key can sign
+        QCOMPARE(session->item(id).status, ItemStatus::AwaitingSignOff);
+        dialog.grab().save(m_dir.filePath(QStringLiteral("refused.png")));
+        if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
+            dialog.grab().save(
+                qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR") + QStringLiteral("/signoff-refused.png"));
+
+        // Bob's key needs its passphrase: the field appears; a wrong one is refused and named.
+        dialog.key()->setKeyFile(bob);
+        QVERIFY(!dialog.key()->passphraseEdit()->isHidden());
+        QCOMPARE(dialog.key()->passphraseEdit()->echoMode(), QLineEdit::Password);
+        dialog.key()->passphraseEdit()->setText(QStringLiteral("wrong"));
+        QTest::mouseClick(dialog.signButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+        QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY2(!dialog.errorText().contains(QStringLiteral("wrong")),
+            qPrintable(dialog.errorText())); // no secret
+        QCOMPARE(session->item(id).status, ItemStatus::AwaitingSignOff);
+
+        dialog.key()->passphraseEdit()->setText(QStringLiteral("bob's passphrase"));
+        QTest::mouseClick(dialog.signButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(session->item(id).status, ItemStatus::Done);
+        QCOMPARE(session->item(id).signedOffBy, QStringLiteral("bob"));
+        QVERIFY(dialog.key()->passphraseEdit()->text().isEmpty());
+        const QList<SignatureRecord> rows
+            = SignatureStore::forEntity(session->store()->database(), QStringLiteral("item"), id);
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.last().principal, QStringLiteral("bob"));
+        QCOMPARE(rows.last().displayName, QStringLiteral("Bob Example"));
+        QVERIFY(rows.last().signature.startsWith(QStringLiteral("-----BEGIN SSH SIGNATURE-----")));
+    }
+
+    void declaredSessionSaysSo()
+    {
+        SessionInfo info;
+        info.name = QStringLiteral("declared");
+        info.signatures = QStringLiteral("declared");
+        QString error;
+        auto session = CutoverSession::create(m_dir.filePath(QStringLiteral("declared.cutover")), info,
+            RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
+        QVERIFY2(session, qPrintable(error));
+        UserIdentity identity;
+        CutoverSession *s = session.get();
+        qint64 id = 0;
+        for (const ChecklistItem &it : session->allItems())
+            if (it.signOffRequired) {
+                id = it.id;
+                break;
+            }
+        SignatureDialog dialog(
+            QStringLiteral("Sign off"), SignaturePolicy::Declared, &identity,
+            [s, id](const QString &principal, const QString &name) {
+                return s->signOffStatement(id, principal, name);
+            },
+            [s, id](const ElectronicSignature &signature) { return s->signOff(id, signature); });
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("signatureDeclared"))
+                    ->text()
+                    .contains(QStringLiteral("Identities declared, not verified")));
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("signingKeyFile"))->isVisibleTo(&dialog));
+    }
+
+    void loginProvesThePrincipal()
+    {
+        const QString carol = makeKey(QStringLiteral("id_carol"), QStringLiteral("carol pass"));
+        const QString signers = m_dir.filePath(QStringLiteral("allowed_login"));
+        {
+            QFile f(signers);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("carol@example.com " + publicLine(carol) + "\n");
+        }
+        qputenv("COCKPIT_ALLOWED_SIGNERS", signers.toUtf8());
+        const QByteArray text
+            = SessionLogin::challenge(QStringLiteral("S1"), QStringLiteral("carol@example.com"),
+                QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC), QByteArray("\x01\x02", 2));
+        QCOMPARE(text,
+            QByteArray("cutover-cockpit login v1\nsession: S1\nprincipal: carol@example.com\ntime: "
+                       "2026-01-02T03:04:05.006Z\nnonce: 0102\n"));
+        SessionLoginDialog login(QStringLiteral("live"), QStringLiteral("S1"));
+        login.show();
+        login.key()->setKeyFile(carol);
+        login.key()->passphraseEdit()->setText(QStringLiteral("carol pass"));
+        QTest::mouseClick(login.findChild<QPushButton *>(QStringLiteral("loginSignIn")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!login.isVisible(), 30000);
+        QCOMPARE(login.result(), int(QDialog::Accepted));
+        QCOMPARE(login.proof().principal, QStringLiteral("carol@example.com"));
+        QVERIFY(login.proof().keyFingerprint.startsWith(QStringLiteral("SHA256:")));
+        UserIdentity identity;
+        identity.setProven(login.proof().principal, login.proof().keyFingerprint);
+        QCOMPARE(identity.name(), QStringLiteral("carol@example.com"));
+        QVERIFY(identity.principal().proven);
+    }
+};
+
+QTEST_MAIN(TestSignatureDialog)
+#include "tst_signaturedialog.moc"
