@@ -268,16 +268,27 @@ int ChecklistCommands::runItem(const QStringList &args)
     if (!session->hasItem(id))
         return CtlSupport::refused(tr("There is no checklist item %1 in %2.").arg(id).arg(session->path()));
 
-    const QString actor = CtlSupport::actor();
+    QString actor = CtlSupport::actor();
     const QString why = p.value(reason);
     const ChecklistItem before = session->item(id);
     QStringList done;
-    // The status goes first: it is the change with rules, so a refusal leaves the item untouched.
-    if (p.isSet(status) && target == ItemStatus::Skipped && session->skipNeedsSignature(id)) {
-        CtlSigning::Signer signer;
+    const bool signedSkip
+        = p.isSet(status) && target == ItemStatus::Skipped && session->skipNeedsSignature(id);
+    // In a session that requires signatures the one who acts is the key's principal (allowed signers), also
+    // for the changes that are not signatures themselves: the completer of an item is the person the
+    // four-eyes rule compares the signer with. A key given with --key counts in a declared session too.
+    CtlSigning::Signer signer;
+    if (signedSkip || session->signaturePolicy() == SignaturePolicy::Required
+        || p.isSet(QStringLiteral("key"))) {
         QString error;
         if (!CtlSigning::prepare(p, session->signaturePolicy(), actor, &signer, &error))
-            return CtlSupport::refused(tr("Skip refused: %1").arg(error));
+            return CtlSupport::refused(
+                (signedSkip ? tr("Skip refused: %1") : tr("Change refused: %1")).arg(error));
+        if (!signer.declared())
+            actor = signer.principal;
+    }
+    // The status goes first: it is the change with rules, so a refusal leaves the item untouched.
+    if (signedSkip) {
         const ActionResult r = CtlSigning::signAndRun(
             signer,
             [&](const QString &principal, const QString &name) {

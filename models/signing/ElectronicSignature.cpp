@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/ElectronicSignature.h"
 
+#include "identity/OperatingSystemAccount.h"
+
 #include "audit/AuditChain.h"
 #include "core/Timestamps.h"
 #include "signing/SignatureAct.h"
@@ -8,9 +10,6 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-
-#include <pwd.h>
-#include <unistd.h>
 
 namespace {
 
@@ -153,11 +152,7 @@ QString ElectronicSignature::check(const QSqlDatabase &db, SignaturePolicy polic
 
 QString ElectronicSignature::declaredPrincipal()
 {
-    // From the OS, never from $USER (which anyone can set).
-    const struct passwd *pw = ::getpwuid(::geteuid());
-    if (pw && pw->pw_name && *pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("uid:%1").arg(::geteuid());
+    return OperatingSystemAccount::accountName(); // from the OS, never from $USER (which anyone can set)
 }
 
 QString ElectronicSignature::trailMovedMessage()

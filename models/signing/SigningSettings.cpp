@@ -5,6 +5,14 @@
 
 namespace {
 
+// One file shared by the cockpit and cutoverctl (cutover-cockpit/signing.ini), whatever the application name:
+// a key chosen in the window is the one `cutoverctl whoami` shows.
+QSettings settings()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("cutover-cockpit"),
+        QStringLiteral("signing"));
+}
+
 QString pick(const QString &option, const char *env, const char *setting, QString *source)
 {
     if (!option.isEmpty()) {
@@ -16,7 +24,7 @@ QString pick(const QString &option, const char *env, const char *setting, QStrin
         *source = QLatin1String(env);
         return fromEnv;
     }
-    const QString fromSettings = QSettings().value(QLatin1String(setting)).toString();
+    const QString fromSettings = settings().value(QLatin1String(setting)).toString();
     if (!fromSettings.isEmpty()) {
         *source = QStringLiteral("settings");
         return fromSettings;
@@ -55,10 +63,10 @@ QString SigningSettings::keySource(const QString &option)
 
 void SigningSettings::setAllowedSignersFile(const QString &path)
 {
-    QSettings().setValue(QStringLiteral("signing/allowed_signers"), path);
+    settings().setValue(QStringLiteral("signing/allowed_signers"), path);
 }
 
 void SigningSettings::setKeyFile(const QString &path)
 {
-    QSettings().setValue(QStringLiteral("signing/key"), path);
+    settings().setValue(QStringLiteral("signing/key"), path);
 }

@@ -5,6 +5,7 @@
 #include "runbook/RunbookTemplates.h"
 #include "shell/SessionStatusStrip.h"
 #include "shell/UserIdentity.h"
+#include "signing/SigningSettings.h"
 
 #include <QLabel>
 #include <QProcess>
@@ -116,7 +117,7 @@ void TestSessionStatusStrip::showsWhoActsAndTheKey()
     // $USER says someone else: the strip (and every action) goes by the OS account.
     qputenv("USER", "mallory");
     qunsetenv("COCKPIT_SIGNING_KEY");
-    QSettings().remove(QStringLiteral("signing/key"));
+    SigningSettings::setKeyFile(QString());
     UserIdentity identity;
     auto session = create(QStringLiteral("who"), true);
     QVERIFY(session);
@@ -140,12 +141,12 @@ void TestSessionStatusStrip::showsWhoActsAndTheKey()
     QVERIFY(fp.waitForFinished(30000));
     const QString fingerprint = QString::fromUtf8(fp.readAllStandardOutput()).section(QLatin1Char(' '), 1, 1);
     QVERIFY(fingerprint.startsWith(QStringLiteral("SHA256:")));
-    QSettings().setValue(QStringLiteral("signing/key"), key);
+    SigningSettings::setKeyFile(key);
     identity.refreshSigningKey();
     QTRY_COMPARE(label(strip, "stripKey"), QStringLiteral("key %1\u2026").arg(fingerprint.left(19)));
     QVERIFY(strip.findChild<QLabel *>(QStringLiteral("stripKey"))->toolTip().contains(key));
     QVERIFY(strip.findChild<QLabel *>(QStringLiteral("stripKey"))->toolTip().contains(fingerprint));
-    QSettings().remove(QStringLiteral("signing/key"));
+    SigningSettings::setKeyFile(QString());
     strip.grab().save(m_dir.filePath(QStringLiteral("strip.png")));
     if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
         strip.grab().save(

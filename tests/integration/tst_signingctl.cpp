@@ -53,10 +53,11 @@ private:
     // Item 1 (needs sign-off) completed by alice.
     void complete(const QString &session)
     {
-        const CtlResult r
-            = runCtl({ QStringLiteral("item"), session, QStringLiteral("1"), QStringLiteral("--status"),
-                         QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice") },
-                60000, env());
+        const CtlResult r = runCtl(
+            QStringList { QStringLiteral("item"), session, QStringLiteral("1"), QStringLiteral("--status"),
+                QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice") }
+                + signArgs(m_keys.path(QStringLiteral("alice")), m_allowed),
+            60000, env());
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
     }
     static QList<QStringList> rows(const QString &session, const QString &sql)
@@ -178,10 +179,13 @@ private Q_SLOTS:
         m_keys.stopAgent();
 
         // Carol's key is protected: the passphrase from a descriptor (here stdin), never argv.
-        QVERIFY(runCtl({ QStringLiteral("item"), s, QStringLiteral("2"), QStringLiteral("--status"),
-                           QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice") },
-                    60000, env())
-                    .code
+        // In a required session the completer proves who they are with their key too.
+        QVERIFY(
+            runCtl(QStringList { QStringLiteral("item"), s, QStringLiteral("2"), QStringLiteral("--status"),
+                       QStringLiteral("done"), QStringLiteral("--by"), QStringLiteral("alice") }
+                    + signArgs(m_keys.path(QStringLiteral("alice")), m_allowed),
+                60000, env())
+                .code
             == 0);
         auto withPass = [&](const QByteArray &pass) {
             QProcess p;

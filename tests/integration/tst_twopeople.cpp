@@ -108,12 +108,15 @@ private Q_SLOTS:
 
     void whoamiIsTheAccountAndTheKeysPrincipal()
     {
-        const OsAccount::Result r = as(*m_bob, *m_alice, { QStringLiteral("whoami"), QStringLiteral("--json") },
-            m_allowed, m_bobKey);
+        const OsAccount::Result r = as(
+            *m_bob, *m_alice, { QStringLiteral("whoami"), QStringLiteral("--json") }, m_allowed, m_bobKey);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("principal")).toString(), m_bob->name());
-        QVERIFY(o.value(QStringLiteral("key")).toObject().value(QStringLiteral("principals")).toVariant()
+        QVERIFY(o.value(QStringLiteral("key"))
+                    .toObject()
+                    .value(QStringLiteral("principals"))
+                    .toVariant()
                     .toStringList()
                     .contains(m_bob->name()));
     }
@@ -133,14 +136,15 @@ private Q_SLOTS:
             QVERIFY2(r.code != 0, qPrintable(QStringLiteral("typed %1: %2").arg(typed, r.out + r.err)));
         }
         // Nor with the other person's key: it is theirs, in their home, unreadable for her.
-        r = as(*m_alice, *m_bob, { QStringLiteral("signoff"), session(), QStringLiteral("1") }, m_allowed, m_bobKey);
+        r = as(*m_alice, *m_bob, { QStringLiteral("signoff"), session(), QStringLiteral("1") }, m_allowed,
+            m_bobKey);
         QVERIFY2(r.code != 0, qPrintable(r.out + r.err));
     }
 
     void aKeyMissingFromAllowedSignersIsRefused()
     {
-        const OsAccount::Result r = as(
-            *m_bob, *m_alice, { QStringLiteral("signoff"), session(), QStringLiteral("1") }, m_aliceOnly, m_bobKey);
+        const OsAccount::Result r = as(*m_bob, *m_alice,
+            { QStringLiteral("signoff"), session(), QStringLiteral("1") }, m_aliceOnly, m_bobKey);
         QVERIFY2(r.code != 0, qPrintable(r.out + r.err));
     }
 
@@ -155,15 +159,15 @@ private Q_SLOTS:
 
     void theTrailNamesTheAccountsAndVerifies()
     {
-        OsAccount::Result r
-            = as(*m_bob, *m_alice, { QStringLiteral("audit"), QStringLiteral("verify"), session() }, m_allowed);
+        OsAccount::Result r = as(
+            *m_bob, *m_alice, { QStringLiteral("audit"), QStringLiteral("verify"), session() }, m_allowed);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         r = as(*m_bob, *m_alice,
             { QStringLiteral("audit"), QStringLiteral("signatures"), session(), QStringLiteral("--json") });
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
-        const QJsonArray list = doc.isArray() ? doc.array()
-                                              : doc.object().value(QStringLiteral("signatures")).toArray();
+        const QJsonArray list
+            = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("signatures")).toArray();
         bool bobSigned = false;
         for (const QJsonValue &v : list) {
             const QJsonObject s = v.toObject();
@@ -186,10 +190,10 @@ private Q_SLOTS:
         const QByteArray content = trail.readAll();
         for (const QByteArray &line : content.split('\n')) {
             const QString text = QString::fromUtf8(line);
-            if (text.contains(QLatin1String("item.status")) && text.contains(QLatin1String("done")))
-                aliceCompleted = text.contains(m_alice->name());
-            if (text.contains(QLatin1String("item.signoff")) && !text.contains(QLatin1String("withdraw")))
-                bobSignedOff = text.contains(m_bob->name());
+            if (text.contains(QLatin1String(",item.status,")))
+                aliceCompleted = text.contains(QLatin1Char(',') + m_alice->name() + QLatin1Char(','));
+            if (text.contains(QLatin1String(",item.signoff,")))
+                bobSignedOff = text.contains(QLatin1Char(',') + m_bob->name() + QLatin1Char(','));
         }
         QVERIFY2(aliceCompleted && bobSignedOff, qPrintable(QString::fromUtf8(content)));
         // The independent verifier agrees.

@@ -14,10 +14,14 @@ mkdir -p "$work"
 "$ctl" new --name "Trail coverage" --goal "Every table is covered" --out "$session" --by alice >/dev/null
 "$ctl" item "$session" 1 --status in-progress --by alice >/dev/null
 "$ctl" item "$session" 1 --status done --note "checked" --by alice >/dev/null
-"$ctl" signoff "$session" 1 --by bob >/dev/null
+# The second person of the four-eyes rule: bob's key (a declared session's completer is this OS account).
+ssh-keygen -q -t ed25519 -N '' -C bob -f "$work/bob" >/dev/null
+printf 'bob %s\n' "$(cut -d' ' -f1,2 "$work/bob.pub")" >"$work/allowed_signers"
+
+"$ctl" signoff "$session" 1 --by bob --key "$work/bob" --allowed-signers "$work/allowed_signers" >/dev/null
 "$ctl" item "$session" 2 --owner carol --by alice >/dev/null
 "$ctl" log add "$session" --text "Latency rose on the new path" --severity warning --by alice >/dev/null
-"$ctl" log verify "$session" 1 --by bob >/dev/null
+"$ctl" log verify "$session" 1 --by bob --key "$work/bob" --allowed-signers "$work/allowed_signers" >/dev/null
 "$ctl" log channels "$session" --disable slack --by alice >/dev/null
 printf '{"latency_ms": 5}\n' >"$work/sim.json"
 printf '[{"kind":"business","name":"booking","command":"true"}]\n' >"$work/gates.json"
