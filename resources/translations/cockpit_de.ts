@@ -474,6 +474,18 @@
             <source>e.g. signed off before the evidence was attached</source>
             <translation>z. B. freigegeben, bevor der Nachweis angehängt war</translation>
         </message>
+        <message>
+            <source>Skip with your signature</source>
+            <translation>Mit Ihrer Signatur überspringen</translation>
+        </message>
+        <message>
+            <source>"%1" is skipped, signed by %2.</source>
+            <translation>„%1“ ist übersprungen, signiert von %2.</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Freigeben</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistProgressHeader</name>
@@ -2307,6 +2319,10 @@
             <source>Refers to</source>
             <translation>Bezieht sich auf</translation>
         </message>
+        <message>
+            <source>Verified by %1</source>
+            <translation>Bestätigt von %1</translation>
+        </message>
     </context>
     <context>
         <name>IncidentLogPanel</name>
@@ -2390,6 +2406,10 @@
             <source>Show on&amp;ly verified (what stakeholders see)</source>
             <translation>&amp;Nur bestätigte zeigen (was Stakeholder sehen)</translation>
         </message>
+        <message>
+            <source>Verify the entry</source>
+            <translation>Den Eintrag bestätigen</translation>
+        </message>
     </context>
     <context>
         <name>IncidentTrailReplayer</name>
@@ -2470,16 +2490,6 @@
         <message>
             <source>Why is "%1" skipped? The reason is recorded in the audit trail.</source>
             <translation>Warum wird „%1“ übersprungen? Der Grund wird im Audit-Trail festgehalten.</translation>
-        </message>
-        <message>
-            <source>Sign off</source>
-            <translation>Freigeben</translation>
-        </message>
-        <message>
-            <source>"%1" was completed by %2. The sign-off must come from a second person.
-Sign off as:</source>
-            <translation>„%1“ wurde von %2 erledigt. Die Freigabe muss von einer zweiten Person kommen.
-Freigeben als:</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -2758,6 +2768,21 @@ Freigeben als:</translation>
         </message>
     </context>
     <context>
+        <name>LessonsTrailReplayer</name>
+        <message>
+            <source>result statement</source>
+            <translation>Ergebniserklärung</translation>
+        </message>
+        <message>
+            <source>final mark of the result statement</source>
+            <translation>Abschlussvermerk der Ergebniserklärung</translation>
+        </message>
+        <message>
+            <source>lesson</source>
+            <translation>Lektion</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About Cutover Cockpit</source>
@@ -2806,10 +2831,6 @@ Freigeben als:</translation>
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Wiederherstellen</translation>
-        </message>
-        <message>
-            <source>Change &amp;your name…</source>
-            <translation>&amp;Ihren Namen ändern…</translation>
         </message>
         <message>
             <source>&amp;Item</source>
@@ -2890,6 +2911,26 @@ Freigeben als:</translation>
         <message>
             <source>Open recen&amp;t</source>
             <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Change &amp;your display name…</source>
+            <translation>&amp;Anzeigenamen ändern…</translation>
+        </message>
+        <message>
+            <source>Signing &amp;keys…</source>
+            <translation>Signatur&amp;schlüssel…</translation>
+        </message>
+        <message>
+            <source>Signature &amp;policy…</source>
+            <translation>Signatur&amp;regel…</translation>
+        </message>
+        <message>
+            <source>The file was not changed.</source>
+            <translation>Die Datei wurde nicht geändert.</translation>
+        </message>
+        <message>
+            <source>Opened read-only: this session requires signatures and you did not prove who you are. Open it again to sign in (Edit &gt; Signing keys… sets your key).</source>
+            <translation>Nur lesend geöffnet: Diese Sitzung verlangt Signaturen, und Sie haben nicht nachgewiesen, wer Sie sind. Öffnen Sie sie erneut, um sich anzumelden (Bearbeiten &gt; Signaturschlüssel… legt Ihren Schlüssel fest).</translation>
         </message>
     </context>
     <context>
@@ -3675,6 +3716,13 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         <message>
             <source>set, not used by this session</source>
             <translation>gesetzt, von dieser Session nicht genutzt</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationSettingsTrailReplayer</name>
+        <message>
+            <source>notification channel setting</source>
+            <translation>Einstellung der Benachrichtigungskanäle</translation>
         </message>
     </context>
     <context>
@@ -4628,6 +4676,14 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
             <source>Mark fi&amp;nal…</source>
             <translation>Als &amp;endgültig markieren…</translation>
         </message>
+        <message>
+            <source>Final by %1</source>
+            <translation>Abgeschlossen von %1</translation>
+        </message>
+        <message>
+            <source>Approve the template version</source>
+            <translation>Die Vorlagenversion freigeben</translation>
+        </message>
     </context>
     <context>
         <name>RunbookCodec</name>
@@ -4903,6 +4959,17 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>SampleBatchTrailReplayer</name>
+        <message>
+            <source>metric sample at row %1 (series %2, t %3, value "%4") exists but the trail never recorded it</source>
+            <translation>Messwert in Zeile %1 (Reihe %2, t %3, Wert „%4“) existiert, steht aber nicht im Audit-Trail</translation>
+        </message>
+        <message>
+            <source>%1 more metric samples exist that the trail never recorded</source>
+            <translation>%1 weitere Messwerte existieren, die nicht im Audit-Trail stehen</translation>
+        </message>
+    </context>
+    <context>
         <name>SampleStoreWorker</name>
         <message>
             <source>The metric store cannot open %1: %2</source>
@@ -4933,6 +5000,10 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>The metric samples of %1 cannot be read: %2</source>
             <translation>Die Messwerte von %1 können nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>the metric samples were not numbered one after another</source>
+            <translation>die Messwerte wurden nicht fortlaufend nummeriert</translation>
         </message>
     </context>
     <context>
@@ -5019,6 +5090,48 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>&amp;Traffic backend…</source>
             <translation>&amp;Traffic-Backend…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLogin</name>
+        <message>
+            <source>No signing key or no allowed-signers file is set: this session needs both to prove who you are.</source>
+            <translation>Kein Signaturschlüssel oder keine Allowed-Signers-Datei festgelegt: Diese Sitzung braucht beides, damit Sie nachweisen, wer Sie sind.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLoginDialog</name>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Anmelden</translation>
+        </message>
+        <message>
+            <source>Prove who you are</source>
+            <translation>Weisen Sie nach, wer Sie sind</translation>
+        </message>
+        <message>
+            <source>"%1" requires signatures: every action is recorded with the principal your key proves. Sign a one-time challenge with your key to work in it; without that it opens read-only.</source>
+            <translation>„%1“ verlangt Signaturen: Jede Handlung wird mit dem Prinzipal aufgezeichnet, den Ihr Schlüssel nachweist. Signieren Sie einmalig eine Herausforderung mit Ihrem Schlüssel, um darin zu arbeiten; sonst wird sie nur lesend geöffnet.</translation>
+        </message>
+        <message>
+            <source>Signing &amp;keys…</source>
+            <translation>Signatur&amp;schlüssel…</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Nur &amp;lesend öffnen</translation>
+        </message>
+        <message>
+            <source>no signing key is set</source>
+            <translation>kein Signaturschlüssel festgelegt</translation>
+        </message>
+        <message>
+            <source>no allowed-signers file is set</source>
+            <translation>keine Allowed-Signers-Datei festgelegt</translation>
+        </message>
+        <message>
+            <source>Cannot prove who you are yet: %1. Set them under Signing keys…, or open the session read-only.</source>
+            <translation>Sie können noch nicht nachweisen, wer Sie sind: %1. Legen Sie sie unter Signaturschlüssel… fest, oder öffnen Sie die Sitzung nur lesend.</translation>
         </message>
     </context>
     <context>
@@ -5182,16 +5295,62 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
             <translation>Sie: %1</translation>
         </message>
         <message>
-            <source>you: (name not set)</source>
-            <translation>Sie: (kein Name gesetzt)</translation>
-        </message>
-        <message>
             <source>READ-ONLY</source>
             <translation>NUR LESEN</translation>
         </message>
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.</translation>
+        </message>
+        <message>
+            <source>You proved who you are with your signing key; every action is recorded as %1.</source>
+            <translation>Sie haben mit Ihrem Signaturschlüssel nachgewiesen, wer Sie sind; jede Handlung wird als %1 aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Every action is recorded as %1, the operating-system account running the cockpit. The display name is only shown beside it (Edit &gt; Change your display name).</source>
+            <translation>Jede Handlung wird als %1 aufgezeichnet, das Betriebssystemkonto, unter dem das Cockpit läuft. Der Anzeigename wird nur daneben gezeigt (Bearbeiten &gt; Anzeigenamen ändern).</translation>
+        </message>
+        <message>
+            <source>no signing key</source>
+            <translation>kein Signaturschlüssel</translation>
+        </message>
+        <message>
+            <source>No signing key is set (Edit &gt; Signing keys…).</source>
+            <translation>Kein Signaturschlüssel festgelegt (Bearbeiten &gt; Signaturschlüssel…).</translation>
+        </message>
+        <message>
+            <source>key %1</source>
+            <translation>Schlüssel %1</translation>
+        </message>
+        <message>
+            <source>Signing key: %1
+%2</source>
+            <translation>Signaturschlüssel: %1
+%2</translation>
+        </message>
+        <message>
+            <source>identities declared, not verified</source>
+            <translation>Identitäten angegeben, nicht geprüft</translation>
+        </message>
+        <message>
+            <source>In this session people are who their operating-system account says; no signature proves it.</source>
+            <translation>In dieser Sitzung sind Personen, wer ihr Betriebssystemkonto sagt; keine Signatur weist es nach.</translation>
+        </message>
+        <message>
+            <source>signatures required; you proved you are %1</source>
+            <translation>Signaturen verlangt; Sie haben nachgewiesen, dass Sie %1 sind</translation>
+        </message>
+        <message>
+            <source>You proved who you are with your key when you opened this session.</source>
+            <translation>Sie haben beim Öffnen dieser Sitzung mit Ihrem Schlüssel nachgewiesen, wer Sie sind.</translation>
+        </message>
+        <message>
+            <source>signatures required; not signed in</source>
+            <translation>Signaturen verlangt; nicht angemeldet</translation>
+        </message>
+        <message>
+            <source>Open the session again and sign in with your key to work in it.</source>
+            <translation>Öffnen Sie die Sitzung erneut und melden Sie sich mit Ihrem Schlüssel an, um darin zu arbeiten.</translation>
         </message>
     </context>
     <context>
@@ -5231,6 +5390,25 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTrailReplayer</name>
+        <message>
+            <source>session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>session %1 exists but the trail never created it</source>
+            <translation>Session %1 existiert, wurde laut Audit-Trail aber nie angelegt</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>phase %1 exists but the trail never created it</source>
+            <translation>Phase %1 existiert, wurde laut Audit-Trail aber nie angelegt</translation>
         </message>
     </context>
     <context>
@@ -5309,6 +5487,18 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
                 <numerusform>Ereignisprotokoll – %n Benachrichtigungen geparkt</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Signature policy</source>
+            <translation>Signaturregel</translation>
+        </message>
+        <message>
+            <source>This session's signatures are %1. Change them to %2? The change is itself signed and recorded.</source>
+            <translation>Die Signaturen dieser Sitzung sind %1. Auf %2 ändern? Die Änderung wird selbst signiert und aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Change the signature policy</source>
+            <translation>Die Signaturregel ändern</translation>
+        </message>
     </context>
     <context>
         <name>SetItemStatusCommand</name>
@@ -5353,6 +5543,66 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>sign-off withdrawn by its signer (undo)</source>
             <translation>Freigabe von der freigebenden Person zurückgenommen (Rückgängig)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>The statement you sign:</source>
+            <translation>Die Erklärung, die Sie signieren:</translation>
+        </message>
+        <message>
+            <source>&amp;Record (declared)</source>
+            <translation>&amp;Aufzeichnen (erklärt)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>&amp;Signieren</translation>
+        </message>
+        <message>
+            <source>Identities declared, not verified: this session records the act with your operating-system account and no signature.</source>
+            <translation>Identitäten erklärt, nicht geprüft: Diese Sitzung zeichnet die Handlung mit Ihrem Betriebssystemkonto und ohne Signatur auf.</translation>
+        </message>
+        <message>
+            <source>Your key signs the statement; the allowed-signers file says whose key it is.</source>
+            <translation>Ihr Schlüssel signiert die Erklärung; die Allowed-Signers-Datei sagt, wessen Schlüssel es ist.</translation>
+        </message>
+        <message>
+            <source>%1
+Meaning: %2
+Signed by: %3
+Time: %4 (UTC)</source>
+            <translation>%1
+Bedeutung: %2
+Signiert von: %3
+Zeit: %4 (UTC)</translation>
+        </message>
+        <message>
+            <source>Choose your signing key (a private key file, or KEY.pub of a key in ssh-agent).</source>
+            <translation>Wählen Sie Ihren Signaturschlüssel (eine private Schlüsseldatei oder KEY.pub eines Schlüssels im ssh-agent).</translation>
+        </message>
+        <message>
+            <source>No allowed-signers file is set, so no signature can be checked. Set it under Session &gt; Signing keys…</source>
+            <translation>Keine Allowed-Signers-Datei festgelegt, daher kann keine Signatur geprüft werden. Legen Sie sie unter Sitzung &gt; Signaturschlüssel… fest</translation>
+        </message>
+        <message>
+            <source>The key made no signature.</source>
+            <translation>Der Schlüssel hat keine Signatur erzeugt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureManifestation</name>
+        <message>
+            <source>%1, %2 UTC, %3</source>
+            <translation>%1, %2 UTC, %3</translation>
+        </message>
+        <message>
+            <source>; identities declared, not verified</source>
+            <translation>; Identitäten erklärt, nicht geprüft</translation>
         </message>
     </context>
     <context>
@@ -5414,6 +5664,122 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>The statement is not in its canonical form.</source>
             <translation>Die Erklärung ist nicht in ihrer kanonischen Form.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureVerifier</name>
+        <message>
+            <source>its statement says "%1" where the row says "%2"</source>
+            <translation>ihre Erklärung sagt „%1“, wo die Zeile „%2“ sagt</translation>
+        </message>
+        <message>
+            <source>its statement is not a canonical signed statement: %1</source>
+            <translation>ihre Erklärung ist keine kanonische signierte Erklärung: %1</translation>
+        </message>
+        <message>
+            <source>covers chain head %1 which is not in the trail — the history before it was rewritten</source>
+            <translation>deckt den Kettenkopf %1 ab, der nicht im Trail ist — die Geschichte davor wurde umgeschrieben</translation>
+        </message>
+        <message>
+            <source>names audit record %1 as its act's record, which is not in the trail</source>
+            <translation>nennt den Audit-Eintrag %1 als Eintrag ihrer Handlung, der nicht im Trail ist</translation>
+        </message>
+        <message>
+            <source>covers chain head %1 (record %2), which is not before its act's record %3</source>
+            <translation>deckt den Kettenkopf %1 (Eintrag %2) ab, der nicht vor dem Eintrag %3 ihrer Handlung liegt</translation>
+        </message>
+        <message>
+            <source>has no signature.create record in the trail</source>
+            <translation>hat keinen signature.create-Eintrag im Trail</translation>
+        </message>
+        <message>
+            <source>differs from what its signature.create record %1 says</source>
+            <translation>weicht von ihrem signature.create-Eintrag %1 ab</translation>
+        </message>
+        <message>
+            <source>is declared, not signed, in a session whose signatures are required</source>
+            <translation>ist erklärt, nicht signiert, in einer Sitzung, die Signaturen verlangt</translation>
+        </message>
+        <message>
+            <source>signature %1 (%2, %3)</source>
+            <translation>Signatur %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>cannot read the signatures: %1</source>
+            <translation>die Signaturen können nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>signature %1 was recorded (audit record %2) but its row is missing</source>
+            <translation>Signatur %1 wurde aufgezeichnet (Audit-Eintrag %2), aber ihre Zeile fehlt</translation>
+        </message>
+        <message>
+            <source>%1 does not verify for %2 with the allowed signers %3: %4</source>
+            <translation>%1 lässt sich für %2 mit den Allowed Signers %3 nicht prüfen: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyField</name>
+        <message>
+            <source>Signing &amp;key:</source>
+            <translation>Signatur&amp;schlüssel:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>a private key file, or KEY.pub of a key in ssh-agent</source>
+            <translation>eine private Schlüsseldatei oder KEY.pub eines Schlüssels im ssh-agent</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Signaturschlüssel</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyFile</name>
+        <message>
+            <source>Cannot read the allowed-signers file %1: %2</source>
+            <translation>Die Allowed-Signers-Datei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningSettingsDialog</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Signing keys</source>
+            <translation>Signaturschlüssel</translation>
+        </message>
+        <message>
+            <source>Your signing key (a private key file, or KEY.pub of a key in ssh-agent) and the OpenSSH allowed-signers file that says whose key is whose. Both stay outside the session files.</source>
+            <translation>Ihr Signaturschlüssel (eine private Schlüsseldatei oder KEY.pub eines Schlüssels im ssh-agent) und die OpenSSH-Allowed-Signers-Datei, die sagt, welcher Schlüssel wem gehört. Beide bleiben außerhalb der Sitzungsdateien.</translation>
+        </message>
+        <message>
+            <source>Signing &amp;key:</source>
+            <translation>Signatur&amp;schlüssel:</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Signaturschlüssel</translation>
+        </message>
+        <message>
+            <source>&amp;Allowed signers:</source>
+            <translation>&amp;Allowed Signers:</translation>
+        </message>
+        <message>
+            <source>Allowed signers</source>
+            <translation>Allowed Signers</translation>
+        </message>
+        <message>
+            <source>%1 is set in the environment; it is used instead of the setting.</source>
+            <translation>%1 ist in der Umgebung gesetzt; es wird statt der Einstellung verwendet.</translation>
         </message>
     </context>
     <context>
@@ -5811,6 +6177,22 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
             <source>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</source>
             <translation>Nur-Lese-Ansicht · nur bestätigte Informationen · aktualisiert %1 UTC · neu geladen alle %2 s</translation>
         </message>
+        <message>
+            <source>Identities declared, not verified: the names are the accounts people said they were, not proven with a key.</source>
+            <translation>Identitäten erklärt, nicht geprüft: Die Namen sind die Konten, als die sich Personen ausgaben, nicht mit einem Schlüssel nachgewiesen.</translation>
+        </message>
+        <message>
+            <source>%1 UTC · written by %2, verified by %3 at %4 UTC</source>
+            <translation>%1 UTC · geschrieben von %2, bestätigt von %3 am %4 UTC</translation>
+        </message>
+        <message>
+            <source>declared, not verified</source>
+            <translation>erklärt, nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Audit trail head: %1 (%2 records)</source>
+            <translation>Kopf des Audit-Trails: %1 (%2 Einträge)</translation>
+        </message>
     </context>
     <context>
         <name>StatusPageServer</name>
@@ -6076,6 +6458,13 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>runbook</source>
             <translation>Runbook</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateVersionTrailReplayer</name>
+        <message>
+            <source>template version</source>
+            <translation>Vorlagenversion</translation>
         </message>
     </context>
     <context>
@@ -6439,6 +6828,41 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         </message>
     </context>
     <context>
+        <name>TrafficTrailReplayer</name>
+        <message>
+            <source>traffic backend setting</source>
+            <translation>Traffic-Backend-Einstellung</translation>
+        </message>
+        <message>
+            <source>traffic plan</source>
+            <translation>Traffic-Plan</translation>
+        </message>
+        <message>
+            <source>traffic step</source>
+            <translation>Traffic-Schritt</translation>
+        </message>
+        <message>
+            <source>traffic state</source>
+            <translation>Traffic-Zustand</translation>
+        </message>
+        <message>
+            <source>traffic event</source>
+            <translation>Traffic-Ereignis</translation>
+        </message>
+        <message>
+            <source>gate measurement</source>
+            <translation>Gate-Messung</translation>
+        </message>
+        <message>
+            <source>traffic lease</source>
+            <translation>Traffic-Steuerrecht</translation>
+        </message>
+        <message>
+            <source>traffic lease %1 exists but the trail never recorded who took it</source>
+            <translation>Traffic-Steuerrecht %1 existiert, laut Audit-Trail hat es aber nie jemand übernommen</translation>
+        </message>
+    </context>
+    <context>
         <name>TrailReplayer</name>
         <message>
             <source>%1 %2 exists but the trail never recorded it</source>
@@ -6515,16 +6939,23 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
     <context>
         <name>UserNameDialog</name>
         <message>
-            <source>Your name</source>
-            <translation>Ihr Name</translation>
-        </message>
-        <message>
-            <source>Every change in a cutover session is recorded with the name of the person who made it. Which name should the cockpit record for you?</source>
-            <translation>Jede Änderung in einer Cutover-Session wird mit dem Namen der Person festgehalten, die sie gemacht hat. Welchen Namen soll das Cockpit für Sie festhalten?</translation>
-        </message>
-        <message>
             <source>e.g. Alice Meyer</source>
             <translation>z. B. Alice Meyer</translation>
+        </message>
+        <message>
+            <source>Your display name</source>
+            <translation>Ihr Anzeigename</translation>
+        </message>
+        <message>
+            <source>Every change in a cutover session is recorded as %1: that is who acts, and a name typed here does not change it. The display name is only shown beside it. Leave it empty to show the account alone.</source>
+            <translation>Jede Änderung in einer Cutover-Sitzung wird als %1 aufgezeichnet: Das ist, wer handelt, und ein hier eingegebener Name ändert das nicht. Der Anzeigename wird nur daneben gezeigt. Lassen Sie ihn leer, um nur das Konto zu zeigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebhookPayload</name>
+        <message>
+            <source>Audit trail head %1… (record %2)</source>
+            <translation>Kopf des Audit-Trails %1… (Eintrag %2)</translation>
         </message>
     </context>
 </TS>

@@ -474,6 +474,18 @@
             <source>e.g. signed off before the evidence was attached</source>
             <translation>e.g. signed off before the evidence was attached</translation>
         </message>
+        <message>
+            <source>Skip with your signature</source>
+            <translation>Skip with your signature</translation>
+        </message>
+        <message>
+            <source>"%1" is skipped, signed by %2.</source>
+            <translation>"%1" is skipped, signed by %2.</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistProgressHeader</name>
@@ -2307,6 +2319,10 @@
             <source>Refers to</source>
             <translation>Refers to</translation>
         </message>
+        <message>
+            <source>Verified by %1</source>
+            <translation>Verified by %1</translation>
+        </message>
     </context>
     <context>
         <name>IncidentLogPanel</name>
@@ -2390,6 +2406,10 @@
             <source>Show on&amp;ly verified (what stakeholders see)</source>
             <translation>Show on&amp;ly verified (what stakeholders see)</translation>
         </message>
+        <message>
+            <source>Verify the entry</source>
+            <translation>Verify the entry</translation>
+        </message>
     </context>
     <context>
         <name>IncidentTrailReplayer</name>
@@ -2470,16 +2490,6 @@
         <message>
             <source>Why is "%1" skipped? The reason is recorded in the audit trail.</source>
             <translation>Why is "%1" skipped? The reason is recorded in the audit trail.</translation>
-        </message>
-        <message>
-            <source>Sign off</source>
-            <translation>Sign off</translation>
-        </message>
-        <message>
-            <source>"%1" was completed by %2. The sign-off must come from a second person.
-Sign off as:</source>
-            <translation>"%1" was completed by %2. The sign-off must come from a second person.
-Sign off as:</translation>
         </message>
         <message>
             <source>Owner</source>
@@ -2758,6 +2768,21 @@ Sign off as:</translation>
         </message>
     </context>
     <context>
+        <name>LessonsTrailReplayer</name>
+        <message>
+            <source>result statement</source>
+            <translation>result statement</translation>
+        </message>
+        <message>
+            <source>final mark of the result statement</source>
+            <translation>final mark of the result statement</translation>
+        </message>
+        <message>
+            <source>lesson</source>
+            <translation>lesson</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About Cutover Cockpit</source>
@@ -2806,10 +2831,6 @@ Sign off as:</translation>
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>Change &amp;your name…</source>
-            <translation>Change &amp;your name…</translation>
         </message>
         <message>
             <source>&amp;Item</source>
@@ -2890,6 +2911,26 @@ Sign off as:</translation>
         <message>
             <source>Open recen&amp;t</source>
             <translation>Open recen&amp;t</translation>
+        </message>
+        <message>
+            <source>Change &amp;your display name…</source>
+            <translation>Change &amp;your display name…</translation>
+        </message>
+        <message>
+            <source>Signing &amp;keys…</source>
+            <translation>Signing &amp;keys…</translation>
+        </message>
+        <message>
+            <source>Signature &amp;policy…</source>
+            <translation>Signature &amp;policy…</translation>
+        </message>
+        <message>
+            <source>The file was not changed.</source>
+            <translation>The file was not changed.</translation>
+        </message>
+        <message>
+            <source>Opened read-only: this session requires signatures and you did not prove who you are. Open it again to sign in (Edit &gt; Signing keys… sets your key).</source>
+            <translation>Opened read-only: this session requires signatures and you did not prove who you are. Open it again to sign in (Edit &gt; Signing keys… sets your key).</translation>
         </message>
     </context>
     <context>
@@ -3675,6 +3716,13 @@ Correct the file or choose another template.</translation>
         <message>
             <source>set, not used by this session</source>
             <translation>set, not used by this session</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationSettingsTrailReplayer</name>
+        <message>
+            <source>notification channel setting</source>
+            <translation>notification channel setting</translation>
         </message>
     </context>
     <context>
@@ -4628,6 +4676,14 @@ Add one with Ctrl+G.</translation>
             <source>Mark fi&amp;nal…</source>
             <translation>Mark fi&amp;nal…</translation>
         </message>
+        <message>
+            <source>Final by %1</source>
+            <translation>Final by %1</translation>
+        </message>
+        <message>
+            <source>Approve the template version</source>
+            <translation>Approve the template version</translation>
+        </message>
     </context>
     <context>
         <name>RunbookCodec</name>
@@ -4903,6 +4959,17 @@ Add one with Ctrl+G.</translation>
         </message>
     </context>
     <context>
+        <name>SampleBatchTrailReplayer</name>
+        <message>
+            <source>metric sample at row %1 (series %2, t %3, value "%4") exists but the trail never recorded it</source>
+            <translation>metric sample at row %1 (series %2, t %3, value "%4") exists but the trail never recorded it</translation>
+        </message>
+        <message>
+            <source>%1 more metric samples exist that the trail never recorded</source>
+            <translation>%1 more metric samples exist that the trail never recorded</translation>
+        </message>
+    </context>
+    <context>
         <name>SampleStoreWorker</name>
         <message>
             <source>The metric store cannot open %1: %2</source>
@@ -4933,6 +5000,10 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>The metric samples of %1 cannot be read: %2</source>
             <translation>The metric samples of %1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>the metric samples were not numbered one after another</source>
+            <translation>the metric samples were not numbered one after another</translation>
         </message>
     </context>
     <context>
@@ -5019,6 +5090,48 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>&amp;Traffic backend…</source>
             <translation>&amp;Traffic backend…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLogin</name>
+        <message>
+            <source>No signing key or no allowed-signers file is set: this session needs both to prove who you are.</source>
+            <translation>No signing key or no allowed-signers file is set: this session needs both to prove who you are.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionLoginDialog</name>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+        <message>
+            <source>Prove who you are</source>
+            <translation>Prove who you are</translation>
+        </message>
+        <message>
+            <source>"%1" requires signatures: every action is recorded with the principal your key proves. Sign a one-time challenge with your key to work in it; without that it opens read-only.</source>
+            <translation>"%1" requires signatures: every action is recorded with the principal your key proves. Sign a one-time challenge with your key to work in it; without that it opens read-only.</translation>
+        </message>
+        <message>
+            <source>Signing &amp;keys…</source>
+            <translation>Signing &amp;keys…</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>no signing key is set</source>
+            <translation>no signing key is set</translation>
+        </message>
+        <message>
+            <source>no allowed-signers file is set</source>
+            <translation>no allowed-signers file is set</translation>
+        </message>
+        <message>
+            <source>Cannot prove who you are yet: %1. Set them under Signing keys…, or open the session read-only.</source>
+            <translation>Cannot prove who you are yet: %1. Set them under Signing keys…, or open the session read-only.</translation>
         </message>
     </context>
     <context>
@@ -5182,16 +5295,62 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
             <translation>you: %1</translation>
         </message>
         <message>
-            <source>you: (name not set)</source>
-            <translation>you: (name not set)</translation>
-        </message>
-        <message>
             <source>READ-ONLY</source>
             <translation>READ-ONLY</translation>
         </message>
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>This session is open read-only; nothing can be changed here.</translation>
+        </message>
+        <message>
+            <source>You proved who you are with your signing key; every action is recorded as %1.</source>
+            <translation>You proved who you are with your signing key; every action is recorded as %1.</translation>
+        </message>
+        <message>
+            <source>Every action is recorded as %1, the operating-system account running the cockpit. The display name is only shown beside it (Edit &gt; Change your display name).</source>
+            <translation>Every action is recorded as %1, the operating-system account running the cockpit. The display name is only shown beside it (Edit &gt; Change your display name).</translation>
+        </message>
+        <message>
+            <source>no signing key</source>
+            <translation>no signing key</translation>
+        </message>
+        <message>
+            <source>No signing key is set (Edit &gt; Signing keys…).</source>
+            <translation>No signing key is set (Edit &gt; Signing keys…).</translation>
+        </message>
+        <message>
+            <source>key %1</source>
+            <translation>key %1</translation>
+        </message>
+        <message>
+            <source>Signing key: %1
+%2</source>
+            <translation>Signing key: %1
+%2</translation>
+        </message>
+        <message>
+            <source>identities declared, not verified</source>
+            <translation>identities declared, not verified</translation>
+        </message>
+        <message>
+            <source>In this session people are who their operating-system account says; no signature proves it.</source>
+            <translation>In this session people are who their operating-system account says; no signature proves it.</translation>
+        </message>
+        <message>
+            <source>signatures required; you proved you are %1</source>
+            <translation>signatures required; you proved you are %1</translation>
+        </message>
+        <message>
+            <source>You proved who you are with your key when you opened this session.</source>
+            <translation>You proved who you are with your key when you opened this session.</translation>
+        </message>
+        <message>
+            <source>signatures required; not signed in</source>
+            <translation>signatures required; not signed in</translation>
+        </message>
+        <message>
+            <source>Open the session again and sign in with your key to work in it.</source>
+            <translation>Open the session again and sign in with your key to work in it.</translation>
         </message>
     </context>
     <context>
@@ -5231,6 +5390,25 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>This session is open read-only; nothing can be changed here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionTrailReplayer</name>
+        <message>
+            <source>session</source>
+            <translation>session</translation>
+        </message>
+        <message>
+            <source>session %1 exists but the trail never created it</source>
+            <translation>session %1 exists but the trail never created it</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>phase</translation>
+        </message>
+        <message>
+            <source>phase %1 exists but the trail never created it</source>
+            <translation>phase %1 exists but the trail never created it</translation>
         </message>
     </context>
     <context>
@@ -5309,6 +5487,18 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
                 <numerusform>Incident log – %n notifications parked</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Signature policy</source>
+            <translation>Signature policy</translation>
+        </message>
+        <message>
+            <source>This session's signatures are %1. Change them to %2? The change is itself signed and recorded.</source>
+            <translation>This session's signatures are %1. Change them to %2? The change is itself signed and recorded.</translation>
+        </message>
+        <message>
+            <source>Change the signature policy</source>
+            <translation>Change the signature policy</translation>
+        </message>
     </context>
     <context>
         <name>SetItemStatusCommand</name>
@@ -5353,6 +5543,66 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>sign-off withdrawn by its signer (undo)</source>
             <translation>sign-off withdrawn by its signer (undo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>The statement you sign:</source>
+            <translation>The statement you sign:</translation>
+        </message>
+        <message>
+            <source>&amp;Record (declared)</source>
+            <translation>&amp;Record (declared)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>&amp;Sign</translation>
+        </message>
+        <message>
+            <source>Identities declared, not verified: this session records the act with your operating-system account and no signature.</source>
+            <translation>Identities declared, not verified: this session records the act with your operating-system account and no signature.</translation>
+        </message>
+        <message>
+            <source>Your key signs the statement; the allowed-signers file says whose key it is.</source>
+            <translation>Your key signs the statement; the allowed-signers file says whose key it is.</translation>
+        </message>
+        <message>
+            <source>%1
+Meaning: %2
+Signed by: %3
+Time: %4 (UTC)</source>
+            <translation>%1
+Meaning: %2
+Signed by: %3
+Time: %4 (UTC)</translation>
+        </message>
+        <message>
+            <source>Choose your signing key (a private key file, or KEY.pub of a key in ssh-agent).</source>
+            <translation>Choose your signing key (a private key file, or KEY.pub of a key in ssh-agent).</translation>
+        </message>
+        <message>
+            <source>No allowed-signers file is set, so no signature can be checked. Set it under Session &gt; Signing keys…</source>
+            <translation>No allowed-signers file is set, so no signature can be checked. Set it under Session &gt; Signing keys…</translation>
+        </message>
+        <message>
+            <source>The key made no signature.</source>
+            <translation>The key made no signature.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureManifestation</name>
+        <message>
+            <source>%1, %2 UTC, %3</source>
+            <translation>%1, %2 UTC, %3</translation>
+        </message>
+        <message>
+            <source>; identities declared, not verified</source>
+            <translation>; identities declared, not verified</translation>
         </message>
     </context>
     <context>
@@ -5414,6 +5664,122 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>The statement is not in its canonical form.</source>
             <translation>The statement is not in its canonical form.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureVerifier</name>
+        <message>
+            <source>its statement says "%1" where the row says "%2"</source>
+            <translation>its statement says "%1" where the row says "%2"</translation>
+        </message>
+        <message>
+            <source>its statement is not a canonical signed statement: %1</source>
+            <translation>its statement is not a canonical signed statement: %1</translation>
+        </message>
+        <message>
+            <source>covers chain head %1 which is not in the trail — the history before it was rewritten</source>
+            <translation>covers chain head %1 which is not in the trail — the history before it was rewritten</translation>
+        </message>
+        <message>
+            <source>names audit record %1 as its act's record, which is not in the trail</source>
+            <translation>names audit record %1 as its act's record, which is not in the trail</translation>
+        </message>
+        <message>
+            <source>covers chain head %1 (record %2), which is not before its act's record %3</source>
+            <translation>covers chain head %1 (record %2), which is not before its act's record %3</translation>
+        </message>
+        <message>
+            <source>has no signature.create record in the trail</source>
+            <translation>has no signature.create record in the trail</translation>
+        </message>
+        <message>
+            <source>differs from what its signature.create record %1 says</source>
+            <translation>differs from what its signature.create record %1 says</translation>
+        </message>
+        <message>
+            <source>is declared, not signed, in a session whose signatures are required</source>
+            <translation>is declared, not signed, in a session whose signatures are required</translation>
+        </message>
+        <message>
+            <source>signature %1 (%2, %3)</source>
+            <translation>signature %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>cannot read the signatures: %1</source>
+            <translation>cannot read the signatures: %1</translation>
+        </message>
+        <message>
+            <source>signature %1 was recorded (audit record %2) but its row is missing</source>
+            <translation>signature %1 was recorded (audit record %2) but its row is missing</translation>
+        </message>
+        <message>
+            <source>%1 does not verify for %2 with the allowed signers %3: %4</source>
+            <translation>%1 does not verify for %2 with the allowed signers %3: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyField</name>
+        <message>
+            <source>Signing &amp;key:</source>
+            <translation>Signing &amp;key:</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>a private key file, or KEY.pub of a key in ssh-agent</source>
+            <translation>a private key file, or KEY.pub of a key in ssh-agent</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Signing key</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyFile</name>
+        <message>
+            <source>Cannot read the allowed-signers file %1: %2</source>
+            <translation>Cannot read the allowed-signers file %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningSettingsDialog</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Signing keys</source>
+            <translation>Signing keys</translation>
+        </message>
+        <message>
+            <source>Your signing key (a private key file, or KEY.pub of a key in ssh-agent) and the OpenSSH allowed-signers file that says whose key is whose. Both stay outside the session files.</source>
+            <translation>Your signing key (a private key file, or KEY.pub of a key in ssh-agent) and the OpenSSH allowed-signers file that says whose key is whose. Both stay outside the session files.</translation>
+        </message>
+        <message>
+            <source>Signing &amp;key:</source>
+            <translation>Signing &amp;key:</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Signing key</translation>
+        </message>
+        <message>
+            <source>&amp;Allowed signers:</source>
+            <translation>&amp;Allowed signers:</translation>
+        </message>
+        <message>
+            <source>Allowed signers</source>
+            <translation>Allowed signers</translation>
+        </message>
+        <message>
+            <source>%1 is set in the environment; it is used instead of the setting.</source>
+            <translation>%1 is set in the environment; it is used instead of the setting.</translation>
         </message>
     </context>
     <context>
@@ -5811,6 +6177,22 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
             <source>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</source>
             <translation>Read-only view · only verified information · updated %1 UTC · refreshes every %2 s</translation>
         </message>
+        <message>
+            <source>Identities declared, not verified: the names are the accounts people said they were, not proven with a key.</source>
+            <translation>Identities declared, not verified: the names are the accounts people said they were, not proven with a key.</translation>
+        </message>
+        <message>
+            <source>%1 UTC · written by %2, verified by %3 at %4 UTC</source>
+            <translation>%1 UTC · written by %2, verified by %3 at %4 UTC</translation>
+        </message>
+        <message>
+            <source>declared, not verified</source>
+            <translation>declared, not verified</translation>
+        </message>
+        <message>
+            <source>Audit trail head: %1 (%2 records)</source>
+            <translation>Audit trail head: %1 (%2 records)</translation>
+        </message>
     </context>
     <context>
         <name>StatusPageServer</name>
@@ -6075,6 +6457,13 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>runbook</source>
             <translation>runbook</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateVersionTrailReplayer</name>
+        <message>
+            <source>template version</source>
+            <translation>template version</translation>
         </message>
     </context>
     <context>
@@ -6438,6 +6827,41 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         </message>
     </context>
     <context>
+        <name>TrafficTrailReplayer</name>
+        <message>
+            <source>traffic backend setting</source>
+            <translation>traffic backend setting</translation>
+        </message>
+        <message>
+            <source>traffic plan</source>
+            <translation>traffic plan</translation>
+        </message>
+        <message>
+            <source>traffic step</source>
+            <translation>traffic step</translation>
+        </message>
+        <message>
+            <source>traffic state</source>
+            <translation>traffic state</translation>
+        </message>
+        <message>
+            <source>traffic event</source>
+            <translation>traffic event</translation>
+        </message>
+        <message>
+            <source>gate measurement</source>
+            <translation>gate measurement</translation>
+        </message>
+        <message>
+            <source>traffic lease</source>
+            <translation>traffic lease</translation>
+        </message>
+        <message>
+            <source>traffic lease %1 exists but the trail never recorded who took it</source>
+            <translation>traffic lease %1 exists but the trail never recorded who took it</translation>
+        </message>
+    </context>
+    <context>
         <name>TrailReplayer</name>
         <message>
             <source>%1 %2 exists but the trail never recorded it</source>
@@ -6514,16 +6938,23 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
     <context>
         <name>UserNameDialog</name>
         <message>
-            <source>Your name</source>
-            <translation>Your name</translation>
-        </message>
-        <message>
-            <source>Every change in a cutover session is recorded with the name of the person who made it. Which name should the cockpit record for you?</source>
-            <translation>Every change in a cutover session is recorded with the name of the person who made it. Which name should the cockpit record for you?</translation>
-        </message>
-        <message>
             <source>e.g. Alice Meyer</source>
             <translation>e.g. Alice Meyer</translation>
+        </message>
+        <message>
+            <source>Your display name</source>
+            <translation>Your display name</translation>
+        </message>
+        <message>
+            <source>Every change in a cutover session is recorded as %1: that is who acts, and a name typed here does not change it. The display name is only shown beside it. Leave it empty to show the account alone.</source>
+            <translation>Every change in a cutover session is recorded as %1: that is who acts, and a name typed here does not change it. The display name is only shown beside it. Leave it empty to show the account alone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WebhookPayload</name>
+        <message>
+            <source>Audit trail head %1… (record %2)</source>
+            <translation>Audit trail head %1… (record %2)</translation>
         </message>
     </context>
 </TS>
