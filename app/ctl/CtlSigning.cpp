@@ -120,6 +120,19 @@ bool CtlSigning::prepare(const QCommandLineParser &p, SignaturePolicy policy, co
     return !signer->principal.isEmpty();
 }
 
+bool CtlSigning::actingPrincipal(
+    const QCommandLineParser &parser, SignaturePolicy policy, QString *actor, QString *error)
+{
+    if (policy != SignaturePolicy::Required && !parser.isSet(QStringLiteral("key")))
+        return true;
+    Signer signer;
+    if (!prepare(parser, policy, QString(), &signer, error))
+        return false;
+    if (!signer.declared())
+        *actor = signer.principal;
+    return true;
+}
+
 ActionResult CtlSigning::signAndRun(Signer &signer, const Compose &compose, const Act &act)
 {
     ActionResult result;

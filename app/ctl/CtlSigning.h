@@ -47,6 +47,13 @@ public:
     // the trail moved on in between (a few times).
     static ActionResult signAndRun(Signer &signer, const Compose &compose, const Act &act);
 
+    // Who acts in a command that is not itself a signature (completing an item, writing a log entry): in a
+    // session that requires signatures, or when --key is given, the principal the key proves (allowed
+    // signers); otherwise *actor stays the operating-system account. False with *error when the key is
+    // needed and missing or not allowed. The command must have added the options (addOptions).
+    static bool actingPrincipal(
+        const QCommandLineParser &parser, SignaturePolicy policy, QString *actor, QString *error);
+
     // The line printed after a declared act.
     static QString declaredNote();
 };

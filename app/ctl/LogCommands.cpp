@@ -130,6 +130,7 @@ int LogCommands::runAdd(const QStringList &args)
         { QStringLiteral("occurred-at"), tr("When it happened (ISO 8601; default now)."), tr("TIME") },
         { QStringLiteral("item"), tr("Link to a checklist item."), tr("ID") },
         { QStringLiteral("step"), tr("Link to a traffic step (1-based)."), tr("N") } });
+    CtlSigning::addOptions(p); // in a session that requires signatures the author is the key's principal
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
@@ -168,10 +169,15 @@ int LogCommands::runAdd(const QStringList &args)
     auto session = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
     if (!session)
         return CtlSupport::Refused;
+    QString author = CtlSupport::actor();
+    QString error;
+    if (!CtlSigning::actingPrincipal(
+            p, SignaturePolicyText::read(session->store()->database()), &author, &error))
+        return CtlSupport::refused(tr("Entry refused: %1").arg(error));
     IncidentLog log(session->store());
     qint64 id = 0;
     if (ActionResult r
-        = log.add(p.value(QStringLiteral("text")), severity, CtlSupport::actor(), occurred, item, step, &id);
+        = log.add(p.value(QStringLiteral("text")), severity, author, occurred, item, step, &id);
         !r)
         return CtlSupport::refused(r.error);
     CtlSupport::print(

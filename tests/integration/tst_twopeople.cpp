@@ -157,6 +157,30 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     }
 
+    void aLogEntryIsVerifiedBySomeoneElseThanItsAuthor()
+    {
+        // Bob writes with his key: the author is his key's principal, so his own key cannot verify it.
+        OsAccount::Result r = as(*m_bob, *m_alice,
+            { QStringLiteral("log"), QStringLiteral("add"), session(), QStringLiteral("--text"),
+                QStringLiteral("Queue depth normal on the new path") },
+            m_allowed, m_bobKey);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = as(*m_bob, *m_alice,
+            { QStringLiteral("log"), QStringLiteral("verify"), session(), QStringLiteral("1"),
+                QStringLiteral("--by"), m_alice->name() },
+            m_allowed, m_bobKey);
+        QVERIFY2(r.code != 0, qPrintable(r.out + r.err));
+        // Without a key nobody writes in a session that requires signatures.
+        r = as(*m_alice, *m_bob,
+            { QStringLiteral("log"), QStringLiteral("add"), session(), QStringLiteral("--text"),
+                QStringLiteral("x") });
+        QVERIFY2(r.code != 0, qPrintable(r.out + r.err));
+        r = as(*m_alice, *m_bob,
+            { QStringLiteral("log"), QStringLiteral("verify"), session(), QStringLiteral("1") }, m_allowed,
+            m_aliceKey);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    }
+
     void theTrailNamesTheAccountsAndVerifies()
     {
         OsAccount::Result r = as(
