@@ -17,9 +17,14 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace {
+
+// The longest planned time a task may have (about ten weeks): more is a typing error, and it keeps the
+// minutes within int.
+constexpr double maxPlannedMinutes = 100000;
 
 QString tr(const char *text)
 {
@@ -697,14 +702,17 @@ RunbookCodec::ParseResult parseJson(const QByteArray &data)
             }
             task.signOffRequired = so.toBool();
             const QJsonValue mv = to.value(QStringLiteral("minutes"));
+            // Range first: converting a double beyond int's range to int is undefined behaviour.
+            const double minutes = mv.toDouble();
             if (!mv.isUndefined()
-                && (!mv.isDouble() || mv.toDouble() < 0 || mv.toDouble() != int(mv.toDouble()))) {
+                && (!mv.isDouble() || !(minutes >= 0) || minutes > maxPlannedMinutes
+                    || minutes != std::floor(minutes))) {
                 b.fail(locate.lineOf({ QStringLiteral("phases"), p, QStringLiteral("tasks"), t,
                            QStringLiteral("minutes") }),
-                    QCoreApplication::translate("RunbookCodec",
-                        "%1.minutes must be a whole number of zero or "
-                        "more")
-                        .arg(tw));
+                    QCoreApplication::translate(
+                        "RunbookCodec", "%1.minutes must be a whole number from 0 to %2")
+                        .arg(tw)
+                        .arg(int(maxPlannedMinutes)));
                 return b.result;
             }
             task.plannedMinutes = mv.toInt();

@@ -4744,10 +4744,6 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
             <translation>%1.signoff muss true oder false sein</translation>
         </message>
         <message>
-            <source>%1.minutes must be a whole number of zero or more</source>
-            <translation>%1.minutes muss eine ganze Zahl ab null sein</translation>
-        </message>
-        <message>
             <source>%1.task is missing or empty</source>
             <translation>%1.task fehlt oder ist leer</translation>
         </message>
@@ -4782,6 +4778,10 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>runbook</source>
             <translation>Runbook</translation>
+        </message>
+        <message>
+            <source>%1.minutes must be a whole number from 0 to %2</source>
+            <translation>%1.minutes muss eine ganze Zahl von 0 bis %2 sein</translation>
         </message>
         <message>
             <source>unknown column "%1" (expected Phase, Task, Result and optionally Owner, Sign-off, Minutes; German: Phase, Aufgabe, Ergebnis, Verantwortlich, Freigabe, Minuten)</source>

@@ -4744,10 +4744,6 @@ Add one with Ctrl+G.</translation>
             <translation>%1.signoff must be true or false</translation>
         </message>
         <message>
-            <source>%1.minutes must be a whole number of zero or more</source>
-            <translation>%1.minutes must be a whole number of zero or more</translation>
-        </message>
-        <message>
             <source>%1.task is missing or empty</source>
             <translation>%1.task is missing or empty</translation>
         </message>
@@ -4782,6 +4778,10 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>runbook</source>
             <translation>runbook</translation>
+        </message>
+        <message>
+            <source>%1.minutes must be a whole number from 0 to %2</source>
+            <translation>%1.minutes must be a whole number from 0 to %2</translation>
         </message>
         <message>
             <source>unknown column "%1" (expected Phase, Task, Result and optionally Owner, Sign-off, Minutes; German: Phase, Aufgabe, Ergebnis, Verantwortlich, Freigabe, Minuten)</source>

@@ -21,6 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 DE = {
+    '%1.minutes must be a whole number from 0 to %2': '%1.minutes muss eine ganze Zahl von 0 bis %2 sein',
     'Skip with your signature': 'Mit Ihrer Signatur überspringen',
     '"%1" is skipped, signed by %2.': '„%1“ ist übersprungen, signiert von %2.',
     'Verified by %1': 'Bestätigt von %1',
