@@ -278,15 +278,10 @@ int ChecklistCommands::runItem(const QStringList &args)
     // for the changes that are not signatures themselves: the completer of an item is the person the
     // four-eyes rule compares the signer with. A key given with --key counts in a declared session too.
     CtlSigning::Signer signer;
-    if (signedSkip || session->signaturePolicy() == SignaturePolicy::Required
-        || p.isSet(QStringLiteral("key"))) {
-        QString error;
-        if (!CtlSigning::prepare(p, session->signaturePolicy(), actor, &signer, &error))
-            return CtlSupport::refused(
-                (signedSkip ? tr("Skip refused: %1") : tr("Change refused: %1")).arg(error));
-        if (!signer.declared())
-            actor = signer.principal;
-    }
+    if (QString error;
+        !CtlSigning::actingPrincipal(p, session->signaturePolicy(), &actor, &error, &signer, signedSkip))
+        return CtlSupport::refused(
+            (signedSkip ? tr("Skip refused: %1") : tr("Change refused: %1")).arg(error));
     // The status goes first: it is the change with rules, so a refusal leaves the item untouched.
     if (signedSkip) {
         const ActionResult r = CtlSigning::signAndRun(

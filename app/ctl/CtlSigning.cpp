@@ -120,16 +120,17 @@ bool CtlSigning::prepare(const QCommandLineParser &p, SignaturePolicy policy, co
     return !signer->principal.isEmpty();
 }
 
-bool CtlSigning::actingPrincipal(
-    const QCommandLineParser &parser, SignaturePolicy policy, QString *actor, QString *error)
+bool CtlSigning::actingPrincipal(const QCommandLineParser &parser, SignaturePolicy policy, QString *actor,
+    QString *error, Signer *signer, bool signing)
 {
-    if (policy != SignaturePolicy::Required && !parser.isSet(QStringLiteral("key")))
+    if (!signing && policy != SignaturePolicy::Required && !parser.isSet(QStringLiteral("key")))
         return true;
-    Signer signer;
-    if (!prepare(parser, policy, QString(), &signer, error))
+    Signer own;
+    Signer *prepared = signer ? signer : &own;
+    if (!prepare(parser, policy, *actor, prepared, error))
         return false;
-    if (!signer.declared())
-        *actor = signer.principal;
+    if (!prepared->declared())
+        *actor = prepared->principal;
     return true;
 }
 

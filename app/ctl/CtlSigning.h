@@ -50,9 +50,11 @@ public:
     // Who acts in a command that is not itself a signature (completing an item, writing a log entry): in a
     // session that requires signatures, or when --key is given, the principal the key proves (allowed
     // signers); otherwise *actor stays the operating-system account. False with *error when the key is
-    // needed and missing or not allowed. The command must have added the options (addOptions).
-    static bool actingPrincipal(
-        const QCommandLineParser &parser, SignaturePolicy policy, QString *actor, QString *error);
+    // needed and missing or not allowed. The command must have added the options (addOptions). A command
+    // that goes on to sign (`signing`: e.g. skipping an item that needs sign-off) gets the prepared signer
+    // in *signer, declared or not.
+    static bool actingPrincipal(const QCommandLineParser &parser, SignaturePolicy policy, QString *actor,
+        QString *error, Signer *signer = nullptr, bool signing = false);
 
     // The line printed after a declared act.
     static QString declaredNote();
