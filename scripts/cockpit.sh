@@ -19,6 +19,7 @@ BUILD_DIR="$ROOT/build"
 ASAN_DIR="$ROOT/build-asan"
 FUZZ_DIR="$ROOT/build-fuzz"
 FUZZ_SECONDS="${COCKPIT_FUZZ_SECONDS:-30}"
+MIN_FREE_MB="${COCKPIT_MIN_FREE_MB:-3000}"
 
 # Everything the build, the tests (real haproxy, nginx, prometheus, postgresql, chromium on loopback)
 # and packaging need. Debian's qt6-charts-dev does not pull in libqt6opengl6-dev, which Qt6Charts needs.
@@ -31,10 +32,11 @@ PACKAGES=(
     appstream desktop-file-utils dpkg-dev file
     haproxy nginx-light prometheus postgresql
     poppler-utils xvfb xauth fonts-dejavu-core chromium
-    openssh-client passwd python3
+    openssh-client libssl-dev passwd python3
 )
-# openssh-client: ssh-keygen -Y and ssh-agent make and check the electronic signatures; passwd: useradd for
-# the tests' second OS account; python3: the independent audit verifier.
+# openssh-client: ssh-keygen -Y and ssh-agent make and check the electronic signatures; libssl-dev: OpenSSL's
+# Ed25519, with which audit verify checks them in process; passwd: useradd for the tests' second OS account;
+# python3: the independent audit verifier.
 # clang + libclang-rt-14-dev: libFuzzer and clang's sanitizer runtimes (the fuzz stage); llvm: llvm-symbolizer,
 # so that sanitizer reports name functions and lines.
 # Packages that come with a system daemon. The tests start their own instances on ephemeral loopback
@@ -235,7 +237,30 @@ run_stages() {
     done
     say "stages:"
     printf 'cockpit:   %s\n' "${summary[@]}"
+    disk_report
     return "$failed"
+}
+
+# Free space where the build lives and what each build folder takes, so that a run that failed for want of
+# disk ("No space left on device") says so at the end.
+disk_report() {
+    local free dirs=() d
+    free="$(df -Pm "$ROOT" 2>/dev/null | awk 'NR == 2 { print $4 }')"
+    for d in "$BUILD_DIR" "$ASAN_DIR" "$FUZZ_DIR"; do
+        [[ -d "$d" ]] && dirs+=("$(basename "$d") $(du -sm "$d" 2>/dev/null | cut -f1) MB")
+    done
+    say "disk: ${free:-?} MB free in $ROOT; ${dirs[*]:-no build folders}"
+}
+
+# Stops early, naming the cause, when the disk cannot hold a build (each stage needs about MIN_FREE_MB).
+check_disk() {
+    local free
+    free="$(df -Pm "$ROOT" 2>/dev/null | awk 'NR == 2 { print $4 }')"
+    [[ -n "$free" ]] || return 0
+    if ((free < MIN_FREE_MB)); then
+        disk_report
+        die "only $free MB are free in $ROOT; building and testing needs about $MIN_FREE_MB MB. Free some space (rm -rf build-asan build-fuzz removes the sanitizer builds) and run again."
+    fi
 }
 
 stage_build() { cmd_build; }
@@ -243,6 +268,7 @@ stage_test() { run_ctest --test-dir "$BUILD_DIR" --output-on-failure -j2; }
 
 cmd_test() {
     cmd_setup
+    check_disk
     run_stages build test asan fuzz
 }
 

@@ -60,8 +60,11 @@ int AuditCommands::runVerify(const QStringList &args)
         tr("Verifies the audit trail of a session: every record's SHA-256 hash and the chain from record to "
            "record; that every table holding session state holds what the trail says; and every "
            "electronic signature: its statement matches its row, the chain head it covers is an earlier "
-           "record of the trail (a rewritten history has other hashes), and it verifies with `ssh-keygen "
-           "-Y verify` for its principal against the allowed-signers file. Exits 0 when all is intact and "
+           "record of the trail (a rewritten history has other hashes), and it verifies for its principal "
+           "against the allowed-signers file: ssh-ed25519 signatures with OpenSSL's Ed25519 in this process, "
+           "the first signature of each key also with `ssh-keygen -Y verify` (the two must agree), and "
+           "everything else (other key types, FIDO keys, certificate authorities) with ssh-keygen; "
+           "--openssh checks every signature with ssh-keygen. Exits 0 when all is intact and "
            "prints the record count, the head hash and the signatures by principal; keep a copy of the "
            "head: with --expect-head it later proves that no record was cut off the end. Exits 1 naming "
            "the first broken record or signature and every row that differs from the trail. Without an "
@@ -77,10 +80,15 @@ int AuditCommands::runVerify(const QStringList &args)
         tr("The allowed-signers file (OpenSSH format) the signatures are checked against. Default: "
            "$COCKPIT_ALLOWED_SIGNERS, else the setting signing/allowed_signers."),
         tr("FILE"));
+    const QCommandLineOption openssh(QStringLiteral("openssh"),
+        tr("Check every signature with `ssh-keygen -Y verify`, one process each (slower), instead of "
+           "checking ssh-ed25519 signatures in process."));
     p.addOption(expectHead);
     p.addOption(allowedSigners);
+    p.addOption(openssh);
     if (const int rc = CtlSupport::parse(p, args,
-            QStringLiteral("cutoverctl audit verify SESSION [--allowed-signers FILE] [--expect-head HASH]"),
+            QStringLiteral(
+                "cutoverctl audit verify SESSION [--allowed-signers FILE] [--expect-head HASH] [--openssh]"),
             1, 1);
         rc != CtlSupport::Continue)
         return rc;
@@ -103,10 +111,11 @@ int AuditCommands::runVerify(const QStringList &args)
     {
         // One snapshot for the chain, the replay and the signatures while the cockpit may be writing.
         const AuditChain::ReadSnapshot snapshot(db);
-        v = AuditChain::verify(db);
-        const QList<AuditRecord> records = AuditChain::readAll(db, &error);
+        QList<AuditRecord> records;
+        v = AuditChain::verify(db, &records);
         SignatureVerifier::Options options;
         options.allowedSignersFile = signersFile;
+        options.openssh = p.isSet(openssh);
         sig = SignatureVerifier::verify(db, records, options);
     }
 
@@ -164,11 +173,14 @@ int AuditCommands::runVerify(const QStringList &args)
                                "give --allowed-signers FILE.\n");
             }
         } else if (sig.signaturesChecked && sig.signedCount > 0) {
-            summary += tr("%1 of %2 signature(s) verified with ssh-keygen against %3 (%4 ms).\n")
+            summary += tr("%1 of %2 signature(s) verified against %3 (%4 ms): %5 in process with OpenSSL's "
+                          "Ed25519, %6 checked with ssh-keygen -Y verify.\n")
                            .arg(sig.verifiedCount)
                            .arg(sig.signedCount)
                            .arg(signersFile)
-                           .arg(sig.sshMs);
+                           .arg(sig.sshMs)
+                           .arg(sig.verifiedInProcess)
+                           .arg(sig.keygenChecked);
         }
     }
     CtlSupport::print(summary + notes);

@@ -143,7 +143,8 @@ QList<AuditRecord> readFrom(const QSqlDatabase &db, qint64 afterSeq, QString *er
     while (q.next()) {
         AuditRecord r;
         r.seq = q.value(0).toLongLong();
-        r.at = Timestamps::fromText(q.value(1).toString());
+        r.atText = q.value(1).toString();
+        r.at = Timestamps::fromText(r.atText);
         r.actor = q.value(2).toString();
         r.action = q.value(3).toString();
         r.entity = q.value(4).toString();
@@ -207,7 +208,7 @@ QString hashWithTime(const AuditRecord &r, const QString &at)
 
 QString AuditChain::computeHash(const AuditRecord &r)
 {
-    return hashWithTime(r, Timestamps::toText(r.at));
+    return hashWithTime(r, r.atText.isEmpty() ? Timestamps::toText(r.at) : r.atText);
 }
 
 namespace {
@@ -344,12 +345,14 @@ QList<AuditRecord> AuditChain::readAll(const QSqlDatabase &db, QString *error)
     return readFrom(db, 0, error);
 }
 
-AuditChain::Verification AuditChain::verify(const QSqlDatabase &db)
+AuditChain::Verification AuditChain::verify(const QSqlDatabase &db, QList<AuditRecord> *recordsOut)
 {
     const ReadSnapshot snapshot(db);
     Verification v;
     QString error;
-    const QList<AuditRecord> records = readAll(db, &error);
+    QList<AuditRecord> own;
+    QList<AuditRecord> &records = recordsOut ? *recordsOut : own;
+    records = readAll(db, &error);
     if (!error.isEmpty()) {
         v.intact = false;
         v.problem = QCoreApplication::translate("AuditChain", "cannot read the audit trail: %1").arg(error);

@@ -77,6 +77,7 @@ public:
         bool m_own = false;
     };
 
-    // Checks the chain, then runs every replayer in TrailReplayerRegistry against the trail.
-    static Verification verify(const QSqlDatabase &db);
+    // Checks the chain, then runs every replayer in TrailReplayerRegistry against the trail. With
+    // recordsOut, the trail as read is handed back, so a caller checking more (the signatures) reads it once.
+    static Verification verify(const QSqlDatabase &db, QList<AuditRecord> *recordsOut = nullptr);
 };

@@ -8,6 +8,9 @@
 struct AuditRecord {
     qint64 seq = 0;
     QDateTime at;
+    // The time exactly as stored, when the record was read from a trail (AuditChain::readAll): the hash is
+    // checked over this text, so verify neither re-formats 100,000 times nor accepts another spelling.
+    QString atText;
     QString actor;
     QString action; // e.g. "item.status", "item.create", "session.create"
     QString entity; // e.g. "item", "session"

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <cmath>
 
@@ -36,9 +37,17 @@ void TrailReplayer::compareRows(const QSqlDatabase &db, const QString &table, co
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)))
         return; // an older session without this table
+    // Column positions once, not a lookup by name for every value of every row.
+    const QSqlRecord shape = q.record();
+    const int idColumn = shape.indexOf(QStringLiteral("id"));
+    QList<int> positions;
+    positions.reserve(columns.size());
+    for (const QString &column : columns)
+        positions << shape.indexOf(column);
     QSet<qint64> seen;
+    seen.reserve(expected.size());
     while (q.next()) {
-        const qint64 id = q.value(QStringLiteral("id")).toLongLong();
+        const qint64 id = q.value(idColumn).toLongLong();
         seen.insert(id);
         const auto it = expected.constFind(id);
         if (it == expected.constEnd()) {
@@ -51,15 +60,16 @@ void TrailReplayer::compareRows(const QSqlDatabase &db, const QString &table, co
                             .arg(id);
             continue;
         }
-        for (const QString &column : columns) {
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QString &column = columns.at(c);
             const auto recorded = it->constFind(column);
             if (options.skipMissing && recorded == it->constEnd())
                 continue;
+            const QString value = positions.at(c) < 0 ? QString() : q.value(positions.at(c)).toString();
             const QString stored = options.hashed.contains(column)
                 ? QString::fromLatin1(
-                    QCryptographicHash::hash(q.value(column).toString().toUtf8(), QCryptographicHash::Sha256)
-                        .toHex())
-                : q.value(column).toString();
+                    QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex())
+                : value;
             const QString trail = recorded == it->constEnd() ? QString() : *recorded;
             if (!sameValue(column, stored, trail, options))
                 *out << QCoreApplication::translate(

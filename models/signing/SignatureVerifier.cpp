@@ -3,6 +3,8 @@
 
 #include "audit/AuditChain.h"
 #include "core/Timestamps.h"
+#include "signing/AllowedSigners.h"
+#include "signing/InProcessSignatureCheck.h"
 #include "signing/SignaturePolicy.h"
 #include "signing/SignatureStatement.h"
 #include "signing/SignatureStore.h"
@@ -11,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
@@ -102,6 +105,96 @@ QString rowProblem(
     return QString();
 }
 
+struct CryptoVerdicts {
+    QHash<qint64, QString> failures; // signature id -> why it does not verify
+    int verified = 0;
+    int verifiedInProcess = 0;
+    int keygenChecked = 0;
+};
+
+// ssh-keygen -Y verify for each row (a process each, several at once: each mostly waits on its process);
+// returns the rows it rejected with its message.
+QHash<qint64, QString> keygenFailures(
+    const QList<const SignatureRecord *> &rows, const SignatureVerifier::Options &options)
+{
+    QMutex mutex;
+    QHash<qint64, QString> failures;
+    QThreadPool pool;
+    pool.setMaxThreadCount(
+        options.parallel > 0 ? options.parallel : std::max(4, 2 * QThread::idealThreadCount()));
+    for (const SignatureRecord *row : rows) {
+        pool.start([row, &options, &mutex, &failures] {
+            QString why;
+            if (SshKeygen::verify(row->statement.toUtf8(), row->signature.toUtf8(),
+                    options.allowedSignersFile, row->principal, &why))
+                return;
+            QMutexLocker lock(&mutex);
+            failures.insert(row->id, why);
+        });
+    }
+    pool.waitForDone();
+    return failures;
+}
+
+// The cryptographic check of every row (see the class comment for which check takes which row).
+CryptoVerdicts checkSignatures(
+    const QList<const SignatureRecord *> &rows, const SignatureVerifier::Options &options)
+{
+    CryptoVerdicts out;
+    AllowedSigners signers;
+    QString loadError;
+    const bool inProcess = !options.openssh
+        && AllowedSigners::load(options.allowedSignersFile, &signers, &loadError)
+        && InProcessSignatureCheck::covers(signers, &loadError);
+    QList<const SignatureRecord *> forKeygen;
+    QHash<qint64, bool> inProcessVerdict; // rows also given to ssh-keygen as a cross-check
+    QSet<QByteArray> crossCheckedKeys;
+    for (const SignatureRecord *row : rows) {
+        if (!inProcess) {
+            forKeygen << row;
+            continue;
+        }
+        const InProcessSignatureCheck::Result r = InProcessSignatureCheck::check(row->statement.toUtf8(),
+            row->signature.toUtf8(), signers, row->principal, SshKeygen::signatureNamespace());
+        if (r.outcome == InProcessSignatureCheck::Outcome::Unsupported) {
+            forKeygen << row;
+        } else if (r.outcome == InProcessSignatureCheck::Outcome::Rejected) {
+            inProcessVerdict.insert(row->id, false);
+            forKeygen << row;
+        } else {
+            ++out.verified;
+            ++out.verifiedInProcess;
+            if (!crossCheckedKeys.contains(r.publicKey)) {
+                crossCheckedKeys.insert(r.publicKey);
+                inProcessVerdict.insert(row->id, true);
+                forKeygen << row;
+            }
+        }
+    }
+    const QHash<qint64, QString> rejected = keygenFailures(forKeygen, options);
+    out.keygenChecked = int(forKeygen.size());
+    for (const SignatureRecord *row : std::as_const(forKeygen)) {
+        const auto keygen = rejected.constFind(row->id);
+        const bool keygenOk = keygen == rejected.constEnd();
+        const auto own = inProcessVerdict.constFind(row->id);
+        if (own != inProcessVerdict.constEnd() && *own != keygenOk) {
+            if (*own)
+                --out.verified; // counted as verified in process; ssh-keygen says otherwise
+            out.failures.insert(row->id,
+                SignatureVerifier::tr(
+                    "ssh-keygen -Y verify and the in-process check disagree (ssh-keygen: %1); "
+                    "check it with --openssh and report this")
+                    .arg(keygenOk ? SignatureVerifier::tr("verified") : keygen.value()));
+            continue;
+        }
+        if (!keygenOk)
+            out.failures.insert(row->id, keygen.value());
+        else if (own == inProcessVerdict.constEnd())
+            ++out.verified;
+    }
+    return out;
+}
+
 }
 
 QString SignatureVerifier::label(const SignatureRecord &row)
@@ -178,34 +271,17 @@ SignatureVerifier::Summary SignatureVerifier::verify(
                           [&s](const SignatureRecord *r) { return r->id > s.firstBrokenId; }),
             toCheck.end());
 
-    // ssh-keygen starts a process per signature and mostly waits on it: run several at once.
     QElapsedTimer timer;
     timer.start();
-    QMutex mutex;
-    QHash<qint64, QString> failures;
-    int verified = 0;
-    QThreadPool pool;
-    pool.setMaxThreadCount(
-        options.parallel > 0 ? options.parallel : std::max(4, 2 * QThread::idealThreadCount()));
-    for (const SignatureRecord *row : std::as_const(toCheck)) {
-        pool.start([row, &options, &mutex, &failures, &verified] {
-            QString why;
-            const bool ok = SshKeygen::verify(row->statement.toUtf8(), row->signature.toUtf8(),
-                options.allowedSignersFile, row->principal, &why);
-            QMutexLocker lock(&mutex);
-            if (ok)
-                ++verified;
-            else
-                failures.insert(row->id, why);
-        });
-    }
-    pool.waitForDone();
+    const CryptoVerdicts verdicts = checkSignatures(toCheck, options);
     s.sshMs = timer.elapsed();
-    s.verifiedCount = verified;
+    s.verifiedCount = verdicts.verified;
+    s.verifiedInProcess = verdicts.verifiedInProcess;
+    s.keygenChecked = verdicts.keygenChecked;
     s.signaturesChecked = true;
     for (const SignatureRecord *row : std::as_const(toCheck)) {
-        const auto it = failures.constFind(row->id);
-        if (it != failures.constEnd())
+        const auto it = verdicts.failures.constFind(row->id);
+        if (it != verdicts.failures.constEnd())
             note(row->id,
                 tr("%1 does not verify for %2 with the allowed signers %3: %4")
                     .arg(label(*row), row->principal, options.allowedSignersFile, it.value()));

@@ -13,15 +13,23 @@
 // Checks a session's signatures against its audit trail (docs/audit-format.md, section 5.5): each row's
 // statement is the canonical text of its columns, its chain head is a record before the act's own record
 // (a rewritten history has other hashes, so it is not), its signature.create record agrees with it, a
-// `required` session has no declared row, and each signature verifies with `ssh-keygen -Y verify` for its
-// principal against an allowed-signers file (many ssh-keygen processes at once). Blocking: call it from the
-// CLI or a worker thread. The first problem is the one of the lowest signature id.
+// `required` session has no declared row, and each signature verifies for its principal against an
+// allowed-signers file. Blocking: call it from the CLI or a worker thread. The first problem is the one of
+// the lowest signature id.
+//
+// The cryptographic check: by default ssh-ed25519 signatures are checked in this process
+// (InProcessSignatureCheck, OpenSSL's Ed25519), and ssh-keygen -Y verify checks the first signature of
+// every signer key as well (a cross-check: the two must agree), every signature rejected in process (its
+// message is then ssh-keygen's), and everything the in-process check does not cover (other key types, FIDO
+// keys, certificate authorities). With Options::openssh every signature goes through ssh-keygen, one
+// process each (many at once).
 class SignatureVerifier {
     Q_DECLARE_TR_FUNCTIONS(SignatureVerifier)
 public:
     struct Options {
         QString allowedSignersFile; // empty: the cryptographic check is left out (and said so)
         int parallel = 0; // ssh-keygen processes at once; 0: a default from the number of cores
+        bool openssh = false; // every signature through ssh-keygen -Y verify (no in-process check)
     };
 
     struct Summary {
@@ -30,13 +38,15 @@ public:
         QList<SignatureRecord> signatures; // in id order
         int signedCount = 0; // rows with an SSH signature
         int declaredCount = 0; // rows without one: identities declared, not verified
-        int verifiedCount = 0; // signatures ssh-keygen verified
-        bool signaturesChecked = false; // every signed row went through ssh-keygen
+        int verifiedCount = 0; // signatures that verified
+        int verifiedInProcess = 0; // of those, verified in this process (OpenSSL Ed25519)
+        int keygenChecked = 0; // signatures ssh-keygen -Y verify checked (cross-checks included)
+        bool signaturesChecked = false; // every signed row went through a cryptographic check
         QMap<QString, int> byPrincipal;
         QMap<QString, int> declaredByAct;
         qint64 firstBrokenId = 0; // 0 when every row passed
         QString problem; // what is wrong with it ("signature 3 (alice@host, item.signoff) ...")
-        qint64 sshMs = 0; // wall time of the ssh-keygen checks
+        qint64 sshMs = 0; // wall time of the cryptographic checks
 
         bool ok() const { return problem.isEmpty(); }
     };

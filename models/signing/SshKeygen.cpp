@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/SshKeygen.h"
 
+#include "signing/AllowedSigners.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
@@ -388,39 +389,20 @@ QString SshKeygen::principalFor(
     if (!checkAllowedSigners(allowedSignersFile, error))
         return {};
     const QStringList key = publicKeyLine.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (key.size() < 2) {
+    const QByteArray blob = key.size() < 2
+        ? QByteArray()
+        : QByteArray::fromBase64(key.at(1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (blob.isEmpty()) {
         *error = tr("The public key is not of the form \"TYPE BASE64\".");
         return {};
     }
-    QFile f(allowedSignersFile);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the allowed signers file %1: %2").arg(allowedSignersFile, f.errorString());
+    AllowedSigners signers;
+    if (!AllowedSigners::load(allowedSignersFile, &signers, error))
         return {};
-    }
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList tokens = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        bool matches = false;
-        for (int i = 1; i + 1 < tokens.size(); ++i) {
-            if (tokens.at(i) == key.at(0) && tokens.at(i + 1) == key.at(1))
-                matches = true;
-        }
-        if (!matches || line.contains(QLatin1String("cert-authority")))
-            continue;
-        QString principals = tokens.at(0);
-        if (principals.startsWith(QLatin1Char('"')) && principals.endsWith(QLatin1Char('"'))
-            && principals.size() > 1)
-            principals = principals.mid(1, principals.size() - 2);
-        for (const QString &p : principals.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (!p.contains(QLatin1Char('*')) && !p.contains(QLatin1Char('?'))
-                && !p.startsWith(QLatin1Char('!')))
-                return p;
-        }
-    }
-    *error = tr("The key is not in the allowed signers file %1.").arg(allowedSignersFile);
-    return {};
+    const QString principal = signers.principalOf(blob);
+    if (principal.isEmpty())
+        *error = tr("The key is not in the allowed signers file %1.").arg(allowedSignersFile);
+    return principal;
 }
 
 bool SshKeygen::isEncrypted(const QString &keyFile)

@@ -53,12 +53,13 @@ public:
     // else ssh-keygen -y, which may ask for the passphrase).
     static QString publicKey(const QString &keyFile, const QByteArray &passphrase, QString *error,
         int timeoutMs = defaultTimeoutMs);
-    // The principal the allowed signers file maps the public key to: the first principal of the first
-    // line naming the key, read without ssh-keygen (so the statement can name the principal before it is
-    // signed; ssh-keygen -Y verify then confirms it). Empty with *error when the key is not there.
     // Whether the key file is a private key protected by a passphrase (OpenSSH's format names its cipher;
     // "none" when not). False for a public key (its private half is in the agent) and an unreadable file.
     static bool isEncrypted(const QString &keyFile);
+    // The principal the allowed signers file maps the public key to: the first literal principal of the
+    // first plain (not cert-authority) line naming the key (AllowedSigners::principalOf), read without
+    // ssh-keygen, so the statement can name the principal before it is signed; ssh-keygen -Y verify then
+    // confirms it. Empty with *error when the key is not there.
     static QString principalFor(
         const QString &publicKeyLine, const QString &allowedSignersFile, QString *error);
 };

@@ -269,10 +269,32 @@ private Q_SLOTS:
         QVERIFY2(py.code == 0, qPrintable(py.out + py.err));
         QVERIFY(!summaryLine(c.out).isEmpty());
         QCOMPARE(summaryLine(c.out), summaryLine(py.out));
-        QVERIFY2(c.out.contains(QStringLiteral("4 of 4 signature(s) verified with ssh-keygen")),
+        // In process (OpenSSL's Ed25519), the one signer key's first signature cross-checked by ssh-keygen.
+        QVERIFY2(c.out.contains(QStringLiteral("4 of 4 signature(s) verified against")), qPrintable(c.out));
+        QVERIFY2(
+            c.out.contains(QStringLiteral("4 in process with OpenSSL's Ed25519, 1 checked with ssh-keygen")),
             qPrintable(c.out));
         QVERIFY2(c.out.contains(QStringLiteral("  %1: 4").arg(signer)), qPrintable(c.out));
         QVERIFY2(py.out.contains(QStringLiteral("  %1: 4").arg(signer)), qPrintable(py.out));
+    }
+
+    // --openssh: every signature through ssh-keygen -Y verify, with the same verdicts.
+    void opensshChecksEverySignature()
+    {
+        const CtlResult intact
+            = runCtl({ QStringLiteral("audit"), QStringLiteral("verify"), m_path,
+                         QStringLiteral("--allowed-signers"), m_allowed, QStringLiteral("--openssh") },
+                180000);
+        QVERIFY2(intact.code == 0, qPrintable(intact.out + intact.err));
+        QVERIFY2(intact.out.contains(
+                     QStringLiteral("0 in process with OpenSSL's Ed25519, 4 checked with ssh-keygen")),
+            qPrintable(intact.out));
+        const CtlResult stranger = runCtl(
+            { QStringLiteral("audit"), QStringLiteral("verify"), m_path, QStringLiteral("--allowed-signers"),
+                m_strangerAllowed, QStringLiteral("--openssh") },
+            180000);
+        QCOMPARE(stranger.code, 1);
+        QCOMPARE(firstBroken(stranger.err), QStringLiteral("signature 1"));
     }
 
     void requiredSignaturesAreNotSkippedSilently()
