@@ -229,9 +229,7 @@ int ChecklistCommands::runItem(const QStringList &args)
         "Changes one checklist item. Each change is committed at once and recorded in the audit trail with "
         "who you are (the principal your key proves in a session that requires signatures or with --key, "
         "else your operating-system account) and --reason. On an item that needs a sign-off, --status done "
-        "leaves "
-        "it awaiting the sign-off "
-        "of a second person (`cutoverctl signoff`)."));
+        "leaves it awaiting the sign-off of a second person (`cutoverctl signoff`)."));
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The item id, as shown by `cutoverctl status`."));
     const QCommandLineOption status(QStringLiteral("status"),

@@ -54,7 +54,7 @@ std::unique_ptr<CtlSession> CtlSession::openAs(const QString &path, const QComma
     }
     // Before the runtime exists: a refused command has started nothing and written nothing.
     if (parser) {
-        if (QString error; !CtlSigning::actingPrincipal(
+        if (!CtlSigning::actingPrincipal(
                 *parser, c->m_session->signaturePolicy(), &c->m_actor, &error, signer, signing)) {
             CtlSigning::refuseActor(error);
             return nullptr;
