@@ -453,39 +453,26 @@ private Q_SLOTS:
         const qint64 before = auditLength(s);
         QVERIFY(before > 0);
 
-        CtlResult r;
-        if (declaredKey) {
-            r = runCtl(args + keyOf(QStringLiteral("bob")), 60000, env());
+        // The command succeeds and every record it adds names `expected`, whatever --by says.
+        auto recordedAs = [&](const QStringList &run, const QString &expected) {
+            const CtlResult r = runCtl(run, 60000, env());
             QVERIFY2(r.code == 0, qPrintable(describe(r)));
             const QStringList actors = actorsAfter(s, before);
             QVERIFY2(!actors.isEmpty(), qPrintable(describe(r)));
             for (const QString &actor : actors)
-                QCOMPARE(actor, QStringLiteral("bob"));
-            return;
-        }
-        r = runCtl(args, 60000, env());
-        if (policy == QLatin1String("required")) {
-            // Refused before anything runs, naming what to pass; nothing recorded.
-            QVERIFY2(r.code == 1, qPrintable(describe(r)));
-            for (const char *named : { "--key FILE", "COCKPIT_SIGNING_KEY", "--allowed-signers FILE" })
-                QVERIFY2(r.err.contains(QLatin1String(named)), qPrintable(describe(r)));
-            QCOMPARE(auditLength(s), before);
-        } else {
-            // Declared: the OS account acts, never $USER or --by.
-            QVERIFY2(r.code == 0, qPrintable(describe(r)));
-            const QStringList actors = actorsAfter(s, before);
-            QVERIFY2(!actors.isEmpty(), qPrintable(describe(r)));
-            for (const QString &actor : actors)
-                QCOMPARE(actor, account());
-            return;
-        }
-        // With bob's key the command runs and every record it adds names bob, whatever --by says.
-        r = runCtl(args + keyOf(QStringLiteral("bob")), 60000, env());
-        QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        const QStringList actors = actorsAfter(s, before);
-        QVERIFY2(!actors.isEmpty(), qPrintable(describe(r)));
-        for (const QString &actor : actors)
-            QCOMPARE(actor, QStringLiteral("bob"));
+                QCOMPARE(actor, expected);
+        };
+        if (declaredKey)
+            return recordedAs(args + keyOf(QStringLiteral("bob")), QStringLiteral("bob"));
+        if (policy == QLatin1String("declared")) // the OS account acts, never $USER or --by
+            return recordedAs(args, account());
+        // Required: refused before anything runs, naming what to pass; nothing recorded.
+        const CtlResult r = runCtl(args, 60000, env());
+        QVERIFY2(r.code == 1, qPrintable(describe(r)));
+        for (const char *named : { "--key FILE", "COCKPIT_SIGNING_KEY", "--allowed-signers FILE" })
+            QVERIFY2(r.err.contains(QLatin1String(named)), qPrintable(describe(r)));
+        QCOMPARE(auditLength(s), before);
+        recordedAs(args + keyOf(QStringLiteral("bob")), QStringLiteral("bob"));
     }
 
     void policyChangeIsSigned()
