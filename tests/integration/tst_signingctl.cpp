@@ -482,6 +482,35 @@ private Q_SLOTS:
         recordedAs(args + keyOf(QStringLiteral("bob")), QStringLiteral("bob"));
     }
 
+    // Looking needs no key, also where every change needs one.
+    void lookingNeedsNoKey_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        const auto S = QStringLiteral("@S");
+        QTest::newRow("status") << QStringList { QStringLiteral("status"), S };
+        QTest::newRow("log list") << QStringList { QStringLiteral("log"), QStringLiteral("list"), S };
+        QTest::newRow("log channels") << QStringList { QStringLiteral("log"), QStringLiteral("channels"), S };
+        QTest::newRow("log outbox") << QStringList { QStringLiteral("log"), QStringLiteral("outbox"), S };
+        QTest::newRow("metrics") << QStringList { QStringLiteral("metrics"), S, QStringLiteral("--list") };
+        QTest::newRow("result") << QStringList { QStringLiteral("result"), S };
+        QTest::newRow("lesson list") << QStringList { QStringLiteral("lesson"), QStringLiteral("list"), S };
+        QTest::newRow("traffic") << QStringList { QStringLiteral("traffic"), S };
+        QTest::newRow("audit verify") << QStringList { QStringLiteral("audit"), QStringLiteral("verify"), S };
+        QTest::newRow("whoami") << QStringList { QStringLiteral("whoami") };
+    }
+
+    void lookingNeedsNoKey()
+    {
+        QFETCH(QStringList, command);
+        const QString s = newKeyedSession(QStringLiteral("required"));
+        QVERIFY(!s.isEmpty());
+        command.replaceInStrings(QStringLiteral("@S"), s);
+        const qint64 before = auditLength(s);
+        const CtlResult r = runCtl(command, 60000, env());
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(auditLength(s), before);
+    }
+
     void policyChangeIsSigned()
     {
         const QString s = newSession(QStringLiteral("required"));
