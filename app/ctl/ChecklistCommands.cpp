@@ -10,6 +10,7 @@
 #include "checklist/SessionStatusJson.h"
 #include "runbook/RunbookTemplates.h"
 #include "runbook/TemplateLibrary.h"
+#include "signing/SigningSettings.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -44,7 +45,11 @@ int ChecklistCommands::runNew(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(
         tr("Creates a new session file from a runbook template. The session is a rehearsal unless --live is "
-           "given. The creation is the first record of the session's audit trail."));
+           "given. The creation is the first record of the session's audit trail. Its creator is the "
+           "principal your key proves when you give one (--key FILE, or for a session that requires "
+           "signatures also COCKPIT_SIGNING_KEY or the settings; a key that is not in the allowed signers is "
+           "refused), else your operating-system account: the session does not exist yet, so nothing can "
+           "require a key. Every later change to a session that requires signatures needs your key."));
     const QCommandLineOption templ(QStringLiteral("template"),
         tr("\"default\" (the article's checklist), the name of a stored template "
            "(see `cutoverctl template list`), or a runbook file (.md, .csv, .json). "
@@ -70,6 +75,7 @@ int ChecklistCommands::runNew(const QStringList &args)
            "declared, not verified; default for rehearsals)."),
         tr("POLICY"));
     p.addOptions({ templ, lang, name, outFile, rehearsal, live, goal, by, signatures });
+    CtlSigning::addOptions(p);
     const QString command = args.value(0);
     if (const int rc
         = CtlSupport::parse(p, args, QStringLiteral("cutoverctl new --name TEXT --out SESSION [options]"), 0,
@@ -83,11 +89,18 @@ int ChecklistCommands::runNew(const QStringList &args)
         return CtlSupport::usageError(command,
             tr("--lang must be one of %1, not \"%2\"")
                 .arg(RunbookTemplates::languages().join(QStringLiteral(", ")), p.value(lang)));
-    const QString actor = CtlSupport::actor();
     SignaturePolicy policy = SignaturePolicyText::defaultFor(!p.isSet(live));
     if (p.isSet(signatures) && !SignaturePolicyText::fromKey(p.value(signatures), &policy))
         return CtlSupport::usageError(
             command, tr("--signatures must be required or declared, not \"%1\"").arg(p.value(signatures)));
+    // A key that is given must prove who creates; without one, the OS account does (as in a declared
+    // session): the policy that would require the key is only being made.
+    const bool keyGiven = policy == SignaturePolicy::Required
+        && !SigningSettings::keyFile(p.value(QStringLiteral("key"))).isEmpty();
+    QString actor;
+    if (QString error; !CtlSigning::actingPrincipal(
+            p, keyGiven ? SignaturePolicy::Required : SignaturePolicy::Declared, &actor, &error))
+        return CtlSigning::refuseActor(error);
 
     const QString templateArg = p.value(templ);
     const TemplateLibrary library;
@@ -214,9 +227,9 @@ int ChecklistCommands::runItem(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(tr(
         "Changes one checklist item. Each change is committed at once and recorded in the audit trail with "
-        "your operating-system account and --reason. On an item that needs a sign-off, --status done leaves "
-        "it awaiting the sign-off "
-        "of a second person (`cutoverctl signoff`)."));
+        "who you are (the principal your key proves in a session that requires signatures or with --key, "
+        "else your operating-system account) and --reason. On an item that needs a sign-off, --status done "
+        "leaves it awaiting the sign-off of a second person (`cutoverctl signoff`)."));
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     p.addPositionalArgument(QStringLiteral("ID"), tr("The item id, as shown by `cutoverctl status`."));
     const QCommandLineOption status(QStringLiteral("status"),
@@ -268,7 +281,7 @@ int ChecklistCommands::runItem(const QStringList &args)
     if (!session->hasItem(id))
         return CtlSupport::refused(tr("There is no checklist item %1 in %2.").arg(id).arg(session->path()));
 
-    QString actor = CtlSupport::actor();
+    QString actor;
     const QString why = p.value(reason);
     const ChecklistItem before = session->item(id);
     QStringList done;
@@ -280,8 +293,8 @@ int ChecklistCommands::runItem(const QStringList &args)
     CtlSigning::Signer signer;
     if (QString error;
         !CtlSigning::actingPrincipal(p, session->signaturePolicy(), &actor, &error, &signer, signedSkip))
-        return CtlSupport::refused(
-            (signedSkip ? tr("Skip refused: %1") : tr("Change refused: %1")).arg(error));
+        return signedSkip ? CtlSupport::refused(tr("Skip refused: %1").arg(error))
+                          : CtlSigning::refuseActor(error);
     // The status goes first: it is the change with rules, so a refusal leaves the item untouched.
     if (signedSkip) {
         const ActionResult r = CtlSigning::signAndRun(

@@ -25,7 +25,19 @@ CtlSession::~CtlSession()
     m_runtime.reset(); // refers to the session: goes first
 }
 
-std::unique_ptr<CtlSession> CtlSession::open(const QString &path, const QString &actor, Echo echo, Runs runs)
+std::unique_ptr<CtlSession> CtlSession::open(const QString &path, const QCommandLineParser &parser, Echo echo,
+    Runs runs, CtlSigning::Signer *signer, bool signing)
+{
+    return openAs(path, &parser, echo, runs, signer, signing);
+}
+
+std::unique_ptr<CtlSession> CtlSession::look(const QString &path, Echo echo)
+{
+    return openAs(path, nullptr, echo, Runs::Backend, nullptr, false);
+}
+
+std::unique_ptr<CtlSession> CtlSession::openAs(const QString &path, const QCommandLineParser *parser,
+    Echo echo, Runs runs, CtlSigning::Signer *signer, bool signing)
 {
     std::unique_ptr<CtlSession> c(new CtlSession);
     QString error;
@@ -40,13 +52,21 @@ std::unique_ptr<CtlSession> CtlSession::open(const QString &path, const QString 
                                 .arg(path, SessionManifest::read(c->m_session->store()).wouldRun(), path));
         return nullptr;
     }
+    // Before the runtime exists: a refused command has started nothing and written nothing.
+    if (parser) {
+        if (!CtlSigning::actingPrincipal(
+                *parser, c->m_session->signaturePolicy(), &c->m_actor, &error, signer, signing)) {
+            CtlSigning::refuseActor(error);
+            return nullptr;
+        }
+    }
     SessionRuntime::Options options;
     options.webhooksFromKeychain = false; // no keychain prompt on the command line
     options.deliverContinuously = false;
     c->m_runtime = std::make_unique<SessionRuntime>(c->m_session.get(), options);
     SessionRuntime *runtime = c->m_runtime.get();
-    if (!actor.isEmpty())
-        runtime->setActor(actor);
+    if (!c->m_actor.isEmpty())
+        runtime->setActor(c->m_actor);
     QObject::connect(runtime, &SessionRuntime::problem, runtime, [](const QString &m) {
         CtlSupport::err() << m << '\n' << Qt::flush;
     });

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CtlSigning.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 #include <memory>
 
 class CutoverEngine;
+class QCommandLineParser;
 class CutoverSession;
 class SessionRuntime;
 
@@ -23,11 +26,19 @@ public:
     enum class Runs { Backend, Nothing };
 
     ~CtlSession();
-    // nullptr (and the reason printed) when the file cannot be opened for writing, or when the command
-    // runs things and this user has not trusted what the session would run.
-    static std::unique_ptr<CtlSession> open(
-        const QString &path, const QString &actor, Echo echo = Echo::Events, Runs runs = Runs::Backend);
+    // For a command that changes the session: who acts is found once, from the parser's signing options
+    // and the session's policy (CtlSigning::actingPrincipal; `signer` and `signing` as there), before
+    // anything runs. nullptr (and the reason printed, nothing changed) when the file cannot be opened for
+    // writing, when who acts cannot be proven, or when the command runs things and this user has not
+    // trusted what the session would run.
+    static std::unique_ptr<CtlSession> open(const QString &path, const QCommandLineParser &parser,
+        Echo echo = Echo::Events, Runs runs = Runs::Backend, CtlSigning::Signer *signer = nullptr,
+        bool signing = false);
+    // For a command that only looks (reads the split, shows the state): nobody acts.
+    static std::unique_ptr<CtlSession> look(const QString &path, Echo echo = Echo::Events);
 
+    // Who acts in this command (empty for look()): what the audit trail records.
+    QString actor() const { return m_actor; }
     CutoverSession *session() const { return m_session.get(); }
     SessionRuntime *runtime() const { return m_runtime.get(); }
     CutoverEngine *engine() const;
@@ -46,8 +57,11 @@ public:
 
 private:
     CtlSession() = default;
+    static std::unique_ptr<CtlSession> openAs(const QString &path, const QCommandLineParser *parser,
+        Echo echo, Runs runs, CtlSigning::Signer *signer, bool signing);
 
     std::unique_ptr<CutoverSession> m_session;
     std::unique_ptr<SessionRuntime> m_runtime;
+    QString m_actor;
     int m_printedSplit = -1;
 };

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlSigning.h"
 
+#include "CtlSupport.h"
+
+#include "checklist/CutoverSession.h"
+
 #include "signing/SigningSettings.h"
 #include "signing/SshKeygen.h"
 
@@ -123,15 +127,38 @@ bool CtlSigning::prepare(const QCommandLineParser &p, SignaturePolicy policy, co
 bool CtlSigning::actingPrincipal(const QCommandLineParser &parser, SignaturePolicy policy, QString *actor,
     QString *error, Signer *signer, bool signing)
 {
+    *actor = CtlSupport::actor();
     if (!signing && policy != SignaturePolicy::Required && !parser.isSet(QStringLiteral("key")))
         return true;
+    // optionNames(): only what was given, so a command without --by asks no undefined option.
+    const QString displayName = parser.optionNames().contains(QStringLiteral("by"))
+        ? parser.value(QStringLiteral("by"))
+        : QString();
     Signer own;
     Signer *prepared = signer ? signer : &own;
-    if (!prepare(parser, policy, *actor, prepared, error))
+    if (!prepare(parser, policy, displayName, prepared, error))
         return false;
     if (!prepared->declared())
         *actor = prepared->principal;
     return true;
+}
+
+std::unique_ptr<CutoverSession> CtlSigning::openToChange(
+    const QCommandLineParser &parser, const QString &path, QString *actor)
+{
+    std::unique_ptr<CutoverSession> session = CtlSupport::openSession(path, SessionStore::Mode::ReadWrite);
+    if (!session)
+        return nullptr;
+    if (QString error; !actingPrincipal(parser, session->signaturePolicy(), actor, &error)) {
+        refuseActor(error);
+        return nullptr;
+    }
+    return session;
+}
+
+int CtlSigning::refuseActor(const QString &error)
+{
+    return CtlSupport::refused(tr("Refused, nothing changed: %1").arg(error));
 }
 
 ActionResult CtlSigning::signAndRun(Signer &signer, const Compose &compose, const Act &act)

@@ -10,11 +10,14 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
+class CutoverSession;
 class QCommandLineParser;
 
-// The signing options every cutoverctl command that does a signed act shares (signoff, item --status
-// skipped, log verify, result --final, template-version save, signatures --policy), and the signing itself:
+// The signing options every cutoverctl command that changes a session shares (a signed act such as signoff,
+// item --status skipped, log verify, result --final, template-version save, signatures --policy, and every
+// other change, whose actor they prove), and the signing itself:
 //   --key FILE (or COCKPIT_SIGNING_KEY, settings signing/key): a private key file, or a public key whose
 //       private half is in ssh-agent;
 //   --allowed-signers FILE (or COCKPIT_ALLOWED_SIGNERS, settings signing/allowed_signers);
@@ -47,14 +50,20 @@ public:
     // the trail moved on in between (a few times).
     static ActionResult signAndRun(Signer &signer, const Compose &compose, const Act &act);
 
-    // Who acts in a command that is not itself a signature (completing an item, writing a log entry): in a
-    // session that requires signatures, or when --key is given, the principal the key proves (allowed
-    // signers); otherwise *actor stays the operating-system account. False with *error when the key is
-    // needed and missing or not allowed. The command must have added the options (addOptions). A command
-    // that goes on to sign (`signing`: e.g. skipping an item that needs sign-off) gets the prepared signer
-    // in *signer, declared or not.
+    // Who acts in a command that changes a session (the one place every such cutoverctl command asks): in
+    // a session that requires signatures, or when --key is given, the principal the key proves (allowed
+    // signers); otherwise the operating-system account. --by never chooses it. False with *error, naming
+    // what to pass, when the key is needed and missing or not allowed. The command must have added the
+    // options (addOptions). A command that goes on to sign (`signing`: e.g. skipping an item that needs
+    // sign-off) gets the prepared signer in *signer, declared or not, so a passphrase is read only once.
     static bool actingPrincipal(const QCommandLineParser &parser, SignaturePolicy policy, QString *actor,
         QString *error, Signer *signer = nullptr, bool signing = false);
+    // Opens the session file for a change and finds who acts in it (actingPrincipal, under the session's
+    // policy); nullptr, with the refusal printed and nothing changed, when either fails.
+    static std::unique_ptr<CutoverSession> openToChange(
+        const QCommandLineParser &parser, const QString &path, QString *actor);
+    // The refusal printed when who acts cannot be found.
+    static int refuseActor(const QString &error);
 
     // The line printed after a declared act.
     static QString declaredNote();

@@ -95,8 +95,9 @@ QString CtlSupport::actor()
 QCommandLineOption CtlSupport::byOption()
 {
     return QCommandLineOption(QStringLiteral("by"),
-        tr("Your display name, shown beside your account; it does not change who acts (that is the "
-           "operating-system account running the command, see `cutoverctl whoami`)."),
+        tr("Your display name, shown beside your principal; it does not change who acts (that is the "
+           "principal your key proves in a session that requires signatures or when --key is given, else "
+           "the operating-system account running the command; see `cutoverctl whoami`)."),
         tr("NAME"));
 }
 

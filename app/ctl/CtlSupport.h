@@ -44,7 +44,8 @@ public:
     // The person recorded on an action: the operating-system account running this command, on this host
     // (never $USER or $COCKPIT_USER, never --by). displayName is only shown beside it.
     static Principal principal(const QString &displayName = {});
-    // The principal's name: what the audit trail records as the actor.
+    // The OS principal's name. Commands never record it directly: who acts in a command that changes a
+    // session is CtlSigning::actingPrincipal's (the key's principal where the session requires it).
     static QString actor();
     // The --by option of every command that records an action: a display name shown beside the principal;
     // it never chooses who acts.

@@ -166,14 +166,10 @@ int LogCommands::runAdd(const QStringList &args)
             return CtlSupport::usageError(command,
                 tr("\"%1\" is not a traffic step number (1, 2, …).").arg(p.value(QStringLiteral("step"))));
     }
-    auto session = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
+    QString author;
+    auto session = CtlSigning::openToChange(p, p.positionalArguments().at(0), &author);
     if (!session)
         return CtlSupport::Refused;
-    QString author = CtlSupport::actor();
-    QString error;
-    if (!CtlSigning::actingPrincipal(
-            p, SignaturePolicyText::read(session->store()->database()), &author, &error))
-        return CtlSupport::refused(tr("Entry refused: %1").arg(error));
     IncidentLog log(session->store());
     qint64 id = 0;
     if (ActionResult r
@@ -251,6 +247,7 @@ int LogCommands::runRetractOrCorrect(const QStringList &args, bool correct)
     QCommandLineParser p;
     p.addOptions(
         { CtlSupport::byOption(), { QStringLiteral("reason"), tr("Why the entry is wrong."), tr("TEXT") } });
+    CtlSigning::addOptions(p);
     if (correct)
         p.addOption({ QStringLiteral("text"), tr("The corrected text."), tr("TEXT") });
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
@@ -268,15 +265,15 @@ int LogCommands::runRetractOrCorrect(const QStringList &args, bool correct)
     qint64 id = 0;
     if (!parseEntryId(command, p.positionalArguments().at(1), &id))
         return CtlSupport::UsageError;
-    auto session = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
+    QString author;
+    auto session = CtlSigning::openToChange(p, p.positionalArguments().at(0), &author);
     if (!session)
         return CtlSupport::Refused;
     IncidentLog log(session->store());
     qint64 newId = 0;
     const ActionResult r = correct
-        ? log.correct(id, CtlSupport::actor(), p.value(QStringLiteral("reason")),
-            p.value(QStringLiteral("text")), &newId)
-        : log.retract(id, CtlSupport::actor(), p.value(QStringLiteral("reason")), &newId);
+        ? log.correct(id, author, p.value(QStringLiteral("reason")), p.value(QStringLiteral("text")), &newId)
+        : log.retract(id, author, p.value(QStringLiteral("reason")), &newId);
     if (!r)
         return CtlSupport::refused(r.error);
     CtlSupport::print((correct
@@ -353,6 +350,7 @@ int LogCommands::runOutbox(const QStringList &args)
         QStringLiteral("ID") });
     p.addOption({ QStringLiteral("reason"), tr("Why a message is dropped."), tr("TEXT") });
     p.addOption(CtlSupport::byOption());
+    CtlSigning::addOptions(p); // retrying or dropping is recorded with who did it
     p.addOption({ QStringLiteral("send-for"),
         tr("After a retry, try to deliver for up to SECONDS (default: leave it to the cockpit)."),
         QStringLiteral("SECONDS") });
@@ -374,11 +372,11 @@ int LogCommands::runOutbox(const QStringList &args)
             return CtlSupport::UsageError;
         if (drop && p.value(QStringLiteral("reason")).trimmed().isEmpty())
             return CtlSupport::usageError(command, tr("--reason TEXT is required to drop a message."));
-        auto session = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
+        QString by;
+        auto session = CtlSigning::openToChange(p, p.positionalArguments().at(0), &by);
         if (!session)
             return CtlSupport::Refused;
         Outbox outbox(session->store());
-        const QString by = CtlSupport::actor();
         const ActionResult r = retry ? outbox.retryParked(id, by)
                                      : outbox.dropParked(id, by, p.value(QStringLiteral("reason")));
         if (!r)
@@ -430,6 +428,7 @@ int LogCommands::runChannels(const QStringList &args)
     p.addOption({ QStringLiteral("disable"), tr("Stop posting this session's updates to CHANNEL."),
         QStringLiteral("CHANNEL") });
     p.addOption(CtlSupport::byOption());
+    CtlSigning::addOptions(p); // a change of channels is recorded with who made it
     p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
     if (const int rc = CtlSupport::parse(p, args,
             QStringLiteral("cutoverctl log channels SESSION [--enable CHANNEL]... [--disable CHANNEL]..."), 1,
@@ -437,18 +436,20 @@ int LogCommands::runChannels(const QStringList &args)
         rc != CtlSupport::Continue)
         return rc;
     const bool change = p.isSet(QStringLiteral("enable")) || p.isSet(QStringLiteral("disable"));
-    auto session = CtlSupport::openSession(
-        p.positionalArguments().at(0), change ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly);
+    QString by;
+    auto session = change
+        ? CtlSigning::openToChange(p, p.positionalArguments().at(0), &by)
+        : CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadOnly);
     if (!session)
         return CtlSupport::Refused;
     NotificationChannelSettings settings(session->store());
     for (const QString &channel : p.values(QStringLiteral("enable"))) {
-        const ActionResult r = settings.setEnabled(channel, true, CtlSupport::actor());
+        const ActionResult r = settings.setEnabled(channel, true, by);
         if (!r)
             return CtlSupport::refused(r.error);
     }
     for (const QString &channel : p.values(QStringLiteral("disable"))) {
-        const ActionResult r = settings.setEnabled(channel, false, CtlSupport::actor());
+        const ActionResult r = settings.setEnabled(channel, false, by);
         if (!r)
             return CtlSupport::refused(r.error);
     }

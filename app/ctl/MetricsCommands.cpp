@@ -3,6 +3,7 @@
 // list it or switch it off. The settings are stored in the session and audited; every cockpit and
 // cutoverctl that opens the session starts the same source. Credentials are named, never stored.
 #include "CtlCommand.h"
+#include "CtlSigning.h"
 #include "CtlSupport.h"
 
 #include "checklist/CutoverSession.h"
@@ -108,6 +109,7 @@ int metricsCommand(const QStringList &args)
     const QCommandLineOption reason(
         QStringLiteral("reason"), tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT"));
     p.addOptions({ prometheus, query, authEnv, authKeychain, probe, interval, csv, list, off, by, reason });
+    CtlSigning::addOptions(p); // a change of the source is recorded with who made it
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
             QStringLiteral(
@@ -174,13 +176,15 @@ int metricsCommand(const QStringList &args)
 
     QString error;
     const bool change = chosen == 1 && !p.isSet(list); // nothing given: show it
-    auto session = CtlSupport::openSession(p.positionalArguments().first(),
-        change ? SessionStore::Mode::ReadWrite : SessionStore::Mode::ReadOnly);
+    QString actor;
+    auto session = change
+        ? CtlSigning::openToChange(p, p.positionalArguments().first(), &actor)
+        : CtlSupport::openSession(p.positionalArguments().first(), SessionStore::Mode::ReadOnly);
     if (!session)
         return CtlSupport::Refused;
     SessionMetricSources sources(session->store());
     if (change) {
-        const ActionResult r = sources.save(settings, CtlSupport::actor(), p.value(reason));
+        const ActionResult r = sources.save(settings, actor, p.value(reason));
         if (!r)
             return CtlSupport::refused(r.error);
     }

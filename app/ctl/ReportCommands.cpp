@@ -147,13 +147,15 @@ int ReportCommands::runResult(const QStringList &args)
         || p.isSet(QStringLiteral("open"));
     // A change goes through the composition root, so that marking final announces through the session's
     // outbox exactly as the cockpit does; showing only reads the file.
+    // Who acts is found once: marking final signs with the same key (and passphrase) that proves the edit.
     std::unique_ptr<CtlSession> ctl;
     std::unique_ptr<CutoverSession> readOnly;
     std::unique_ptr<LessonsLearned> shown;
     LessonsLearned *notes = nullptr;
+    CtlSigning::Signer signer;
     if (final || edit) {
-        ctl = CtlSession::open(p.positionalArguments().at(0), CtlSupport::actor(), CtlSession::Echo::Quiet,
-            CtlSession::Runs::Nothing);
+        ctl = CtlSession::open(p.positionalArguments().at(0), p, CtlSession::Echo::Quiet,
+            CtlSession::Runs::Nothing, &signer, final);
         if (!ctl)
             return CtlSupport::Refused;
         notes = ctl->runtime()->lessons();
@@ -172,17 +174,11 @@ int ReportCommands::runResult(const QStringList &args)
             rs.wentWell = p.value(QStringLiteral("went-well"));
         if (p.isSet(QStringLiteral("open")))
             rs.openPoints = p.value(QStringLiteral("open"));
-        const ActionResult r
-            = notes->setResultStatement(rs, CtlSupport::actor(), p.value(QStringLiteral("reason")));
+        const ActionResult r = notes->setResultStatement(rs, ctl->actor(), p.value(QStringLiteral("reason")));
         if (!r)
             return CtlSupport::refused(r.error);
     }
     if (final) {
-        CtlSigning::Signer signer;
-        QString error;
-        if (!CtlSigning::prepare(p, ctl->runtime()->session()->signaturePolicy(),
-                p.value(QStringLiteral("by")), &signer, &error))
-            return CtlSupport::refused(error);
         const ActionResult r = CtlSigning::signAndRun(
             signer,
             [&](const QString &principal, const QString &name) {
@@ -270,6 +266,7 @@ int ReportCommands::runLessonRemove(const QStringList &args)
     p.addOption({ QStringLiteral("id"), tr("The lesson's number (see lesson list)."), QStringLiteral("N") });
     p.addOption(CtlSupport::byOption());
     p.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
+    CtlSigning::addOptions(p);
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(
             p, args, QStringLiteral("cutoverctl lesson remove SESSION --id N [--reason TEXT]"), 1, 1);
@@ -279,11 +276,12 @@ int ReportCommands::runLessonRemove(const QStringList &args)
     const qint64 id = p.value(QStringLiteral("id")).toLongLong(&ok);
     if (!ok)
         return CtlSupport::usageError(command, tr("--id N is required: the number of the lesson to remove."));
-    auto session = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
+    QString actor;
+    auto session = CtlSigning::openToChange(p, p.positionalArguments().at(0), &actor);
     if (!session)
         return CtlSupport::Refused;
     LessonsLearned notes(session.get());
-    const ActionResult r = notes.removeLesson(id, CtlSupport::actor(), p.value(QStringLiteral("reason")));
+    const ActionResult r = notes.removeLesson(id, actor, p.value(QStringLiteral("reason")));
     return r ? CtlSupport::Success : CtlSupport::refused(r.error);
 }
 
@@ -306,6 +304,7 @@ int ReportCommands::runLessonAdd(const QStringList &args)
         QStringLiteral("TEXT") });
     p.addOption({ QStringLiteral("expected"), tr("The expected result."), QStringLiteral("TEXT") });
     p.addOption(CtlSupport::byOption());
+    CtlSigning::addOptions(p);
     const QString command = args.value(0);
     if (const int rc = CtlSupport::parse(p, args,
             QStringLiteral("cutoverctl lesson add SESSION --text T [--action A] [--owner O] [--change "
@@ -336,12 +335,13 @@ int ReportCommands::runLessonAdd(const QStringList &args)
     if (l.change.isNone() && (p.isSet(QStringLiteral("phase")) || p.isSet(QStringLiteral("task"))))
         return CtlSupport::usageError(command,
             tr("--phase and --task describe a runbook change; say which with --change add|change|remove."));
-    auto session = CtlSupport::openSession(p.positionalArguments().at(0), SessionStore::Mode::ReadWrite);
+    QString actor;
+    auto session = CtlSigning::openToChange(p, p.positionalArguments().at(0), &actor);
     if (!session)
         return CtlSupport::Refused;
     LessonsLearned notes(session.get());
     qint64 id = 0;
-    const ActionResult r = notes.addLesson(l, CtlSupport::actor(), &id);
+    const ActionResult r = notes.addLesson(l, actor, &id);
     if (!r)
         return CtlSupport::refused(r.error);
     CtlSupport::print(tr("Lesson %1 recorded.\n").arg(id));

@@ -6,6 +6,7 @@
 // the event loop until it settles.
 #include "CtlCommand.h"
 #include "CtlSession.h"
+#include "CtlSigning.h"
 #include "CtlSupport.h"
 #include "InterruptNotifier.h"
 
@@ -171,6 +172,7 @@ int backendCommand(const QStringList &args)
     parser.addOption({ QStringLiteral("check"), tr("Read back the split really in force.") });
     parser.addOption({ QStringLiteral("list"), tr("List the available backends and plugin load errors.") });
     parser.addOption(CtlSupport::byOption());
+    CtlSigning::addOptions(parser); // who acts, proven by the key where the session requires it
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     if (const int rc
         = parse(parser, args, tr("Choose the session's traffic backend, or read back the split it has."),
@@ -188,19 +190,19 @@ int backendCommand(const QStringList &args)
             return Failure;
         if (!doc.isObject())
             return failure(tr("%1 is not a JSON object.").arg(parser.value(QStringLiteral("config"))));
-        c = CtlSession::open(path, CtlSupport::actor(), CtlSession::Echo::Quiet,
+        c = CtlSession::open(path, parser, CtlSession::Echo::Quiet,
             parser.isSet(QStringLiteral("check")) ? CtlSession::Runs::Backend : CtlSession::Runs::Nothing);
         if (!c)
             return Failure;
         const ActionResult r = c->engine()->configureBackend(parser.value(QStringLiteral("use")),
-            doc.object(), CtlSupport::actor(), parser.value(QStringLiteral("reason")));
+            doc.object(), c->actor(), parser.value(QStringLiteral("reason")));
         if (!r)
             return failure(r.error);
         out() << tr("backend: %1").arg(parser.value(QStringLiteral("use"))) << '\n' << Qt::flush;
     } else if (!parser.isSet(QStringLiteral("check"))) {
         return CtlSupport::usageError(command, tr("Give --use ID --config CONFIG.json, --check or --list."));
     } else {
-        c = CtlSession::open(path, CtlSupport::actor(), CtlSession::Echo::Quiet);
+        c = CtlSession::look(path, CtlSession::Echo::Quiet); // reading the split back is a look
         if (!c)
             return Failure;
     }
@@ -251,6 +253,7 @@ int planCommand(const QStringList &args)
     parser.addOption(
         { QStringLiteral("old-health-url"), tr("Checked before every rollback."), QStringLiteral("URL") });
     parser.addOption(CtlSupport::byOption());
+    CtlSigning::addOptions(parser); // who acts, proven by the key where the session requires it
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     if (const int rc = parse(parser, args,
             tr("Set the session's step plan.") + QStringLiteral("\n\n") + StepPlan::formatHelp(),
@@ -293,13 +296,12 @@ int planCommand(const QStringList &args)
     }
     if (parser.isSet(QStringLiteral("old-health-url")))
         plan.oldHealthUrl = parser.value(QStringLiteral("old-health-url"));
-    auto c = CtlSession::open(parser.positionalArguments().first(), CtlSupport::actor(),
-        CtlSession::Echo::Quiet, CtlSession::Runs::Nothing);
+    auto c = CtlSession::open(
+        parser.positionalArguments().first(), parser, CtlSession::Echo::Quiet, CtlSession::Runs::Nothing);
     if (!c)
         return Failure;
     c->load();
-    const ActionResult r
-        = c->engine()->setPlan(plan, CtlSupport::actor(), parser.value(QStringLiteral("reason")));
+    const ActionResult r = c->engine()->setPlan(plan, c->actor(), parser.value(QStringLiteral("reason")));
     if (!r)
         return failure(r.error);
     for (int i = 0; i < plan.steps.size(); ++i) {
@@ -321,6 +323,7 @@ int shiftCommand(const QStringList &args)
     parser.addOption(
         { QStringLiteral("to"), tr("Percentage to the new path (0..100)."), QStringLiteral("PERCENT") });
     parser.addOption(CtlSupport::byOption());
+    CtlSigning::addOptions(parser); // who acts, proven by the key where the session requires it
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     addTakeOver(parser);
     if (const int rc = parse(parser, args, tr("Set the split by hand (no gates)."),
@@ -331,10 +334,10 @@ int shiftCommand(const QStringList &args)
     const int to = parser.value(QStringLiteral("to")).toInt(&ok);
     if (!ok)
         return CtlSupport::usageError(args.value(0), tr("shift needs --to PERCENT."));
-    const QString by = CtlSupport::actor();
-    auto c = CtlSession::open(parser.positionalArguments().first(), by);
+    auto c = CtlSession::open(parser.positionalArguments().first(), parser);
     if (!c)
         return Failure;
+    const QString by = c->actor();
     c->start();
     if (!takeOverIfAsked(parser, c->engine(), by))
         return Failure;
@@ -351,6 +354,7 @@ int runCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(CtlSupport::byOption());
+    CtlSigning::addOptions(parser); // who acts, proven by the key where the session requires it
     parser.addOption({ QStringLiteral("reason"), tr("Why."), QStringLiteral("TEXT") });
     addTakeOver(parser);
     if (const int rc = parse(parser, args,
@@ -360,10 +364,10 @@ int runCommand(const QStringList &args)
             QStringLiteral("cutoverctl run SESSION [--reason TEXT] [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
-    const QString by = CtlSupport::actor();
-    auto c = CtlSession::open(parser.positionalArguments().first(), by);
+    auto c = CtlSession::open(parser.positionalArguments().first(), parser);
     if (!c)
         return Failure;
+    const QString by = c->actor();
     c->start();
     CutoverEngine *engine = c->engine();
     if (engine->reconcile().needed) {
@@ -437,6 +441,7 @@ int rollbackCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(CtlSupport::byOption());
+    CtlSigning::addOptions(parser); // who acts, proven by the key where the session requires it
     parser.addOption({ QStringLiteral("reason"), tr("Why (required)."), QStringLiteral("TEXT") });
     parser.addOption(
         { QStringLiteral("ramp-down"), tr("Go back through the earlier steps instead of at once.") });
@@ -445,12 +450,12 @@ int rollbackCommand(const QStringList &args)
             QStringLiteral("cutoverctl rollback SESSION --reason TEXT [--ramp-down] [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
-    const QString by = CtlSupport::actor();
     if (parser.value(QStringLiteral("reason")).isEmpty())
         return CtlSupport::usageError(args.value(0), tr("rollback needs --reason TEXT."));
-    auto c = CtlSession::open(parser.positionalArguments().first(), by);
+    auto c = CtlSession::open(parser.positionalArguments().first(), parser);
     if (!c)
         return Failure;
+    const QString by = c->actor();
     c->start();
     if (!takeOverIfAsked(parser, c->engine(), by))
         return Failure;
@@ -467,6 +472,7 @@ int reconcileCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(CtlSupport::byOption());
+    CtlSigning::addOptions(parser); // who acts, proven by the key where the session requires it
     parser.addOption({ QStringLiteral("reason"), tr("Why (required)."), QStringLiteral("TEXT") });
     addTakeOver(parser);
     if (const int rc = parse(parser, args,
@@ -480,12 +486,12 @@ int reconcileCommand(const QStringList &args)
             QStringLiteral("cutoverctl reconcile SESSION --reason TEXT [--take-over]"));
         rc != CtlSupport::Continue)
         return rc;
-    const QString by = CtlSupport::actor();
     if (parser.value(QStringLiteral("reason")).isEmpty())
         return CtlSupport::usageError(args.value(0), tr("reconcile needs --reason TEXT."));
-    auto c = CtlSession::open(session(parser), by, CtlSession::Echo::Quiet);
+    auto c = CtlSession::open(session(parser), parser, CtlSession::Echo::Quiet);
     if (!c)
         return Failure;
+    const QString by = c->actor();
     c->load(); // the record only: the reconcile below reads the backend once
     CutoverEngine &e = *c->engine();
     if (!e.hasBackend())
@@ -530,7 +536,7 @@ int trafficCommand(const QStringList &args)
             QStringLiteral("cutoverctl traffic SESSION [--json]"));
         rc != CtlSupport::Continue)
         return rc;
-    auto c = CtlSession::open(session(parser), QString(), CtlSession::Echo::Quiet);
+    auto c = CtlSession::look(session(parser), CtlSession::Echo::Quiet);
     if (!c)
         return Failure;
     c->load();

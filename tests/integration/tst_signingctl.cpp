@@ -2,9 +2,12 @@
 // cutoverctl's signed acts with real keys: the principal comes from the key (allowed signers), never from
 // --by or $USER; the completer's key is refused, a second key accepted, a key missing from the allowed
 // signers refused, an agent key works, a passphrase comes through --passphrase-fd; a declared session
-// works without keys and its rows say so.
+// works without keys and its rows say so. Every command that changes a session finds who acts the same way:
+// in a required session it is refused without a key (nothing recorded) and records the key's principal
+// with one; in a declared session it records the OS account, or the key's principal when --key is given.
 #include "support/CtlProcess.h"
 #include "support/SigningKeys.h"
+#include "support/WebhookReceiver.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -84,6 +87,34 @@ private:
     QStringList signArgs(const QString &key, const QString &allowed) const
     {
         return { QStringLiteral("--key"), key, QStringLiteral("--allowed-signers"), allowed };
+    }
+    QStringList keyOf(const QString &name) const { return signArgs(m_keys.path(name), m_allowed); }
+    static QString account() { return QString::fromLocal8Bit(::getpwuid(::geteuid())->pw_name); }
+    static qint64 auditLength(const QString &session)
+    {
+        return rows(session, QStringLiteral("SELECT count(*) FROM audit")).value(0).value(0).toLongLong();
+    }
+    // The actors of the audit records after the first `from`, in order.
+    static QStringList actorsAfter(const QString &session, qint64 from)
+    {
+        QStringList actors;
+        const QList<QStringList> all = rows(
+            session, QStringLiteral("SELECT actor FROM audit ORDER BY seq LIMIT -1 OFFSET %1").arg(from));
+        for (const QStringList &row : all)
+            actors << row.value(0);
+        return actors;
+    }
+    // A live session of the policy, created with alice's key.
+    QString newKeyedSession(const QString &policy)
+    {
+        const QString path = m_keys.path(QStringLiteral("s%1.cutover").arg(++m_sessions));
+        const CtlResult r = runCtl(QStringList { QStringLiteral("new"), QStringLiteral("--name"),
+                                       QStringLiteral("Acting"), QStringLiteral("--out"), path,
+                                       QStringLiteral("--live"), QStringLiteral("--signatures"), policy }
+                + keyOf(QStringLiteral("alice")),
+            60000, env());
+        [&] { QVERIFY2(r.code == 0, qPrintable(describe(r))); }();
+        return path;
     }
 
 private Q_SLOTS:
@@ -229,6 +260,255 @@ private Q_SLOTS:
         QCOMPARE(sig.size(), 1);
         QCOMPARE(sig.first(), (QStringList { account, QStringLiteral("Bob"), QString(), QString() }));
         QVERIFY(account != QLatin1String("mallory"));
+    }
+
+    // `new` takes the creator from a key that is given (it must be in the allowed signers), else from the
+    // OS account, whatever the policy: the session that could require a key does not exist yet.
+    void newRecordsTheKeysPrincipalOrTheAccount()
+    {
+        const QString keyed = newKeyedSession(QStringLiteral("required"));
+        QVERIFY(!keyed.isEmpty());
+        QCOMPARE(rows(keyed, QStringLiteral("SELECT actor, action FROM audit ORDER BY seq")).value(0),
+            (QStringList { QStringLiteral("alice"), QStringLiteral("session.create") }));
+        const QString plain = newSession(QStringLiteral("required"));
+        QCOMPARE(
+            rows(plain, QStringLiteral("SELECT actor FROM audit ORDER BY seq")).value(0).value(0), account());
+        const QString refused = m_keys.path(QStringLiteral("refused.cutover"));
+        const CtlResult r = runCtl(
+            QStringList { QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("x"),
+                QStringLiteral("--out"), refused, QStringLiteral("--signatures"), QStringLiteral("declared") }
+                + signArgs(m_keys.path(QStringLiteral("bob")), m_onlyAlice),
+            60000, env());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("not in the allowed signers")), qPrintable(describe(r)));
+        QVERIFY(!QFile::exists(refused));
+    }
+
+    // Every command that changes a session, with what it needs done first (by alice, with her key). "@S" is
+    // the session, "@SIM" a simulated backend that keeps its split in a file, "@CSV" a metrics file, "@DIR"
+    // a template folder, "@OTHER" the other signature policy. parked: the setup leaves notification 1
+    // parked (its webhook refused it).
+    void everyChangeProvesWhoActs_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<QList<QStringList>>("setup");
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<bool>("parked");
+        QTest::addColumn<bool>("declaredKey");
+        const auto S = QStringLiteral("@S");
+        const QStringList logAdd { QStringLiteral("log"), QStringLiteral("add"), S, QStringLiteral("--text"),
+            QStringLiteral("Queue depth normal") };
+        const QStringList backend { QStringLiteral("backend"), S, QStringLiteral("--use"),
+            QStringLiteral("simulated"), QStringLiteral("--config"), QStringLiteral("@SIM") };
+        const QStringList lessonAdd { QStringLiteral("lesson"), QStringLiteral("add"), S,
+            QStringLiteral("--text"), QStringLiteral("Freeze earlier") };
+        const QStringList itemDone { QStringLiteral("item"), S, QStringLiteral("1"),
+            QStringLiteral("--status"), QStringLiteral("done") };
+        struct Row {
+            const char *name;
+            QList<QStringList> setup;
+            QStringList command;
+            bool parked = false;
+        };
+        const QList<Row> commands {
+            { "item status", {},
+                { QStringLiteral("item"), S, QStringLiteral("2"), QStringLiteral("--status"),
+                    QStringLiteral("in-progress") } },
+            { "item note", {},
+                { QStringLiteral("item"), S, QStringLiteral("2"), QStringLiteral("--note"),
+                    QStringLiteral("checked") } },
+            { "signoff", { itemDone }, { QStringLiteral("signoff"), S, QStringLiteral("1") } },
+            { "signatures --policy", {},
+                { QStringLiteral("signatures"), S, QStringLiteral("--policy"), QStringLiteral("@OTHER") } },
+            { "log add", {}, logAdd },
+            { "log verify", { logAdd },
+                { QStringLiteral("log"), QStringLiteral("verify"), S, QStringLiteral("1"),
+                    QStringLiteral("--send-for"), QStringLiteral("0") } },
+            { "log correct", { logAdd },
+                { QStringLiteral("log"), QStringLiteral("correct"), S, QStringLiteral("1"),
+                    QStringLiteral("--reason"), QStringLiteral("typo"), QStringLiteral("--text"),
+                    QStringLiteral("Queue depth low") } },
+            { "log retract", { logAdd },
+                { QStringLiteral("log"), QStringLiteral("retract"), S, QStringLiteral("1"),
+                    QStringLiteral("--reason"), QStringLiteral("wrong session") } },
+            { "log channels", {},
+                { QStringLiteral("log"), QStringLiteral("channels"), S, QStringLiteral("--enable"),
+                    QStringLiteral("slack") } },
+            { "log outbox --retry", { logAdd },
+                { QStringLiteral("log"), QStringLiteral("outbox"), S, QStringLiteral("--retry"),
+                    QStringLiteral("1") },
+                true },
+            { "log outbox --drop", { logAdd },
+                { QStringLiteral("log"), QStringLiteral("outbox"), S, QStringLiteral("--drop"),
+                    QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("the hook is gone") },
+                true },
+            { "metrics", {},
+                { QStringLiteral("metrics"), S, QStringLiteral("--csv"), QStringLiteral("@CSV") } },
+            { "result", {},
+                { QStringLiteral("result"), S, QStringLiteral("--goal"), QStringLiteral("Move the feed"),
+                    QStringLiteral("--reason"), QStringLiteral("agreed") } },
+            { "result --final",
+                { { QStringLiteral("result"), S, QStringLiteral("--goal"),
+                    QStringLiteral("Move the feed") } },
+                { QStringLiteral("result"), S, QStringLiteral("--final") } },
+            { "lesson add", {}, lessonAdd },
+            { "lesson remove", { lessonAdd },
+                { QStringLiteral("lesson"), QStringLiteral("remove"), S, QStringLiteral("--id"),
+                    QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("duplicate") } },
+            { "template-version save",
+                { lessonAdd
+                    + QStringList { QStringLiteral("--change"), QStringLiteral("add"),
+                        QStringLiteral("--phase"), QStringLiteral("Preparation"), QStringLiteral("--task"),
+                        QStringLiteral("Freeze the schema") } },
+                { QStringLiteral("template-version"), QStringLiteral("save"), S, QStringLiteral("--name"),
+                    QStringLiteral("acting"), QStringLiteral("--dir"), QStringLiteral("@DIR") } },
+            { "backend --use", {}, backend },
+            { "plan", {},
+                { QStringLiteral("plan"), S, QStringLiteral("--steps"), QStringLiteral("1,100"),
+                    QStringLiteral("--hold"), QStringLiteral("0s") } },
+            { "shift", { backend },
+                { QStringLiteral("shift"), S, QStringLiteral("--to"), QStringLiteral("5"),
+                    QStringLiteral("--reason"), QStringLiteral("canary") } },
+            { "run",
+                { backend,
+                    { QStringLiteral("plan"), S, QStringLiteral("--steps"), QStringLiteral("1,100"),
+                        QStringLiteral("--hold"), QStringLiteral("0s") } },
+                { QStringLiteral("run"), S } },
+            { "rollback",
+                { backend,
+                    { QStringLiteral("shift"), S, QStringLiteral("--to"), QStringLiteral("5"),
+                        QStringLiteral("--reason"), QStringLiteral("canary") } },
+                { QStringLiteral("rollback"), S, QStringLiteral("--reason"), QStringLiteral("errors") } },
+            { "reconcile", { backend },
+                { QStringLiteral("reconcile"), S, QStringLiteral("--reason"),
+                    QStringLiteral("after a crash") } },
+        };
+        for (const Row &row : commands) {
+            QTest::addRow("required: %s", row.name)
+                << QStringLiteral("required") << row.setup << row.command << row.parked << false;
+            QTest::addRow("declared: %s", row.name)
+                << QStringLiteral("declared") << row.setup << row.command << row.parked << false;
+        }
+        // In a declared session a key given with --key counts too.
+        for (const Row &row : commands) {
+            if (QByteArrayList { "item note", "log add", "log channels", "lesson add", "plan", "shift" }
+                    .contains(row.name))
+                QTest::addRow("declared, --key: %s", row.name)
+                    << QStringLiteral("declared") << row.setup << row.command << row.parked << true;
+        }
+    }
+
+    void everyChangeProvesWhoActs()
+    {
+        QFETCH(QString, policy);
+        QFETCH(QList<QStringList>, setup);
+        QFETCH(QStringList, command);
+        QFETCH(bool, parked);
+        QFETCH(bool, declaredKey);
+        const QString s = newKeyedSession(policy);
+        QVERIFY(!s.isEmpty());
+        const QString sim = m_keys.path(QStringLiteral("sim%1.json").arg(m_sessions));
+        QFile simFile(sim);
+        QVERIFY(simFile.open(QIODevice::WriteOnly));
+        simFile.write(QStringLiteral(R"({"latency_ms": 5, "state_file": "%1"})")
+                          .arg(m_keys.path(QStringLiteral("split%1").arg(m_sessions)))
+                          .toUtf8());
+        simFile.close();
+        const QString csv = m_keys.path(QStringLiteral("samples.csv"));
+        if (!QFile::exists(csv)) {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("time,series,value\n0,error_ratio/new,0.001\n1,error_ratio/new,0.002\n");
+        }
+        const QString other
+            = policy == QLatin1String("required") ? QStringLiteral("declared") : QStringLiteral("required");
+        auto resolve = [&](QStringList args) {
+            for (QString &a : args) {
+                if (a == QLatin1String("@S"))
+                    a = s;
+                else if (a == QLatin1String("@SIM"))
+                    a = sim;
+                else if (a == QLatin1String("@CSV"))
+                    a = csv;
+                else if (a == QLatin1String("@DIR"))
+                    a = m_keys.path(QStringLiteral("templates%1").arg(m_sessions));
+                else if (a == QLatin1String("@OTHER"))
+                    a = other;
+            }
+            return args;
+        };
+        for (const QStringList &step : setup) {
+            const CtlResult r = runCtl(resolve(step) + keyOf(QStringLiteral("alice")), 60000, env());
+            QVERIFY2(r.code == 0, qPrintable(step.join(QLatin1Char(' ')) + QLatin1Char('\n') + describe(r)));
+        }
+        WebhookReceiver receiver;
+        if (parked) { // bob verifies alice's entry; the webhook refuses the notification for good
+            QVERIFY(receiver.listen());
+            receiver.script = { { 400, 0 } };
+            QProcessEnvironment e = env();
+            e.insert(QStringLiteral("COCKPIT_SLACK_WEBHOOK"),
+                QStringLiteral("http://127.0.0.1:%1/hook").arg(receiver.port()));
+            const CtlResult r
+                = runCtl(QStringList { QStringLiteral("log"), QStringLiteral("verify"), s,
+                             QStringLiteral("1"), QStringLiteral("--send-for"), QStringLiteral("10") }
+                        + keyOf(QStringLiteral("bob")),
+                    60000, e);
+            QVERIFY2(r.err.contains(QLatin1String("is parked")), qPrintable(describe(r)));
+        }
+        const QStringList args
+            = resolve(command) + QStringList { QStringLiteral("--by"), QStringLiteral("Alice") };
+        const qint64 before = auditLength(s);
+        QVERIFY(before > 0);
+
+        // The command succeeds and every record it adds names `expected`, whatever --by says.
+        auto recordedAs = [&](const QStringList &run, const QString &expected) {
+            const CtlResult r = runCtl(run, 60000, env());
+            QVERIFY2(r.code == 0, qPrintable(describe(r)));
+            const QStringList actors = actorsAfter(s, before);
+            QVERIFY2(!actors.isEmpty(), qPrintable(describe(r)));
+            for (const QString &actor : actors)
+                QCOMPARE(actor, expected);
+        };
+        if (declaredKey)
+            return recordedAs(args + keyOf(QStringLiteral("bob")), QStringLiteral("bob"));
+        if (policy == QLatin1String("declared")) // the OS account acts, never $USER or --by
+            return recordedAs(args, account());
+        // Required: refused before anything runs, naming what to pass; nothing recorded.
+        const CtlResult r = runCtl(args, 60000, env());
+        QVERIFY2(r.code == 1, qPrintable(describe(r)));
+        for (const char *named : { "--key FILE", "COCKPIT_SIGNING_KEY", "--allowed-signers FILE" })
+            QVERIFY2(r.err.contains(QLatin1String(named)), qPrintable(describe(r)));
+        QCOMPARE(auditLength(s), before);
+        recordedAs(args + keyOf(QStringLiteral("bob")), QStringLiteral("bob"));
+    }
+
+    // Looking needs no key, also where every change needs one.
+    void lookingNeedsNoKey_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        const auto S = QStringLiteral("@S");
+        QTest::newRow("status") << QStringList { QStringLiteral("status"), S };
+        QTest::newRow("log list") << QStringList { QStringLiteral("log"), QStringLiteral("list"), S };
+        QTest::newRow("log channels") << QStringList { QStringLiteral("log"), QStringLiteral("channels"), S };
+        QTest::newRow("log outbox") << QStringList { QStringLiteral("log"), QStringLiteral("outbox"), S };
+        QTest::newRow("metrics") << QStringList { QStringLiteral("metrics"), S, QStringLiteral("--list") };
+        QTest::newRow("result") << QStringList { QStringLiteral("result"), S };
+        QTest::newRow("lesson list") << QStringList { QStringLiteral("lesson"), QStringLiteral("list"), S };
+        QTest::newRow("traffic") << QStringList { QStringLiteral("traffic"), S };
+        QTest::newRow("audit verify") << QStringList { QStringLiteral("audit"), QStringLiteral("verify"), S };
+        QTest::newRow("whoami") << QStringList { QStringLiteral("whoami") };
+    }
+
+    void lookingNeedsNoKey()
+    {
+        QFETCH(QStringList, command);
+        const QString s = newKeyedSession(QStringLiteral("required"));
+        QVERIFY(!s.isEmpty());
+        command.replaceInStrings(QStringLiteral("@S"), s);
+        const qint64 before = auditLength(s);
+        const CtlResult r = runCtl(command, 60000, env());
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(auditLength(s), before);
     }
 
     void policyChangeIsSigned()
