@@ -146,6 +146,93 @@ private Q_SLOTS:
         QVERIFY(rows.last().signature.startsWith(QStringLiteral("-----BEGIN SSH SIGNATURE-----")));
     }
 
+    void headerNamesTheChosenKeysPrincipal()
+    {
+        // The session's principal (proven as carol) is not who signs: the key chosen in the dialog is.
+        const QString dave = makeKey(QStringLiteral("id_dave"), QString());
+        const QString erin = makeKey(QStringLiteral("id_erin"), QStringLiteral("erin's passphrase"));
+        const QString stranger = makeKey(QStringLiteral("id_stranger"), QString());
+        QVERIFY(!dave.isEmpty() && !erin.isEmpty() && !stranger.isEmpty());
+        const QString signers = m_dir.filePath(QStringLiteral("allowed_header"));
+        {
+            QFile f(signers);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("dave@example.com " + publicLine(dave) + "\nerin " + publicLine(erin) + "\n");
+        }
+        qputenv("COCKPIT_ALLOWED_SIGNERS", signers.toUtf8());
+        SessionInfo info;
+        info.name = QStringLiteral("header");
+        info.signatures = QStringLiteral("required");
+        QString error;
+        auto session = CutoverSession::create(m_dir.filePath(QStringLiteral("header.cutover")), info,
+            RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
+        QVERIFY2(session, qPrintable(error));
+        qint64 id = 0;
+        for (const ChecklistItem &it : session->allItems())
+            if (it.signOffRequired) {
+                id = it.id;
+                break;
+            }
+        QVERIFY(session->setStatus(id, ItemStatus::Done, QStringLiteral("alice")));
+        UserIdentity identity;
+        identity.setProven(QStringLiteral("carol"), QString());
+        CutoverSession *s = session.get();
+        SignatureDialog dialog(
+            QStringLiteral("Sign off"), SignaturePolicy::Required, &identity,
+            [s, id](const QString &principal, const QString &name) {
+                return s->signOffStatement(id, principal, name);
+            },
+            [s, id](const ElectronicSignature &signature) { return s->signOff(id, signature); });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto *header = dialog.findChild<QLabel *>(QStringLiteral("signatureManifestation"));
+        const auto *statement = dialog.findChild<QPlainTextEdit *>(QStringLiteral("signatureStatement"));
+        // No key chosen: nobody signs yet, and the session's principal is not named as the signer.
+        QVERIFY2(header->text().contains(QStringLiteral("Signed by: nobody yet: choose your signing key")),
+            qPrintable(header->text()));
+        QVERIFY(!header->text().contains(QStringLiteral("carol")));
+
+        dialog.key()->setKeyFile(dave);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.keyPrincipal(), QStringLiteral("dave@example.com"), 30000);
+        QVERIFY2(header->text().contains(QStringLiteral("Signed by: dave@example.com\n")),
+            qPrintable(header->text()));
+        QVERIFY(!header->text().contains(QStringLiteral("carol")));
+        QVERIFY(statement->toPlainText().contains(QStringLiteral("\nprincipal: dave@example.com\n")));
+        if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR")
+                + QStringLiteral("/signature-key-principal.png"));
+
+        // A protected key with KEY.pub beside it: its principal is known before the passphrase is typed.
+        dialog.key()->setKeyFile(erin);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.keyPrincipal(), QStringLiteral("erin"), 30000);
+        QVERIFY2(header->text().contains(QStringLiteral("Signed by: erin\n")), qPrintable(header->text()));
+
+        // A key the allowed-signers file does not name: said plainly, nobody is named as the signer.
+        dialog.key()->setKeyFile(stranger);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            header->text().contains(QStringLiteral("not in the allowed-signers file")), 30000);
+        QVERIFY(dialog.keyPrincipal().isEmpty());
+        QVERIFY2(header->text().contains(signers), qPrintable(header->text()));
+        QVERIFY(!header->text().contains(QStringLiteral("erin")));
+        QVERIFY(statement->toPlainText().contains(QStringLiteral("\nprincipal:\n")));
+        if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR")
+                + QStringLiteral("/signature-key-not-allowed.png"));
+        // Signing with it is refused in the dialog; nothing is signed off.
+        QTest::mouseClick(dialog.signButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("not in the allowed signers")),
+            qPrintable(dialog.errorText()));
+        QCOMPARE(session->item(id).status, ItemStatus::AwaitingSignOff);
+
+        // Back to dave's key: it signs, recorded as dave@example.com, not as the session's carol.
+        dialog.key()->setKeyFile(dave);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.keyPrincipal(), QStringLiteral("dave@example.com"), 30000);
+        QTest::mouseClick(dialog.signButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+        QCOMPARE(session->item(id).signedOffBy, QStringLiteral("dave@example.com"));
+    }
+
     void declaredSessionSaysSo()
     {
         SessionInfo info;
