@@ -408,6 +408,7 @@ void TestMainWindowGui::signInAndOutOfARequiredSession()
 
     // Sign in… from the strip: the key file and its passphrase in the dialog; the session is opened again,
     // writable, and every action is the key's principal's.
+    const int widthBefore = window.width();
     answerNextLogin(key, QStringLiteral("frank's passphrase"));
     QTest::mouseClick(signInButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(window.sessionView() && !window.sessionView()->session()->isReadOnly(), 30000);
@@ -419,7 +420,15 @@ void TestMainWindowGui::signInAndOutOfARequiredSession()
                  .contains(QStringLiteral("frank@example.com")),
         qPrintable(strip->findChild<QLabel *>(QStringLiteral("stripUser"))->text()));
     QCOMPARE(strip->findChild<QLabel *>(QStringLiteral("stripIdentities"))->text(),
-        QStringLiteral("signatures required; you proved you are frank@example.com"));
+        QStringLiteral("signatures required; signed in"));
+    QVERIFY(strip->findChild<QLabel *>(QStringLiteral("stripIdentities"))
+                ->toolTip()
+                .contains(QStringLiteral("you are frank@example.com")));
+    QCOMPARE(strip->findChild<QLabel *>(QStringLiteral("stripKey"))->toolTip(),
+        QStringLiteral("You signed in with the key %1.").arg(identity.principal().keyFingerprint));
+    QVERIFY(identity.principal().keyFingerprint.startsWith(QStringLiteral("SHA256:")));
+    // The old read-only view never showed the new principal (which widened the window for good).
+    QCOMPARE(window.width(), widthBefore);
     QVERIFY(strip->findChild<QToolButton *>(QStringLiteral("stripSignOut"))->isVisible());
     QVERIFY(window.signOutAction()->isEnabled());
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("frank@example.com")));

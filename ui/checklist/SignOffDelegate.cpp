@@ -43,7 +43,9 @@ QString SignOffDelegate::markerText()
 
 int SignOffDelegate::markerWidth(const QFont &font)
 {
-    return QFontMetrics(markerFont(font)).horizontalAdvance(markerText()) + 2 * (chipPadding + cellMargin);
+    // + 4: the grid line and rounding of the scaled font, so the marker is never elided.
+    return QFontMetrics(markerFont(font)).horizontalAdvance(markerText()) + 2 * (chipPadding + cellMargin)
+        + 4;
 }
 
 bool SignOffDelegate::readDeclared(qint64 itemId) const

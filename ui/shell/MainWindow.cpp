@@ -344,15 +344,17 @@ bool MainWindow::openSessionAs(
     }
     // Who acts is proven once per opening in a session that requires signatures; otherwise it is the OS
     // account (declared).
+    const bool required = session->signaturePolicy() == SignaturePolicy::Required;
+    SessionLogin::Proof who = proof;
+    if (required && !who.ok() && ask && !m_quiet && !session->isReadOnly()) {
+        SessionLoginDialog login(session->info().name, SessionIdentity::of(session->store()), this);
+        if (login.exec() == QDialog::Accepted)
+            who = login.proof();
+    }
+    closeSession(); // before who acts changes: the view going away never shows the new principal
     m_identity->resetToOperatingSystem();
     QString message;
-    if (session->signaturePolicy() == SignaturePolicy::Required) {
-        SessionLogin::Proof who = proof;
-        if (!who.ok() && ask && !m_quiet && !session->isReadOnly()) {
-            SessionLoginDialog login(session->info().name, SessionIdentity::of(session->store()), this);
-            if (login.exec() == QDialog::Accepted)
-                who = login.proof();
-        }
+    if (required) {
         if (who.ok()) {
             m_identity->setProven(who.principal, who.keyFingerprint);
         } else if (!session->isReadOnly()) {

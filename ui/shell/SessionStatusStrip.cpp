@@ -226,7 +226,11 @@ void SessionStatusStrip::updateUser()
                  "display name is only shown beside it (Edit > Change your display name).")
                   .arg(p.name));
     const QString keyPath = m_identity->signingKeyPath();
-    if (keyPath.isEmpty()) {
+    if (p.proven && !p.keyFingerprint.isEmpty()) {
+        // The key that proved who acts, which need not be the one in the settings.
+        m_key->setText(tr("key %1").arg(p.keyFingerprint.left(14) + QStringLiteral("\u2026")));
+        m_key->setToolTip(tr("You signed in with the key %1.").arg(p.keyFingerprint));
+    } else if (keyPath.isEmpty()) {
         m_key->setText(tr("no signing key"));
         m_key->setToolTip(tr("No signing key is set (Edit > Signing keys\u2026)."));
     } else {
@@ -242,8 +246,10 @@ void SessionStatusStrip::updateUser()
         m_identities->setToolTip(tr("In this session people are who their operating-system account says; no "
                                     "signature proves it."));
     } else if (p.proven) {
-        m_identities->setText(tr("signatures required; you proved you are %1").arg(p.name));
-        m_identities->setToolTip(tr("You proved who you are with your key when you opened this session."));
+        // The principal is beside it ("you: ..."); said once keeps the strip narrow for long principals.
+        m_identities->setText(tr("signatures required; signed in"));
+        m_identities->setToolTip(
+            tr("You proved with your key that you are %1: every action is recorded so.").arg(p.name));
     } else {
         m_identities->setText(tr("signatures required; not signed in"));
         m_identities->setToolTip(tr("Nobody proved who they are: the session is open read-only. Sign in with "
