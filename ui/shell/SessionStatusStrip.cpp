@@ -214,6 +214,8 @@ void SessionStatusStrip::updateHash()
            "nothing was cut off the end.",
             nullptr, int(m_session->auditRecordCount()))
             .arg(m_hash));
+    updateUser(); // the commit may have changed the signature policy (here, in another cockpit, by
+                  // cutoverctl)
 }
 
 void SessionStatusStrip::updateUser()

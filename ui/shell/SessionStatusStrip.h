@@ -28,7 +28,7 @@ public:
     // requires signatures: Sign in… always, to sign in or switch keys; Sign out when someone is proven).
     void setSignInActions(QAction *signIn, QAction *signOut);
     QString headHash() const { return m_hash; }
-    // Re-reads the audit head (after any commit, by anyone).
+    // Re-reads the audit head and the signature policy (after any commit, by anyone).
     void updateHash();
 
 protected:
