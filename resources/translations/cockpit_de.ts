@@ -2929,8 +2929,44 @@
             <translation>Die Datei wurde nicht geändert.</translation>
         </message>
         <message>
-            <source>Opened read-only: this session requires signatures and you did not prove who you are. Open it again to sign in (Edit &gt; Signing keys… sets your key).</source>
-            <translation>Nur lesend geöffnet: Diese Sitzung verlangt Signaturen, und Sie haben nicht nachgewiesen, wer Sie sind. Öffnen Sie sie erneut, um sich anzumelden (Bearbeiten &gt; Signaturschlüssel… legt Ihren Schlüssel fest).</translation>
+            <source>Sign &amp;in…</source>
+            <translation>&amp;Anmelden…</translation>
+        </message>
+        <message>
+            <source>Prove who you are with your signing key (%1); also to switch to another key</source>
+            <translation>Mit Ihrem Signaturschlüssel nachweisen, wer Sie sind (%1); auch um zu einem anderen Schlüssel zu wechseln</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Ab&amp;melden</translation>
+        </message>
+        <message>
+            <source>Nobody proven any more: the session stays open read-only until you sign in</source>
+            <translation>Niemand mehr nachgewiesen: Die Sitzung bleibt nur lesend geöffnet, bis Sie sich anmelden</translation>
+        </message>
+        <message>
+            <source>Identities are declared</source>
+            <translation>Identitäten sind erklärt</translation>
+        </message>
+        <message>
+            <source>Identities are declared, not verified, in this session: every action is recorded with the operating-system account running the cockpit (%1). Nobody signs in with a key here.</source>
+            <translation>Identitäten sind in dieser Sitzung erklärt, nicht geprüft: Jede Handlung wird mit dem Betriebssystemkonto aufgezeichnet, unter dem das Cockpit läuft (%1). Hier meldet sich niemand mit einem Schlüssel an.</translation>
+        </message>
+        <message>
+            <source>To have every action proven by a key, change Session &gt; Signature policy… to required; the change is itself signed.</source>
+            <translation>Damit jede Handlung durch einen Schlüssel nachgewiesen wird, stellen Sie Sitzung &gt; Signaturregel… auf „verlangt“; die Änderung wird selbst signiert.</translation>
+        </message>
+        <message>
+            <source>Signed in: every action is recorded as %1 from now on.</source>
+            <translation>Angemeldet: Jede Handlung wird von jetzt an als %1 aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Signed out (%1): the session is open read-only until you sign in again (Session &gt; Sign in…, %2).</source>
+            <translation>Abgemeldet (%1): Die Sitzung ist nur lesend geöffnet, bis Sie sich wieder anmelden (Sitzung &gt; Anmelden…, %2).</translation>
+        </message>
+        <message>
+            <source>Opened read-only: this session requires signatures and you did not prove who you are. Sign in to work in it (Session &gt; Sign in…, %1).</source>
+            <translation>Nur lesend geöffnet: Diese Sitzung verlangt Signaturen, und Sie haben nicht nachgewiesen, wer Sie sind. Melden Sie sich an, um darin zu arbeiten (Sitzung &gt; Anmelden…, %1).</translation>
         </message>
     </context>
     <context>
@@ -5337,20 +5373,24 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
             <translation>In dieser Sitzung sind Personen, wer ihr Betriebssystemkonto sagt; keine Signatur weist es nach.</translation>
         </message>
         <message>
-            <source>signatures required; you proved you are %1</source>
-            <translation>Signaturen verlangt; Sie haben nachgewiesen, dass Sie %1 sind</translation>
-        </message>
-        <message>
-            <source>You proved who you are with your key when you opened this session.</source>
-            <translation>Sie haben beim Öffnen dieser Sitzung mit Ihrem Schlüssel nachgewiesen, wer Sie sind.</translation>
-        </message>
-        <message>
             <source>signatures required; not signed in</source>
             <translation>Signaturen verlangt; nicht angemeldet</translation>
         </message>
         <message>
-            <source>Open the session again and sign in with your key to work in it.</source>
-            <translation>Öffnen Sie die Sitzung erneut und melden Sie sich mit Ihrem Schlüssel an, um darin zu arbeiten.</translation>
+            <source>You signed in with the key %1.</source>
+            <translation>Sie haben sich mit dem Schlüssel %1 angemeldet.</translation>
+        </message>
+        <message>
+            <source>signatures required; signed in</source>
+            <translation>Signaturen verlangt; angemeldet</translation>
+        </message>
+        <message>
+            <source>You proved with your key that you are %1: every action is recorded so.</source>
+            <translation>Sie haben mit Ihrem Schlüssel nachgewiesen, dass Sie %1 sind: So wird jede Handlung aufgezeichnet.</translation>
+        </message>
+        <message>
+            <source>Nobody proved who they are: the session is open read-only. Sign in with your key to work in it.</source>
+            <translation>Niemand hat nachgewiesen, wer er ist: Die Sitzung ist nur lesend geöffnet. Melden Sie sich mit Ihrem Schlüssel an, um darin zu arbeiten.</translation>
         </message>
     </context>
     <context>
@@ -5546,6 +5586,17 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         </message>
     </context>
     <context>
+        <name>SignOffDelegate</name>
+        <message>
+            <source>declared, not verified</source>
+            <translation>erklärt, nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Identity declared, not verified: %1 is the operating-system account that recorded the sign-off; no key proves who it was.</source>
+            <translation>Identität erklärt, nicht geprüft: %1 ist das Betriebssystemkonto, das die Abnahme aufgezeichnet hat; kein Schlüssel weist nach, wer es war.</translation>
+        </message>
+    </context>
+    <context>
         <name>SignatureDialog</name>
         <message>
             <source>Cancel</source>
@@ -5592,6 +5643,26 @@ Zeit: %4 (UTC)</translation>
         <message>
             <source>The key made no signature.</source>
             <translation>Der Schlüssel hat keine Signatur erzeugt.</translation>
+        </message>
+        <message>
+            <source>nobody yet: choose your signing key</source>
+            <translation>noch niemand: Wählen Sie Ihren Signaturschlüssel</translation>
+        </message>
+        <message>
+            <source>nobody yet: no allowed-signers file is set (Edit &gt; Signing keys…)</source>
+            <translation>noch niemand: Keine Allowed-Signers-Datei festgelegt (Bearbeiten &gt; Signaturschlüssel…)</translation>
+        </message>
+        <message>
+            <source>(finding out whose key this is…)</source>
+            <translation>(wird ermittelt, wessen Schlüssel das ist…)</translation>
+        </message>
+        <message>
+            <source>nobody: this key is not in the allowed-signers file %1, so it cannot sign here</source>
+            <translation>niemand: Dieser Schlüssel steht nicht in der Allowed-Signers-Datei %1 und kann hier daher nicht signieren</translation>
+        </message>
+        <message>
+            <source>not known until the key can be read: %1</source>
+            <translation>unbekannt, bis der Schlüssel gelesen werden kann: %1</translation>
         </message>
     </context>
     <context>

@@ -2929,8 +2929,44 @@
             <translation>The file was not changed.</translation>
         </message>
         <message>
-            <source>Opened read-only: this session requires signatures and you did not prove who you are. Open it again to sign in (Edit &gt; Signing keys… sets your key).</source>
-            <translation>Opened read-only: this session requires signatures and you did not prove who you are. Open it again to sign in (Edit &gt; Signing keys… sets your key).</translation>
+            <source>Sign &amp;in…</source>
+            <translation>Sign &amp;in…</translation>
+        </message>
+        <message>
+            <source>Prove who you are with your signing key (%1); also to switch to another key</source>
+            <translation>Prove who you are with your signing key (%1); also to switch to another key</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Sign &amp;out</translation>
+        </message>
+        <message>
+            <source>Nobody proven any more: the session stays open read-only until you sign in</source>
+            <translation>Nobody proven any more: the session stays open read-only until you sign in</translation>
+        </message>
+        <message>
+            <source>Identities are declared</source>
+            <translation>Identities are declared</translation>
+        </message>
+        <message>
+            <source>Identities are declared, not verified, in this session: every action is recorded with the operating-system account running the cockpit (%1). Nobody signs in with a key here.</source>
+            <translation>Identities are declared, not verified, in this session: every action is recorded with the operating-system account running the cockpit (%1). Nobody signs in with a key here.</translation>
+        </message>
+        <message>
+            <source>To have every action proven by a key, change Session &gt; Signature policy… to required; the change is itself signed.</source>
+            <translation>To have every action proven by a key, change Session &gt; Signature policy… to required; the change is itself signed.</translation>
+        </message>
+        <message>
+            <source>Signed in: every action is recorded as %1 from now on.</source>
+            <translation>Signed in: every action is recorded as %1 from now on.</translation>
+        </message>
+        <message>
+            <source>Signed out (%1): the session is open read-only until you sign in again (Session &gt; Sign in…, %2).</source>
+            <translation>Signed out (%1): the session is open read-only until you sign in again (Session &gt; Sign in…, %2).</translation>
+        </message>
+        <message>
+            <source>Opened read-only: this session requires signatures and you did not prove who you are. Sign in to work in it (Session &gt; Sign in…, %1).</source>
+            <translation>Opened read-only: this session requires signatures and you did not prove who you are. Sign in to work in it (Session &gt; Sign in…, %1).</translation>
         </message>
     </context>
     <context>
@@ -5337,20 +5373,24 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
             <translation>In this session people are who their operating-system account says; no signature proves it.</translation>
         </message>
         <message>
-            <source>signatures required; you proved you are %1</source>
-            <translation>signatures required; you proved you are %1</translation>
-        </message>
-        <message>
-            <source>You proved who you are with your key when you opened this session.</source>
-            <translation>You proved who you are with your key when you opened this session.</translation>
-        </message>
-        <message>
             <source>signatures required; not signed in</source>
             <translation>signatures required; not signed in</translation>
         </message>
         <message>
-            <source>Open the session again and sign in with your key to work in it.</source>
-            <translation>Open the session again and sign in with your key to work in it.</translation>
+            <source>You signed in with the key %1.</source>
+            <translation>You signed in with the key %1.</translation>
+        </message>
+        <message>
+            <source>signatures required; signed in</source>
+            <translation>signatures required; signed in</translation>
+        </message>
+        <message>
+            <source>You proved with your key that you are %1: every action is recorded so.</source>
+            <translation>You proved with your key that you are %1: every action is recorded so.</translation>
+        </message>
+        <message>
+            <source>Nobody proved who they are: the session is open read-only. Sign in with your key to work in it.</source>
+            <translation>Nobody proved who they are: the session is open read-only. Sign in with your key to work in it.</translation>
         </message>
     </context>
     <context>
@@ -5546,6 +5586,17 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         </message>
     </context>
     <context>
+        <name>SignOffDelegate</name>
+        <message>
+            <source>declared, not verified</source>
+            <translation>declared, not verified</translation>
+        </message>
+        <message>
+            <source>Identity declared, not verified: %1 is the operating-system account that recorded the sign-off; no key proves who it was.</source>
+            <translation>Identity declared, not verified: %1 is the operating-system account that recorded the sign-off; no key proves who it was.</translation>
+        </message>
+    </context>
+    <context>
         <name>SignatureDialog</name>
         <message>
             <source>Cancel</source>
@@ -5592,6 +5643,26 @@ Time: %4 (UTC)</translation>
         <message>
             <source>The key made no signature.</source>
             <translation>The key made no signature.</translation>
+        </message>
+        <message>
+            <source>nobody yet: choose your signing key</source>
+            <translation>nobody yet: choose your signing key</translation>
+        </message>
+        <message>
+            <source>nobody yet: no allowed-signers file is set (Edit &gt; Signing keys…)</source>
+            <translation>nobody yet: no allowed-signers file is set (Edit &gt; Signing keys…)</translation>
+        </message>
+        <message>
+            <source>(finding out whose key this is…)</source>
+            <translation>(finding out whose key this is…)</translation>
+        </message>
+        <message>
+            <source>nobody: this key is not in the allowed-signers file %1, so it cannot sign here</source>
+            <translation>nobody: this key is not in the allowed-signers file %1, so it cannot sign here</translation>
+        </message>
+        <message>
+            <source>not known until the key can be read: %1</source>
+            <translation>not known until the key can be read: %1</translation>
         </message>
     </context>
     <context>

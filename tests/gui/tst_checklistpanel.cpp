@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the checklist of a real session in the main window with the keyboard, then reopens the file
-// and checks what was stored.
+// and checks what was stored; a declared sign-off says so in the table, a signed one does not.
+#include "../support/SigningKeys.h"
 #include "audit/AuditChain.h"
+#include "checklist/ChecklistModel.h"
 #include "checklist/ChecklistPanel.h"
 #include "checklist/CutoverSession.h"
+#include "checklist/SignOffDelegate.h"
 #include "identity/OperatingSystemAccount.h"
 #include "runbook/RunbookTemplates.h"
 #include "shell/LanguageManager.h"
@@ -12,6 +15,7 @@
 #include "shell/SessionStatusStrip.h"
 #include "shell/SessionView.h"
 #include "shell/UserIdentity.h"
+#include "signing/ElectronicSignature.h"
 #include "signing/SignatureDialog.h"
 
 #include <QApplication>
@@ -24,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 
 class TestChecklistPanelGui : public QObject {
     Q_OBJECT
@@ -32,9 +37,10 @@ private Q_SLOTS:
     void driveTheChecklistWithTheKeyboard();
     void refusedActionIsShown();
     void languageSwitchesLive();
+    void declaredSignOffIsMarked();
 
 private:
-    QString createSession(const QString &name);
+    QString createSession(const QString &name, const QString &signatures = QString());
     void answerNextDialog(const QString &objectName, const QString &text);
     void confirmNextSignOff(QString *refusal = nullptr);
     QTemporaryDir m_dir;
@@ -49,10 +55,11 @@ void TestChecklistPanelGui::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("cutover-cockpit-test"));
 }
 
-QString TestChecklistPanelGui::createSession(const QString &name)
+QString TestChecklistPanelGui::createSession(const QString &name, const QString &signatures)
 {
     SessionInfo info;
     info.name = name;
+    info.signatures = signatures;
     QString error;
     const QString path = m_dir.filePath(name + QStringLiteral(".cutover"));
     auto session = CutoverSession::create(
@@ -285,6 +292,94 @@ void TestChecklistPanelGui::languageSwitchesLive()
     language.setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(window.sessionView()->tabs()->tabText(0), QStringLiteral("Checklist"));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("stripMode"))->text() == QStringLiteral("REHEARSAL"));
+}
+
+void TestChecklistPanelGui::declaredSignOffIsMarked()
+{
+    // A declared session (rehearsal default): alice completed an item, the one here signs it off.
+    const QString path = createSession(QStringLiteral("declared-marker"));
+    QVERIFY(!path.isEmpty());
+    UserIdentity identity;
+    LanguageManager language;
+    MainWindow window(&identity, &language);
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openSession(path));
+    ChecklistPanel *panel = window.sessionView()->checklistPanel();
+    QTableView *table = panel->table();
+    CutoverSession *session = window.sessionView()->session();
+    QCOMPARE(session->signaturePolicy(), SignaturePolicy::Declared);
+    const qint64 first = panel->currentItemId();
+    QVERIFY(session->item(first).signOffRequired);
+    QVERIFY(session->setStatus(first, ItemStatus::Done, QStringLiteral("alice")));
+    auto *delegate = qobject_cast<SignOffDelegate *>(table->itemDelegateForColumn(ChecklistModel::SignOff));
+    QVERIFY(delegate);
+    const QModelIndex cell = table->currentIndex().siblingAtColumn(ChecklistModel::SignOff);
+    QCOMPARE(cell.data(ChecklistModel::ItemIdRole).toLongLong(), first);
+    QVERIFY(!delegate->isDeclared(cell)); // awaiting: nobody signed off yet, nothing to mark
+    QVERIFY(delegate->declaredToolTip(cell).isEmpty());
+    confirmNextSignOff();
+    panel->itemAction(ChecklistPanel::SignOff)->trigger();
+    QTRY_COMPARE(session->item(first).status, ItemStatus::Done);
+    const QString me = OperatingSystemAccount::accountName();
+    QCOMPARE(cell.data().toString(), me);
+    // The sign-off cell says in plain words that the identity was not verified; its tooltip says why and
+    // shows the manifestation.
+    QVERIFY(delegate->isDeclared(cell));
+    QCOMPARE(SignOffDelegate::markerText(), QStringLiteral("declared, not verified"));
+    const QString tip = delegate->declaredToolTip(cell);
+    QVERIFY2(tip.startsWith(QStringLiteral("Identity declared, not verified: %1").arg(me)), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("reviewed and approved; identities declared, not verified")),
+        qPrintable(tip));
+    QVERIFY(table->columnWidth(ChecklistModel::SignOff) >= SignOffDelegate::markerWidth(table->font()));
+    // Hovering the cell shows that tooltip.
+    const QRect rect = table->visualRect(cell);
+    QVERIFY(rect.isValid());
+    QHelpEvent hover(QEvent::ToolTip, rect.center(), table->viewport()->mapToGlobal(rect.center()));
+    QApplication::sendEvent(table->viewport(), &hover);
+    QTRY_COMPARE(QToolTip::text(), tip);
+    QToolTip::hideText();
+    if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
+        table->grab().save(qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR")
+            + QStringLiteral("/checklist-declared-signoff.png"));
+    // Withdrawn, the marker goes with the sign-off.
+    QVERIFY(session->withdrawSignOff(first, me, QStringLiteral("looked again")));
+    QTRY_VERIFY(!delegate->isDeclared(cell));
+    window.close();
+
+    // A required session whose sign-off a key signed: no marker.
+    SigningKeys keys;
+    const QString bob = keys.make(QStringLiteral("id_bob"));
+    QVERIFY(!bob.isEmpty());
+    const QString signers = keys.allowedSigners(
+        QStringLiteral("allowed_signers"), { { QStringLiteral("bob"), QStringLiteral("id_bob") } });
+    const QString signedPath = createSession(QStringLiteral("signed-marker"), QStringLiteral("required"));
+    QVERIFY(!signedPath.isEmpty());
+    qint64 item = 0;
+    {
+        QString error;
+        auto s = CutoverSession::open(signedPath, SessionStore::Mode::ReadWrite, &error);
+        QVERIFY2(s, qPrintable(error));
+        item = s->items(s->phases().at(0).id).at(0).id;
+        QVERIFY(s->setStatus(item, ItemStatus::Done, QStringLiteral("alice")));
+        const ElectronicSignature signature = ElectronicSignature::sign(
+            s->signOffStatement(item, QStringLiteral("bob"), QString()), bob, {}, signers, &error);
+        QVERIFY2(!signature.isDeclared(), qPrintable(error));
+        const ActionResult r = s->signOff(item, signature);
+        QVERIFY2(r, qPrintable(r.error));
+    }
+    MainWindow signedWindow(&identity, &language);
+    signedWindow.setQuiet(true); // nobody signs in: read-only, enough to look
+    QVERIFY(signedWindow.openSession(signedPath));
+    QTableView *signedTable = signedWindow.sessionView()->checklistPanel()->table();
+    auto *signedDelegate
+        = qobject_cast<SignOffDelegate *>(signedTable->itemDelegateForColumn(ChecklistModel::SignOff));
+    const QModelIndex signedCell = signedTable->currentIndex().siblingAtColumn(ChecklistModel::SignOff);
+    QCOMPARE(signedCell.data(ChecklistModel::ItemIdRole).toLongLong(), item);
+    QCOMPARE(signedCell.data().toString(), QStringLiteral("bob"));
+    QVERIFY(!signedDelegate->isDeclared(signedCell));
+    QVERIFY(signedDelegate->declaredToolTip(signedCell).isEmpty());
 }
 
 QTEST_MAIN(TestChecklistPanelGui)

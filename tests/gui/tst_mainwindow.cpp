@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The assembled window: the five tabs and their shortcuts, the demo mid-cutover (traffic at 25 % on the
 // simulated backend, shown in the traffic panel and the status strip), Roll back from any tab, and the
-// stakeholder viewer (nothing acts; it follows a change made through another session on the same file).
+// stakeholder viewer (nothing acts; it follows a change made through another session on the same file);
+// signing in and out of a session that requires signatures with a real ed25519 key and its passphrase.
+#include "../support/SigningKeys.h"
+#include "audit/AuditChain.h"
+#include "checklist/ChecklistPanel.h"
 #include "checklist/CutoverSession.h"
 #include "incidents/NotificationChannelsWidget.h"
 #include "incidents/StatusPageControl.h"
@@ -12,8 +16,11 @@
 #include "shell/MainWindow.h"
 #include "shell/RuntimeIndicators.h"
 #include "shell/SessionCommands.h"
+#include "shell/SessionStatusStrip.h"
 #include "shell/SessionView.h"
 #include "shell/UserIdentity.h"
+#include "signing/SessionLoginDialog.h"
+#include "signing/SigningKeyField.h"
 #include "stakeholder/StakeholderBoard.h"
 #include "stakeholder/StatusPageServer.h"
 #include "stakeholder/ViewerView.h"
@@ -27,11 +34,16 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 class TestMainWindowGui : public QObject {
     Q_OBJECT
@@ -43,9 +55,13 @@ private Q_SLOTS:
     void sessionMenuOpensItsDialogs();
     void viewerActsOnNothingAndFollows();
     void acceleratorsAreUniqueOnEveryTab();
+    void signInAndOutOfARequiredSession();
+    void signInInADeclaredSessionExplains();
 
 private:
-    QString createSession(const QString &name);
+    QString createSession(const QString &name, const QString &signatures = QString());
+    // Answers the next SessionLoginDialog: with the key and passphrase, or "Open read-only" when key is "".
+    void answerNextLogin(const QString &key, const QString &passphrase);
     static QLabel *labelWith(QWidget *root, const QString &text);
     QTemporaryDir m_dir;
 };
@@ -59,10 +75,11 @@ void TestMainWindowGui::initTestCase()
     qputenv("COCKPIT_NO_KEYCHAIN", "1");
 }
 
-QString TestMainWindowGui::createSession(const QString &name)
+QString TestMainWindowGui::createSession(const QString &name, const QString &signatures)
 {
     SessionInfo info;
     info.name = name;
+    info.signatures = signatures;
     QString error;
     const QString path = m_dir.filePath(name + QStringLiteral(".cutover"));
     auto session = CutoverSession::create(
@@ -318,6 +335,171 @@ void TestMainWindowGui::acceleratorsAreUniqueOnEveryTab()
             seen.insert(key, text);
         }
     }
+}
+
+void TestMainWindowGui::answerNextLogin(const QString &key, const QString &passphrase)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, this, [timer, key, passphrase] {
+        auto *login = qobject_cast<SessionLoginDialog *>(QApplication::activeModalWidget());
+        if (!login)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (key.isEmpty()) {
+            login->findChild<QPushButton *>(QStringLiteral("loginReadOnly"))->click();
+            return;
+        }
+        login->key()->setKeyFile(key);
+        login->key()->passphraseEdit()->setText(passphrase);
+        login->findChild<QPushButton *>(QStringLiteral("loginSignIn"))->click();
+    });
+    timer->start();
+}
+
+void TestMainWindowGui::signInAndOutOfARequiredSession()
+{
+    SigningKeys keys;
+    QVERIFY(keys.isValid());
+    const QString key = keys.make(QStringLiteral("id_frank"), QStringLiteral("frank's passphrase"));
+    QVERIFY(!key.isEmpty());
+    const QString signers = keys.allowedSigners(QStringLiteral("allowed_signers"),
+        { { QStringLiteral("frank@example.com"), QStringLiteral("id_frank") } });
+    QVERIFY(!signers.isEmpty());
+    qputenv("COCKPIT_ALLOWED_SIGNERS", signers.toUtf8());
+    qunsetenv("COCKPIT_SIGNING_KEY");
+    qunsetenv("SSH_AUTH_SOCK");
+    const QString path = createSession(QStringLiteral("signin"), QStringLiteral("required"));
+    QVERIFY(!path.isEmpty());
+
+    UserIdentity identity;
+    LanguageManager language;
+    MainWindow window(&identity, &language);
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // At opening the person skips proving who they are: read-only, and the strip and status bar say how to
+    // sign in.
+    answerNextLogin(QString(), QString());
+    QVERIFY2(window.openSession(path), qPrintable(window.lastError()));
+    QVERIFY(window.sessionView()->session()->isReadOnly());
+    QVERIFY(!identity.principal().proven);
+    SessionStatusStrip *strip = window.sessionView()->statusStrip();
+    QCOMPARE(strip->findChild<QLabel *>(QStringLiteral("stripIdentities"))->text(),
+        QStringLiteral("signatures required; not signed in"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Session > Sign in")));
+    auto *signInButton = strip->findChild<QToolButton *>(QStringLiteral("stripSignIn"));
+    QVERIFY(signInButton && signInButton->isVisible());
+    QVERIFY(!strip->findChild<QToolButton *>(QStringLiteral("stripSignOut"))->isVisible());
+    QVERIFY(!window.signOutAction()->isEnabled());
+    // Its shortcut clashes with no other one in the window.
+    const QKeySequence signInKeys = window.signInAction()->shortcut();
+    QCOMPARE(signInKeys, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    int sameKeys = 0;
+    for (QAction *a : window.findChildren<QAction *>())
+        sameKeys += a->shortcut() == signInKeys;
+    for (QShortcut *sc : window.findChildren<QShortcut *>())
+        sameKeys += sc->key() == signInKeys;
+    QCOMPARE(sameKeys, 1);
+    if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
+        window.grab().save(
+            qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR") + QStringLiteral("/signin-readonly.png"));
+
+    // Sign in… from the strip: the key file and its passphrase in the dialog; the session is opened again,
+    // writable, and every action is the key's principal's.
+    const int widthBefore = window.width();
+    answerNextLogin(key, QStringLiteral("frank's passphrase"));
+    QTest::mouseClick(signInButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.sessionView() && !window.sessionView()->session()->isReadOnly(), 30000);
+    QCOMPARE(identity.name(), QStringLiteral("frank@example.com"));
+    QVERIFY(identity.principal().proven);
+    strip = window.sessionView()->statusStrip();
+    QVERIFY2(strip->findChild<QLabel *>(QStringLiteral("stripUser"))
+                 ->text()
+                 .contains(QStringLiteral("frank@example.com")),
+        qPrintable(strip->findChild<QLabel *>(QStringLiteral("stripUser"))->text()));
+    QCOMPARE(strip->findChild<QLabel *>(QStringLiteral("stripIdentities"))->text(),
+        QStringLiteral("signatures required; signed in"));
+    QVERIFY(strip->findChild<QLabel *>(QStringLiteral("stripIdentities"))
+                ->toolTip()
+                .contains(QStringLiteral("you are frank@example.com")));
+    QCOMPARE(strip->findChild<QLabel *>(QStringLiteral("stripKey"))->toolTip(),
+        QStringLiteral("You signed in with the key %1.").arg(identity.principal().keyFingerprint));
+    QVERIFY(identity.principal().keyFingerprint.startsWith(QStringLiteral("SHA256:")));
+    // The old read-only view never showed the new principal (which widened the window for good).
+    QCOMPARE(window.width(), widthBefore);
+    QVERIFY(strip->findChild<QToolButton *>(QStringLiteral("stripSignOut"))->isVisible());
+    QVERIFY(window.signOutAction()->isEnabled());
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("frank@example.com")));
+    // Still in the Session menu after the session was opened again.
+    bool inMenu = false;
+    for (QObject *o : window.signInAction()->associatedObjects())
+        inMenu |= qobject_cast<QMenu *>(o) != nullptr;
+    QVERIFY(inMenu);
+    if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
+        window.grab().save(
+            qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR") + QStringLiteral("/signin-proven.png"));
+
+    // A status change through the checklist is recorded with the key's principal in the audit trail.
+    ChecklistPanel *panel = window.sessionView()->checklistPanel();
+    CutoverSession *session = window.sessionView()->session();
+    const qint64 id = panel->currentItemId();
+    QVERIFY(id > 0);
+    QCOMPARE(session->item(id).status, ItemStatus::Open);
+    panel->itemAction(ChecklistPanel::Start)->trigger();
+    QCOMPARE(session->item(id).status, ItemStatus::InProgress);
+    AuditRecord change;
+    for (const AuditRecord &r : AuditChain::readAll(session->store()->database()))
+        if (r.action == QLatin1String("item.status") && r.entityId == id
+            && r.field == QLatin1String("status"))
+            change = r;
+    QCOMPARE(change.newValue, ItemStatusText::key(ItemStatus::InProgress));
+    QCOMPARE(change.actor, QStringLiteral("frank@example.com"));
+
+    // Sign out: nobody is proven, the session is read-only again, and says how to sign in.
+    window.signOutAction()->trigger();
+    QTRY_VERIFY(window.sessionView() && window.sessionView()->session()->isReadOnly());
+    QVERIFY(!identity.principal().proven);
+    QVERIFY(identity.name() != QStringLiteral("frank@example.com"));
+    strip = window.sessionView()->statusStrip();
+    QCOMPARE(strip->findChild<QLabel *>(QStringLiteral("stripIdentities"))->text(),
+        QStringLiteral("signatures required; not signed in"));
+    QVERIFY(
+        window.statusBar()->currentMessage().startsWith(QStringLiteral("Signed out (frank@example.com)")));
+    QVERIFY(!window.signOutAction()->isEnabled());
+    QVERIFY(!window.sessionView()->checklistPanel()->itemAction(ChecklistPanel::Start)->isEnabled());
+}
+
+void TestMainWindowGui::signInInADeclaredSessionExplains()
+{
+    const QString path = createSession(QStringLiteral("declared-signin"), QStringLiteral("declared"));
+    QVERIFY(!path.isEmpty());
+    UserIdentity identity;
+    LanguageManager language;
+    MainWindow window(&identity, &language);
+    window.setQuiet(true);
+    QVERIFY2(window.openSession(path), qPrintable(window.lastError()));
+    window.show();
+    QVERIFY(!window.sessionView()->session()->isReadOnly());
+    // No sign-in links in the strip: it says "identities declared, not verified" instead.
+    SessionStatusStrip *strip = window.sessionView()->statusStrip();
+    QVERIFY(!strip->findChild<QToolButton *>(QStringLiteral("stripSignIn"))->isVisibleTo(strip));
+    QCOMPARE(strip->findChild<QLabel *>(QStringLiteral("stripIdentities"))->text(),
+        QStringLiteral("identities declared, not verified"));
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        shown = box->objectName() + QLatin1Char('|') + box->text();
+        box->accept();
+    });
+    QVERIFY(window.signInAction()->isEnabled());
+    window.signInAction()->trigger();
+    QVERIFY2(shown.startsWith(QStringLiteral("declaredIdentitiesBox|Identities are declared, not verified")),
+        qPrintable(shown));
+    QVERIFY(!identity.principal().proven);
 }
 
 QTEST_MAIN(TestMainWindowGui)

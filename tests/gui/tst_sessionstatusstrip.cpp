@@ -5,6 +5,7 @@
 #include "runbook/RunbookTemplates.h"
 #include "shell/SessionStatusStrip.h"
 #include "shell/UserIdentity.h"
+#include "signing/ElectronicSignature.h"
 #include "signing/SigningSettings.h"
 
 #include <QLabel>
@@ -147,6 +148,21 @@ void TestSessionStatusStrip::showsWhoActsAndTheKey()
     QVERIFY(strip.findChild<QLabel *>(QStringLiteral("stripKey"))->toolTip().contains(key));
     QVERIFY(strip.findChild<QLabel *>(QStringLiteral("stripKey"))->toolTip().contains(fingerprint));
     SigningSettings::setKeyFile(QString());
+
+    // The policy changed to required (a signed act, here declared by the OS account): after the commit the
+    // strip says nobody is signed in.
+    CutoverSession *s = session.get();
+    const ActionResult changed = ElectronicSignature::withDeclared(
+        [s] {
+            return s->policyChangeStatement(
+                SignaturePolicy::Required, ElectronicSignature::declaredPrincipal(), {});
+        },
+        [s](const ElectronicSignature &signature) {
+            return s->setSignaturePolicy(SignaturePolicy::Required, signature);
+        });
+    QVERIFY2(changed, qPrintable(changed.error));
+    strip.updateHash();
+    QCOMPARE(label(strip, "stripIdentities"), QStringLiteral("signatures required; not signed in"));
     strip.grab().save(m_dir.filePath(QStringLiteral("strip.png")));
     if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
         strip.grab().save(

@@ -43,6 +43,50 @@ class TestSignatureDialog : public QObject {
         return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
     }
 
+    // Writes the allowed signers file (lines "principal public-key") and makes it the one in force.
+    QString useAllowedSigners(const QString &name, const QByteArray &lines)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(lines) != lines.size())
+            return QString();
+        qputenv("COCKPIT_ALLOWED_SIGNERS", path.toUtf8());
+        return path;
+    }
+
+    std::unique_ptr<CutoverSession> createSession(const QString &name, const QString &signatures)
+    {
+        SessionInfo info;
+        info.name = name;
+        info.signatures = signatures;
+        QString error;
+        auto session = CutoverSession::create(m_dir.filePath(name + QStringLiteral(".cutover")), info,
+            RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
+        if (!session)
+            qWarning("%s", qPrintable(error));
+        return session;
+    }
+
+    static qint64 firstSignOffItem(const CutoverSession &session)
+    {
+        for (const ChecklistItem &it : session.allItems())
+            if (it.signOffRequired)
+                return it.id;
+        return 0;
+    }
+
+    // The sign-off dialog for item id of the session.
+    static std::unique_ptr<SignatureDialog> signOffDialog(
+        CutoverSession *s, qint64 id, SignaturePolicy policy, UserIdentity *identity)
+    {
+        return std::make_unique<SignatureDialog>(
+            QStringLiteral("Sign off"), policy, identity,
+            [s, id](const QString &principal, const QString &name) {
+                return s->signOffStatement(id, principal, name);
+            },
+            [s, id](const ElectronicSignature &signature) { return s->signOff(id, signature); });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -59,28 +103,14 @@ private Q_SLOTS:
         const QString alice = makeKey(QStringLiteral("id_alice"), QString());
         const QString bob = makeKey(QStringLiteral("id_bob"), QStringLiteral("bob's passphrase"));
         QVERIFY(!alice.isEmpty() && !bob.isEmpty());
-        const QString signers = m_dir.filePath(QStringLiteral("allowed_signers"));
-        {
-            QFile f(signers);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("alice " + publicLine(alice) + "\nbob " + publicLine(bob) + "\n");
-        }
-        qputenv("COCKPIT_ALLOWED_SIGNERS", signers.toUtf8());
+        const QString signers = useAllowedSigners(QStringLiteral("allowed_signers"),
+            "alice " + publicLine(alice) + "\nbob " + publicLine(bob) + "\n");
+        QVERIFY(!signers.isEmpty());
 
-        SessionInfo info;
-        info.name = QStringLiteral("signed");
-        info.signatures = QStringLiteral("required");
-        QString error;
-        auto session = CutoverSession::create(m_dir.filePath(QStringLiteral("signed.cutover")), info,
-            RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
-        QVERIFY2(session, qPrintable(error));
+        auto session = createSession(QStringLiteral("signed"), QStringLiteral("required"));
+        QVERIFY(session);
         QCOMPARE(session->signaturePolicy(), SignaturePolicy::Required);
-        qint64 id = 0;
-        for (const ChecklistItem &it : session->allItems())
-            if (it.signOffRequired) {
-                id = it.id;
-                break;
-            }
+        const qint64 id = firstSignOffItem(*session);
         QVERIFY(id > 0);
         QVERIFY(session->setStatus(id, ItemStatus::Done, QStringLiteral("alice")));
         QCOMPARE(session->item(id).status, ItemStatus::AwaitingSignOff);
@@ -88,12 +118,8 @@ private Q_SLOTS:
         UserIdentity identity;
         identity.setDisplayName(QStringLiteral("Bob Example"), false);
         CutoverSession *s = session.get();
-        SignatureDialog dialog(
-            QStringLiteral("Sign off"), SignaturePolicy::Required, &identity,
-            [s, id](const QString &principal, const QString &name) {
-                return s->signOffStatement(id, principal, name);
-            },
-            [s, id](const ElectronicSignature &signature) { return s->signOff(id, signature); });
+        const auto owned = signOffDialog(s, id, SignaturePolicy::Required, &identity);
+        SignatureDialog &dialog = *owned;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // What is signed is shown: the manifestation and the exact statement.
@@ -146,29 +172,84 @@ private Q_SLOTS:
         QVERIFY(rows.last().signature.startsWith(QStringLiteral("-----BEGIN SSH SIGNATURE-----")));
     }
 
+    void headerNamesTheChosenKeysPrincipal()
+    {
+        // The session's principal (proven as carol) is not who signs: the key chosen in the dialog is.
+        const QString dave = makeKey(QStringLiteral("id_dave"), QString());
+        const QString erin = makeKey(QStringLiteral("id_erin"), QStringLiteral("erin's passphrase"));
+        const QString stranger = makeKey(QStringLiteral("id_stranger"), QString());
+        QVERIFY(!dave.isEmpty() && !erin.isEmpty() && !stranger.isEmpty());
+        const QString signers = useAllowedSigners(QStringLiteral("allowed_header"),
+            "dave@example.com " + publicLine(dave) + "\nerin " + publicLine(erin) + "\n");
+        QVERIFY(!signers.isEmpty());
+        auto session = createSession(QStringLiteral("header"), QStringLiteral("required"));
+        QVERIFY(session);
+        const qint64 id = firstSignOffItem(*session);
+        QVERIFY(session->setStatus(id, ItemStatus::Done, QStringLiteral("alice")));
+        UserIdentity identity;
+        identity.setProven(QStringLiteral("carol"), QString());
+        CutoverSession *s = session.get();
+        const auto owned = signOffDialog(s, id, SignaturePolicy::Required, &identity);
+        SignatureDialog &dialog = *owned;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto *header = dialog.findChild<QLabel *>(QStringLiteral("signatureManifestation"));
+        const auto *statement = dialog.findChild<QPlainTextEdit *>(QStringLiteral("signatureStatement"));
+        // No key chosen: nobody signs yet, and the session's principal is not named as the signer.
+        QVERIFY2(header->text().contains(QStringLiteral("Signed by: nobody yet: choose your signing key")),
+            qPrintable(header->text()));
+        QVERIFY(!header->text().contains(QStringLiteral("carol")));
+
+        dialog.key()->setKeyFile(dave);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.keyPrincipal(), QStringLiteral("dave@example.com"), 30000);
+        QVERIFY2(header->text().contains(QStringLiteral("Signed by: dave@example.com\n")),
+            qPrintable(header->text()));
+        QVERIFY(!header->text().contains(QStringLiteral("carol")));
+        QVERIFY(statement->toPlainText().contains(QStringLiteral("\nprincipal: dave@example.com\n")));
+        if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR")
+                + QStringLiteral("/signature-key-principal.png"));
+
+        // A protected key with KEY.pub beside it: its principal is known before the passphrase is typed.
+        dialog.key()->setKeyFile(erin);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.keyPrincipal(), QStringLiteral("erin"), 30000);
+        QVERIFY2(header->text().contains(QStringLiteral("Signed by: erin\n")), qPrintable(header->text()));
+
+        // A key the allowed-signers file does not name: said plainly, nobody is named as the signer.
+        dialog.key()->setKeyFile(stranger);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            header->text().contains(QStringLiteral("not in the allowed-signers file")), 30000);
+        QVERIFY(dialog.keyPrincipal().isEmpty());
+        QVERIFY2(header->text().contains(signers), qPrintable(header->text()));
+        QVERIFY(!header->text().contains(QStringLiteral("erin")));
+        QVERIFY(statement->toPlainText().contains(QStringLiteral("\nprincipal:\n")));
+        if (!qEnvironmentVariableIsEmpty("COCKPIT_SCREENSHOT_DIR"))
+            dialog.grab().save(qEnvironmentVariable("COCKPIT_SCREENSHOT_DIR")
+                + QStringLiteral("/signature-key-not-allowed.png"));
+        // Signing with it is refused in the dialog; nothing is signed off.
+        QTest::mouseClick(dialog.signButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("not in the allowed signers")),
+            qPrintable(dialog.errorText()));
+        QCOMPARE(session->item(id).status, ItemStatus::AwaitingSignOff);
+
+        // Back to dave's key: it signs, recorded as dave@example.com, not as the session's carol.
+        dialog.key()->setKeyFile(dave);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.keyPrincipal(), QStringLiteral("dave@example.com"), 30000);
+        QTest::mouseClick(dialog.signButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+        QCOMPARE(session->item(id).signedOffBy, QStringLiteral("dave@example.com"));
+    }
+
     void declaredSessionSaysSo()
     {
-        SessionInfo info;
-        info.name = QStringLiteral("declared");
-        info.signatures = QStringLiteral("declared");
-        QString error;
-        auto session = CutoverSession::create(m_dir.filePath(QStringLiteral("declared.cutover")), info,
-            RunbookTemplates::defaultRunbook(QStringLiteral("en")), QStringLiteral("alice"), &error);
-        QVERIFY2(session, qPrintable(error));
+        auto session = createSession(QStringLiteral("declared"), QStringLiteral("declared"));
+        QVERIFY(session);
         UserIdentity identity;
         CutoverSession *s = session.get();
-        qint64 id = 0;
-        for (const ChecklistItem &it : session->allItems())
-            if (it.signOffRequired) {
-                id = it.id;
-                break;
-            }
-        SignatureDialog dialog(
-            QStringLiteral("Sign off"), SignaturePolicy::Declared, &identity,
-            [s, id](const QString &principal, const QString &name) {
-                return s->signOffStatement(id, principal, name);
-            },
-            [s, id](const ElectronicSignature &signature) { return s->signOff(id, signature); });
+        const qint64 id = firstSignOffItem(*session);
+        const auto owned = signOffDialog(s, id, SignaturePolicy::Declared, &identity);
+        SignatureDialog &dialog = *owned;
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("signatureDeclared"))
                     ->text()
                     .contains(QStringLiteral("Identities declared, not verified")));
@@ -178,13 +259,9 @@ private Q_SLOTS:
     void loginProvesThePrincipal()
     {
         const QString carol = makeKey(QStringLiteral("id_carol"), QStringLiteral("carol pass"));
-        const QString signers = m_dir.filePath(QStringLiteral("allowed_login"));
-        {
-            QFile f(signers);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("carol@example.com " + publicLine(carol) + "\n");
-        }
-        qputenv("COCKPIT_ALLOWED_SIGNERS", signers.toUtf8());
+        const QString signers = useAllowedSigners(
+            QStringLiteral("allowed_login"), "carol@example.com " + publicLine(carol) + "\n");
+        QVERIFY(!signers.isEmpty());
         const QByteArray text
             = SessionLogin::challenge(QStringLiteral("S1"), QStringLiteral("carol@example.com"),
                 QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC), QByteArray("\x01\x02", 2));

@@ -9,6 +9,7 @@
 #include "checklist/ItemDetailsView.h"
 #include "checklist/ItemInputDialogs.h"
 #include "checklist/PhaseListModel.h"
+#include "checklist/SignOffDelegate.h"
 #include "checklist/SingleLineDelegate.h"
 #include "checklist/StatusDelegate.h"
 #include "shell/ActionReasonDialog.h"
@@ -81,6 +82,8 @@ ChecklistPanel::ChecklistPanel(ChecklistModel *model, PhaseListModel *phases, Ch
     m_table->setItemDelegateForColumn(ChecklistModel::ActualStart, times);
     m_table->setItemDelegateForColumn(ChecklistModel::ActualEnd, times);
     m_table->setItemDelegateForColumn(ChecklistModel::Evidence, new SingleLineDelegate(m_table));
+    m_table->setItemDelegateForColumn(
+        ChecklistModel::SignOff, new SignOffDelegate(m_actions->session(), m_table));
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() * 2 + 12);
     m_table->horizontalHeader()->setSectionResizeMode(ChecklistModel::Task, QHeaderView::Stretch);
     m_table->installEventFilter(this);
@@ -212,6 +215,9 @@ void ChecklistPanel::fitColumns()
         if (widths[c] > 0)
             m_table->setColumnWidth(c, qMax(widths[c] * em, header->sectionSizeHint(c) + em));
     }
+    // A declared sign-off carries "declared, not verified" (translated) beneath the principal.
+    m_table->setColumnWidth(ChecklistModel::SignOff,
+        qMax(m_table->columnWidth(ChecklistModel::SignOff), SignOffDelegate::markerWidth(m_table->font())));
     bool planned = false;
     for (const ChecklistItem &it : m_actions->session()->allItems())
         planned |= it.plannedMinutes > 0;

@@ -10,6 +10,7 @@
 #include "shell/RunbookFileDialogs.h"
 #include "shell/SessionCommands.h"
 #include "shell/SessionOpener.h"
+#include "shell/SessionStatusStrip.h"
 #include "shell/SessionView.h"
 #include "shell/StartPage.h"
 #include "shell/UserIdentity.h"
@@ -113,6 +114,12 @@ void MainWindow::createMenus()
         if (m_view)
             m_view->changeSignaturePolicy();
     });
+    // Ctrl+Shift+I: I for identity; no other window or panel shortcut uses it.
+    m_signIn = action(m_sessionMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &MainWindow::signIn);
+    m_signIn->setObjectName(QStringLiteral("signInAction"));
+    m_signOut = action(m_sessionMenu, QKeySequence(), &MainWindow::signOut);
+    m_signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_identity, &UserIdentity::changed, this, &MainWindow::updateSignInActions);
     m_sessionMenu->addSeparator();
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addSeparator();
@@ -146,6 +153,11 @@ void MainWindow::retranslate()
     m_changeName->setText(tr("Change &your display name\u2026"));
     m_signingKeys->setText(tr("Signing &keys\u2026"));
     m_signaturePolicy->setText(tr("Signature &policy\u2026"));
+    m_signIn->setText(tr("Sign &in\u2026"));
+    m_signIn->setToolTip(tr("Prove who you are with your signing key (%1); also to switch to another key")
+                             .arg(m_signIn->shortcut().toString(QKeySequence::NativeText)));
+    m_signOut->setText(tr("Sign &out"));
+    m_signOut->setToolTip(tr("Nobody proven any more: the session stays open read-only until you sign in"));
     m_itemMenu->setTitle(tr("&Item"));
     m_sessionMenu->setTitle(tr("&Session"));
     m_viewMenu->setTitle(tr("&View"));
@@ -177,6 +189,71 @@ void MainWindow::updateSessionActions()
     for (QAction *a :
         { m_new, m_open, m_demo, m_import, m_recentMenu->menuAction(), m_editMenu->menuAction() })
         a->setEnabled(!m_viewer);
+    updateSignInActions();
+}
+
+void MainWindow::updateSignInActions()
+{
+    const bool required = m_view && m_view->session()->signaturePolicy() == SignaturePolicy::Required;
+    m_signIn->setEnabled(m_view != nullptr);
+    m_signOut->setEnabled(required && m_identity->principal().proven);
+}
+
+bool MainWindow::explainDeclared()
+{
+    if (m_view->session()->signaturePolicy() != SignaturePolicy::Declared)
+        return false;
+    QMessageBox box(QMessageBox::Information, tr("Identities are declared"),
+        tr("Identities are declared, not verified, in this session: every action is recorded with the "
+           "operating-system account running the cockpit (%1). Nobody signs in with a key here.")
+            .arg(m_identity->name()),
+        QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("declaredIdentitiesBox"));
+    box.setInformativeText(tr("To have every action proven by a key, change Session > Signature policy\u2026 "
+                              "to required; the change is itself signed."));
+    box.exec();
+    return true;
+}
+
+void MainWindow::signIn()
+{
+    if (!m_view || explainDeclared())
+        return;
+    CutoverSession *session = m_view->session();
+    SessionLoginDialog login(session->info().name, SessionIdentity::of(session->store()), this);
+    if (login.exec() != QDialog::Accepted)
+        return;
+    const SessionLogin::Proof proof = login.proof();
+    const QString signedIn
+        = tr("Signed in: every action is recorded as %1 from now on.").arg(proof.principal);
+    if (!session->isReadOnly()) {
+        m_identity->setProven(proof.principal, proof.keyFingerprint); // another key, same session
+        statusBar()->showMessage(signedIn, 10000);
+        return;
+    }
+    // Read-only for want of proof: opened again, writable. Queued, as the strip's button that asked is part
+    // of the view this replaces.
+    const QString path = session->path();
+    QMetaObject::invokeMethod(
+        this,
+        [this, path, proof, signedIn] {
+            if (openSessionAs(path, proof, false) && !m_view->session()->isReadOnly())
+                statusBar()->showMessage(signedIn, 10000);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::signOut()
+{
+    if (!m_view || explainDeclared() || !m_identity->principal().proven)
+        return;
+    const QString path = m_view->session()->path();
+    const QString message
+        = tr("Signed out (%1): the session is open read-only until you sign in again "
+             "(Session > Sign in\u2026, %2).")
+              .arg(m_identity->name(), m_signIn->shortcut().toString(QKeySequence::NativeText));
+    QMetaObject::invokeMethod(
+        this, [this, path, message] { openSessionAs(path, {}, false, message); }, Qt::QueuedConnection);
 }
 
 void MainWindow::updateTitle()
@@ -220,6 +297,7 @@ void MainWindow::setSession(std::unique_ptr<CutoverSession> session, bool demo)
     m_itemMenu->insertSeparator(panel->itemAction(ChecklistPanel::EditNotes));
     m_viewMenu->insertActions(m_languageMenu->menuAction(), { panel->openOnlyAction(), panel->mineAction() });
     m_view->commands()->addToMenus(m_fileMenu, m_close, m_viewMenu, m_sessionMenu);
+    m_view->statusStrip()->setSignInActions(m_signIn, m_signOut);
     updateSessionActions();
     if (!demo)
         RecentSessions::add(m_view->session()->path());
@@ -251,6 +329,12 @@ void MainWindow::closeSession()
 
 bool MainWindow::openSession(const QString &path)
 {
+    return openSessionAs(path, {}, true);
+}
+
+bool MainWindow::openSessionAs(
+    const QString &path, const SessionLogin::Proof &proof, bool ask, const QString &readOnlyMessage)
+{
     QString error;
     std::unique_ptr<CutoverSession> session = SessionOpener::open(path, &error);
     if (!session) {
@@ -260,29 +344,37 @@ bool MainWindow::openSession(const QString &path)
     }
     // Who acts is proven once per opening in a session that requires signatures; otherwise it is the OS
     // account (declared).
+    const bool required = session->signaturePolicy() == SignaturePolicy::Required;
+    SessionLogin::Proof who = proof;
+    if (required && !who.ok() && ask && !m_quiet && !session->isReadOnly()) {
+        SessionLoginDialog login(session->info().name, SessionIdentity::of(session->store()), this);
+        if (login.exec() == QDialog::Accepted)
+            who = login.proof();
+    }
+    closeSession(); // before who acts changes: the view going away never shows the new principal
     m_identity->resetToOperatingSystem();
-    if (!session->isReadOnly() && session->signaturePolicy() == SignaturePolicy::Required) {
-        bool proven = false;
-        if (!m_quiet) {
-            SessionLoginDialog login(session->info().name, SessionIdentity::of(session->store()), this);
-            proven = login.exec() == QDialog::Accepted;
-            if (proven)
-                m_identity->setProven(login.proof().principal, login.proof().keyFingerprint);
-        }
-        if (!proven) {
-            // Without proof it opens read-only; Session > Sign in is opening it again.
+    QString message;
+    if (required) {
+        if (who.ok()) {
+            m_identity->setProven(who.principal, who.keyFingerprint);
+        } else if (!session->isReadOnly()) {
+            // Without proof it opens read-only; Session > Sign in… opens it again, writable.
             session.reset();
             session = CutoverSession::open(path, SessionStore::Mode::ReadOnly, &error);
             if (!session) {
                 showError(tr("Cannot open the session"), error, tr("The file was not changed."));
                 return false;
             }
-            statusBar()->showMessage(
-                tr("Opened read-only: this session requires signatures and you did not prove "
-                   "who you are. Open it again to sign in (Edit > Signing keys… sets your key)."));
+            message = readOnlyMessage.isEmpty()
+                ? tr("Opened read-only: this session requires signatures and you did not prove who you "
+                     "are. Sign in to work in it (Session > Sign in\u2026, %1).")
+                      .arg(m_signIn->shortcut().toString(QKeySequence::NativeText))
+                : readOnlyMessage;
         }
     }
     setSession(std::move(session), false);
+    if (!message.isEmpty())
+        statusBar()->showMessage(message); // after setSession, which clears the status bar
     return true;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "identity/SessionLogin.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -25,6 +27,13 @@ public:
     ~MainWindow() override;
 
     bool openSession(const QString &path);
+    // Session > Sign in… (also in the status strip): proves who one is with a key at any time in a session
+    // that requires signatures (after skipping it at opening, or to switch to another key); a read-only
+    // session is opened again, writable, for the proven principal. In a declared session it explains that
+    // identities are declared. Sign out returns to nobody proven: the session is open read-only again, so
+    // every state-changing action asks to sign in first.
+    QAction *signInAction() const { return m_signIn; }
+    QAction *signOutAction() const { return m_signOut; }
     bool openDemo();
     // The stakeholder board of a session, read-only and following the lead's changes; nothing acts.
     bool openViewer(const QString &path);
@@ -46,6 +55,15 @@ private:
     void closeSession();
     void newSession(const QString &runbookFile = QString());
     void chooseAndOpen();
+    // Opens path; in a required session proof says who acts (asked for when ask and none is given),
+    // without proof it opens read-only and the status bar says why (readOnlyMessage when given).
+    bool openSessionAs(const QString &path, const SessionLogin::Proof &proof, bool ask,
+        const QString &readOnlyMessage = QString());
+    void signIn();
+    void signOut();
+    // False (after explaining it) when the open session's identities are only declared.
+    bool explainDeclared();
+    void updateSignInActions();
     void updateTitle();
     void updateSessionActions();
     void showError(const QString &title, const QString &what, const QString &next);
@@ -65,5 +83,5 @@ private:
     QAction *m_new = nullptr, *m_open = nullptr, *m_demo = nullptr, *m_import = nullptr, *m_export = nullptr,
             *m_close = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
             *m_changeName = nullptr, *m_about = nullptr, *m_signingKeys = nullptr,
-            *m_signaturePolicy = nullptr;
+            *m_signaturePolicy = nullptr, *m_signIn = nullptr, *m_signOut = nullptr;
 };

@@ -102,7 +102,7 @@ void SessionCommands::addToMenus(QMenu *file, QAction *beforeInFile, QMenu *view
     file->insertAction(beforeInFile, m_exportReport);
     view->insertActions(view->actions().value(0), m_tabs);
     session->addActions({ m_statusPage, m_channels, m_metricSources, m_backend });
-    session->addSeparator();
+    m_separator = session->addSeparator();
     session->addAction(m_rollback);
 }
 
@@ -111,7 +111,10 @@ void SessionCommands::removeFromMenus(QMenu *file, QMenu *view, QMenu *session)
     file->removeAction(m_exportReport);
     for (QAction *a : m_tabs)
         view->removeAction(a);
-    session->clear();
+    // Only its own: the window's actions in the Session menu (Signature policy, Sign in) stay.
+    for (QAction *a : { m_statusPage, m_channels, m_metricSources, m_backend, m_rollback })
+        session->removeAction(a);
+    delete m_separator;
 }
 
 void SessionCommands::retranslate()

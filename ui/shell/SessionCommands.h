@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class MetricSourcesDialog;
 class QAction;
@@ -44,6 +45,7 @@ private:
     QAction *m_backend;
     QAction *m_rollback;
     QAction *m_exportReport;
+    QPointer<QAction> m_separator; // the Session menu's, before Roll back
     QWidget *m_statusDialog = nullptr;
     QWidget *m_channelsDialog = nullptr;
     MetricSourcesDialog *m_metricSourcesDialog = nullptr;

@@ -65,6 +65,8 @@ SessionStatusStrip::SessionStatusStrip(
     , m_checklist(makeLabel(this, 1.3, true))
     , m_hashLabel(makeLabel(this, 1.1, false))
     , m_copyHash(new QToolButton(this))
+    , m_signIn(new QToolButton(this))
+    , m_signOut(new QToolButton(this))
     , m_indicators(new QHBoxLayout)
     , m_timer(new QTimer(this))
 {
@@ -87,6 +89,17 @@ SessionStatusStrip::SessionStatusStrip(
     m_hashLabel->setStyleSheet(QStringLiteral("font-family: 'DejaVu Sans Mono', monospace; color:#d1d5db;"));
     m_copyHash->setStyleSheet(QStringLiteral("color:#f9fafb;"));
     m_copyHash->setAutoRaise(true);
+    // Links in the identity area (light blue, underlined on the dark strip); hidden until the window gives
+    // them its actions.
+    for (QToolButton *b : { m_signIn, m_signOut }) {
+        b->setAutoRaise(true);
+        b->setCursor(Qt::PointingHandCursor);
+        b->setStyleSheet(
+            QStringLiteral("QToolButton { color:#93c5fd; text-decoration:underline; border:none; }"));
+        b->hide();
+    }
+    m_signIn->setObjectName(QStringLiteral("stripSignIn"));
+    m_signOut->setObjectName(QStringLiteral("stripSignOut"));
     m_demoBadge->setVisible(demo);
     m_readOnlyBadge->setVisible(session->isReadOnly());
 
@@ -101,6 +114,8 @@ SessionStatusStrip::SessionStatusStrip(
     top->addWidget(m_readOnlyBadge);
     top->addStretch(1);
     top->addWidget(m_identities);
+    top->addWidget(m_signIn);
+    top->addWidget(m_signOut);
     top->addWidget(m_key);
     top->addSpacing(18);
     top->addWidget(m_elapsed);
@@ -132,6 +147,13 @@ void SessionStatusStrip::addIndicator(QWidget *indicator)
 {
     indicator->setParent(this);
     m_indicators->addWidget(indicator);
+}
+
+void SessionStatusStrip::setSignInActions(QAction *signIn, QAction *signOut)
+{
+    m_signIn->setDefaultAction(signIn);
+    m_signOut->setDefaultAction(signOut);
+    updateUser();
 }
 
 void SessionStatusStrip::changeEvent(QEvent *event)
@@ -192,6 +214,8 @@ void SessionStatusStrip::updateHash()
            "nothing was cut off the end.",
             nullptr, int(m_session->auditRecordCount()))
             .arg(m_hash));
+    updateUser(); // the commit may have changed the signature policy (here, in another cockpit, by
+                  // cutoverctl)
 }
 
 void SessionStatusStrip::updateUser()
@@ -204,7 +228,11 @@ void SessionStatusStrip::updateUser()
                  "display name is only shown beside it (Edit > Change your display name).")
                   .arg(p.name));
     const QString keyPath = m_identity->signingKeyPath();
-    if (keyPath.isEmpty()) {
+    if (p.proven && !p.keyFingerprint.isEmpty()) {
+        // The key that proved who acts, which need not be the one in the settings.
+        m_key->setText(tr("key %1").arg(p.keyFingerprint.left(14) + QStringLiteral("\u2026")));
+        m_key->setToolTip(tr("You signed in with the key %1.").arg(p.keyFingerprint));
+    } else if (keyPath.isEmpty()) {
         m_key->setText(tr("no signing key"));
         m_key->setToolTip(tr("No signing key is set (Edit > Signing keys\u2026)."));
     } else {
@@ -220,10 +248,15 @@ void SessionStatusStrip::updateUser()
         m_identities->setToolTip(tr("In this session people are who their operating-system account says; no "
                                     "signature proves it."));
     } else if (p.proven) {
-        m_identities->setText(tr("signatures required; you proved you are %1").arg(p.name));
-        m_identities->setToolTip(tr("You proved who you are with your key when you opened this session."));
+        // The principal is beside it ("you: ..."); said once keeps the strip narrow for long principals.
+        m_identities->setText(tr("signatures required; signed in"));
+        m_identities->setToolTip(
+            tr("You proved with your key that you are %1: every action is recorded so.").arg(p.name));
     } else {
         m_identities->setText(tr("signatures required; not signed in"));
-        m_identities->setToolTip(tr("Open the session again and sign in with your key to work in it."));
+        m_identities->setToolTip(tr("Nobody proved who they are: the session is open read-only. Sign in with "
+                                    "your key to work in it."));
     }
+    m_signIn->setVisible(required && m_signIn->defaultAction());
+    m_signOut->setVisible(required && p.proven && m_signOut->defaultAction());
 }

@@ -6,6 +6,7 @@
 class CutoverSession;
 class PhaseListModel;
 class QHBoxLayout;
+class QAction;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -23,8 +24,11 @@ public:
         QWidget *parent = nullptr);
 
     void addIndicator(QWidget *indicator);
+    // The window's Sign in… and Sign out as buttons beside the identities (shown in a session that
+    // requires signatures: Sign in… always, to sign in or switch keys; Sign out when someone is proven).
+    void setSignInActions(QAction *signIn, QAction *signOut);
     QString headHash() const { return m_hash; }
-    // Re-reads the audit head (after any commit, by anyone).
+    // Re-reads the audit head and the signature policy (after any commit, by anyone).
     void updateHash();
 
 protected:
@@ -53,6 +57,8 @@ private:
     QLabel *m_checklist;
     QLabel *m_hashLabel;
     QToolButton *m_copyHash;
+    QToolButton *m_signIn;
+    QToolButton *m_signOut;
     QHBoxLayout *m_indicators;
     QTimer *m_timer;
 };

@@ -34,7 +34,8 @@ void UserIdentity::refreshSigningKey()
         if (lookup != m_keyLookup)
             return;
         m_keyFingerprint = watcher->result();
-        m_principal.keyFingerprint = m_keyFingerprint;
+        if (!m_principal.proven) // a proven principal keeps the fingerprint of the key it proved itself with
+            m_principal.keyFingerprint = m_keyFingerprint;
         Q_EMIT changed();
     });
     watcher->setFuture(QtConcurrent::run([path = m_keyPath] {

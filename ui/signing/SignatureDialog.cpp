@@ -5,8 +5,10 @@
 #include "signing/SignatureMeaning.h"
 #include "signing/SigningKeyField.h"
 #include "signing/SigningSettings.h"
+#include "signing/SshKeygen.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -14,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -34,6 +37,12 @@ void offThread(QObject *context, std::function<T()> work, std::function<void(con
 struct Resolved {
     QString principal;
     QString fingerprint;
+    QString error;
+};
+
+struct KeyOwner {
+    int state = 0; // SignatureDialog::KeyState
+    QString principal;
     QString error;
 };
 
@@ -65,6 +74,7 @@ SignatureDialog::SignatureDialog(const QString &title, SignaturePolicy policy, U
     , m_error(new QLabel(this))
     , m_sign(new QPushButton(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_keyChanged(new QTimer(this))
 {
     setObjectName(QStringLiteral("signatureDialog"));
     setWindowTitle(title);
@@ -109,6 +119,16 @@ SignatureDialog::SignatureDialog(const QString &title, SignaturePolicy policy, U
     connect(m_sign, &QPushButton::clicked, this, &SignatureDialog::sign);
     connect(m_cancel, &QPushButton::clicked, this, &SignatureDialog::reject);
 
+    // Whose the key is, looked up again shortly after the person stops typing a path.
+    m_keyChanged->setSingleShot(true);
+    m_keyChanged->setInterval(250);
+    connect(m_keyChanged, &QTimer::timeout, this, &SignatureDialog::lookUpKey);
+    connect(m_key, &SigningKeyField::keyFileChanged, m_keyChanged, qOverload<>(&QTimer::start));
+    connect(m_key, &SigningKeyField::passphraseEntered, this, [this] {
+        if (m_keyState == KeyState::Unreadable)
+            lookUpKey(); // a key without KEY.pub: its public half needs the passphrase
+    });
+
     const bool declared = m_policy == SignaturePolicy::Declared;
     m_key->setVisible(!declared);
     m_sign->setText(declared ? tr("&Record (declared)") : tr("&Sign"));
@@ -119,6 +139,7 @@ SignatureDialog::SignatureDialog(const QString &title, SignaturePolicy policy, U
     if (!declared)
         m_key->setKeyFile(SigningSettings::keyFile());
     showStatement();
+    lookUpKey();
     resize(640, sizeHint().height());
 }
 
@@ -138,21 +159,89 @@ void SignatureDialog::reject()
 
 void SignatureDialog::showStatement()
 {
-    m_statement = m_compose(m_identity->name(), m_identity->displayName());
+    // Required: the statement names the key's principal once it is known, never the session's.
+    const QString principal = m_policy == SignaturePolicy::Declared ? m_identity->name()
+        : m_keyState == KeyState::Known                             ? m_keyPrincipal
+                                                                    : QString();
+    m_statement = m_compose(principal, m_identity->displayName());
     updateManifestation();
 }
 
-void SignatureDialog::updateManifestation()
+QString SignatureDialog::signerText() const
 {
+    if (m_policy == SignaturePolicy::Required && m_keyState != KeyState::Known) {
+        switch (m_keyState) {
+        case KeyState::NoKey:
+            return tr("nobody yet: choose your signing key");
+        case KeyState::NoAllowedSigners:
+            return tr("nobody yet: no allowed-signers file is set (Edit > Signing keys\u2026)");
+        case KeyState::Reading:
+            return tr("(finding out whose key this is\u2026)");
+        case KeyState::NotAllowed:
+            return tr("nobody: this key is not in the allowed-signers file %1, so it cannot sign here")
+                .arg(SigningSettings::allowedSignersFile());
+        case KeyState::Unreadable:
+        case KeyState::Known:
+            break;
+        }
+        return tr("not known until the key can be read: %1").arg(m_keyProblem);
+    }
     Principal who = m_identity->principal();
     if (who.name != m_statement.principal) {
         who.name = m_statement.principal; // another person's key, signing at this keyboard
         who.host.clear();
     }
+    return who.label();
+}
+
+void SignatureDialog::updateManifestation()
+{
     m_manifestation->setText(tr("%1\nMeaning: %2\nSigned by: %3\nTime: %4 (UTC)")
-                                 .arg(m_statement.record, meaningLabel(m_statement.meaning), who.label(),
+                                 .arg(m_statement.record, meaningLabel(m_statement.meaning), signerText(),
                                      SignatureStatement::timeText(m_statement.time)));
     m_text->setPlainText(QString::fromUtf8(m_statement.toText()));
+}
+
+void SignatureDialog::setKeyOwner(KeyState state, const QString &principal, const QString &problem)
+{
+    m_keyState = state;
+    m_keyPrincipal = principal;
+    m_keyProblem = problem;
+    showStatement();
+}
+
+void SignatureDialog::lookUpKey()
+{
+    if (m_policy == SignaturePolicy::Declared)
+        return;
+    m_keyChanged->stop();
+    const int lookup = ++m_keyLookup; // a later key makes this answer stale
+    const QString key = m_key->keyFile();
+    const QString allowed = SigningSettings::allowedSignersFile();
+    if (key.isEmpty() || allowed.isEmpty()) {
+        setKeyOwner(key.isEmpty() ? KeyState::NoKey : KeyState::NoAllowedSigners, {}, {});
+        return;
+    }
+    setKeyOwner(KeyState::Reading, {}, {});
+    offThread<KeyOwner>(
+        this,
+        [key, allowed, passphrase = m_key->passphrase()] {
+            KeyOwner o;
+            o.state = int(KeyState::Unreadable);
+            const QString pub = SshKeygen::publicKey(key, passphrase, &o.error);
+            if (pub.isEmpty())
+                return o;
+            o.principal = SshKeygen::principalFor(pub, allowed, &o.error);
+            if (!o.principal.isEmpty())
+                o.state = int(KeyState::Known);
+            else if (QFileInfo(allowed).isFile())
+                o.state = int(KeyState::NotAllowed); // the file is there and does not name the key
+            return o;
+        },
+        [this, lookup](const KeyOwner &o) {
+            if (lookup == m_keyLookup)
+                setKeyOwner(KeyState(o.state), o.principal, o.error);
+        });
 }
 
 void SignatureDialog::setBusy(bool busy)
@@ -192,6 +281,8 @@ void SignatureDialog::sign()
     }
     const QByteArray passphrase = m_key->passphrase();
     const int generation = ++m_generation;
+    m_keyChanged->stop();
+    ++m_keyLookup; // what sign resolves is what the header shows from now on
     setBusy(true);
     // 1. Whose key it is (worker), 2. the statement for that principal (here: it reads the session),
     // 3. the signature (worker), 4. the act (here, through the caller's actions object).
@@ -211,8 +302,7 @@ void SignatureDialog::sign()
                 showError(who.error);
                 return;
             }
-            m_statement = m_compose(who.principal, m_identity->displayName());
-            updateManifestation();
+            setKeyOwner(KeyState::Known, who.principal, {});
             const SignatureStatement statement = m_statement;
             offThread<Signed>(
                 this,

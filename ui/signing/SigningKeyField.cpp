@@ -33,6 +33,8 @@ SigningKeyField::SigningKeyField(QFormLayout *form, QWidget *parent)
     m_passphraseLabel->setBuddy(m_passphrase);
     form->addRow(m_passphraseLabel, m_passphrase);
     connect(m_key, &QLineEdit::textChanged, this, &SigningKeyField::updatePassphrase);
+    connect(m_key, &QLineEdit::textChanged, this, [this] { Q_EMIT keyFileChanged(keyFile()); });
+    connect(m_passphrase, &QLineEdit::editingFinished, this, &SigningKeyField::passphraseEntered);
     connect(m_choose, &QPushButton::clicked, this, [this, parent] {
         const QString start = keyFile().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : keyFile();
         const QString path = QFileDialog::getOpenFileName(parent, tr("Signing key"), start);

@@ -24,6 +24,12 @@ public:
     void setVisible(bool visible);
     QLineEdit *passphraseEdit() const { return m_passphrase; }
 
+Q_SIGNALS:
+    // Another key file was typed or chosen (also by setKeyFile).
+    void keyFileChanged(const QString &path);
+    // The person finished typing the passphrase (Enter or leaving the field).
+    void passphraseEntered();
+
 private:
     void updatePassphrase();
 
