@@ -117,6 +117,8 @@ void SampleStoreWorker::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    m_insertMany = QSqlQuery(); // released before the connection goes
+    m_insertOne = QSqlQuery();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -169,9 +171,19 @@ bool SampleStoreWorker::flushPending(int count, QString *error)
     // The audit chain's head is read inside this write transaction, so the GUI's connection cannot
     // append between the read and this batch's record (no fork of the chain).
     const qint64 before = lastRowid(db, error);
-    QSqlQuery many(db);
-    QSqlQuery one(db);
-    bool ok = before >= 0 && many.prepare(insertSql(kRowsPerStatement)) && one.prepare(insertSql(1));
+    bool ok = before >= 0;
+    if (ok && m_insertMany.lastQuery().isEmpty()) {
+        m_insertMany = QSqlQuery(db);
+        m_insertOne = QSqlQuery(db);
+        ok = m_insertMany.prepare(insertSql(kRowsPerStatement)) && m_insertOne.prepare(insertSql(1));
+        if (!ok) {
+            *error = m_insertMany.lastError().text();
+            m_insertMany = QSqlQuery();
+            m_insertOne = QSqlQuery();
+        }
+    }
+    QSqlQuery &many = m_insertMany;
+    QSqlQuery &one = m_insertOne;
     const qsizetype n = count;
     qsizetype i = 0;
     for (; ok && i + kRowsPerStatement <= n; i += kRowsPerStatement) {

@@ -364,9 +364,14 @@ RunbookCodec::ParseResult parseCsv(const QString &text)
                     quoted = false;
                 }
             } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                cell += c;
+                // The run up to the next quote at once (the common case is a run of plain text).
+                qsizetype end = i;
+                while (end < text.size() && text.at(end) != QLatin1Char('"'))
+                    ++end;
+                const QStringView run = QStringView(text).sliced(i, end - i);
+                line += int(run.count(QLatin1Char('\n')));
+                cell += run;
+                i = end - 1;
             }
             continue;
         }
@@ -387,7 +392,16 @@ RunbookCodec::ParseResult parseCsv(const QString &text)
             ++line;
             rowStartLine = line;
         } else if (c != QLatin1Char('\r')) {
-            cell += c;
+            // The run up to the next character with a meaning here, at once.
+            qsizetype end = i + 1;
+            while (end < text.size()) {
+                const QChar n = text.at(end);
+                if (n == QLatin1Char('"') || n == sep || n == QLatin1Char('\n') || n == QLatin1Char('\r'))
+                    break;
+                ++end;
+            }
+            cell += QStringView(text).sliced(i, end - i);
+            i = end - 1;
         }
     }
     if (quoted) {
@@ -780,7 +794,8 @@ bool refuseControlCharacters(const QString &text, RunbookCodec::ParseResult *r)
             lineStart = i + 1;
             continue;
         }
-        if (c == u'\r' || PrintableText::firstControl(QString(QChar(c))) < 0)
+        // Printable ASCII, nearly all of a runbook, is never a control character: asked about only the rest.
+        if ((c >= 0x20 && c < 0x7f) || c == u'\r' || PrintableText::firstControl(QString(QChar(c))) < 0)
             continue;
         r->ok = false;
         r->line = line;
