@@ -12,6 +12,7 @@
 #include "checklist/SignOffDelegate.h"
 #include "checklist/SingleLineDelegate.h"
 #include "checklist/StatusDelegate.h"
+#include "core/Timestamps.h"
 #include "shell/ActionReasonDialog.h"
 #include "shell/MessageBar.h"
 #include "shell/TimeDelegate.h"
@@ -215,6 +216,13 @@ void ChecklistPanel::fitColumns()
         if (widths[c] > 0)
             m_table->setColumnWidth(c, qMax(widths[c] * em, header->sectionSizeHint(c) + em));
     }
+    // Started/Ended: a time of today with seconds as TimeDelegate shows it ("2:16:46 PM" in English), on
+    // one line; an earlier day adds its date and may wrap.
+    const QString widestTime = Timestamps::display(
+        QDateTime(QDate::currentDate(), QTime(22, 22, 22)), m_table->locale());
+    for (const int c : { int(ChecklistModel::ActualStart), int(ChecklistModel::ActualEnd) })
+        m_table->setColumnWidth(
+            c, qMax(m_table->columnWidth(c), m_table->fontMetrics().horizontalAdvance(widestTime) + 2 * em));
     // A declared sign-off carries "declared, not verified" (translated) beneath the principal.
     m_table->setColumnWidth(ChecklistModel::SignOff,
         qMax(m_table->columnWidth(ChecklistModel::SignOff), SignOffDelegate::markerWidth(m_table->font())));
