@@ -218,8 +218,8 @@ void ChecklistPanel::fitColumns()
     }
     // Started/Ended: a time of today with seconds as TimeDelegate shows it ("2:16:46 PM" in English), on
     // one line; an earlier day adds its date and may wrap.
-    const QString widestTime = Timestamps::display(
-        QDateTime(QDate::currentDate(), QTime(22, 22, 22)), m_table->locale());
+    const QString widestTime
+        = Timestamps::display(QDateTime(QDate::currentDate(), QTime(22, 22, 22)), m_table->locale());
     for (const int c : { int(ChecklistModel::ActualStart), int(ChecklistModel::ActualEnd) })
         m_table->setColumnWidth(
             c, qMax(m_table->columnWidth(c), m_table->fontMetrics().horizontalAdvance(widestTime) + 2 * em));
