@@ -3,6 +3,7 @@
 
 #include "audit/AuditRecord.h"
 #include "audit/TrailCompareOptions.h"
+#include "audit/TrailRow.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -24,7 +25,7 @@ public:
     virtual QStringList mismatches(const QSqlDatabase &db, const QList<AuditRecord> &records) const = 0;
 
     // Row id -> column -> value, as a replay of the trail leaves a table.
-    using Row = QHash<QString, QString>;
+    using Row = TrailRow;
     using Rows = QHash<qint64, Row>;
     using CompareOptions = TrailCompareOptions;
 

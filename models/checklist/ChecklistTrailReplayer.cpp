@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <iterator>
+
 namespace {
 
 // The item columns whose history the trail records and which the replay compares with the stored item.
@@ -28,24 +30,28 @@ QStringList ChecklistTrailReplayer::mismatches(
     Rows replayed;
     // "phase" names the phase in item.create; the table says it with phase_id.
     static const QHash<QString, QString> columnOfKey { { QStringLiteral("phase"), QString() } };
+    QStringList columns;
+    for (const char *field : trackedItemFields)
+        columns << QLatin1String(field);
+    // What a new item has unless the record says otherwise; copied into each row (the names are shared).
+    TrailRow fresh;
+    fresh.reserve(std::size(trackedItemFields) + std::size(placementFields));
+    for (const QString &column : std::as_const(columns))
+        fresh.insert(column, QString());
+    for (const char *field : placementFields)
+        columns << QLatin1String(field);
     for (const AuditRecord &r : records) {
         if (r.entity != QLatin1String("item"))
             continue;
         if (r.action == QLatin1String("item.create")) {
             Row &row = replayed[r.entityId];
-            row.clear();
-            for (const char *field : trackedItemFields)
-                row.insert(QLatin1String(field), QString()); // what a new item has unless the record says
+            row = fresh;
+            row.reserve(columns.size()); // one allocation for the copy and what the record adds
             fillFromJson(row, jsonOf(r.newValue), columnOfKey);
         } else if (!r.field.isEmpty()) {
             replayed[r.entityId][r.field] = r.newValue;
         }
     }
-    QStringList columns;
-    for (const char *field : trackedItemFields)
-        columns << QLatin1String(field);
-    for (const char *field : placementFields)
-        columns << QLatin1String(field);
     QStringList out;
     CompareOptions leniency;
     leniency.skipMissing = !recordsEveryTable(records);

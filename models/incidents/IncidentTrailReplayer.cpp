@@ -13,7 +13,7 @@ QString tr(const char *text)
 }
 
 // Fills a row with every key of a record's JSON value.
-void replay(QHash<QString, QString> &row, const QString &json)
+void replay(TrailRow &row, const QString &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it)

@@ -17,7 +17,7 @@ QStringList MetricSourceTrailReplayer::mismatches(
         source.remove(r.entityId);
         if (r.newValue.isEmpty()) // switched off: the row is deleted
             continue;
-        QHash<QString, QString> &row = source[r.entityId];
+        Row &row = source[r.entityId];
         row[QStringLiteral("kind")]
             = QJsonDocument::fromJson(r.newValue.toUtf8()).object().value(QStringLiteral("kind")).toString();
         row[QStringLiteral("settings")] = r.newValue;

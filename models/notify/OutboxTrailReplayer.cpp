@@ -18,7 +18,7 @@ QStringList OutboxTrailReplayer::mismatches(const QSqlDatabase &db, const QList<
     for (const AuditRecord &r : records) {
         if (r.action == QLatin1String("outbox.enqueue")) {
             const QJsonObject o = QJsonDocument::fromJson(r.newValue.toUtf8()).object();
-            QHash<QString, QString> &row = outbox[r.entityId];
+            Row &row = outbox[r.entityId];
             for (const char *column : enqueuedColumns) {
                 const QJsonValue v = o.value(QLatin1String(column));
                 row[QLatin1String(column)]
