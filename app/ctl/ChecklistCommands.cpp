@@ -5,6 +5,7 @@
 #include "CtlSigning.h"
 #include "CtlSupport.h"
 #include "TemplateCommands.h"
+#include "store/SessionAddress.h"
 
 #include "checklist/CutoverSession.h"
 #include "checklist/SessionStatusJson.h"
@@ -97,6 +98,14 @@ int ChecklistCommands::runNew(const QStringList &args)
     // session): the policy that would require the key is only being made.
     const bool keyGiven = policy == SignaturePolicy::Required
         && !SigningSettings::keyFile(p.value(QStringLiteral("key"))).isEmpty();
+    // A team session is created by the role the server logs this process in as.
+    if (SessionAddress::isPostgres(p.value(outFile))) {
+        QString error;
+        const QString role = CtlSupport::loginRole(p.value(outFile), &error);
+        if (role.isEmpty())
+            return CtlSupport::refused(error);
+        CtlSupport::setTeamRole(role);
+    }
     QString actor;
     if (QString error; !CtlSigning::actingPrincipal(
             p, keyGiven ? SignaturePolicy::Required : SignaturePolicy::Declared, &actor, &error))

@@ -100,7 +100,9 @@ bool CtlSigning::prepare(const QCommandLineParser &p, SignaturePolicy policy, co
                         "COCKPIT_SIGNING_KEY) and the allowed signers with --allowed-signers FILE.");
             return false;
         }
-        signer->principal = ElectronicSignature::declaredPrincipal();
+        // Declared: the OS account, or in a team session the role the server logged in.
+        const QString role = CtlSupport::teamRoleInUse();
+        signer->principal = role.isEmpty() ? ElectronicSignature::declaredPrincipal() : role;
         return true;
     }
     if (p.isSet(QStringLiteral("passphrase-fd"))) {
@@ -138,8 +140,16 @@ bool CtlSigning::actingPrincipal(const QCommandLineParser &parser, SignaturePoli
     Signer *prepared = signer ? signer : &own;
     if (!prepare(parser, policy, displayName, prepared, error))
         return false;
-    if (!prepared->declared())
+    if (!prepared->declared()) {
+        const QString role = CtlSupport::teamRoleInUse();
+        if (!role.isEmpty() && prepared->principal != role) {
+            *error = tr("your signing key is %1's, but you are logged in to the team session as %2; sign "
+                        "with a key the allowed-signers file maps to %2.")
+                         .arg(prepared->principal, role);
+            return false;
+        }
         *actor = prepared->principal;
+    }
     return true;
 }
 

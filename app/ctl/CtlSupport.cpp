@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlSupport.h"
 
+#include "store/SessionConnection.h"
+
 #include "checklist/CutoverSession.h"
 #include "core/PrintableText.h"
 
@@ -73,18 +75,59 @@ int CtlSupport::refused(const QString &message)
     return Refused;
 }
 
+namespace {
+
+// In a team session the actor is the role the server authenticated the connection as, not the OS account.
+QString &teamRole()
+{
+    static QString role;
+    return role;
+}
+
+}
+
 std::unique_ptr<CutoverSession> CtlSupport::openSession(const QString &path, SessionStore::Mode mode)
 {
     QString error;
     std::unique_ptr<CutoverSession> session = CutoverSession::open(path, mode, &error);
     if (!session)
         refused(error);
+    else if (session->store()->isTeam())
+        setTeamRole(SessionConnection::sessionUser(session->store()->database()));
     return session;
+}
+
+void CtlSupport::setTeamRole(const QString &role)
+{
+    teamRole() = role;
+}
+
+QString CtlSupport::loginRole(const QString &address, QString *error)
+{
+    const QString name = QStringLiteral("cutoverctl-login");
+    QString role;
+    {
+        const QSqlDatabase db
+            = SessionConnection::open(address, name, SessionConnection::Access::ReadOnly, error);
+        if (!db.isValid())
+            return {};
+        role = SessionConnection::sessionUser(db);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return role;
+}
+
+QString CtlSupport::teamRoleInUse()
+{
+    return teamRole();
 }
 
 Principal CtlSupport::principal(const QString &displayName)
 {
-    return Principal::fromOperatingSystem(displayName);
+    Principal p = Principal::fromOperatingSystem(displayName);
+    if (!teamRole().isEmpty())
+        p.name = teamRole();
+    return p;
 }
 
 QString CtlSupport::actor()

@@ -41,6 +41,12 @@ public:
 
     // The session file opened for a command; nullptr (and the reason printed) when it cannot be.
     static std::unique_ptr<CutoverSession> openSession(const QString &path, SessionStore::Mode mode);
+    // The role a team session's server authenticated this process as; once set (by openSession on a team
+    // session, or by `new --out ADDRESS`), it is the principal every change is recorded as.
+    static void setTeamRole(const QString &role);
+    static QString teamRoleInUse();
+    // Connects to a team address once and returns the role the server logged in; empty with *error.
+    static QString loginRole(const QString &address, QString *error);
     // The person recorded on an action: the operating-system account running this command, on this host
     // (never $USER or $COCKPIT_USER, never --by). displayName is only shown beside it.
     static Principal principal(const QString &displayName = {});

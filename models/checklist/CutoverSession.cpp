@@ -9,6 +9,7 @@
 #include "core/Timestamps.h"
 #include "signing/SignatureAct.h"
 #include "signing/SignatureStore.h"
+#include "store/SessionAddress.h"
 #include "trust/SessionIdentity.h"
 #include "trust/SessionTrust.h"
 
@@ -257,15 +258,25 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
         *error = tr("The session needs a name.");
         return nullptr;
     }
-    if (QFileInfo::exists(path) || FileKind::of(path) != FileKind::Kind::Missing) {
+    // A team session (a postgresql:// address) is a new schema on the server, dropped again when writing
+    // its content fails.
+    const bool team = SessionAddress::isPostgres(path);
+    if (!team && (QFileInfo::exists(path) || FileKind::of(path) != FileKind::Kind::Missing)) {
         *error = tr("%1 already exists; choose another file name.").arg(path);
         return nullptr;
     }
     // The session is written under a temporary name beside the target and renamed at the end: an import
     // that fails, or is killed, never leaves a half-written session under the name asked for. What a kill
     // leaves (NAME.incomplete-PID) is removed by the next create of that name.
-    removeStaleIncomplete(path);
-    const QString partial = incompleteName(path, QCoreApplication::applicationPid());
+    if (!team)
+        removeStaleIncomplete(path);
+    const QString partial = team ? path : incompleteName(path, QCoreApplication::applicationPid());
+    const auto removePartial = [team, partial]() {
+        if (team)
+            SessionStore::dropTeam(partial);
+        else
+            removeSessionFiles(partial);
+    };
     std::unique_ptr<SessionStore> store = SessionStore::create(partial, error);
     if (!store)
         return nullptr;
@@ -273,7 +284,7 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
     if (!store->beginWrite(error)) {
         db = QSqlDatabase();
         store.reset();
-        removeSessionFiles(partial);
+        removePartial();
         return nullptr;
     }
 
@@ -288,7 +299,7 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
         *error = tr("Cannot write the new session: %1").arg(message);
         db = QSqlDatabase(); // release the connection before the store removes it
         store.reset();
-        removeSessionFiles(partial);
+        removePartial();
         return nullptr;
     };
 
@@ -411,6 +422,8 @@ std::unique_ptr<CutoverSession> CutoverSession::create(const QString &path, cons
         return fail(message);
     db = QSqlDatabase();
     store.reset(); // the last connection closes: the WAL is checkpointed into the file
+    if (team)
+        return open(path, SessionStore::Mode::ReadWrite, error);
 
     if (!QFile::rename(partial, path)) {
         removeSessionFiles(partial);

@@ -163,7 +163,11 @@ QString SessionSchema::applicationTag()
 bool SessionSchema::hasTable(const QSqlDatabase &db, const QString &name)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    if (db.driverName() == QLatin1String("QPSQL"))
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                                 "WHERE table_schema = current_schema() AND table_name = ?"));
+    else
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
     q.addBindValue(name);
     return q.exec() && q.next() && q.value(0).toInt() > 0;
 }

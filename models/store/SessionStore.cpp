@@ -2,7 +2,10 @@
 #include "store/SessionStore.h"
 
 #include "core/FileKind.h"
+#include "store/SessionAddress.h"
+#include "store/SessionConnection.h"
 #include "store/SessionSchema.h"
+#include "store/TeamSchema.h"
 #include "store/TestKillHook.h"
 
 #include <QCoreApplication>
@@ -119,6 +122,52 @@ int inspect(const QString &path, QString *error)
     return version;
 }
 
+// A team session's schema on its server: exists, is a Cutover Cockpit session, has a schema version this
+// build understands. Returns the version, or -1 with *error set.
+int inspectPostgres(const QSqlDatabase &db, const SessionAddress &address, QString *error)
+{
+    const QString where = address.toString();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT to_regnamespace(?) IS NOT NULL"));
+    q.addBindValue(address.schemaName());
+    if (!q.exec() || !q.next()) {
+        *error = tr("Cannot look up the session at %1: %2").arg(where, q.lastError().text());
+        return -1;
+    }
+    if (!q.value(0).toBool()) {
+        *error = tr("There is no session \"%1\" in the database %2 (create one with cutoverctl new ... "
+                    "--out %3).")
+                     .arg(address.sessionName(), address.databaseName(), where);
+        return -1;
+    }
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next()
+        || q.value(0).toString() != SessionSchema::applicationTag()) {
+        *error = tr("The schema %1 at %2 is not a Cutover Cockpit session, or you may not read it (%3).")
+                     .arg(address.schemaName(), where, q.lastError().text());
+        return -1;
+    }
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next()) {
+        *error = tr("%1 has no schema version; it is not a usable Cutover Cockpit session.").arg(where);
+        return -1;
+    }
+    bool ok = false;
+    const int v = q.value(0).toString().toInt(&ok);
+    if (!ok || v < 1) {
+        *error = tr("%1 has an invalid schema version \"%2\".").arg(where, q.value(0).toString());
+        return -1;
+    }
+    if (v > SessionSchema::currentVersion()) {
+        *error
+            = tr("%1 was written by a newer Cutover Cockpit (schema version %2; this version understands up "
+                 "to %3); open it with a newer version.")
+                  .arg(where)
+                  .arg(v)
+                  .arg(SessionSchema::currentVersion());
+        return -1;
+    }
+    return v;
+}
+
 }
 
 SessionStore::SessionStore(const QString &path, Mode mode, const QString &connectionName)
@@ -145,6 +194,8 @@ QSqlDatabase SessionStore::database() const
 
 std::unique_ptr<SessionStore> SessionStore::create(const QString &path, QString *error)
 {
+    if (SessionAddress::isPostgres(path))
+        return createTeam(path, error);
     if (QFileInfo::exists(path)) {
         *error = tr("%1 already exists; choose another file name.").arg(path);
         return nullptr;
@@ -172,8 +223,113 @@ std::unique_ptr<SessionStore> SessionStore::create(const QString &path, QString 
     return store;
 }
 
+std::unique_ptr<SessionStore> SessionStore::createTeam(const QString &text, QString *error)
+{
+    const SessionAddress address = SessionAddress::parse(text, error);
+    if (!address.isValid())
+        return nullptr;
+    if (address.sessionName().isEmpty()) {
+        *error = tr("The address %1 names no session: add ?session=NAME.").arg(text);
+        return nullptr;
+    }
+    const QString name = newConnectionName();
+    std::unique_ptr<SessionStore> store(new SessionStore(address.toString(), Mode::ReadWrite, name));
+    QSqlDatabase db
+        = SessionConnection::openPostgres(address, name, SessionConnection::Access::ReadWrite, error);
+    if (!db.isValid())
+        return nullptr;
+    store->m_team = true;
+    // The schema, the tables and the server's rules in one transaction: a failure leaves nothing behind.
+    if (!db.transaction()) {
+        *error = tr("Cannot create the session at %1: %2").arg(store->m_path, db.lastError().text());
+        return nullptr;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(address.schemaName()))) {
+        const QString detail = q.lastError().databaseText();
+        db.rollback();
+        *error = detail.contains(QLatin1String("already exists"))
+            ? tr("A session \"%1\" already exists in the database %2; choose another name.")
+                  .arg(address.sessionName(), address.databaseName())
+            : tr("Cannot create the session at %1: %2").arg(store->m_path, q.lastError().text());
+        return nullptr;
+    }
+    if (!store->migrate(error, false) || !TeamSchema::installSessionRules(db, address.schemaName(), error)) {
+        db.rollback();
+        *error = tr("Cannot create the session at %1: %2").arg(store->m_path, *error);
+        return nullptr;
+    }
+    if (!db.commit()) {
+        *error = tr("Cannot create the session at %1: %2").arg(store->m_path, db.lastError().text());
+        db.rollback();
+        return nullptr;
+    }
+    return store;
+}
+
+bool SessionStore::dropTeam(const QString &text, QString *error)
+{
+    QString own;
+    QString &problem = error ? *error : own;
+    const SessionAddress address = SessionAddress::parse(text, &problem);
+    if (!address.isTeam() || address.sessionName().isEmpty())
+        return false;
+    const QString name = newConnectionName();
+    bool ok = false;
+    {
+        QSqlDatabase db
+            = SessionConnection::openPostgres(address, name, SessionConnection::Access::ReadWrite, &problem);
+        if (!db.isValid())
+            return false;
+        QSqlQuery q(db);
+        ok = q.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(address.schemaName()));
+        if (!ok)
+            problem = q.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+std::unique_ptr<SessionStore> SessionStore::openTeam(const QString &text, Mode mode, QString *error)
+{
+    const SessionAddress address = SessionAddress::parse(text, error);
+    if (!address.isValid())
+        return nullptr;
+    if (address.sessionName().isEmpty()) {
+        *error = tr("The address %1 names no session: add ?session=NAME.").arg(text);
+        return nullptr;
+    }
+    const QString name = newConnectionName();
+    std::unique_ptr<SessionStore> store(new SessionStore(address.toString(), mode, name));
+    QSqlDatabase db = SessionConnection::openPostgres(address, name,
+        mode == Mode::ReadOnly ? SessionConnection::Access::ReadOnly : SessionConnection::Access::ReadWrite,
+        error);
+    if (!db.isValid())
+        return nullptr;
+    store->m_team = true;
+    const int version = inspectPostgres(db, address, error);
+    if (version < 0)
+        return nullptr;
+    store->m_schemaVersion = version;
+    if (version < SessionSchema::currentVersion()) {
+        if (mode == Mode::ReadOnly) {
+            *error = tr("%1 uses an older schema (version %2); the session's lead must open it for writing "
+                        "once to upgrade it.")
+                         .arg(store->m_path)
+                         .arg(version);
+            return nullptr;
+        }
+        if (!store->migrate(error))
+            return nullptr;
+    }
+    return store;
+}
+
 std::unique_ptr<SessionStore> SessionStore::open(const QString &path, Mode mode, QString *error)
 {
+    if (SessionAddress::isPostgres(path))
+        return openTeam(path, mode, error);
     const int version = inspect(path, error);
     if (version < 0)
         return nullptr;
@@ -210,19 +366,20 @@ std::unique_ptr<SessionStore> SessionStore::open(const QString &path, Mode mode,
     return store;
 }
 
-bool SessionStore::migrate(QString *error)
+bool SessionStore::migrate(QString *error, bool ownTransactions)
 {
     QSqlDatabase db = database();
     for (const SchemaMigration &m : SessionSchema::migrations()) {
         if (m.version <= m_schemaVersion)
             continue;
-        if (!db.transaction()) {
+        if (ownTransactions && !db.transaction()) {
             *error = tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text());
             return false;
         }
         for (const QString &sql : m.statements) {
             if (!exec(db, sql, error)) {
-                db.rollback();
+                if (ownTransactions)
+                    db.rollback();
                 *error
                     = tr("Cannot upgrade %1 to schema version %2: %3").arg(m_path).arg(m.version).arg(*error);
                 return false;
@@ -236,11 +393,12 @@ bool SessionStore::migrate(QString *error)
         q.addBindValue(QString::number(m.version));
         q.addBindValue(QStringLiteral("application"));
         q.addBindValue(SessionSchema::applicationTag());
-        if (!q.exec() || !db.commit()) {
+        if (!q.exec() || (ownTransactions && !db.commit())) {
             *error = tr("Cannot record schema version %1 in %2: %3")
                          .arg(m.version)
                          .arg(m_path, q.lastError().text());
-            db.rollback();
+            if (ownTransactions)
+                db.rollback();
             return false;
         }
         m_schemaVersion = m.version;
@@ -259,6 +417,21 @@ bool SessionStore::beginWrite(QString *error)
     // with "database is locked" whenever another connection (e.g. the metric sample writer's) commits
     // between this transaction's first read and its first write.
     QSqlQuery q(db);
+    if (m_team) {
+        // One writer of a team session at a time, as BEGIN IMMEDIATE makes it for a file: a transaction
+        // lock per session schema, released at commit or rollback (the server waits lock_timeout for it).
+        if (!q.exec(QStringLiteral("BEGIN"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        if (!q.exec(QStringLiteral(
+                "SELECT pg_advisory_xact_lock(hashtext('cutover-cockpit:' || current_schema()))"))) {
+            *error = q.lastError().text();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        return true;
+    }
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         *error = q.lastError().text();
         return false;

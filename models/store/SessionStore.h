@@ -10,7 +10,8 @@
 #include <functional>
 #include <memory>
 
-// One session file (*.cutover): an SQLite database in WAL mode with foreign keys on and synchronous=FULL (a
+// One session: a file (*.cutover) or, in team mode, a schema on a PostgreSQL server (SessionAddress).
+// A session file is an SQLite database in WAL mode with foreign keys on and synchronous=FULL (a
 // commit reported done survives a power loss). Opening checks the file before anything is written to it: a
 // directory, FIFO or device is named as such and never read; a file that is not SQLite, is damaged, belongs
 // to another program or has a newer schema is refused with a message saying so, and left byte-identical with
@@ -24,11 +25,18 @@ public:
     SessionStore &operator=(const SessionStore &) = delete;
 
     // Creates a new, empty session file with the current schema. Refuses to overwrite a file.
+    // `path` is a file path or a postgresql:// address (SessionAddress).
     static std::unique_ptr<SessionStore> create(const QString &path, QString *error);
     static std::unique_ptr<SessionStore> open(const QString &path, Mode mode, QString *error);
+    // Removes a team session that could not be completed (its schema and everything in it); false when
+    // the server cannot be reached or refuses. Never used on a session that was in use.
+    static bool dropTeam(const QString &address, QString *error = nullptr);
 
     QSqlDatabase database() const;
+    // The file's path, or a team session's address (postgresql://...; never a password).
     QString path() const { return m_path; }
+    // A team session on a PostgreSQL server rather than a file.
+    bool isTeam() const { return m_team; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -46,12 +54,17 @@ public:
 
 private:
     SessionStore(const QString &path, Mode mode, const QString &connectionName);
-    bool migrate(QString *error);
+    static std::unique_ptr<SessionStore> createTeam(const QString &address, QString *error);
+    static std::unique_ptr<SessionStore> openTeam(const QString &address, Mode mode, QString *error);
+    // Runs the migrations above the current version, each in a transaction of its own unless the caller
+    // holds one (a team session's creation).
+    bool migrate(QString *error, bool ownTransactions = true);
 
     QString m_path;
     Mode m_mode;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    bool m_team = false;
     QList<QPair<int, std::function<void()>>> m_commitObservers;
     int m_nextObserverId = 1;
 };

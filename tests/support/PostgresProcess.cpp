@@ -9,9 +9,10 @@
 
 #include <unistd.h>
 
-PostgresProcess::PostgresProcess()
+PostgresProcess::PostgresProcess(Network network)
     : m_binDir(binDir())
     , m_dir(QDir::tempPath() + QStringLiteral("/cockpit-pg-XXXXXX"))
+    , m_network(network)
 {
 }
 
@@ -78,8 +79,9 @@ bool PostgresProcess::start(QString *error)
             | QFileDevice::WriteGroup);
     const QString data = m_dir.filePath(QStringLiteral("data"));
     if (!run(m_binDir + QStringLiteral("/initdb"),
-            { QStringLiteral("-D"), data, QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
-                user(), QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8") },
+            { QStringLiteral("-D"), data, QStringLiteral("--auth-local=trust"),
+                QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-U"), user(),
+                QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8") },
             error))
         return false;
     {
@@ -92,7 +94,9 @@ bool PostgresProcess::start(QString *error)
     }
     const QStringList full = asServerUser(m_binDir + QStringLiteral("/postgres"),
         { QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir.path(), QStringLiteral("-p"),
-            QString::number(m_port), QStringLiteral("-c"), QStringLiteral("listen_addresses="),
+            QString::number(m_port), QStringLiteral("-c"),
+            m_network == Network::Loopback ? QStringLiteral("listen_addresses=127.0.0.1")
+                                           : QStringLiteral("listen_addresses="),
             QStringLiteral("-c"), QStringLiteral("fsync=off") });
     m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     if (geteuid() == 0)

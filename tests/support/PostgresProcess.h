@@ -5,12 +5,14 @@
 #include <QString>
 #include <QTemporaryDir>
 
-// A real PostgreSQL server for a test: a fresh cluster in a temporary directory, reachable only through
-// its Unix socket in that directory (no TCP listener), with trust authentication for the user "cockpit".
+// A real PostgreSQL server for a test: a fresh cluster in a temporary directory, reachable through its Unix
+// socket in that directory with trust authentication for the superuser "cockpit"; with Network::Loopback
+// also on 127.0.0.1, where every role logs in with scram-sha-256 (as a team's server would ask).
 // Run as the postgres user when the test runs as root (PostgreSQL refuses root).
 class PostgresProcess {
 public:
-    PostgresProcess();
+    enum class Network { SocketOnly, Loopback };
+    explicit PostgresProcess(Network network = Network::SocketOnly);
     ~PostgresProcess();
 
     // The newest installed server binaries, empty when PostgreSQL is not installed (the test skips).
@@ -29,4 +31,5 @@ private:
     QTemporaryDir m_dir;
     QProcess m_server;
     int m_port = 0;
+    Network m_network;
 };

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/SessionConnection.h"
+
+#include "store/SessionAddress.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SessionConnection", text);
+}
+
+QString where(const SessionAddress &a)
+{
+    return a.withSession(QString()).toString();
+}
+
+}
+
+QSqlDatabase SessionConnection::openPostgres(
+    const SessionAddress &address, const QString &name, Access access, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = tr("Team sessions need Qt's PostgreSQL driver (Debian: libqt6sql6-psql), which is not "
+                    "installed.");
+        return {};
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!address.host().isEmpty())
+            db.setHostName(address.host());
+        if (address.port() > 0)
+            db.setPort(address.port());
+        if (!address.user().isEmpty())
+            db.setUserName(address.user());
+        db.setDatabaseName(address.databaseName());
+        QString options = address.connectOptions();
+        bool named = false;
+        for (const auto &o : address.options())
+            named = named || o.first == QLatin1String("application_name");
+        if (!named)
+            options += QLatin1String(options.isEmpty() ? "" : ";")
+                + QStringLiteral("application_name='cutover-cockpit'");
+        bool timeout = false;
+        for (const auto &o : address.options())
+            timeout = timeout || o.first == QLatin1String("connect_timeout");
+        if (!timeout)
+            options += QStringLiteral(";connect_timeout=10");
+        db.setConnectOptions(options);
+        QString problem;
+        if (!db.open()) {
+            problem = db.lastError().databaseText().trimmed();
+            if (problem.isEmpty())
+                problem = db.lastError().text();
+            if (problem.contains(QLatin1String("no password supplied")))
+                problem += tr(" (put the password in ~/.pgpass or PGPASSWORD, or use a client certificate)");
+            *error = tr("Cannot connect to %1: %2").arg(where(address), problem);
+        } else {
+            // The server waits at most 5 s for a lock and 60 s for a statement; the search path is fixed to
+            // the session's schema, then nothing (no public schema to shadow names).
+            QStringList setup { QStringLiteral("SET lock_timeout = '5s'"),
+                QStringLiteral("SET statement_timeout = '60s'"), QStringLiteral("SET TIME ZONE 'UTC'") };
+            if (!address.schemaName().isEmpty())
+                setup << QStringLiteral("SET search_path TO %1").arg(address.schemaName());
+            if (access == Access::ReadOnly)
+                setup << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+            for (const QString &sql : std::as_const(setup)) {
+                QSqlQuery q(db);
+                if (!q.exec(sql)) {
+                    problem = q.lastError().text();
+                    *error = tr("Cannot prepare the connection to %1: %2").arg(where(address), problem);
+                    break;
+                }
+            }
+        }
+        if (problem.isEmpty())
+            return db;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return {};
+}
+
+QSqlDatabase SessionConnection::openFile(
+    const QString &path, const QString &name, Access access, QString *error)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(access == Access::ReadOnly
+                ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open())
+            return db;
+        *error = tr("%1 cannot be opened: %2").arg(path, db.lastError().text());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return {};
+}
+
+QSqlDatabase SessionConnection::open(const QString &text, const QString &name, Access access, QString *error)
+{
+    if (!SessionAddress::isPostgres(text))
+        return openFile(text, name, access, error);
+    const SessionAddress address = SessionAddress::parse(text, error);
+    if (!address.isValid())
+        return {};
+    return openPostgres(address, name, access, error);
+}
+
+bool SessionConnection::isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QString SessionConnection::sessionUser(const QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return {};
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT session_user")) && q.next())
+        return q.value(0).toString();
+    return {};
+}

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Team mode on a real PostgreSQL server (Debian's, started on a loopback port with scram-sha-256): alice
+// (lead), bob (member) and carol (viewer) log in as themselves with passwords from a pgpass file; the server
+// itself enforces who acts and the four-eyes rule, also against raw psql.
+#include "store/SessionAddress.h"
+#include "support/CtlProcess.h"
+#include "support/PostgresProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestTeamSession : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void addressesRefusePasswords();
+    void teamInitAndGrantsAreIdempotent();
+    void leadCreatesAndMembersAct();
+    void serverRefusesSelfSignOffEvenThroughPsql();
+    void serverKeepsTheTrailAppendOnly();
+    void viewerOnlyReads();
+    void trailVerifiesOnTheServer();
+
+private:
+    QString address(const QString &user, const QString &session = QStringLiteral("night")) const;
+    QString adminAddress() const;
+    CtlResult ctl(const QStringList &args) const { return runCtl(args, 60000, m_env); }
+    // psql as `user` over TCP with its password from the pgpass file; returns exit code and stderr.
+    CtlResult psql(const QString &user, const QString &sql) const;
+
+    std::unique_ptr<PostgresProcess> m_server;
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+};
+
+QString TestTeamSession::address(const QString &user, const QString &session) const
+{
+    return QStringLiteral("postgresql://%1@127.0.0.1:%2/cutover?session=%3")
+        .arg(user)
+        .arg(m_server->port())
+        .arg(session);
+}
+
+QString TestTeamSession::adminAddress() const
+{
+    return QStringLiteral("postgresql://%1@/cutover?host=%2&port=%3")
+        .arg(PostgresProcess::user(), m_server->socketDir())
+        .arg(m_server->port());
+}
+
+CtlResult TestTeamSession::psql(const QString &user, const QString &sql) const
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(QStringLiteral("psql"),
+        { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
+            QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_server->port()),
+            QStringLiteral("-U"), user, QStringLiteral("-d"), QStringLiteral("cutover"), QStringLiteral("-c"),
+            sql });
+    CtlResult r;
+    if (!p.waitForFinished(30000))
+        return r;
+    r.code = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+void TestTeamSession::initTestCase()
+{
+    if (PostgresProcess::binDir().isEmpty())
+        QSKIP("PostgreSQL server binaries are not installed (scripts/cockpit.sh setup installs postgresql)");
+    m_server = std::make_unique<PostgresProcess>(PostgresProcess::Network::Loopback);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(QStringLiteral("HOME"), m_home.path());
+    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    m_env.remove(QStringLiteral("PGPASSWORD"));
+    m_env.remove(QStringLiteral("COCKPIT_SIGNING_KEY"));
+    // The people: login roles with passwords; the passwords are in a pgpass file only.
+    const QString admin = QStringLiteral("postgresql://%1@/postgres?host=%2&port=%3")
+                              .arg(PostgresProcess::user(), m_server->socketDir())
+                              .arg(m_server->port());
+    for (const QString &sql : { QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-secret'"),
+             QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob-secret'"),
+             QStringLiteral("CREATE ROLE carol LOGIN PASSWORD 'carol-secret'"),
+             QStringLiteral("CREATE DATABASE cutover") }) {
+        QProcess p;
+        p.start(QStringLiteral("psql"),
+            { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), admin,
+                QStringLiteral("-c"), sql });
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    const QString pgpass = m_home.filePath(QStringLiteral("pgpass"));
+    QFile f(pgpass);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    for (const QString &who : { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol") })
+        f.write(QStringLiteral("127.0.0.1:%1:*:%2:%2-secret\n").arg(m_server->port()).arg(who).toUtf8());
+    f.close();
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_env.insert(QStringLiteral("PGPASSFILE"), pgpass);
+}
+
+void TestTeamSession::addressesRefusePasswords()
+{
+    QString error;
+    QVERIFY(
+        !SessionAddress::parse(QStringLiteral("postgresql://bob:pw@db/cutover?session=x"), &error).isValid());
+    QVERIFY2(error.contains(QLatin1String("password")), qPrintable(error));
+    error.clear();
+    QVERIFY(!SessionAddress::parse(QStringLiteral("postgresql://db/cutover?session=x&password=pw"), &error)
+                 .isValid());
+    QVERIFY2(error.contains(QLatin1String("password")), qPrintable(error));
+    const CtlResult r = ctl(
+        { QStringLiteral("status"), QStringLiteral("postgresql://bob:pw@127.0.0.1/cutover?session=night") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("password")) && !r.err.contains(QLatin1String("pw@")),
+        qPrintable(r.err));
+
+    const SessionAddress a = SessionAddress::parse(
+        QStringLiteral("postgresql://alice@db.example:6432/cutover?session=night&sslmode=verify-full"),
+        &error);
+    QVERIFY2(a.isTeam(), qPrintable(error));
+    QCOMPARE(a.user(), QStringLiteral("alice"));
+    QCOMPARE(a.host(), QStringLiteral("db.example"));
+    QCOMPARE(a.port(), 6432);
+    QCOMPARE(a.databaseName(), QStringLiteral("cutover"));
+    QCOMPARE(a.schemaName(), QStringLiteral("cutover_night"));
+    QCOMPARE(a.connectOptions(), QStringLiteral("sslmode='verify-full'"));
+    QCOMPARE(SessionAddress::parse(a.toString(), &error).toString(), a.toString());
+    QVERIFY(
+        !SessionAddress::parse(QStringLiteral("postgresql://db/cutover?session=Bad-Name"), &error).isValid());
+    QVERIFY(!SessionAddress::parse(QStringLiteral("postgresql://db/cutover?sesion=x"), &error).isValid());
+    QVERIFY2(error.contains(QLatin1String("sesion")), qPrintable(error));
+}
+
+void TestTeamSession::teamInitAndGrantsAreIdempotent()
+{
+    for (int round = 0; round < 2; ++round) {
+        CtlResult r = ctl({ QStringLiteral("team"), QStringLiteral("init"), adminAddress() });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const auto &[who, as] : { std::pair { QStringLiteral("alice"), QStringLiteral("lead") },
+                 std::pair { QStringLiteral("bob"), QStringLiteral("member") },
+                 std::pair { QStringLiteral("carol"), QStringLiteral("viewer") } }) {
+            r = ctl({ QStringLiteral("team"), QStringLiteral("grant"), adminAddress(), who,
+                QStringLiteral("--as"), as });
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+    }
+    const CtlResult unknown = ctl({ QStringLiteral("team"), QStringLiteral("grant"), adminAddress(),
+        QStringLiteral("mallory"), QStringLiteral("--as"), QStringLiteral("member") });
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains(QLatin1String("mallory")), qPrintable(unknown.err));
+}
+
+void TestTeamSession::leadCreatesAndMembersAct()
+{
+    CtlResult r = ctl({ QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("Night cutover"),
+        QStringLiteral("--out"), address(QStringLiteral("alice")) });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    // A second session of that name is refused, naming it.
+    r = ctl({ QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("Again"),
+        QStringLiteral("--out"), address(QStringLiteral("alice")) });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(r.err));
+    r = ctl({ QStringLiteral("team"), QStringLiteral("sessions"), adminAddress() });
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("session=night")), qPrintable(r.err + r.out));
+
+    // Bob, a member, completes item 1: the trail says bob, as the server logged him in.
+    r = ctl({ QStringLiteral("item"), address(QStringLiteral("bob")), QStringLiteral("1"),
+        QStringLiteral("--status"), QStringLiteral("done") });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    r = psql(
+        QStringLiteral("bob"), QStringLiteral("SELECT completed_by FROM cutover_night.items WHERE id = 1"));
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("bob")), qPrintable(r.err + r.out));
+    r = psql(QStringLiteral("bob"),
+        QStringLiteral("SELECT actor FROM cutover_night.audit ORDER BY seq DESC LIMIT 1"));
+    QVERIFY2(r.out.contains(QLatin1String("bob")), qPrintable(r.out));
+}
+
+void TestTeamSession::serverRefusesSelfSignOffEvenThroughPsql()
+{
+    // Through cutoverctl, bob cannot sign off what he completed...
+    CtlResult r = ctl({ QStringLiteral("signoff"), address(QStringLiteral("bob")), QStringLiteral("1") });
+    QVERIFY2(r.code != 0, qPrintable(r.out));
+    // ...nor through raw SQL: the server's rule refuses, whoever the client is.
+    r = psql(QStringLiteral("bob"),
+        QStringLiteral("UPDATE cutover_night.items SET signed_off_by = 'bob' WHERE id = 1"));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QLatin1String("four eyes")), qPrintable(r.err));
+    // Nor can he sign in alice's name.
+    r = psql(QStringLiteral("bob"),
+        QStringLiteral("UPDATE cutover_night.items SET signed_off_by = 'alice' WHERE id = 1"));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QLatin1String("in the name of")), qPrintable(r.err));
+    // Alice signs it off.
+    r = ctl({ QStringLiteral("signoff"), address(QStringLiteral("alice")), QStringLiteral("1") });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    r = psql(QStringLiteral("alice"),
+        QStringLiteral("SELECT signed_off_by FROM cutover_night.items WHERE id = 1"));
+    QVERIFY2(r.out.contains(QLatin1String("alice")), qPrintable(r.out));
+}
+
+void TestTeamSession::serverKeepsTheTrailAppendOnly()
+{
+    CtlResult r = psql(
+        QStringLiteral("bob"), QStringLiteral("UPDATE cutover_night.audit SET reason = 'x' WHERE seq = 1"));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QLatin1String("append-only")), qPrintable(r.err));
+    r = psql(QStringLiteral("alice"), QStringLiteral("DELETE FROM cutover_night.audit WHERE seq = 1"));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QLatin1String("append-only")), qPrintable(r.err));
+    // A record in someone else's name, or one that does not follow the head, is refused.
+    r = psql(QStringLiteral("bob"),
+        QStringLiteral("INSERT INTO cutover_night.audit (seq, at, actor, action, entity, prev_hash, hash) "
+                       "SELECT max(seq) + 1, 'now', 'alice', 'x', 'x', '', '' FROM cutover_night.audit"));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QLatin1String("logged in")), qPrintable(r.err));
+    r = psql(QStringLiteral("bob"),
+        QStringLiteral("INSERT INTO cutover_night.audit (seq, at, actor, action, entity, prev_hash, hash) "
+                       "VALUES (1000000, 'now', 'bob', 'x', 'x', '', '')"));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QLatin1String("does not follow")), qPrintable(r.err));
+}
+
+void TestTeamSession::viewerOnlyReads()
+{
+    CtlResult r = ctl({ QStringLiteral("status"), address(QStringLiteral("carol")) });
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("Night cutover")), qPrintable(r.err + r.out));
+    r = ctl({ QStringLiteral("item"), address(QStringLiteral("carol")), QStringLiteral("2"),
+        QStringLiteral("--status"), QStringLiteral("done") });
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
+    r = psql(
+        QStringLiteral("carol"), QStringLiteral("UPDATE cutover_night.items SET notes = 'x' WHERE id = 2"));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
+}
+
+void TestTeamSession::trailVerifiesOnTheServer()
+{
+    CtlResult r
+        = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), address(QStringLiteral("carol")) });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(QLatin1String("intact")), qPrintable(r.out));
+    // Whoever can write the tables behind the trail's back (here the server's superuser) is found out.
+    QProcess p;
+    p.start(QStringLiteral("psql"),
+        { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), adminAddress(),
+            QStringLiteral("-c"),
+            QStringLiteral("UPDATE cutover_night.items SET notes = 'tampered' WHERE id = 3") });
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), address(QStringLiteral("carol")) });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("item 3: notes is \"tampered\"")), qPrintable(r.err + r.out));
+    QVERIFY2(!r.err.contains(QLatin1String("cannot be read")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestTeamSession)
+#include "tst_teamsession.moc"
