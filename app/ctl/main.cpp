@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlCommand.h"
 #include "CtlSupport.h"
+#include "ExportCommands.h"
 
 #include "report/contributors/ReportContributors.h"
 
@@ -40,6 +41,7 @@ int main(int argc, char *argv[])
     commands += reportCommands();
     commands += trustCommands();
     commands += whoamiCommands();
+    commands += ExportCommands::commands();
 
     const QStringList args = QCoreApplication::arguments();
     auto usage = [&commands]() {
