@@ -16,6 +16,9 @@ class SessionStore;
 // verified (AuditChain::verify with every feature's replayer) and its head must be the source's: a copy
 // that does not verify is never committed. Values are copied as stored (text stays text, integers stay
 // integers, NULL stays NULL, BLOBs stay BLOBs); meta's schema_version and application stay the target's.
+// It runs on the calling thread with the stores' own connections (a GUI opens both stores on a worker
+// thread and shows the progress). The verification inside the write transaction relies on
+// AuditChain::ReadSnapshot starting nothing inside a transaction the caller already has.
 //
 // What a copy is: the same session's record, not a new session. meta.session_id is copied, so the copy has
 // the same SessionIdentity as the original, and the same manifest; a trust decision made for the original

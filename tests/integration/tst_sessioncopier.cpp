@@ -309,6 +309,20 @@ private Q_SLOTS:
         QCOMPARE(usage.code, 2);
     }
 
+    void cutoverctlRefusesAnOlderSchema()
+    {
+        // data/trail-v1.cutover was written by an older version (schema 8): it is upgraded first.
+        const QString old = path(QStringLiteral("old.cutover"));
+        QVERIFY(
+            QFile::copy(QStringLiteral(COCKPIT_SOURCE_DIR "/tests/integration/data/trail-v1.cutover"), old));
+        QTemporaryDir out;
+        const CtlResult r = runCtl({ QStringLiteral("export"), old, QStringLiteral("--out"),
+            out.filePath(QStringLiteral("c.cutover")) });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("opened for writing once")), qPrintable(r.err));
+        QVERIFY(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+
     void cutoverctlRefusesATamperedSession()
     {
         const QString tampered = copyOfSource(QStringLiteral("tampered-ctl.cutover"));
