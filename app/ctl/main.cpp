@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlCommand.h"
 #include "CtlSupport.h"
+#include "ExportCommands.h"
 
 #include "report/contributors/ReportContributors.h"
 
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     commands += trustCommands();
     commands += whoamiCommands();
     commands += teamCommands();
+    commands += ExportCommands::commands();
 
     const QStringList args = QCoreApplication::arguments();
     auto usage = [&commands]() {

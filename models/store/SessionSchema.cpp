@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SessionSchema.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 const QList<SchemaMigration> &SessionSchema::migrations()
@@ -170,4 +172,55 @@ bool SessionSchema::hasTable(const QSqlDatabase &db, const QString &name)
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
     q.addBindValue(name);
     return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+namespace {
+
+// Table name -> primary key columns, from the migrations' CREATE TABLE statements: a column declared
+// "name TYPE PRIMARY KEY" or a table constraint "PRIMARY KEY (a, b)".
+struct DeclaredTables {
+    QStringList names;
+    QHash<QString, QStringList> keys;
+};
+
+const DeclaredTables &declaredTables()
+{
+    static const DeclaredTables tables = [] {
+        DeclaredTables t;
+        static const QRegularExpression create(QStringLiteral("^CREATE TABLE (\\w+) \\((.*)\\)$"),
+            QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression columnKey(QStringLiteral("(?:^|[(,]) *(\\w+) \\w+ PRIMARY KEY"));
+        static const QRegularExpression tableKey(QStringLiteral("PRIMARY KEY *\\(([^)]*)\\)"));
+        for (const SchemaMigration &m : SessionSchema::migrations()) {
+            for (const QString &sql : m.statements) {
+                const QRegularExpressionMatch c = create.match(sql);
+                if (!c.hasMatch())
+                    continue;
+                const QString name = c.captured(1);
+                const QString body = c.captured(2);
+                QStringList key;
+                if (const QRegularExpressionMatch k = columnKey.match(body); k.hasMatch())
+                    key << k.captured(1);
+                else if (const QRegularExpressionMatch tk = tableKey.match(body); tk.hasMatch())
+                    for (const QString &column : tk.captured(1).split(QLatin1Char(',')))
+                        key << column.trimmed();
+                t.names << name;
+                t.keys.insert(name, key);
+            }
+        }
+        return t;
+    }();
+    return tables;
+}
+
+}
+
+QStringList SessionSchema::tableNames()
+{
+    return declaredTables().names;
+}
+
+QStringList SessionSchema::primaryKey(const QString &table)
+{
+    return declaredTables().keys.value(table);
 }

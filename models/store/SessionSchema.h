@@ -20,4 +20,9 @@ public:
     static QString applicationTag(); // stored in meta.application to recognise our files
     // Whether the session has the table (a session from before a feature lacks that feature's tables).
     static bool hasTable(const QSqlDatabase &db, const QString &name);
+    // Every table the migrations create, in the order they create them (a table before the tables that
+    // refer to it), read from their CREATE TABLE statements, so that no second list can drift from them.
+    static QStringList tableNames();
+    // The table's declared primary key columns (empty for a table without one, such as metric_samples).
+    static QStringList primaryKey(const QString &table);
 };

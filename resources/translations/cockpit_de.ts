@@ -13,6 +13,33 @@
         </message>
     </context>
     <context>
+        <name>AllowedSigners</name>
+        <message>
+            <source>the time "%1" is not YYYYMMDD[HHMM[SS]][Z]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown option "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>no public key of the form "TYPE BASE64"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the allowed signers file %1: %2</source>
+            <translation>Die Allowed-Signers-Datei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The allowed signers file %1 is larger than 16 MiB.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AsyncProcess</name>
         <message>
             <source>%1 did not finish within %2 ms and was stopped.</source>
@@ -2129,6 +2156,45 @@
         <message>
             <source>connection refused</source>
             <translation>Verbindung abgelehnt</translation>
+        </message>
+    </context>
+    <context>
+        <name>InProcessSignatureCheck</name>
+        <message>
+            <source>the allowed signers file has lines this check does not read (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the allowed signers file names a certificate authority (line %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the signature cannot be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the signature is for the namespace "%1", not "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key type %1 is checked by ssh-keygen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ssh-ed25519 key or signature is malformed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hash algorithm "%1" is not sha256 or sha512</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Ed25519 signature does not match the statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the allowed signers file does not accept this key for %1 in the namespace %2 at this time</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5129,6 +5195,93 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         </message>
     </context>
     <context>
+        <name>SessionCopier</name>
+        <message>
+            <source>%1 uses schema version %2; a copy is made of a session with the current version %3. Open it for writing once (in the cockpit or with any cutoverctl command that changes it) to upgrade it, then copy it again.</source>
+            <translation>%1 hat Schema-Version %2; kopiert wird eine Session mit der aktuellen Version %3. Öffnen Sie sie einmal zum Schreiben (im Cockpit oder mit einem cutoverctl-Befehl, der sie ändert), damit sie aktualisiert wird, und kopieren Sie sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>%1 is not a freshly created session of schema version %2.</source>
+            <translation>%1 ist keine frisch angelegte Session mit Schema-Version %2.</translation>
+        </message>
+        <message>
+            <source>Cannot read table %1 of %2: %3</source>
+            <translation>Tabelle %1 von %2 kann nicht gelesen werden: %3</translation>
+        </message>
+        <message>
+            <source>%1 is not empty (table %2 holds %3 rows); a session is copied only into a new one.</source>
+            <translation>%1 ist nicht leer (Tabelle %2 enthält %3 Zeilen); eine Session wird nur in eine neue kopiert.</translation>
+        </message>
+        <message>
+            <source>Cannot write to %1: %2</source>
+            <translation>In %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Table %1 has the columns (%2) in %3 but (%4) in %5; the two sessions do not have the same schema.</source>
+            <translation>Tabelle %1 hat in %3 die Spalten (%2), in %5 aber (%4); die beiden Sessions haben nicht dasselbe Schema.</translation>
+        </message>
+        <message>
+            <source>Cannot write table %1 of %2: %3</source>
+            <translation>Tabelle %1 von %2 kann nicht geschrieben werden: %3</translation>
+        </message>
+        <message>
+            <source>Cannot copy row %1 of table %2 into %3: %4</source>
+            <translation>Zeile %1 der Tabelle %2 kann nicht nach %3 kopiert werden: %4</translation>
+        </message>
+        <message>
+            <source>Table %1 of %2 gave %3 rows while it counted %4.</source>
+            <translation>Tabelle %1 von %2 lieferte %3 Zeilen, gezählt waren %4.</translation>
+        </message>
+        <message>
+            <source>record %1: %2</source>
+            <translation>Eintrag %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 more</source>
+            <translation>%1 weitere</translation>
+        </message>
+        <message>
+            <source>stored values differ from the trail: %1</source>
+            <translation>gespeicherte Werte weichen vom Audit-Trail ab: %1</translation>
+        </message>
+        <message>
+            <source>The audit trail of the copy does not verify, so %1 itself does not (its trail is broken or its tables were changed behind the trail; `cutoverctl audit verify` names what). Nothing was copied: %2</source>
+            <translation>Der Audit-Trail der Kopie ist nicht intakt, also auch der von %1 nicht (sein Trail ist gebrochen oder seine Tabellen wurden am Trail vorbei geändert; `cutoverctl audit verify` nennt, was). Nichts wurde kopiert: %2</translation>
+        </message>
+        <message>
+            <source>The copy's audit head (%1 records, %2) differs from the source's (%3 records, %4); nothing was copied.</source>
+            <translation>Der Audit-Kopf der Kopie (%1 Einträge, %2) weicht von dem des Originals ab (%3 Einträge, %4); nichts wurde kopiert.</translation>
+        </message>
+        <message>
+            <source>Cannot commit the copy to %1: %2</source>
+            <translation>Die Kopie nach %1 kann nicht festgeschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists; a copy never overwrites a file. Choose another file name.</source>
+            <translation>%1 existiert bereits; eine Kopie überschreibt nie eine Datei. Wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Der Ordner %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot create the copy beside %1: %2</source>
+            <translation>Die Kopie neben %1 kann nicht angelegt werden: %2</translation>
+        </message>
+        <message>
+            <source>The copy %1 was not closed cleanly (its -wal file is left).</source>
+            <translation>Die Kopie %1 wurde nicht sauber geschlossen (ihre -wal-Datei ist übrig).</translation>
+        </message>
+        <message>
+            <source>%1 was created by someone else while the copy was made; it was left as it is.</source>
+            <translation>%1 wurde von jemand anderem angelegt, während die Kopie entstand; die Datei blieb, wie sie ist.</translation>
+        </message>
+        <message>
+            <source>Cannot rename the copy to %1.</source>
+            <translation>Die Kopie kann nicht in %1 umbenannt werden.</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionLogin</name>
         <message>
             <source>No signing key or no allowed-signers file is set: this session needs both to prove who you are.</source>
@@ -5787,6 +5940,14 @@ Zeit: %4 (UTC)</translation>
             <source>%1 does not verify for %2 with the allowed signers %3: %4</source>
             <translation>%1 lässt sich für %2 mit den Allowed Signers %3 nicht prüfen: %4</translation>
         </message>
+        <message>
+            <source>ssh-keygen -Y verify and the in-process check disagree (ssh-keygen: %1); check it with --openssh and report this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verified</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SigningKeyField</name>
@@ -5957,10 +6118,6 @@ Zeit: %4 (UTC)</translation>
             <translation>Der öffentliche Schlüssel hat nicht die Form „TYP BASE64“.</translation>
         </message>
         <message>
-            <source>Cannot read the allowed signers file %1: %2</source>
-            <translation>Die Allowed-Signers-Datei %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
             <source>The key is not in the allowed signers file %1.</source>
             <translation>Der Schlüssel steht nicht in der Allowed-Signers-Datei %1.</translation>
         </message>
@@ -5995,6 +6152,33 @@ Zeit: %4 (UTC)</translation>
         <message>
             <source>There is no key file %1.</source>
             <translation>Es gibt keine Schlüsseldatei %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SshSignatureBlob</name>
+        <message>
+            <source>it is not an armored SSH signature (no BEGIN/END SSH SIGNATURE lines)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its base64 text is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it does not start with the SSHSIG magic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its version is %1, not 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its fields are truncated or followed by extra bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its key or signature field is malformed</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

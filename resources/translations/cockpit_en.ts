@@ -13,6 +13,33 @@
         </message>
     </context>
     <context>
+        <name>AllowedSigners</name>
+        <message>
+            <source>the time "%1" is not YYYYMMDD[HHMM[SS]][Z]</source>
+            <translation>the time "%1" is not YYYYMMDD[HHMM[SS]][Z]</translation>
+        </message>
+        <message>
+            <source>unknown option "%1"</source>
+            <translation>unknown option "%1"</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <translation>line %1: %2</translation>
+        </message>
+        <message>
+            <source>no public key of the form "TYPE BASE64"</source>
+            <translation>no public key of the form "TYPE BASE64"</translation>
+        </message>
+        <message>
+            <source>Cannot read the allowed signers file %1: %2</source>
+            <translation>Cannot read the allowed signers file %1: %2</translation>
+        </message>
+        <message>
+            <source>The allowed signers file %1 is larger than 16 MiB.</source>
+            <translation>The allowed signers file %1 is larger than 16 MiB.</translation>
+        </message>
+    </context>
+    <context>
         <name>AsyncProcess</name>
         <message>
             <source>%1 did not finish within %2 ms and was stopped.</source>
@@ -2129,6 +2156,45 @@
         <message>
             <source>connection refused</source>
             <translation>connection refused</translation>
+        </message>
+    </context>
+    <context>
+        <name>InProcessSignatureCheck</name>
+        <message>
+            <source>the allowed signers file has lines this check does not read (%1)</source>
+            <translation>the allowed signers file has lines this check does not read (%1)</translation>
+        </message>
+        <message>
+            <source>the allowed signers file names a certificate authority (line %1)</source>
+            <translation>the allowed signers file names a certificate authority (line %1)</translation>
+        </message>
+        <message>
+            <source>the signature cannot be read: %1</source>
+            <translation>the signature cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>the signature is for the namespace "%1", not "%2"</source>
+            <translation>the signature is for the namespace "%1", not "%2"</translation>
+        </message>
+        <message>
+            <source>the key type %1 is checked by ssh-keygen</source>
+            <translation>the key type %1 is checked by ssh-keygen</translation>
+        </message>
+        <message>
+            <source>the ssh-ed25519 key or signature is malformed</source>
+            <translation>the ssh-ed25519 key or signature is malformed</translation>
+        </message>
+        <message>
+            <source>the hash algorithm "%1" is not sha256 or sha512</source>
+            <translation>the hash algorithm "%1" is not sha256 or sha512</translation>
+        </message>
+        <message>
+            <source>the Ed25519 signature does not match the statement</source>
+            <translation>the Ed25519 signature does not match the statement</translation>
+        </message>
+        <message>
+            <source>the allowed signers file does not accept this key for %1 in the namespace %2 at this time</source>
+            <translation>the allowed signers file does not accept this key for %1 in the namespace %2 at this time</translation>
         </message>
     </context>
     <context>
@@ -5129,6 +5195,93 @@ Add one with Ctrl+G.</translation>
         </message>
     </context>
     <context>
+        <name>SessionCopier</name>
+        <message>
+            <source>%1 uses schema version %2; a copy is made of a session with the current version %3. Open it for writing once (in the cockpit or with any cutoverctl command that changes it) to upgrade it, then copy it again.</source>
+            <translation>%1 uses schema version %2; a copy is made of a session with the current version %3. Open it for writing once (in the cockpit or with any cutoverctl command that changes it) to upgrade it, then copy it again.</translation>
+        </message>
+        <message>
+            <source>%1 is not a freshly created session of schema version %2.</source>
+            <translation>%1 is not a freshly created session of schema version %2.</translation>
+        </message>
+        <message>
+            <source>Cannot read table %1 of %2: %3</source>
+            <translation>Cannot read table %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 is not empty (table %2 holds %3 rows); a session is copied only into a new one.</source>
+            <translation>%1 is not empty (table %2 holds %3 rows); a session is copied only into a new one.</translation>
+        </message>
+        <message>
+            <source>Cannot write to %1: %2</source>
+            <translation>Cannot write to %1: %2</translation>
+        </message>
+        <message>
+            <source>Table %1 has the columns (%2) in %3 but (%4) in %5; the two sessions do not have the same schema.</source>
+            <translation>Table %1 has the columns (%2) in %3 but (%4) in %5; the two sessions do not have the same schema.</translation>
+        </message>
+        <message>
+            <source>Cannot write table %1 of %2: %3</source>
+            <translation>Cannot write table %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>Cannot copy row %1 of table %2 into %3: %4</source>
+            <translation>Cannot copy row %1 of table %2 into %3: %4</translation>
+        </message>
+        <message>
+            <source>Table %1 of %2 gave %3 rows while it counted %4.</source>
+            <translation>Table %1 of %2 gave %3 rows while it counted %4.</translation>
+        </message>
+        <message>
+            <source>record %1: %2</source>
+            <translation>record %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 more</source>
+            <translation>%1 more</translation>
+        </message>
+        <message>
+            <source>stored values differ from the trail: %1</source>
+            <translation>stored values differ from the trail: %1</translation>
+        </message>
+        <message>
+            <source>The audit trail of the copy does not verify, so %1 itself does not (its trail is broken or its tables were changed behind the trail; `cutoverctl audit verify` names what). Nothing was copied: %2</source>
+            <translation>The audit trail of the copy does not verify, so %1 itself does not (its trail is broken or its tables were changed behind the trail; `cutoverctl audit verify` names what). Nothing was copied: %2</translation>
+        </message>
+        <message>
+            <source>The copy's audit head (%1 records, %2) differs from the source's (%3 records, %4); nothing was copied.</source>
+            <translation>The copy's audit head (%1 records, %2) differs from the source's (%3 records, %4); nothing was copied.</translation>
+        </message>
+        <message>
+            <source>Cannot commit the copy to %1: %2</source>
+            <translation>Cannot commit the copy to %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists; a copy never overwrites a file. Choose another file name.</source>
+            <translation>%1 already exists; a copy never overwrites a file. Choose another file name.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>The folder %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Cannot create the copy beside %1: %2</source>
+            <translation>Cannot create the copy beside %1: %2</translation>
+        </message>
+        <message>
+            <source>The copy %1 was not closed cleanly (its -wal file is left).</source>
+            <translation>The copy %1 was not closed cleanly (its -wal file is left).</translation>
+        </message>
+        <message>
+            <source>%1 was created by someone else while the copy was made; it was left as it is.</source>
+            <translation>%1 was created by someone else while the copy was made; it was left as it is.</translation>
+        </message>
+        <message>
+            <source>Cannot rename the copy to %1.</source>
+            <translation>Cannot rename the copy to %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionLogin</name>
         <message>
             <source>No signing key or no allowed-signers file is set: this session needs both to prove who you are.</source>
@@ -5787,6 +5940,14 @@ Time: %4 (UTC)</translation>
             <source>%1 does not verify for %2 with the allowed signers %3: %4</source>
             <translation>%1 does not verify for %2 with the allowed signers %3: %4</translation>
         </message>
+        <message>
+            <source>ssh-keygen -Y verify and the in-process check disagree (ssh-keygen: %1); check it with --openssh and report this</source>
+            <translation>ssh-keygen -Y verify and the in-process check disagree (ssh-keygen: %1); check it with --openssh and report this</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
     </context>
     <context>
         <name>SigningKeyField</name>
@@ -5957,10 +6118,6 @@ Time: %4 (UTC)</translation>
             <translation>The public key is not of the form "TYPE BASE64".</translation>
         </message>
         <message>
-            <source>Cannot read the allowed signers file %1: %2</source>
-            <translation>Cannot read the allowed signers file %1: %2</translation>
-        </message>
-        <message>
             <source>The key is not in the allowed signers file %1.</source>
             <translation>The key is not in the allowed signers file %1.</translation>
         </message>
@@ -5995,6 +6152,33 @@ Time: %4 (UTC)</translation>
         <message>
             <source>There is no key file %1.</source>
             <translation>There is no key file %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SshSignatureBlob</name>
+        <message>
+            <source>it is not an armored SSH signature (no BEGIN/END SSH SIGNATURE lines)</source>
+            <translation>it is not an armored SSH signature (no BEGIN/END SSH SIGNATURE lines)</translation>
+        </message>
+        <message>
+            <source>its base64 text is damaged</source>
+            <translation>its base64 text is damaged</translation>
+        </message>
+        <message>
+            <source>it does not start with the SSHSIG magic</source>
+            <translation>it does not start with the SSHSIG magic</translation>
+        </message>
+        <message>
+            <source>its version is %1, not 1</source>
+            <translation>its version is %1, not 1</translation>
+        </message>
+        <message>
+            <source>its fields are truncated or followed by extra bytes</source>
+            <translation>its fields are truncated or followed by extra bytes</translation>
+        </message>
+        <message>
+            <source>its key or signature field is malformed</source>
+            <translation>its key or signature field is malformed</translation>
         </message>
     </context>
     <context>

@@ -589,6 +589,45 @@ DE = {
     "audit head %1…": "Audit-Kopf %1…",
     "you: %1": "Sie: %1",
     "you: (name not set)": "Sie: (kein Name gesetzt)",
+    # SessionCopier
+    "%1 uses schema version %2; a copy is made of a session with the current version %3. Open it for writing "
+    "once (in the cockpit or with any cutoverctl command that changes it) to upgrade it, then copy it again.":
+        "%1 hat Schema-Version %2; kopiert wird eine Session mit der aktuellen Version %3. Öffnen Sie sie einmal "
+        "zum Schreiben (im Cockpit oder mit einem cutoverctl-Befehl, der sie ändert), damit sie aktualisiert "
+        "wird, und kopieren Sie sie dann erneut.",
+    "%1 is not a freshly created session of schema version %2.":
+        "%1 ist keine frisch angelegte Session mit Schema-Version %2.",
+    "Cannot read table %1 of %2: %3": "Tabelle %1 von %2 kann nicht gelesen werden: %3",
+    "%1 is not empty (table %2 holds %3 rows); a session is copied only into a new one.":
+        "%1 ist nicht leer (Tabelle %2 enthält %3 Zeilen); eine Session wird nur in eine neue kopiert.",
+    "Cannot write to %1: %2": "In %1 kann nicht geschrieben werden: %2",
+    "Table %1 has the columns (%2) in %3 but (%4) in %5; the two sessions do not have the same schema.":
+        "Tabelle %1 hat in %3 die Spalten (%2), in %5 aber (%4); die beiden Sessions haben nicht dasselbe "
+        "Schema.",
+    "Cannot write table %1 of %2: %3": "Tabelle %1 von %2 kann nicht geschrieben werden: %3",
+    "Cannot copy row %1 of table %2 into %3: %4": "Zeile %1 der Tabelle %2 kann nicht nach %3 kopiert werden: %4",
+    "Table %1 of %2 gave %3 rows while it counted %4.": "Tabelle %1 von %2 lieferte %3 Zeilen, gezählt waren %4.",
+    "record %1: %2": "Eintrag %1: %2",
+    "%1 more": "%1 weitere",
+    "stored values differ from the trail: %1": "gespeicherte Werte weichen vom Audit-Trail ab: %1",
+    "The audit trail of the copy does not verify, so %1 itself does not (its trail is broken or its tables "
+    "were changed behind the trail; `cutoverctl audit verify` names what). Nothing was copied: %2":
+        "Der Audit-Trail der Kopie ist nicht intakt, also auch der von %1 nicht (sein Trail ist gebrochen oder "
+        "seine Tabellen wurden am Trail vorbei geändert; `cutoverctl audit verify` nennt, was). Nichts wurde "
+        "kopiert: %2",
+    "The copy's audit head (%1 records, %2) differs from the source's (%3 records, %4); nothing was copied.":
+        "Der Audit-Kopf der Kopie (%1 Einträge, %2) weicht von dem des Originals ab (%3 Einträge, %4); nichts "
+        "wurde kopiert.",
+    "Cannot commit the copy to %1: %2": "Die Kopie nach %1 kann nicht festgeschrieben werden: %2",
+    "%1 already exists; a copy never overwrites a file. Choose another file name.":
+        "%1 existiert bereits; eine Kopie überschreibt nie eine Datei. Wählen Sie einen anderen Dateinamen.",
+    "The folder %1 does not exist.": "Der Ordner %1 existiert nicht.",
+    "Cannot create the copy beside %1: %2": "Die Kopie neben %1 kann nicht angelegt werden: %2",
+    "The copy %1 was not closed cleanly (its -wal file is left).":
+        "Die Kopie %1 wurde nicht sauber geschlossen (ihre -wal-Datei ist übrig).",
+    "%1 was created by someone else while the copy was made; it was left as it is.":
+        "%1 wurde von jemand anderem angelegt, während die Kopie entstand; die Datei blieb, wie sie ist.",
+    "Cannot rename the copy to %1.": "Die Kopie kann nicht in %1 umbenannt werden.",
     # SessionStore
     "The session file %1 does not exist.": "Die Session-Datei %1 existiert nicht.",
     "The session file %1 cannot be read: %2": "Die Session-Datei %1 kann nicht gelesen werden: %2",

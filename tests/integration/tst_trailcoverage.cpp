@@ -6,18 +6,15 @@
 // version before trail version 2 (data/trail-v1.cutover, made by data/make-trail-session.sh with that
 // version's cutoverctl) still verifies intact, and edits of what its records carry are still caught.
 #include "audit/AuditChain.h"
-#include "metrics/SampleStore.h"
 #include "session/TrailReplayers.h"
 #include "support/RawSqliteConnection.h"
+#include "support/TrailSession.h"
 
 #include <QFile>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <limits>
 
 class TestTrailCoverage : public QObject {
     Q_OBJECT
@@ -141,34 +138,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         registerTrailReplayers();
         m_session = m_dir.filePath(QStringLiteral("trail.cutover"));
-        QProcess script;
-        script.start(QStringLiteral("sh"),
-            { QStringLiteral(COCKPIT_SOURCE_DIR "/tests/integration/data/make-trail-session.sh"),
-                QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"), m_session,
-                m_dir.filePath(QStringLiteral("work")) });
-        QVERIFY(script.waitForFinished(180000));
-        QVERIFY2(script.exitCode() == 0, script.readAllStandardError().constData());
-
-        // Metric samples as the cockpit writes them: through SampleStore's worker, in batches.
-        {
-            SampleStore store(m_session);
-            QSignalSpy opened(&store, &SampleStore::opened);
-            QVERIFY(opened.wait(10000));
-            QVERIFY2(opened.first().at(0).toBool(), qPrintable(opened.first().at(1).toString()));
-            QSignalSpy written(&store, &SampleStore::batchWritten);
-            for (int batch = 0; batch < 2; ++batch) {
-                QList<MetricSample> samples;
-                for (int i = 0; i < 30; ++i) {
-                    const qint64 t = 1795688186000 + (batch * 30 + i) * 1000;
-                    samples.append({ t, QStringLiteral("error_ratio/new"), 0.001 * i });
-                    samples.append({ t, QStringLiteral("error_ratio/old"),
-                        i == 7 ? std::numeric_limits<double>::quiet_NaN() : 0.1 * i });
-                }
-                store.append(samples);
-                store.flush();
-                QVERIFY(written.wait(10000));
-            }
-        }
+        QVERIFY(makeTrailSession(m_session, m_dir.filePath(QStringLiteral("work"))));
         RawSqliteConnection raw(m_session, true);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM metric_samples")).toInt(), 120);
         QCOMPARE(
