@@ -24,3 +24,4 @@ QList<CtlCommand> reportCommands(); // report, result, lesson, template-version
 QList<CtlCommand> metricsCommands(); // metrics
 QList<CtlCommand> trustCommands(); // trust
 QList<CtlCommand> whoamiCommands(); // whoami
+QList<CtlCommand> watchCommands(); // watch

@@ -40,6 +40,7 @@ int main(int argc, char *argv[])
     commands += reportCommands();
     commands += trustCommands();
     commands += whoamiCommands();
+    commands += watchCommands();
 
     const QStringList args = QCoreApplication::arguments();
     auto usage = [&commands]() {
