@@ -142,7 +142,9 @@ int WatchCommand::run(const QStringList &args)
     if (QString error; !feed.start(after, &error))
         return CtlSupport::refused(error);
     // On stderr, so that stdout holds only records: where the watch starts (a script can wait for it).
-    CtlSupport::printError(tr("Watching %1 after record %2; Ctrl-C ends.\n").arg(path).arg(feed.lastSeq()));
+    CtlSupport::printError(feed.lastSeq() == 0
+            ? tr("Watching %1 from its first record; Ctrl-C ends.\n").arg(path)
+            : tr("Watching %1 after record %2; Ctrl-C ends.\n").arg(path).arg(feed.lastSeq()));
 
     QEventLoop loop;
     int rc = CtlSupport::Success;
@@ -160,13 +162,12 @@ int WatchCommand::run(const QStringList &args)
         }
         out << Qt::flush; // a pipe gets each batch at once
     });
-    QObject::connect(&feed, &AuditFeed::chainBroken, &loop, [&](qint64 seq, const QString &problem) {
+    // The problem names the record (the last one shown, or the first that does not follow it).
+    QObject::connect(&feed, &AuditFeed::chainBroken, &loop, [&](qint64, const QString &problem) {
         CtlSupport::printError(
-            tr("The audit trail of %1 no longer continues from the last record shown (at record %2: %3); "
-               "nothing more is shown. Run `cutoverctl audit verify %1`.\n")
-                .arg(path)
-                .arg(seq)
-                .arg(problem));
+            tr("The audit trail of %1 no longer continues from the last record shown: %2. Nothing more is "
+               "shown; run `cutoverctl audit verify %1`.\n")
+                .arg(path, problem));
         rc = CtlSupport::Refused;
         loop.quit();
     });
