@@ -23,6 +23,7 @@ SqliteChangeSignal::SqliteChangeSignal(const QString &connectionName, const QStr
     : SessionChangeSignal(parent)
     , m_connectionName(connectionName)
     , m_path(path)
+    , m_absolutePath(QFileInfo(path).absoluteFilePath()) // the file opened, whatever the working folder later
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(100);
@@ -65,13 +66,13 @@ SqliteChangeSignal::FileIdentity SqliteChangeSignal::identity() const
     FileIdentity id;
 #ifdef Q_OS_UNIX
     struct stat st = {};
-    if (::stat(QFile::encodeName(m_path).constData(), &st) == 0) {
+    if (::stat(QFile::encodeName(m_absolutePath).constData(), &st) == 0) {
         id.exists = true;
         id.device = quint64(st.st_dev);
         id.inode = quint64(st.st_ino);
     }
 #else
-    id.exists = QFileInfo::exists(m_path);
+    id.exists = QFileInfo::exists(m_absolutePath);
 #endif
     return id;
 }
@@ -85,7 +86,7 @@ QString SqliteChangeSignal::fileProblem() const
         return tr("The session file %1 was replaced by another file; the one that was opened can no longer "
                   "be followed.")
             .arg(m_path);
-    if (!QFileInfo(m_path).isReadable())
+    if (!QFileInfo(m_absolutePath).isReadable())
         return tr("The session file %1 is no longer readable (its permissions changed).").arg(m_path);
     return QString();
 }

@@ -38,7 +38,8 @@ private:
     void lose(const QString &message);
 
     QString m_connectionName;
-    QString m_path;
+    QString m_path; // as the store names it, for messages
+    QString m_absolutePath;
     QTimer *m_timer;
     qint64 m_lastVersion = -1;
     FileIdentity m_opened;
