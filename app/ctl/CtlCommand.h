@@ -25,3 +25,4 @@ QList<CtlCommand> metricsCommands(); // metrics
 QList<CtlCommand> trustCommands(); // trust
 QList<CtlCommand> whoamiCommands(); // whoami
 QList<CtlCommand> teamCommands(); // team (init, grant, revoke, sessions)
+QList<CtlCommand> watchCommands(); // watch

@@ -43,6 +43,7 @@ int main(int argc, char *argv[])
     commands += whoamiCommands();
     commands += teamCommands();
     commands += ExportCommands::commands();
+    commands += watchCommands();
 
     const QStringList args = QCoreApplication::arguments();
     auto usage = [&commands]() {

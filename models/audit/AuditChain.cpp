@@ -105,7 +105,7 @@ QHash<QString, VerifiedHead> &verifiedHeads()
     return heads;
 }
 
-QList<AuditRecord> readFrom(const QSqlDatabase &db, qint64 afterSeq, QString *error);
+QList<AuditRecord> readFrom(const QSqlDatabase &db, qint64 afterSeq, QString *error, int limit = 0);
 
 // Refuses to extend a chain that does not verify: checked in full at a connection's first write (so once per
 // opening), then only the records after the head verified last (records other processes appended meanwhile;
@@ -161,14 +161,17 @@ void rememberVerified(const QSqlDatabase &db, qint64 seq, const QString &hash)
     verifiedHeads().insert(db.connectionName(), VerifiedHead { seq, hash });
 }
 
-QList<AuditRecord> readFrom(const QSqlDatabase &db, qint64 afterSeq, QString *error)
+QList<AuditRecord> readFrom(const QSqlDatabase &db, qint64 afterSeq, QString *error, int limit)
 {
     QList<AuditRecord> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT seq, at, actor, action, entity, entity_id, field, old_value, new_value, "
-                             "reason, prev_hash, hash FROM audit WHERE seq > ? ORDER BY seq"));
+                             "reason, prev_hash, hash FROM audit WHERE seq > ? ORDER BY seq")
+        + (limit > 0 ? QStringLiteral(" LIMIT ?") : QString()));
     q.addBindValue(afterSeq);
+    if (limit > 0)
+        q.addBindValue(limit);
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -419,6 +422,18 @@ qint64 AuditChain::seqOfHash(const QSqlDatabase &db, const QString &hash)
 QList<AuditRecord> AuditChain::readAll(const QSqlDatabase &db, QString *error)
 {
     return readFrom(db, 0, error);
+}
+
+QList<AuditRecord> AuditChain::readAfter(const QSqlDatabase &db, qint64 afterSeq, int limit, QString *error)
+{
+    return readFrom(db, afterSeq, error, limit);
+}
+
+bool AuditChain::continues(const QList<AuditRecord> &records, qint64 afterSeq, const QString &afterHash,
+    qint64 *brokenSeq, QString *problem)
+{
+    problem->clear();
+    return checkChain(records, afterSeq + 1, afterHash, brokenSeq, problem);
 }
 
 AuditChain::Verification AuditChain::verify(const QSqlDatabase &db, QList<AuditRecord> *recordsOut)

@@ -52,6 +52,15 @@ public:
     // found here proves that nothing before it was cut off; one not found means the trail lost its end.
     static qint64 seqOfHash(const QSqlDatabase &db, const QString &hash);
     static QList<AuditRecord> readAll(const QSqlDatabase &db, QString *error = nullptr);
+    // The records after afterSeq in seq order, at most limit of them (limit <= 0: all), as readAll reads
+    // them.
+    static QList<AuditRecord> readAfter(
+        const QSqlDatabase &db, qint64 afterSeq, int limit, QString *error = nullptr);
+    // Whether records continue the chain after the record (afterSeq, afterHash) ((0, genesis) for the start):
+    // no gap, each follows the one before and has its own hash. false with the first record that does not
+    // (*brokenSeq) and what is wrong with it (*problem).
+    static bool continues(const QList<AuditRecord> &records, qint64 afterSeq, const QString &afterHash,
+        qint64 *brokenSeq, QString *problem);
 
     struct Verification {
         bool intact = true;

@@ -3,52 +3,40 @@
 
 #include "checklist/CutoverSession.h"
 #include "incidents/IncidentLog.h"
-
-#include <QSqlQuery>
-#include <QTimer>
+#include "store/SessionChangeSignal.h"
 
 SessionWatcher::SessionWatcher(CutoverSession *session, IncidentLog *log, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_log(log)
-    , m_timer(new QTimer(this))
+    , m_signal(SessionChangeSignal::create(*session->store()))
 {
-    m_timer->setInterval(500);
-    connect(m_timer, &QTimer::timeout, this, &SessionWatcher::poll);
+    m_signal->setInterval(500);
+    connect(m_signal.get(), &SessionChangeSignal::changed, this, &SessionWatcher::reload);
+    connect(m_signal.get(), &SessionChangeSignal::lost, this, &SessionWatcher::reloadFailed);
 }
+
+SessionWatcher::~SessionWatcher() = default;
 
 void SessionWatcher::setInterval(int ms)
 {
-    m_timer->setInterval(ms);
+    m_signal->setInterval(ms);
 }
 
 void SessionWatcher::start()
 {
-    m_lastVersion = dataVersion();
-    m_timer->start();
+    m_signal->start();
 }
 
 void SessionWatcher::stop()
 {
-    m_timer->stop();
+    m_signal->stop();
 }
 
-qint64 SessionWatcher::dataVersion() const
+void SessionWatcher::reload()
 {
     if (!m_session)
-        return -1;
-    QSqlQuery q(m_session->store()->database());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
-}
-
-void SessionWatcher::poll()
-{
-    const qint64 version = dataVersion();
-    if (version < 0 || version == m_lastVersion)
         return;
-    m_lastVersion = version;
     if (ActionResult r = m_session->reload(); !r) {
         Q_EMIT reloadFailed(r.error);
         return;

@@ -4,18 +4,21 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class CutoverSession;
 class IncidentLog;
-class QTimer;
+class SessionChangeSignal;
 
-// Follows another process's commits to the same session file (a viewer or `cutoverctl serve` beside the
-// lead's cockpit): polls SQLite's PRAGMA data_version, which changes when any other connection commits,
-// and then reloads the session and the log and emits changed(). The poll is one tiny query on the
-// thread the watcher lives in.
+// Follows another process's commits to the same session (a viewer or `cutoverctl serve` beside the lead's
+// cockpit): when the session's change signal fires (SessionChangeSignal: for a file, PRAGMA data_version
+// polled on this thread), reloads the session and the log and emits changed(). A session that can no longer
+// be followed (its file removed or replaced) is reported once through reloadFailed().
 class SessionWatcher : public QObject {
     Q_OBJECT
 public:
     SessionWatcher(CutoverSession *session, IncidentLog *log, QObject *parent = nullptr);
+    ~SessionWatcher() override;
 
     void setInterval(int ms);
     void start();
@@ -26,11 +29,9 @@ Q_SIGNALS:
     void reloadFailed(const QString &message);
 
 private:
-    void poll();
-    qint64 dataVersion() const;
+    void reload();
 
     QPointer<CutoverSession> m_session;
     QPointer<IncidentLog> m_log;
-    QTimer *m_timer;
-    qint64 m_lastVersion = -1;
+    std::unique_ptr<SessionChangeSignal> m_signal;
 };

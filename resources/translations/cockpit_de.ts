@@ -85,6 +85,32 @@
         </message>
     </context>
     <context>
+        <name>AuditFeed</name>
+        <message numerus="yes">
+            <source>The audit trail of %1 has %n record(s); there is no record %2 to start after.</source>
+            <translation>
+                <numerusform>Der Audit-Trail von %1 hat %n Eintrag; es gibt keinen Eintrag %2, nach dem begonnen werden kann.</numerusform>
+                <numerusform>Der Audit-Trail von %1 hat %n Einträge; es gibt keinen Eintrag %2, nach dem begonnen werden kann.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read the audit trail of %1: %2</source>
+            <translation>Der Audit-Trail von %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Record %1 of the audit trail of %2 does not verify; run `cutoverctl audit verify %2`.</source>
+            <translation>Eintrag %1 des Audit-Trails von %2 ist nicht intakt; führen Sie `cutoverctl audit verify %2` aus.</translation>
+        </message>
+        <message>
+            <source>record %1, the last one seen, is no longer in the trail (records were deleted or cut off the end)</source>
+            <translation>Eintrag %1, der zuletzt gesehene, ist nicht mehr im Trail (Einträge wurden gelöscht oder am Ende abgeschnitten)</translation>
+        </message>
+        <message>
+            <source>record %1, the last one seen, was changed after it was read</source>
+            <translation>Eintrag %1, der zuletzt gesehene, wurde geändert, nachdem er gelesen wurde</translation>
+        </message>
+    </context>
+    <context>
         <name>BackendConfigDialog</name>
         <message>
             <source>Traffic backend</source>
@@ -6065,6 +6091,25 @@ Zeit: %4 (UTC)</translation>
         <message>
             <source>The keychain entry "%1" could not be read: %2</source>
             <translation>Der Schlüsselbund-Eintrag „%1“ konnte nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqliteChangeSignal</name>
+        <message>
+            <source>The session file %1 was removed or renamed; it can no longer be followed.</source>
+            <translation>Die Session-Datei %1 wurde entfernt oder umbenannt; ihr kann nicht mehr gefolgt werden.</translation>
+        </message>
+        <message>
+            <source>The session file %1 was replaced by another file; the one that was opened can no longer be followed.</source>
+            <translation>Die Session-Datei %1 wurde durch eine andere Datei ersetzt; der geöffneten kann nicht mehr gefolgt werden.</translation>
+        </message>
+        <message>
+            <source>The session file %1 is no longer readable (its permissions changed).</source>
+            <translation>Die Session-Datei %1 ist nicht mehr lesbar (ihre Berechtigungen wurden geändert).</translation>
+        </message>
+        <message>
+            <source>The session file %1 cannot be read: %2</source>
+            <translation>Die Session-Datei %1 kann nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>

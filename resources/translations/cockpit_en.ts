@@ -85,6 +85,32 @@
         </message>
     </context>
     <context>
+        <name>AuditFeed</name>
+        <message numerus="yes">
+            <source>The audit trail of %1 has %n record(s); there is no record %2 to start after.</source>
+            <translation>
+                <numerusform>The audit trail of %1 has %n record; there is no record %2 to start after.</numerusform>
+                <numerusform>The audit trail of %1 has %n records; there is no record %2 to start after.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot read the audit trail of %1: %2</source>
+            <translation>Cannot read the audit trail of %1: %2</translation>
+        </message>
+        <message>
+            <source>Record %1 of the audit trail of %2 does not verify; run `cutoverctl audit verify %2`.</source>
+            <translation>Record %1 of the audit trail of %2 does not verify; run `cutoverctl audit verify %2`.</translation>
+        </message>
+        <message>
+            <source>record %1, the last one seen, is no longer in the trail (records were deleted or cut off the end)</source>
+            <translation>record %1, the last one seen, is no longer in the trail (records were deleted or cut off the end)</translation>
+        </message>
+        <message>
+            <source>record %1, the last one seen, was changed after it was read</source>
+            <translation>record %1, the last one seen, was changed after it was read</translation>
+        </message>
+    </context>
+    <context>
         <name>BackendConfigDialog</name>
         <message>
             <source>Traffic backend</source>
@@ -6065,6 +6091,25 @@ Time: %4 (UTC)</translation>
         <message>
             <source>The keychain entry "%1" could not be read: %2</source>
             <translation>The keychain entry "%1" could not be read: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqliteChangeSignal</name>
+        <message>
+            <source>The session file %1 was removed or renamed; it can no longer be followed.</source>
+            <translation>The session file %1 was removed or renamed; it can no longer be followed.</translation>
+        </message>
+        <message>
+            <source>The session file %1 was replaced by another file; the one that was opened can no longer be followed.</source>
+            <translation>The session file %1 was replaced by another file; the one that was opened can no longer be followed.</translation>
+        </message>
+        <message>
+            <source>The session file %1 is no longer readable (its permissions changed).</source>
+            <translation>The session file %1 is no longer readable (its permissions changed).</translation>
+        </message>
+        <message>
+            <source>The session file %1 cannot be read: %2</source>
+            <translation>The session file %1 cannot be read: %2</translation>
         </message>
     </context>
     <context>

@@ -2191,6 +2191,20 @@ DE = {
     "%1: a sample of series %2 was changed (its time or value differs from what the trail hashed)":
         "%1: ein Messwert der Reihe %2 wurde geändert (Zeit oder Wert weichen vom Hash im Audit-Trail ab)",
     "the metric samples were not numbered one after another": "die Messwerte wurden nicht fortlaufend nummeriert",
+    # AuditFeed, SqliteChangeSignal (cutoverctl watch, the session watcher)
+    "Cannot read the audit trail of %1: %2": "Der Audit-Trail von %1 kann nicht gelesen werden: %2",
+    "Record %1 of the audit trail of %2 does not verify; run `cutoverctl audit verify %2`.":
+        "Eintrag %1 des Audit-Trails von %2 ist nicht intakt; führen Sie `cutoverctl audit verify %2` aus.",
+    "record %1, the last one seen, is no longer in the trail (records were deleted or cut off the end)":
+        "Eintrag %1, der zuletzt gesehene, ist nicht mehr im Trail (Einträge wurden gelöscht oder am Ende abgeschnitten)",
+    "record %1, the last one seen, was changed after it was read":
+        "Eintrag %1, der zuletzt gesehene, wurde geändert, nachdem er gelesen wurde",
+    "The session file %1 was removed or renamed; it can no longer be followed.":
+        "Die Session-Datei %1 wurde entfernt oder umbenannt; ihr kann nicht mehr gefolgt werden.",
+    "The session file %1 was replaced by another file; the one that was opened can no longer be followed.":
+        "Die Session-Datei %1 wurde durch eine andere Datei ersetzt; der geöffneten kann nicht mehr gefolgt werden.",
+    "The session file %1 is no longer readable (its permissions changed).":
+        "Die Session-Datei %1 ist nicht mehr lesbar (ihre Berechtigungen wurden geändert).",
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.
@@ -2221,6 +2235,9 @@ DE_NUMERUS = {
          "%n Benachrichtigungen geparkt: der Empfänger hat sie immer wieder abgelehnt; spätere gehen weiter. Wählen Sie eine, dann erneut senden oder verwerfen: %1"),
     "Incident log – %n notification(s) parked": ("Ereignisprotokoll – %n Benachrichtigung geparkt",
                                                   "Ereignisprotokoll – %n Benachrichtigungen geparkt"),
+    "The audit trail of %1 has %n record(s); there is no record %2 to start after.":
+        ("Der Audit-Trail von %1 hat %n Eintrag; es gibt keinen Eintrag %2, nach dem begonnen werden kann.",
+         "Der Audit-Trail von %1 hat %n Einträge; es gibt keinen Eintrag %2, nach dem begonnen werden kann."),
 }
 EN_NUMERUS = {
     "%n more": ("%n more", "%n more"),
@@ -2247,6 +2264,9 @@ EN_NUMERUS = {
          "%n notifications parked: the receiver kept refusing them; later ones go on. Select one, then send it again or drop it: %1"),
     "Incident log – %n notification(s) parked": ("Incident log – %n notification parked",
                                                   "Incident log – %n notifications parked"),
+    "The audit trail of %1 has %n record(s); there is no record %2 to start after.":
+        ("The audit trail of %1 has %n record; there is no record %2 to start after.",
+         "The audit trail of %1 has %n records; there is no record %2 to start after."),
 }
 
 # Contexts that lupdate files under a helper class name instead of the context used at run time.
