@@ -18,8 +18,8 @@ QList<CtlCommand> ExportCommands::commands()
             tr("copy a session into a new .cutover file whose audit trail verifies with the same head"),
             &runExport },
         { QStringLiteral("import"),
-            tr("copy a .cutover file into a new session (a file; team databases "
-               "come with team mode)"),
+            tr("copy a .cutover file into a new session (a file; into a team "
+               "database is not built yet)"),
             &runImport },
     };
 }
@@ -36,11 +36,13 @@ bool isTeamAddress(const QString &address)
 // Opens source read-only (looking needs no key), copies it into the new file target, prints the summary.
 int copySession(const QCommandLineParser &p, const QString &source, const QString &target)
 {
-    if (isTeamAddress(source) || isTeamAddress(target))
-        return CtlSupport::refused(ExportCommands::tr("%1 is a team session address; team sessions "
-                                                      "(PostgreSQL) come with team mode. For now a session "
-                                                      "is copied from a file into a new file.")
-                                       .arg(isTeamAddress(source) ? source : target));
+    // A team session is exported to a file; a file is not yet imported into a team database (the
+    // server's rules would refuse its records in other people's names: that import is still to come).
+    if (isTeamAddress(target))
+        return CtlSupport::refused(ExportCommands::tr("%1 is a team session address; importing a file into "
+                                                      "a team database is not built yet. A session is copied "
+                                                      "into a new file (from a file or a team session).")
+                                       .arg(target));
     QString error;
     const std::unique_ptr<SessionStore> store
         = SessionStore::open(source, SessionStore::Mode::ReadOnly, &error);

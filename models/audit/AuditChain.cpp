@@ -203,17 +203,27 @@ AuditChain::ReadSnapshot::ReadSnapshot(const QSqlDatabase &db)
     : m_db(db)
 {
     QSqlQuery q(m_db);
-    const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
-    m_own = q.exec(postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                            : QStringLiteral("BEGIN DEFERRED"));
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        // Inside a transaction already (a write, or an outer snapshot), PostgreSQL only warns at BEGIN, and
+        // our COMMIT would end the caller's transaction early: a savepoint succeeds only inside one, so it
+        // tells the two apart, and the caller's transaction is the snapshot.
+        if (q.exec(QStringLiteral("SAVEPOINT cockpit_read_snapshot"))) {
+            m_savepoint = true;
+            return;
+        }
+        m_own = q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        return;
+    }
+    m_own = q.exec(QStringLiteral("BEGIN DEFERRED"));
 }
 
 AuditChain::ReadSnapshot::~ReadSnapshot()
 {
-    if (m_own) {
-        QSqlQuery q(m_db);
+    QSqlQuery q(m_db);
+    if (m_savepoint)
+        q.exec(QStringLiteral("RELEASE SAVEPOINT cockpit_read_snapshot"));
+    else if (m_own)
         q.exec(QStringLiteral("COMMIT"));
-    }
 }
 
 QString AuditChain::genesisHash()

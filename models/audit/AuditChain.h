@@ -84,6 +84,7 @@ public:
     private:
         QSqlDatabase m_db;
         bool m_own = false;
+        bool m_savepoint = false;
     };
 
     // Checks the chain, then runs every replayer in TrailReplayerRegistry against the trail. With

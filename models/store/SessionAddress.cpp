@@ -64,6 +64,9 @@ bool SessionAddress::isValidSessionName(const QString &name)
 
 SessionAddress SessionAddress::parse(const QString &text, QString *error)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     SessionAddress a;
     if (text.trimmed().isEmpty()) {
         *error = tr("No session was named: give a file path or a postgresql:// address.");

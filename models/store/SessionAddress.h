@@ -20,7 +20,7 @@ public:
 
     // True when the text is meant as a PostgreSQL address (it starts with postgresql:// or postgres://).
     static bool isPostgres(const QString &text);
-    // Parses a session address; Invalid with *error naming what is wrong.
+    // Parses a session address; Invalid with *error (when given) naming what is wrong.
     static SessionAddress parse(const QString &text, QString *error);
 
     Kind kind() const { return m_kind; }

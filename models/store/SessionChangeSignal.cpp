@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SessionChangeSignal.h"
 
+#include "store/PostgresChangeSignal.h"
+#include "store/SessionAddress.h"
 #include "store/SessionStore.h"
 #include "store/SqliteChangeSignal.h"
+#include "store/TeamSchema.h"
 
 std::unique_ptr<SessionChangeSignal> SessionChangeSignal::create(const SessionStore &store)
 {
-    // Only files so far; a PostgreSQL session gets its LISTEN/NOTIFY signal here.
+    if (store.isTeam()) {
+        const QString schema = SessionAddress::parse(store.path(), nullptr).schemaName();
+        return std::make_unique<PostgresChangeSignal>(
+            store.database().connectionName(), store.path(), TeamSchema::channel(schema));
+    }
     return std::make_unique<SqliteChangeSignal>(store.database().connectionName(), store.path());
 }

@@ -34,15 +34,22 @@ const QStringList &ownMetaKeys()
 // Other engines have no hidden row identity; a table of theirs declares its key.
 QString hiddenRowIdentity(const QSqlDatabase &db)
 {
-    return db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("rowid") : QString();
+    // SQLite's hidden rowid; a team session's tables have a rowid column in its place (TeamSchema).
+    return db.driverName() == QLatin1String("QSQLITE") || db.driverName() == QLatin1String("QPSQL")
+        ? QStringLiteral("rowid")
+        : QString();
 }
 
 QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 {
     const QSqlRecord record = db.record(table);
     QStringList out;
-    for (int i = 0; i < record.count(); ++i)
+    const bool team = db.driverName() == QLatin1String("QPSQL");
+    for (int i = 0; i < record.count(); ++i) {
+        if (team && record.fieldName(i) == QLatin1String("rowid"))
+            continue; // the stand-in for SQLite's hidden rowid, copied as such
         out << record.fieldName(i);
+    }
     return out;
 }
 

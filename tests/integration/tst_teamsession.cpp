@@ -21,6 +21,8 @@ private Q_SLOTS:
     void serverRefusesSelfSignOffEvenThroughPsql();
     void serverKeepsTheTrailAppendOnly();
     void viewerOnlyReads();
+    void watchSeesAnotherClientsChangeAtOnce();
+    void exportToAFileThatVerifies();
     void trailVerifiesOnTheServer();
 
 private:
@@ -239,6 +241,50 @@ void TestTeamSession::viewerOnlyReads()
         QStringLiteral("carol"), QStringLiteral("UPDATE cutover_night.items SET notes = 'x' WHERE id = 2"));
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
+}
+
+void TestTeamSession::watchSeesAnotherClientsChangeAtOnce()
+{
+    // Carol watches; bob's change reaches her through LISTEN/NOTIFY (no polling of the tables).
+    QProcess watch;
+    watch.setProcessEnvironment(m_env);
+    watch.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"),
+        { QStringLiteral("watch"), address(QStringLiteral("carol")), QStringLiteral("--json"),
+            QStringLiteral("--exit-after"), QStringLiteral("1") });
+    QVERIFY(watch.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardError()).contains("Watching"), said.constData(), 20000);
+    const CtlResult r = ctl({ QStringLiteral("item"), address(QStringLiteral("bob")), QStringLiteral("2"),
+        QStringLiteral("--note"), QStringLiteral("checked the DNS TTL") });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY(watch.waitForFinished(20000));
+    QCOMPARE(watch.exitCode(), 0);
+    const QByteArray line = watch.readAllStandardOutput();
+    QVERIFY2(line.contains("\"actor\":\"bob\"") && line.contains("checked the DNS TTL"), line.constData());
+}
+
+void TestTeamSession::exportToAFileThatVerifies()
+{
+    const QString file = m_home.filePath(QStringLiteral("night.cutover"));
+    CtlResult r
+        = ctl({ QStringLiteral("export"), address(QStringLiteral("carol")), QStringLiteral("--out"), file });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), file });
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("intact")), qPrintable(r.err + r.out));
+    // The same trail: the file's head is the server's.
+    const CtlResult server
+        = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), address(QStringLiteral("carol")) });
+    const auto headOf = [](const QString &out) {
+        const qsizetype at = out.indexOf(QLatin1String("head "));
+        return at < 0 ? QString() : out.mid(at + 5, 64);
+    };
+    QVERIFY(!headOf(r.out).isEmpty());
+    QCOMPARE(headOf(r.out), headOf(server.out));
+    // Importing a file into a team database is not built yet, and says so.
+    r = ctl({ QStringLiteral("import"), file, QStringLiteral("--into"),
+        address(QStringLiteral("alice"), QStringLiteral("copy")) });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("not built yet")), qPrintable(r.err));
 }
 
 void TestTeamSession::trailVerifiesOnTheServer()

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/PostgresChangeSignal.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+PostgresChangeSignal::PostgresChangeSignal(
+    const QString &connectionName, const QString &address, const QString &channel, QObject *parent)
+    : m_connectionName(connectionName)
+    , m_address(address)
+    , m_channel(channel)
+    , m_heartbeat(new QTimer(this))
+{
+    setParent(parent);
+    m_heartbeat->setInterval(1000);
+    connect(m_heartbeat, &QTimer::timeout, this, &PostgresChangeSignal::beat);
+}
+
+PostgresChangeSignal::~PostgresChangeSignal()
+{
+    stop();
+}
+
+void PostgresChangeSignal::start()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen() || m_listening)
+        return;
+    QSqlDriver *driver = db.driver();
+    connect(driver,
+        qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+            &QSqlDriver::notification),
+        this, &PostgresChangeSignal::onNotification, Qt::UniqueConnection);
+    // A read-only connection's transactions refuse LISTEN; this one transaction may (it changes no data).
+    QSqlQuery(db).exec(QStringLiteral("BEGIN READ WRITE"));
+    m_listening = driver->subscribeToNotification(m_channel);
+    QSqlQuery(db).exec(m_listening ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+    if (!m_listening) {
+        Q_EMIT lost(QCoreApplication::translate(
+            "PostgresChangeSignal", "Cannot follow %1: the server does not take LISTEN (%2).")
+                        .arg(m_address, driver->lastError().text()));
+        return;
+    }
+    m_heartbeat->start();
+}
+
+void PostgresChangeSignal::stop()
+{
+    m_heartbeat->stop();
+    if (!m_listening)
+        return;
+    m_listening = false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.isOpen()) {
+        db.driver()->unsubscribeFromNotification(m_channel);
+        disconnect(db.driver(), nullptr, this, nullptr);
+    }
+}
+
+void PostgresChangeSignal::setInterval(int ms)
+{
+    m_heartbeat->setInterval(ms);
+}
+
+void PostgresChangeSignal::onNotification(
+    const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
+{
+    Q_UNUSED(payload);
+    if (name == m_channel && source != QSqlDriver::SelfSource)
+        Q_EMIT changed();
+}
+
+void PostgresChangeSignal::beat()
+{
+    if (m_lost)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return; // the store is closing
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT 1")))
+        return;
+    m_lost = true;
+    m_heartbeat->stop();
+    Q_EMIT lost(QCoreApplication::translate("PostgresChangeSignal",
+        "The connection to %1 was lost (%2). Nothing is shown or changed until it is back; reopen the "
+        "session.")
+                    .arg(m_address, q.lastError().text().trimmed()));
+}
