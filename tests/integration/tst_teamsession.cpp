@@ -253,7 +253,8 @@ void TestTeamSession::watchSeesAnotherClientsChangeAtOnce()
             QStringLiteral("--exit-after"), QStringLiteral("1") });
     QVERIFY(watch.waitForStarted());
     QByteArray said;
-    QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardError()).contains("Watching"), said.constData(), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (said += watch.readAllStandardError()).contains("Watching"), said.constData(), 20000);
     const CtlResult r = ctl({ QStringLiteral("item"), address(QStringLiteral("bob")), QStringLiteral("2"),
         QStringLiteral("--note"), QStringLiteral("checked the DNS TTL") });
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
