@@ -133,8 +133,9 @@ int ExportCommands::runImport(const QStringList &args)
 {
     return runCopy(args,
         { tr("Copies a session file into a new session, as export does: every table, value for value, "
-             "verified before it is committed. TARGET is, for now, a new file path; team databases "
-             "(postgresql:// addresses) come with team mode. Never overwrites a file. Exits 0 and prints "
+             "verified before it is committed. TARGET is, for now, a new file path; importing into a "
+             "team database (a postgresql:// address) is not built yet. Never overwrites a file. Exits 0 "
+             "and prints "
              "the rows per table and the verified head, 1 when refused."),
             QStringLiteral("FILE"), tr("The session file to import."), QStringLiteral("into"),
             tr("The new session to create."), tr("TARGET"),
