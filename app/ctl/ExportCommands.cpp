@@ -135,8 +135,7 @@ int ExportCommands::runImport(const QStringList &args)
         { tr("Copies a session file into a new session, as export does: every table, value for value, "
              "verified before it is committed. TARGET is, for now, a new file path; importing into a "
              "team database (a postgresql:// address) is not built yet. Never overwrites a file. Exits 0 "
-             "and prints "
-             "the rows per table and the verified head, 1 when refused."),
+             "and prints the rows per table and the verified head, 1 when refused."),
             QStringLiteral("FILE"), tr("The session file to import."), QStringLiteral("into"),
             tr("The new session to create."), tr("TARGET"),
             QStringLiteral("cutoverctl import FILE --into TARGET [--json]") });

@@ -38,19 +38,18 @@ QSqlDatabase SessionConnection::openPostgres(
         if (!address.user().isEmpty())
             db.setUserName(address.user());
         db.setDatabaseName(address.databaseName());
-        QString options = address.connectOptions();
-        bool named = false;
+        // Defaults the address may override: a name the server's activity view shows, a 10 s connect limit.
+        QStringList options;
+        QStringList given;
         for (const auto &o : address.options())
-            named = named || o.first == QLatin1String("application_name");
-        if (!named)
-            options += QLatin1String(options.isEmpty() ? "" : ";")
-                + QStringLiteral("application_name='cutover-cockpit'");
-        bool timeout = false;
-        for (const auto &o : address.options())
-            timeout = timeout || o.first == QLatin1String("connect_timeout");
-        if (!timeout)
-            options += QStringLiteral(";connect_timeout=10");
-        db.setConnectOptions(options);
+            given << o.first;
+        if (!given.contains(QLatin1String("application_name")))
+            options << QStringLiteral("application_name='cutover-cockpit'");
+        if (!given.contains(QLatin1String("connect_timeout")))
+            options << QStringLiteral("connect_timeout=10");
+        if (!address.connectOptions().isEmpty())
+            options << address.connectOptions();
+        db.setConnectOptions(options.join(QLatin1Char(';')));
         QString problem;
         if (!db.open()) {
             problem = db.lastError().databaseText().trimmed();

@@ -168,6 +168,17 @@ int inspectPostgres(const QSqlDatabase &db, const SessionAddress &address, QStri
     return v;
 }
 
+// A team session's address, which must name its session; Invalid with *error set otherwise.
+SessionAddress teamAddress(const QString &text, QString *error)
+{
+    const SessionAddress address = SessionAddress::parse(text, error);
+    if (address.isValid() && address.sessionName().isEmpty()) {
+        *error = tr("The address %1 names no session: add ?session=NAME.").arg(text);
+        return {};
+    }
+    return address;
+}
+
 }
 
 SessionStore::SessionStore(const QString &path, Mode mode, const QString &connectionName)
@@ -225,13 +236,9 @@ std::unique_ptr<SessionStore> SessionStore::create(const QString &path, QString 
 
 std::unique_ptr<SessionStore> SessionStore::createTeam(const QString &text, QString *error)
 {
-    const SessionAddress address = SessionAddress::parse(text, error);
+    const SessionAddress address = teamAddress(text, error);
     if (!address.isValid())
         return nullptr;
-    if (address.sessionName().isEmpty()) {
-        *error = tr("The address %1 names no session: add ?session=NAME.").arg(text);
-        return nullptr;
-    }
     const QString name = newConnectionName();
     std::unique_ptr<SessionStore> store(new SessionStore(address.toString(), Mode::ReadWrite, name));
     QSqlDatabase db
@@ -293,13 +300,9 @@ bool SessionStore::dropTeam(const QString &text, QString *error)
 
 std::unique_ptr<SessionStore> SessionStore::openTeam(const QString &text, Mode mode, QString *error)
 {
-    const SessionAddress address = SessionAddress::parse(text, error);
+    const SessionAddress address = teamAddress(text, error);
     if (!address.isValid())
         return nullptr;
-    if (address.sessionName().isEmpty()) {
-        *error = tr("The address %1 names no session: add ?session=NAME.").arg(text);
-        return nullptr;
-    }
     const QString name = newConnectionName();
     std::unique_ptr<SessionStore> store(new SessionStore(address.toString(), mode, name));
     QSqlDatabase db = SessionConnection::openPostgres(address, name,
@@ -424,8 +427,7 @@ bool SessionStore::beginWrite(QString *error)
             *error = q.lastError().text();
             return false;
         }
-        if (!q.exec(QStringLiteral(
-                "SELECT pg_advisory_xact_lock(hashtext('cutover-cockpit:' || current_schema()))"))) {
+        if (!q.exec(QStringLiteral("SELECT ") + TeamSchema::writeLock(QStringLiteral("current_schema()")))) {
             *error = q.lastError().text();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return false;

@@ -179,18 +179,23 @@ QStringList TeamSchema::sessionRuleStatements(const QString &schema)
     s << QStringLiteral("CREATE FUNCTION %1.sample_rowid() RETURNS trigger LANGUAGE plpgsql "
                         "SET search_path = %1, pg_catalog AS $f$\n"
                         "BEGIN\n"
-                        "  PERFORM pg_advisory_xact_lock(hashtext('cutover-cockpit:' || TG_TABLE_SCHEMA));\n"
+                        "  PERFORM %2;\n"
                         "  IF NEW.rowid IS NULL THEN\n"
                         "    SELECT COALESCE(MAX(rowid), 0) + 1 INTO NEW.rowid FROM metric_samples;\n"
                         "  END IF;\n"
                         "  RETURN NEW;\n"
                         "END $f$")
-             .arg(schema);
+             .arg(schema, writeLock(QStringLiteral("TG_TABLE_SCHEMA")));
     s << QStringLiteral("CREATE TRIGGER sample_rowid BEFORE INSERT ON %1.metric_samples "
                         "FOR EACH ROW EXECUTE FUNCTION %1.sample_rowid()")
              .arg(schema);
     s << grantStatements(schema);
     return s;
+}
+
+QString TeamSchema::writeLock(const QString &schemaExpression)
+{
+    return QStringLiteral("pg_advisory_xact_lock(hashtext('cutover-cockpit:' || %1))").arg(schemaExpression);
 }
 
 bool TeamSchema::initDatabase(const QSqlDatabase &db, QString *error)

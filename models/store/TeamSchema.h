@@ -25,6 +25,10 @@ public:
     // The LISTEN channel of a session: its schema's name.
     static QString channel(const QString &schema) { return schema; }
 
+    // The SQL call that takes a session's write lock (held to the end of the transaction), for the schema
+    // the expression names: what SessionStore::beginWrite and the server's own triggers wait on.
+    static QString writeLock(const QString &schemaExpression);
+
     // Database level, idempotent: the three group roles (needs a role that may create roles).
     static bool initDatabase(const QSqlDatabase &db, QString *error);
     // Session level, inside the caller's transaction: the triggers above and the grants to the group roles.
