@@ -10,6 +10,7 @@
 #include "signing/SignatureAct.h"
 #include "signing/SignatureStore.h"
 #include "store/SessionAddress.h"
+#include "store/SessionConnection.h"
 #include "trust/SessionIdentity.h"
 #include "trust/SessionTrust.h"
 
@@ -242,6 +243,8 @@ CutoverSession::CutoverSession(std::unique_ptr<SessionStore> store)
     : m_store(std::move(store))
     , m_trust(std::make_unique<SessionTrust>(m_store.get()))
 {
+    if (m_store->isTeam())
+        m_serverRole = SessionConnection::sessionUser(m_store->database());
     TrailReplayerRegistry::addOnce<ChecklistTrailReplayer>();
 }
 

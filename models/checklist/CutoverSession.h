@@ -35,6 +35,9 @@ public:
     QString path() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
     SessionStore *store() const { return m_store.get(); }
+    // In a team session: the role the server authenticated this connection as, the actor of everything
+    // done through it (the server's rules insist); empty for a file.
+    QString serverRole() const { return m_serverRole; }
     // Whether this user trusts what the session would run (see SessionTrust); changes this process
     // commits to a trusted session are trusted with it.
     SessionTrust *trust() const { return m_trust.get(); }
@@ -112,6 +115,7 @@ private:
     ActionResult checkWritable(qint64 id, const QString &actor) const;
 
     std::unique_ptr<SessionStore> m_store;
+    QString m_serverRole;
     std::unique_ptr<SessionTrust> m_trust; // observes m_store: goes first
     SessionInfo m_info;
     QList<Phase> m_phases;

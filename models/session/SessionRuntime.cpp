@@ -18,6 +18,7 @@
 #include "session/TrailReplayers.h"
 #include "stakeholder/StatusPageServer.h"
 #include "stakeholder/StatusSnapshotBuilder.h"
+#include "store/ServerReconnector.h"
 #include "store/SessionStore.h"
 #include "store/SessionWatcher.h"
 #include "traffic/CutoverEngine.h"
@@ -111,6 +112,8 @@ SessionRuntime::SessionRuntime(CutoverSession *session, const Options &options, 
             Q_EMIT committed();
         });
         connect(m_watcher.get(), &SessionWatcher::reloadFailed, this, &SessionRuntime::followFailed);
+        if (session->store()->isTeam())
+            connect(m_watcher.get(), &SessionWatcher::reloadFailed, this, &SessionRuntime::onConnectionLost);
     }
     // Every commit of this process (checklist, traffic, log, ...) is announced once the event loop runs
     // again, so the window's audit head is never stale.
@@ -123,6 +126,21 @@ SessionRuntime::SessionRuntime(CutoverSession *session, const Options &options, 
             Q_EMIT problem(tr("The session's metric source cannot be read: %1").arg(error));
         });
     loadStepHistory();
+}
+
+void SessionRuntime::onConnectionLost(const QString &message)
+{
+    if (m_connectionLost)
+        return;
+    m_connectionLost = true;
+    m_watcher->stop();
+    if (m_source)
+        m_source->stop(); // its samples could not be stored; the source starts again with the session
+    m_reconnector = std::make_unique<ServerReconnector>();
+    connect(m_reconnector.get(), &ServerReconnector::retried, this, &SessionRuntime::connectionRetried);
+    connect(m_reconnector.get(), &ServerReconnector::recovered, this, &SessionRuntime::connectionBack);
+    m_reconnector->start(m_session->path());
+    Q_EMIT connectionLost(message);
 }
 
 SessionRuntime::~SessionRuntime()

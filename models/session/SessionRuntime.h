@@ -23,6 +23,7 @@ class MetricSource;
 class Outbox;
 class SampleStore;
 class SecretStore;
+class ServerReconnector;
 class SessionWatcher;
 class StatusPageServer;
 class StepChangePublisher;
@@ -101,6 +102,9 @@ public:
     LessonsLearned *lessons() const { return m_lessons.get(); }
     EngineTrafficStatus *trafficStatus() const { return m_trafficStatus.get(); }
     SessionWatcher *watcher() const { return m_watcher.get(); } // nullptr unless following
+    // A team session whose server cannot be reached (or whose state could not be re-read): nothing is
+    // changed through this runtime until the server answers again; then connectionBack().
+    bool isConnectionLost() const { return m_connectionLost; }
     StepChangePublisher *publisher() const { return m_publisher.get(); } // nullptr when read-only
     // The confirmed steps so far (from the session's traffic record; in the demo, its simulated timeline).
     QList<StepMark> stepHistory() const { return m_steps; }
@@ -111,6 +115,11 @@ Q_SIGNALS:
     void metricSourceChanged();
     // Following another process: the file could not be re-read (the last good state stays shown).
     void followFailed(const QString &message);
+    // A team session: the server is gone (lost) and, tried every few seconds off the GUI thread, back. What
+    // was committed is on the server; what is shown is the last state read, until the session is read again.
+    void connectionLost(const QString &message);
+    void connectionRetried(const QString &error);
+    void connectionBack();
     // Something was committed to the session, by this process or (when following) by another one: the
     // audit head and every panel reading the file should show it.
     void committed();
@@ -121,6 +130,7 @@ private:
     // The outbox a final result statement is announced through (its channels configured), or nullptr.
     Outbox *finalOutbox();
     void onSplitChanged(int percent);
+    void onConnectionLost(const QString &message);
     void loadStepHistory();
     void startMetricSource();
     void configureWebhooks();
@@ -151,5 +161,7 @@ private:
     std::unique_ptr<StatusPageServer> m_server;
     std::unique_ptr<StepChangePublisher> m_publisher; // announces confirmed steps and rollbacks (lead only)
     std::unique_ptr<SessionWatcher> m_watcher;
+    std::unique_ptr<ServerReconnector> m_reconnector; // a team session, while the server is lost
+    bool m_connectionLost = false;
     int m_commitObserver = 0;
 };

@@ -2,6 +2,7 @@
 #include "store/SessionAddress.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -222,4 +223,20 @@ SessionAddress SessionAddress::withSession(const QString &session) const
     SessionAddress a = *this;
     a.m_session = session;
     return a;
+}
+
+QString SessionAddress::serverLabel() const
+{
+    const QString host = m_host.isEmpty() ? QStringLiteral("localhost") : m_host;
+    return QStringLiteral("%1:%2/%3").arg(host).arg(m_port > 0 ? m_port : 5432).arg(m_database);
+}
+
+QString SessionAddress::displayName(const QString &text)
+{
+    if (!isPostgres(text))
+        return QFileInfo(text).fileName();
+    const SessionAddress a = parse(text, nullptr);
+    if (!a.isValid())
+        return text;
+    return tr("%1 on %2").arg(a.sessionName(), a.serverLabel());
 }

@@ -45,6 +45,10 @@ public:
 
     // The address as the user gives it again (canonical; never a password).
     QString toString() const;
+    // Short, for people: "host:port/dbname" (the socket directory for a local socket), no role, no session.
+    QString serverLabel() const;
+    // For a list of sessions: "NAME on host:port/dbname" for a team session, the file's name otherwise.
+    static QString displayName(const QString &text);
     // The same address with another session (or none).
     SessionAddress withSession(const QString &session) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SessionConnection.h"
 
+#include "store/ServerPasswords.h"
 #include "store/SessionAddress.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ QSqlDatabase SessionConnection::openPostgres(
             db.setPort(address.port());
         if (!address.user().isEmpty())
             db.setUserName(address.user());
+        if (const QString password = ServerPasswords::lookup(address); !password.isEmpty())
+            db.setPassword(password); // typed at the cockpit's prompt for this run; libpq's sources otherwise
         db.setDatabaseName(address.databaseName());
         // Defaults the address may override: a name the server's activity view shows, a 10 s connect limit.
         QStringList options;
@@ -57,6 +60,8 @@ QSqlDatabase SessionConnection::openPostgres(
                 problem = db.lastError().text();
             if (problem.contains(QLatin1String("no password supplied")))
                 problem += tr(" (put the password in ~/.pgpass or PGPASSWORD, or use a client certificate)");
+            else if (ServerPasswords::isPasswordProblem(problem))
+                ServerPasswords::forget(address); // a refused password is not offered again
             *error = tr("Cannot connect to %1: %2").arg(where(address), problem);
         } else {
             // The server waits at most 5 s for a lock and 60 s for a statement; the search path is fixed to

@@ -6,6 +6,7 @@
 #include "checklist/CutoverSession.h"
 #include "shell/LanguageManager.h"
 #include "shell/NewSessionDialog.h"
+#include "shell/OpenTeamSessionDialog.h"
 #include "shell/RecentSessions.h"
 #include "shell/RunbookFileDialogs.h"
 #include "shell/SessionCommands.h"
@@ -19,6 +20,8 @@
 #include "signing/SignaturePolicy.h"
 #include "signing/SigningSettingsDialog.h"
 #include "stakeholder/ViewerView.h"
+#include "store/SessionAddress.h"
+#include "store/TeamSessionDirectory.h"
 #include "trust/SessionIdentity.h"
 
 #include <QCloseEvent>
@@ -46,6 +49,7 @@ MainWindow::MainWindow(UserIdentity *identity, LanguageManager *language, QWidge
     updateSessionActions();
     connect(m_start, &StartPage::newRequested, this, [this] { newSession(); });
     connect(m_start, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_start, &StartPage::openTeamRequested, this, &MainWindow::chooseAndOpenTeam);
     connect(m_start, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::openSession);
     if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
@@ -69,6 +73,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_new = action(m_fileMenu, QKeySequence::New, [this] { newSession(); });
     m_open = action(m_fileMenu, QKeySequence::Open, &MainWindow::chooseAndOpen);
+    m_openTeam
+        = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::chooseAndOpenTeam);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
         RecentSessions::fillMenu(m_recentMenu, [this](const QString &path) { openSession(path); });
@@ -141,6 +147,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_new->setText(tr("&New session\u2026"));
     m_open->setText(tr("&Open session\u2026"));
+    m_openTeam->setText(tr("Open &team session\u2026"));
     m_recentMenu->setTitle(tr("Open recen&t"));
     m_demo->setText(tr("Open the &demo"));
     m_import->setText(tr("&Import runbook\u2026"));
@@ -187,8 +194,12 @@ void MainWindow::updateSessionActions()
     m_close->setEnabled(m_view || m_viewer);
     // The stakeholder view acts on nothing: only quitting, the language and About remain.
     for (QAction *a :
-        { m_new, m_open, m_demo, m_import, m_recentMenu->menuAction(), m_editMenu->menuAction() })
+        { m_new, m_open, m_openTeam, m_demo, m_import, m_recentMenu->menuAction(), m_editMenu->menuAction() })
         a->setEnabled(!m_viewer);
+    // A team session without its server: nothing here can change it until the server is back.
+    if (m_view && m_view->isConnectionLost())
+        for (QAction *a : { m_itemMenu->menuAction(), m_sessionMenu->menuAction(), m_editMenu->menuAction() })
+            a->setEnabled(false);
     updateSignInActions();
 }
 
@@ -226,8 +237,19 @@ void MainWindow::signIn()
     const SessionLogin::Proof proof = login.proof();
     const QString signedIn
         = tr("Signed in: every action is recorded as %1 from now on.").arg(proof.principal);
+    if (!session->serverRole().isEmpty() && proof.principal != session->serverRole()) {
+        showError(tr("Not signed in"),
+            tr("Your key proves %1, but the server logged you in as %2.")
+                .arg(proof.principal, session->serverRole()),
+            tr("In a team session your key must name the role you log in to the server with."));
+        return;
+    }
     if (!session->isReadOnly()) {
         m_identity->setProven(proof.principal, proof.keyFingerprint); // another key, same session
+        m_proof = proof;
+        if (!session->serverRole().isEmpty())
+            m_identity->setServerLogin(
+                session->serverRole(), SessionAddress::parse(session->path(), nullptr).serverLabel());
         statusBar()->showMessage(signedIn, 10000);
         return;
     }
@@ -287,6 +309,14 @@ void MainWindow::setSession(std::unique_ptr<CutoverSession> session, bool demo)
     m_view = new SessionView(std::move(session), m_identity, demo, m_stack);
     // Trusted after review: opened again, writable, so that it runs (the view cannot delete itself).
     connect(m_view, &SessionView::trustGranted, this, &MainWindow::openSession, Qt::QueuedConnection);
+    connect(m_view, &SessionView::connectionLostChanged, this, &MainWindow::updateSessionActions);
+    connect(
+        m_view, &SessionView::reopenRequested, this,
+        [this](const QString &path, const QString &message) {
+            if (openSessionAs(path, m_identity->principal().proven ? m_proof : SessionLogin::Proof {}, false))
+                statusBar()->showMessage(message, 15000);
+        },
+        Qt::QueuedConnection);
     m_stack->addWidget(m_view);
     m_stack->setCurrentWidget(m_view);
     m_undoGroup->addStack(m_view->actions()->undoStack());
@@ -336,7 +366,7 @@ bool MainWindow::openSessionAs(
     const QString &path, const SessionLogin::Proof &proof, bool ask, const QString &readOnlyMessage)
 {
     QString error;
-    std::unique_ptr<CutoverSession> session = SessionOpener::open(path, &error);
+    std::unique_ptr<CutoverSession> session = SessionOpener::open(path, &error, m_quiet ? nullptr : this);
     if (!session) {
         showError(tr("Cannot open the session"), error,
             tr("The file was not changed. Check that it is a Cutover Cockpit session, or open another one."));
@@ -353,10 +383,20 @@ bool MainWindow::openSessionAs(
     }
     closeSession(); // before who acts changes: the view going away never shows the new principal
     m_identity->resetToOperatingSystem();
+    m_proof = {};
     QString message;
+    const QString serverRole = session->serverRole();
+    if (!serverRole.isEmpty() && who.ok() && who.principal != serverRole) {
+        // The server records everything as the role it logged in; a key naming someone else proves nothing.
+        message = tr("Your key proves %1, but the server logged you in as %2: opened read-only. Open the "
+                     "session with your own role, or sign in with your own key.")
+                      .arg(who.principal, serverRole);
+        who = {};
+    }
     if (required) {
         if (who.ok()) {
             m_identity->setProven(who.principal, who.keyFingerprint);
+            m_proof = who; // a reopening (the server back) keeps who proved themselves
         } else if (!session->isReadOnly()) {
             // Without proof it opens read-only; Session > Sign in… opens it again, writable.
             session.reset();
@@ -365,13 +405,16 @@ bool MainWindow::openSessionAs(
                 showError(tr("Cannot open the session"), error, tr("The file was not changed."));
                 return false;
             }
-            message = readOnlyMessage.isEmpty()
-                ? tr("Opened read-only: this session requires signatures and you did not prove who you "
-                     "are. Sign in to work in it (Session > Sign in\u2026, %1).")
-                      .arg(m_signIn->shortcut().toString(QKeySequence::NativeText))
-                : readOnlyMessage;
+            if (message.isEmpty())
+                message = readOnlyMessage.isEmpty()
+                    ? tr("Opened read-only: this session requires signatures and you did not prove who you "
+                         "are. Sign in to work in it (Session > Sign in\u2026, %1).")
+                          .arg(m_signIn->shortcut().toString(QKeySequence::NativeText))
+                    : readOnlyMessage;
         }
     }
+    if (!serverRole.isEmpty())
+        m_identity->setServerLogin(serverRole, SessionAddress::parse(path, nullptr).serverLabel());
     setSession(std::move(session), false);
     if (!message.isEmpty())
         statusBar()->showMessage(message); // after setSession, which clears the status bar
@@ -429,6 +472,21 @@ void MainWindow::newSession(const QString &runbookFile)
         return;
     }
     setSession(std::move(session), false);
+}
+
+void MainWindow::chooseAndOpenTeam()
+{
+    if (!m_directory)
+        m_directory = new TeamSessionDirectory(this);
+    QString last;
+    for (const QString &recent : RecentSessions::list())
+        if (SessionAddress::isPostgres(recent)) {
+            last = recent;
+            break;
+        }
+    OpenTeamSessionDialog dialog(m_directory, last, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openSession(dialog.address());
 }
 
 void MainWindow::chooseAndOpen()

@@ -15,6 +15,7 @@ class QTemporaryDir;
 class QUndoGroup;
 class SessionView;
 class StartPage;
+class TeamSessionDirectory;
 class UserIdentity;
 class ViewerView;
 
@@ -55,6 +56,7 @@ private:
     void closeSession();
     void newSession(const QString &runbookFile = QString());
     void chooseAndOpen();
+    void chooseAndOpenTeam();
     // Opens path; in a required session proof says who acts (asked for when ask and none is given),
     // without proof it opens read-only and the status bar says why (readOnlyMessage when given).
     bool openSessionAs(const QString &path, const SessionLogin::Proof &proof, bool ask,
@@ -83,5 +85,7 @@ private:
     QAction *m_new = nullptr, *m_open = nullptr, *m_demo = nullptr, *m_import = nullptr, *m_export = nullptr,
             *m_close = nullptr, *m_quit = nullptr, *m_undo = nullptr, *m_redo = nullptr,
             *m_changeName = nullptr, *m_about = nullptr, *m_signingKeys = nullptr,
-            *m_signaturePolicy = nullptr, *m_signIn = nullptr, *m_signOut = nullptr;
+            *m_signaturePolicy = nullptr, *m_signIn = nullptr, *m_signOut = nullptr, *m_openTeam = nullptr;
+    TeamSessionDirectory *m_directory = nullptr; // the Open team session dialog's look-up
+    SessionLogin::Proof m_proof; // who proved themselves for the open session
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/RecentSessions.h"
 
+#include "store/SessionAddress.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMenu>
@@ -20,7 +22,8 @@ QStringList list()
 
 void add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team session's address is kept as given (it never carries a password); a file by its full path.
+    const QString absolute = SessionAddress::isPostgres(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList l = list();
     l.removeAll(absolute);
     l.prepend(absolute);
@@ -41,9 +44,9 @@ void fillMenu(QMenu *menu, const std::function<void(const QString &)> &open)
     menu->clear();
     const QStringList recent = list();
     for (const QString &path : recent) {
-        QAction *a = menu->addAction(QFileInfo(path).fileName(), menu, [open, path] { open(path); });
+        QAction *a = menu->addAction(SessionAddress::displayName(path), menu, [open, path] { open(path); });
         a->setToolTip(path);
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(SessionAddress::isPostgres(path) || QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         menu->addAction(QCoreApplication::translate("RecentSessions", "(no recent sessions)"))

@@ -8,11 +8,15 @@
 class QTemporaryDir;
 class QWidget;
 
-// How the window gets a session: a file from disk (read-only when the file may not be written) or the
-// demo, built mid-cutover in a temporary folder. Errors say what is wrong; nothing is changed on failure.
+// How the window gets a session: a file from disk (read-only when the file may not be written), a team
+// session on a PostgreSQL server (asking for the password when libpq's own sources have none; it is kept in
+// memory for this run only, ServerPasswords) or the demo, built mid-cutover in a temporary folder. Errors say
+// what is wrong; nothing is changed on failure.
 class SessionOpener {
 public:
-    static std::unique_ptr<CutoverSession> open(const QString &path, QString *error);
+    // `parent` asks for a team server's password when one is needed; nullptr never asks.
+    static std::unique_ptr<CutoverSession> open(
+        const QString &path, QString *error, QWidget *parent = nullptr);
     // The demo: checklist, traffic at 25 % on the simulated backend, incident log entries.
     static std::unique_ptr<CutoverSession> openDemo(
         const QTemporaryDir &dir, const QString &language, QString *error);

@@ -57,6 +57,8 @@ SessionStatusStrip::SessionStatusStrip(
     , m_readOnlyBadge(makeBadge(this,
           QStringLiteral("background:#e5e7eb; color:#111827; padding:2px 12px; "
                          "border-radius:4px;")))
+    , m_lostBadge(makeBadge(
+          this, QStringLiteral("background:#dc2626; color:white; padding:2px 12px; border-radius:4px;")))
     , m_elapsed(makeLabel(this, 1.6, true))
     , m_user(makeLabel(this, 1.3, false))
     , m_key(makeLabel(this, 1.1, false))
@@ -102,6 +104,8 @@ SessionStatusStrip::SessionStatusStrip(
     m_signOut->setObjectName(QStringLiteral("stripSignOut"));
     m_demoBadge->setVisible(demo);
     m_readOnlyBadge->setVisible(session->isReadOnly());
+    m_lostBadge->setObjectName(QStringLiteral("stripConnectionLost"));
+    m_lostBadge->hide();
 
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(14, 8, 14, 8);
@@ -112,6 +116,7 @@ SessionStatusStrip::SessionStatusStrip(
     top->addWidget(m_mode);
     top->addWidget(m_demoBadge);
     top->addWidget(m_readOnlyBadge);
+    top->addWidget(m_lostBadge);
     top->addStretch(1);
     top->addWidget(m_identities);
     top->addWidget(m_signIn);
@@ -141,6 +146,17 @@ SessionStatusStrip::SessionStatusStrip(
     connect(m_identity, &UserIdentity::changed, this, &SessionStatusStrip::updateUser);
     m_timer->start(1000);
     retranslate();
+}
+
+void SessionStatusStrip::setConnectionLost(const QString &message)
+{
+    m_lostBadge->setVisible(!message.isEmpty());
+    m_lostBadge->setToolTip(message);
+}
+
+bool SessionStatusStrip::isConnectionLost() const
+{
+    return !m_lostBadge->isHidden();
 }
 
 void SessionStatusStrip::addIndicator(QWidget *indicator)
@@ -176,6 +192,7 @@ void SessionStatusStrip::retranslate()
     m_demoBadge->setToolTip(tr("A demo session in a temporary folder; it is deleted when the program ends."));
     m_readOnlyBadge->setText(tr("READ-ONLY"));
     m_readOnlyBadge->setToolTip(tr("This session is open read-only; nothing can be changed here."));
+    m_lostBadge->setText(tr("CONNECTION LOST"));
     m_copyHash->setText(tr("Copy"));
     m_copyHash->setToolTip(tr("Copy the full audit head hash to the clipboard"));
     updateElapsed();
@@ -222,7 +239,12 @@ void SessionStatusStrip::updateUser()
 {
     const Principal p = m_identity->principal();
     m_user->setText(tr("you: %1").arg(p.label()));
-    m_user->setToolTip(p.proven
+    const QString server = m_identity->server();
+    m_user->setToolTip(!server.isEmpty()
+            ? tr("The server %1 logged you in as %2 and records every action as %2, whatever this cockpit "
+                 "says.")
+                  .arg(server, p.name)
+            : p.proven
             ? tr("You proved who you are with your signing key; every action is recorded as %1.").arg(p.name)
             : tr("Every action is recorded as %1, the operating-system account running the cockpit. The "
                  "display name is only shown beside it (Edit > Change your display name).")
@@ -243,7 +265,12 @@ void SessionStatusStrip::updateUser()
         m_key->setToolTip(tr("Signing key: %1\n%2").arg(keyPath, fp));
     }
     const bool required = m_session->signaturePolicy() == SignaturePolicy::Required;
-    if (!required) {
+    if (!required && !server.isEmpty()) {
+        m_identities->setText(tr("team session; server login"));
+        m_identities->setToolTip(tr("A team session on %1: everyone logs in to the server as their own role, "
+                                    "and the server records who did what and enforces the four-eyes rule.")
+                                     .arg(server));
+    } else if (!required) {
         m_identities->setText(tr("identities declared, not verified"));
         m_identities->setToolTip(tr("In this session people are who their operating-system account says; no "
                                     "signature proves it."));

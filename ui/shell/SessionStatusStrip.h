@@ -28,6 +28,10 @@ public:
     // requires signatures: Sign in… always, to sign in or switch keys; Sign out when someone is proven).
     void setSignInActions(QAction *signIn, QAction *signOut);
     QString headHash() const { return m_hash; }
+    // A team session whose server cannot be reached: a red badge with the message as its tooltip; empty
+    // clears it.
+    void setConnectionLost(const QString &message);
+    bool isConnectionLost() const;
     // Re-reads the audit head and the signature policy (after any commit, by anyone).
     void updateHash();
 
@@ -49,6 +53,7 @@ private:
     QLabel *m_mode;
     QLabel *m_demoBadge;
     QLabel *m_readOnlyBadge;
+    QLabel *m_lostBadge;
     QLabel *m_elapsed;
     QLabel *m_user;
     QLabel *m_key;

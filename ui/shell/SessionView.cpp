@@ -25,11 +25,13 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTime>
 #include <QVBoxLayout>
 
 SessionView::SessionView(
@@ -107,6 +109,29 @@ void SessionView::showUntrusted()
     m_trustBanner->show();
 }
 
+void SessionView::showConnectionLost(const QString &message)
+{
+    if (m_lostBanner)
+        return;
+    m_lostSince = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    m_lostBanner = new QLabel(this);
+    m_lostBanner->setObjectName(QStringLiteral("connectionLostBanner"));
+    m_lostBanner->setWordWrap(true);
+    m_lostBanner->setStyleSheet(QStringLiteral(
+        "background:#fee2e2; color:#7f1d1d; border-bottom:2px solid #dc2626; padding:8px 14px;"));
+    m_lostBanner->setText(tr("<b>No connection to the server since %1.</b> Nothing can be changed here until "
+                             "it is back; everything committed before is safe on the server. The cockpit "
+                             "tries again every few seconds and reads the session anew when it answers.")
+                              .arg(m_lostSince));
+    m_lostBanner->setToolTip(message);
+    m_layout->insertWidget(1, m_lostBanner);
+    m_strip->setConnectionLost(message);
+    // The last state read stays visible but cannot be acted on.
+    m_tabs->setEnabled(false);
+    m_phasePanel->setEnabled(false);
+    Q_EMIT connectionLostChanged(true);
+}
+
 void SessionView::reviewTrust()
 {
     TrustDialog dialog(m_session->trust()->manifest(), this);
@@ -155,6 +180,16 @@ void SessionView::addRuntimePanels(UserIdentity *identity)
     m_runtime = std::make_unique<SessionRuntime>(m_session.get(), options);
     SessionRuntime *runtime = m_runtime.get();
     connect(runtime, &SessionRuntime::committed, m_strip, &SessionStatusStrip::updateHash);
+    connect(runtime, &SessionRuntime::connectionLost, this, &SessionView::showConnectionLost);
+    connect(runtime, &SessionRuntime::connectionRetried, this, [this](const QString &error) {
+        if (m_lostBanner)
+            m_lostBanner->setToolTip(tr("Last try: %1").arg(error));
+    });
+    connect(runtime, &SessionRuntime::connectionBack, this, [this] {
+        Q_EMIT reopenRequested(m_session->path(),
+            tr("The server is back (lost since %1): the session was read again from the server.")
+                .arg(m_lostSince));
+    });
     if (m_demo)
         runtime->startDemoMetrics(); // before the markers are drawn: the demo has its own step timeline
     runtime->setActor(identity->name());

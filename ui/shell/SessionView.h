@@ -59,9 +59,16 @@ public:
     // Changing the session's signature policy (required <-> declared): itself a signed act (responsible for).
     void changeSignaturePolicy();
 
+    // A team session whose server is lost: the view shows the last state read, greyed, and changes nothing
+    // until the server is back (then reopenRequested).
+    bool isConnectionLost() const { return m_lostBanner != nullptr; }
+
 Q_SIGNALS:
     // The person trusted what the session runs: it is to be opened again, writable and running.
     void trustGranted(const QString &path);
+    // The lost server answers again: the session is to be opened again (read anew from the server).
+    void reopenRequested(const QString &path, const QString &message);
+    void connectionLostChanged(bool lost);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +78,7 @@ private:
     void updateLogTabTitle();
     void addRuntimePanels(UserIdentity *identity);
     void showUntrusted();
+    void showConnectionLost(const QString &message);
 
     std::unique_ptr<CutoverSession> m_session;
     std::unique_ptr<SessionRuntime> m_runtime;
@@ -93,4 +101,6 @@ private:
     QLabel *m_goal = nullptr;
     QVBoxLayout *m_layout = nullptr;
     TrustBanner *m_trustBanner = nullptr;
+    QLabel *m_lostBanner = nullptr;
+    QString m_lostSince;
 };

@@ -2,6 +2,7 @@
 #include "shell/StartPage.h"
 
 #include "shell/RecentSessions.h"
+#include "store/SessionAddress.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -22,6 +23,7 @@ StartPage::StartPage(QWidget *parent)
     , m_subtitle(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_open(new QPushButton(this))
+    , m_openTeam(new QPushButton(this))
     , m_demo(new QPushButton(this))
     , m_recentTitle(new QLabel(this))
     , m_recent(new QTreeWidget(this))
@@ -44,7 +46,7 @@ StartPage::StartPage(QWidget *parent)
     column->addWidget(m_subtitle);
     column->addSpacing(18);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : { m_new, m_open, m_demo }) {
+    for (QPushButton *b : { m_new, m_open, m_openTeam, m_demo }) {
         QFont f = b->font();
         f.setPointSizeF(f.pointSizeF() * 1.2);
         b->setFont(f);
@@ -79,6 +81,7 @@ StartPage::StartPage(QWidget *parent)
 
     connect(m_new, &QPushButton::clicked, this, &StartPage::newRequested);
     connect(m_open, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(m_openTeam, &QPushButton::clicked, this, &StartPage::openTeamRequested);
     connect(m_demo, &QPushButton::clicked, this, &StartPage::demoRequested);
     connect(m_recent, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem *item) { Q_EMIT recentRequested(item->data(0, pathRole).toString()); });
@@ -92,9 +95,19 @@ void StartPage::refresh()
     for (const QString &path : paths) {
         const QFileInfo fi(path);
         auto *item = new QTreeWidgetItem(m_recent);
-        const bool exists = fi.exists();
-        item->setText(0, fi.completeBaseName());
-        item->setText(1, exists ? fi.absolutePath() : tr("%1 (missing)").arg(fi.absolutePath()));
+        const SessionAddress team
+            = SessionAddress::isPostgres(path) ? SessionAddress::parse(path, nullptr) : SessionAddress();
+        const bool exists = team.isTeam() || fi.exists();
+        if (team.isTeam()) {
+            // Whether the server is up is found out on opening; asking it here would wait on the network.
+            item->setText(0, team.sessionName());
+            item->setText(1,
+                tr("team session on %1 as %2")
+                    .arg(team.serverLabel(), team.user().isEmpty() ? tr("you") : team.user()));
+        } else {
+            item->setText(0, fi.completeBaseName());
+            item->setText(1, exists ? fi.absolutePath() : tr("%1 (missing)").arg(fi.absolutePath()));
+        }
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
@@ -124,10 +137,12 @@ void StartPage::retranslate()
                            "and note is saved at once and recorded in a tamper-evident audit trail."));
     m_new->setText(tr("New session\u2026"));
     m_open->setText(tr("Open session\u2026"));
+    m_openTeam->setText(tr("Open team session\u2026"));
+    m_openTeam->setToolTip(tr("A session on your team's PostgreSQL server, shared live with the others"));
     m_demo->setText(tr("Look at the demo"));
     m_demo->setToolTip(tr("A demo session mid-cutover, in a temporary folder"));
     m_recentTitle->setText(tr("Recent sessions"));
-    m_recent->setHeaderLabels({ tr("Session"), tr("Folder") });
+    m_recent->setHeaderLabels({ tr("Session"), tr("Where") });
     m_noRecent->setText(tr("No recent sessions yet. Sessions you create or open appear here."));
     refresh();
 }

@@ -19,6 +19,7 @@ public:
 Q_SIGNALS:
     void newRequested();
     void openRequested();
+    void openTeamRequested();
     void demoRequested();
     void recentRequested(const QString &path);
 
@@ -32,6 +33,7 @@ private:
     QLabel *m_subtitle;
     QPushButton *m_new;
     QPushButton *m_open;
+    QPushButton *m_openTeam;
     QPushButton *m_demo;
     QLabel *m_recentTitle;
     QTreeWidget *m_recent;

@@ -71,6 +71,18 @@ void UserIdentity::resetToOperatingSystem()
     const Principal os = Principal::fromOperatingSystem(m_principal.displayName);
     const bool other = os.name != m_principal.name;
     m_principal = os;
+    m_server.clear();
+    if (other)
+        Q_EMIT nameChanged(m_principal.name);
+    Q_EMIT changed();
+}
+
+void UserIdentity::setServerLogin(const QString &role, const QString &server)
+{
+    const bool other = role != m_principal.name;
+    m_principal.name = role;
+    m_principal.host = server;
+    m_server = server;
     if (other)
         Q_EMIT nameChanged(m_principal.name);
     Q_EMIT changed();

@@ -10,7 +10,8 @@
 // account running the cockpit, or, once the person has proven who they are in a `signatures: required`
 // session, the principal the allowed-signers file maps their key to. The display name is only shown
 // beside it; it is remembered in QSettings ("user/name") and a name given on the command line overrides
-// it for this run without being stored. Changing the display name never changes who acts.
+// it for this run without being stored. Changing the display name never changes who acts. In a team session
+// the server decides: the role it authenticated the connection as acts.
 class UserIdentity : public QObject {
     Q_OBJECT
 public:
@@ -26,6 +27,11 @@ public:
     // name returns to the operating-system account (declared).
     void setProven(const QString &principal, const QString &keyFingerprint);
     void resetToOperatingSystem();
+    // In a team session: the server authenticated the connection as `role` (on `server`, shown as the
+    // host), and records every action as that role; a proven key must name the same principal.
+    void setServerLogin(const QString &role, const QString &server);
+    // The server the role logged in to; empty outside a team session.
+    QString server() const { return m_server; }
 
     // The signing key the cockpit would use (SigningSettings: COCKPIT_SIGNING_KEY, else "signing/key"); empty
     // when there is none. Its fingerprint is read off the GUI thread (ssh-keygen -l) and arrives with
@@ -43,6 +49,7 @@ Q_SIGNALS:
 
 private:
     Principal m_principal;
+    QString m_server;
     QString m_keyPath;
     QString m_keyFingerprint;
     int m_keyLookup = 0;
