@@ -77,16 +77,22 @@ void PostgresChangeSignal::beat()
 {
     if (m_lost)
         return;
+    // The heartbeat runs only between start() and stop(), and the store stops its followers before it
+    // closes: a connection that is not open here was closed by the driver, whose socket broke.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen())
-        return; // the store is closing
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT 1")))
-        return;
+    QString problem;
+    if (!db.isOpen()) {
+        problem = QCoreApplication::translate("PostgresChangeSignal", "the connection was closed");
+    } else {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT 1")))
+            return;
+        problem = q.lastError().text().trimmed();
+    }
     m_lost = true;
     m_heartbeat->stop();
     Q_EMIT lost(QCoreApplication::translate("PostgresChangeSignal",
         "The connection to %1 was lost (%2). Nothing is shown or changed until it is back; reopen the "
         "session.")
-                    .arg(m_address, q.lastError().text().trimmed()));
+                    .arg(m_address, problem));
 }

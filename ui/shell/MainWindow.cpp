@@ -147,7 +147,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_new->setText(tr("&New session\u2026"));
     m_open->setText(tr("&Open session\u2026"));
-    m_openTeam->setText(tr("Open &team session\u2026"));
+    m_openTeam->setText(tr("Open te&am session\u2026"));
     m_recentMenu->setTitle(tr("Open recen&t"));
     m_demo->setText(tr("Open the &demo"));
     m_import->setText(tr("&Import runbook\u2026"));

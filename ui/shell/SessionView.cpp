@@ -23,6 +23,7 @@
 #include "trust/TrustBanner.h"
 #include "trust/TrustDialog.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -119,16 +120,24 @@ void SessionView::showConnectionLost(const QString &message)
     m_lostBanner->setWordWrap(true);
     m_lostBanner->setStyleSheet(QStringLiteral(
         "background:#fee2e2; color:#7f1d1d; border-bottom:2px solid #dc2626; padding:8px 14px;"));
-    m_lostBanner->setText(tr("<b>No connection to the server since %1.</b> Nothing can be changed here until "
-                             "it is back; everything committed before is safe on the server. The cockpit "
-                             "tries again every few seconds and reads the session anew when it answers.")
-                              .arg(m_lostSince));
+    m_lostBanner->setText(
+        tr("<b>No connection to the server since %1.</b> Nothing can be changed here until "
+           "it is back, not even a rollback (its intent could not be recorded): roll back at "
+           "the load balancer if you must, and log it afterwards. Everything committed before "
+           "is safe on the server; the cockpit tries again every few seconds and reads the "
+           "session anew when it answers.")
+            .arg(m_lostSince));
     m_lostBanner->setToolTip(message);
     m_layout->insertWidget(1, m_lostBanner);
     m_strip->setConnectionLost(message);
     // The last state read stays visible but cannot be acted on.
     m_tabs->setEnabled(false);
     m_phasePanel->setEnabled(false);
+    // Rolling back writes its intent first, which the server would have to take: not from here, not now.
+    for (QAction *a : m_commands->sessionActions())
+        a->setEnabled(false);
+    for (QAction *a : { m_commands->metricSourcesAction(), m_commands->exportReportAction() })
+        a->setEnabled(false);
     Q_EMIT connectionLostChanged(true);
 }
 
