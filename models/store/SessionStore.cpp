@@ -268,11 +268,19 @@ std::unique_ptr<SessionStore> SessionStore::createTeam(
         return failed(db.lastError().text());
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(address.schemaName()))) {
-        if (!q.lastError().databaseText().contains(QLatin1String("already exists")))
+        // SQLSTATE: the schema exists (42P06), or another connection created it a moment before and
+        // committed (23505) or is still creating it (55P03, this one waited lock_timeout for it).
+        const QString state = q.lastError().nativeErrorCode();
+        if (state != QLatin1String("42P06") && state != QLatin1String("23505")
+            && state != QLatin1String("55P03"))
             return failed(q.lastError().text());
         db.rollback();
-        *error = tr("A session \"%1\" already exists in the database %2; choose another name.")
-                     .arg(address.sessionName(), address.databaseName());
+        *error = state == QLatin1String("55P03")
+            ? tr("A session \"%1\" is being created in the database %2 by another connection right now; "
+                 "choose another name, or look again when it is done.")
+                  .arg(address.sessionName(), address.databaseName())
+            : tr("A session \"%1\" already exists in the database %2; choose another name.")
+                  .arg(address.sessionName(), address.databaseName());
         return nullptr;
     }
     if (!store->migrate(error, false) || !TeamSchema::installSessionTables(db, address.schemaName(), error))
