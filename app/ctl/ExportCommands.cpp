@@ -18,8 +18,7 @@ QList<CtlCommand> ExportCommands::commands()
             tr("copy a session into a new .cutover file whose audit trail verifies with the same head"),
             &runExport },
         { QStringLiteral("import"),
-            tr("copy a .cutover file into a new session (a file; into a team "
-               "database is not built yet)"),
+            tr("copy a .cutover file into a new session: a file, or a team session on PostgreSQL"),
             &runImport },
     };
 }
@@ -33,22 +32,25 @@ bool isTeamAddress(const QString &address)
         || address.startsWith(QLatin1String("postgres://"));
 }
 
-// Opens source read-only (looking needs no key), copies it into the new file target, prints the summary.
-int copySession(const QCommandLineParser &p, const QString &source, const QString &target)
+// Where a copy may go: export writes a file; import writes a file or a new team session.
+enum class Target { File, FileOrTeam };
+
+// Opens source read-only (looking needs no key), copies it into the new session target, prints the summary.
+int copySession(const QCommandLineParser &p, const QString &source, const QString &target, Target allowed)
 {
-    // A team session is exported to a file; a file is not yet imported into a team database (the
-    // server's rules would refuse its records in other people's names: that import is still to come).
-    if (isTeamAddress(target))
-        return CtlSupport::refused(ExportCommands::tr("%1 is a team session address; importing a file into "
-                                                      "a team database is not built yet. A session is copied "
-                                                      "into a new file (from a file or a team session).")
+    const bool team = isTeamAddress(target);
+    if (team && allowed == Target::File)
+        return CtlSupport::refused(ExportCommands::tr("%1 is a team session address; export writes a file. "
+                                                      "To bring a session into a team database, use "
+                                                      "cutoverctl import SESSION --into %1.")
                                        .arg(target));
     QString error;
     const std::unique_ptr<SessionStore> store
         = SessionStore::open(source, SessionStore::Mode::ReadOnly, &error);
     if (!store)
         return CtlSupport::refused(error);
-    const SessionCopier::Result r = SessionCopier::copyToNewFile(*store, target);
+    const SessionCopier::Result r = team ? SessionCopier::copyToNewTeamSession(*store, target)
+                                         : SessionCopier::copyToNewFile(*store, target);
     if (!r.ok)
         return CtlSupport::refused(r.error);
 
@@ -96,6 +98,7 @@ struct CopyCommand {
     QString optionHelp;
     QString optionValue;
     QString syntax;
+    Target allowed;
 };
 
 int runCopy(const QStringList &args, const CopyCommand &c)
@@ -108,7 +111,7 @@ int runCopy(const QStringList &args, const CopyCommand &c)
     p.addOption(jsonOption());
     if (const int rc = CtlSupport::parse(p, args, c.syntax, 1, 1, { c.option }); rc != CtlSupport::Continue)
         return rc;
-    return copySession(p, p.positionalArguments().constFirst(), p.value(target));
+    return copySession(p, p.positionalArguments().constFirst(), p.value(target), c.allowed);
 }
 
 }
@@ -126,17 +129,23 @@ int ExportCommands::runExport(const QStringList &args)
              "refused."),
             QStringLiteral("SESSION"), tr("The session file."), QStringLiteral("out"),
             tr("The new session file to write."), tr("FILE"),
-            QStringLiteral("cutoverctl export SESSION --out FILE [--json]") });
+            QStringLiteral("cutoverctl export SESSION --out FILE [--json]"), Target::File });
 }
 
 int ExportCommands::runImport(const QStringList &args)
 {
     return runCopy(args,
         { tr("Copies a session file into a new session, as export does: every table, value for value, "
-             "verified before it is committed. TARGET is, for now, a new file path; importing into a "
-             "team database (a postgresql:// address) is not built yet. Never overwrites a file. Exits 0 "
-             "and prints the rows per table and the verified head, 1 when refused."),
+             "verified before it is committed (same head as the file's trail), or nothing is left. TARGET "
+             "is a new file path, or a team session's address, postgresql://[user@]host[:port]/dbname"
+             "?session=NAME (e.g. a rehearsal prepared offline, with records by other people). A team "
+             "session is created by a lead (`cutoverctl team grant ... --as lead`), under a name no session "
+             "of that database has: the session's tables, the rows as recorded, the check of the copied "
+             "trail, and only then the server's rules (who acts, four eyes, an append-only trail) in one "
+             "transaction; from then on the rules hold for everyone, as in any team session. Never "
+             "overwrites a file or a session. Exits 0 and prints the rows per table and the verified head, "
+             "1 when refused."),
             QStringLiteral("FILE"), tr("The session file to import."), QStringLiteral("into"),
-            tr("The new session to create."), tr("TARGET"),
-            QStringLiteral("cutoverctl import FILE --into TARGET [--json]") });
+            tr("The new session to create: a file path or a postgresql:// address."), tr("TARGET"),
+            QStringLiteral("cutoverctl import FILE --into TARGET [--json]"), Target::FileOrTeam });
 }

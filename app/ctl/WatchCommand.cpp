@@ -92,9 +92,12 @@ int WatchCommand::run(const QStringList &args)
            "on; --from-start prints the whole trail first, --since SEQ the records after record SEQ. Each "
            "record is checked to follow the one before (its hash chain); a trail that no longer continues "
            "from the last record shown is reported and not followed (exit 1), as is a session file that "
-           "is removed, replaced or no longer readable. Ctrl-C or SIGTERM ends the watch with exit 0. Opens "
-           "the file read-only."));
-    p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file."));
+           "is removed, replaced or no longer readable. A team session (postgresql://...) announces each "
+           "commit itself (LISTEN/NOTIFY): when the server does not take the request to listen, the watch "
+           "says why and exits 1 before it starts; when the connection is lost later, it says so, names the "
+           "last record shown and how to resume from it (--since SEQ), and exits 1. Ctrl-C or SIGTERM ends "
+           "the watch with exit 0. Opens the session read-only."));
+    p.addPositionalArgument(QStringLiteral("SESSION"), tr("The session file or team session address."));
     const QCommandLineOption json(QStringLiteral("json"),
         tr("One compact JSON object per line with the keys session, seq, at, actor, action, entity, "
            "entity_id, field, old_value, new_value, reason, prev_hash, hash."));
@@ -172,7 +175,10 @@ int WatchCommand::run(const QStringList &args)
         loop.quit();
     });
     QObject::connect(&feed, &AuditFeed::lost, &loop, [&](const QString &message) {
-        CtlSupport::printError(message + QLatin1Char('\n'));
+        CtlSupport::printError(message + QLatin1Char('\n')
+            + tr("The last record shown is %1; `cutoverctl watch %2 --since %1` resumes from there.\n")
+                  .arg(feed.lastSeq())
+                  .arg(path));
         rc = CtlSupport::Refused;
         loop.quit();
     });

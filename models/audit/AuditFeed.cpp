@@ -92,7 +92,14 @@ bool AuditFeed::start(qint64 afterSeq, QString *error)
     }
     m_readFailures = 0;
     m_running = true;
+    m_lostMessage.clear();
     m_signal->start();
+    if (!m_running) {
+        // The signal could not start (e.g. the server refused LISTEN, or the connection is gone): the
+        // caller hears why now, rather than waiting for changes that would never be announced.
+        *error = m_lostMessage;
+        return false;
+    }
     // What is there already (from the start, or committed since the head was read) once the loop runs.
     m_next->start(0);
     return true;
@@ -183,5 +190,6 @@ void AuditFeed::breakOff(qint64 seq, const QString &problem)
 void AuditFeed::fail(const QString &message)
 {
     stop();
+    m_lostMessage = message;
     Q_EMIT lost(message);
 }

@@ -35,7 +35,9 @@ public:
 
     // Follows from the record afterSeq on (0: the whole trail; FromHead: what is appended from now on); the
     // records already there are read once the event loop runs. false (and *error) when afterSeq is beyond
-    // the head or its record does not verify.
+    // the head or its record does not verify, or when the session's changes cannot be followed at all (its
+    // change signal is lost at once: a team session whose server refuses LISTEN or whose connection is
+    // gone); then lost() has been emitted as well.
     bool start(qint64 afterSeq, QString *error);
     void stop();
     // Reads what is new now.
@@ -69,4 +71,5 @@ private:
     bool m_running = false;
     qint64 m_lastSeq = 0;
     QString m_lastHash;
+    QString m_lostMessage; // why the feed was lost, for start()
 };

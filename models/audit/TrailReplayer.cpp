@@ -77,7 +77,10 @@ void TrailReplayer::compareRows(const QSqlDatabase &db, const QString &table, co
             const auto recorded = it->constFind(column);
             if (options.skipMissing && recorded == it->constEnd())
                 continue;
-            const QString value = positions.at(c) < 0 ? QString() : q.value(positions.at(c)).toString();
+            // A NULL reads as "" whatever the engine (PostgreSQL's driver gives a NULL number as 0).
+            const QString value = positions.at(c) < 0 || q.isNull(positions.at(c))
+                ? QString()
+                : q.value(positions.at(c)).toString();
             const QString stored = options.hashed.contains(column)
                 ? QString::fromLatin1(
                     QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha256).toHex())

@@ -9,8 +9,8 @@
 
 class SampleStoreWorker;
 
-// Persists metric samples into the session file (table metric_samples) without touching the GUI
-// thread: samples are collected and handed over every flush interval to a worker thread that writes
+// Persists metric samples into the session (a file or a team session; table metric_samples) without touching
+// the GUI thread: samples are collected and handed over every flush interval to a worker thread that writes
 // each batch in one transaction through its own connection. load() reads a session's samples back
 // (in chunks) on reopen. Use with a session whose schema includes the metric_samples migration.
 class SampleStore : public QObject {

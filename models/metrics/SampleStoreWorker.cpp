@@ -3,6 +3,7 @@
 
 #include "audit/AuditChain.h"
 #include "metrics/SampleBatchDigest.h"
+#include "store/SessionConnection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,9 +33,11 @@ QString insertSql(int rows)
     return sql;
 }
 
+// A gap (NaN) is stored as NULL: an untyped null, which every driver writes as NULL (the PostgreSQL driver
+// writes Qt 6's null of a type, QVariant(QMetaType), as 0).
 QVariant valueOf(double v)
 {
-    return std::isnan(v) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(v);
+    return std::isnan(v) ? QVariant() : QVariant(v);
 }
 
 qint64 lastRowid(const QSqlDatabase &db, QString *error)
@@ -48,14 +51,14 @@ qint64 lastRowid(const QSqlDatabase &db, QString *error)
 }
 
 // The metrics.batch record of the rows first..last just written (SampleBatchTrailReplayer checks it).
-AuditRecord batchRecord(qint64 first, qint64 last, const QList<MetricSample> &rows)
+AuditRecord batchRecord(const QString &actor, qint64 first, qint64 last, const QList<MetricSample> &rows)
 {
     const SampleBatchDigest d = SampleBatchDigest::of(rows);
     QJsonObject seriesDigests;
     for (auto it = d.bySeries.constBegin(); it != d.bySeries.constEnd(); ++it)
         seriesDigests.insert(it.key(), it.value());
     AuditRecord r;
-    r.actor = QStringLiteral("cockpit");
+    r.actor = actor;
     r.action = QStringLiteral("metrics.batch");
     r.entity = QStringLiteral("metric_samples");
     r.entityId = first;
@@ -92,18 +95,22 @@ void SampleStoreWorker::open()
         m_retry->setSingleShot(true);
         connect(m_retry, &QTimer::timeout, this, [this] { write({}); });
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        Q_EMIT opened(false, tr("The metric store cannot open %1: %2").arg(m_path, db.lastError().text()));
+    // This thread's own connection (a file, or a team session on its server), named for this worker.
+    QString error;
+    QSqlDatabase db = SessionConnection::open(m_path, m_connectionName,
+        m_readOnly ? SessionConnection::Access::ReadOnly : SessionConnection::Access::ReadWrite, &error);
+    if (!db.isValid()) {
+        Q_EMIT opened(false, tr("The metric store cannot open %1: %2").arg(m_path, error));
         return;
     }
+    // On a team session the server takes the trail's actor to be the role logged in, as for every change;
+    // a file's sample batches are recorded by the cockpit itself.
+    m_actor
+        = SessionConnection::isPostgres(db) ? SessionConnection::sessionUser(db) : QStringLiteral("cockpit");
     QSqlQuery q(db);
-    if (!m_readOnly)
+    if (!m_readOnly && !SessionConnection::isPostgres(db))
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM metric_samples WHERE 0"))) {
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM metric_samples WHERE 1 = 0"))) {
         Q_EMIT opened(false,
             tr("%1 has no metric_samples table (the session needs to be opened for writing "
                "once to be upgraded): %2")
@@ -162,12 +169,11 @@ bool SampleStoreWorker::flushPending(int count, QString *error)
         *error = tr("the metric store is not open");
         return false;
     }
-    QSqlQuery begin(db);
-    // IMMEDIATE takes the write lock up front, so the batch never fails half-way on a busy snapshot.
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = begin.lastError().text();
+    // The session's write lock up front, as every writer of the session takes it, so the batch never fails
+    // half-way on a busy snapshot, and on a team session the rowids the server numbers under that lock are
+    // the ones read below.
+    if (!SessionConnection::beginWrite(db, error))
         return false;
-    }
     // The audit chain's head is read inside this write transaction, so the GUI's connection cannot
     // append between the read and this batch's record (no fork of the chain).
     const qint64 before = lastRowid(db, error);
@@ -214,7 +220,7 @@ bool SampleStoreWorker::flushPending(int count, QString *error)
         const qint64 after = lastRowid(db, error);
         ok = after == before + count;
         if (ok) {
-            AuditRecord r = batchRecord(before + 1, after, m_pending.mid(m_done, count));
+            AuditRecord r = batchRecord(m_actor, before + 1, after, m_pending.mid(m_done, count));
             ok = AuditChain::append(db, r, error);
         } else if (after >= 0) {
             *error = tr("the metric samples were not numbered one after another");

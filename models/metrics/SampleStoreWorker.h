@@ -8,7 +8,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
-// Lives on SampleStore's worker thread and owns that thread's own connection to the session file.
+// Lives on SampleStore's worker thread and owns that thread's own connection to the session (a file, or a
+// team session's address; SessionConnection), opened on that thread under a name of its own.
 // Writes each batch (at most 5,000 rows) in one transaction; a batch that cannot be written is kept and
 // retried, so no sample is dropped because the file was busy for a moment.
 class SampleStoreWorker : public QObject {
@@ -36,6 +37,7 @@ private:
     QString m_path;
     bool m_readOnly;
     QString m_connectionName;
+    QString m_actor; // who the trail names for a batch: the cockpit, or a team session's logged-in role
     QList<MetricSample> m_pending;
     qsizetype m_done = 0; // rows of m_pending already written
     QTimer *m_retry = nullptr;

@@ -26,9 +26,15 @@ PostgresChangeSignal::~PostgresChangeSignal()
 
 void PostgresChangeSignal::start()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.isOpen() || m_listening)
+    if (m_listening)
         return;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen()) {
+        Q_EMIT lost(QCoreApplication::translate(
+            "PostgresChangeSignal", "Cannot follow %1: its connection is closed; reopen the session.")
+                        .arg(m_address));
+        return;
+    }
     QSqlDriver *driver = db.driver();
     connect(driver,
         qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
@@ -39,9 +45,10 @@ void PostgresChangeSignal::start()
     m_listening = driver->subscribeToNotification(m_channel);
     QSqlQuery(db).exec(m_listening ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
     if (!m_listening) {
-        Q_EMIT lost(QCoreApplication::translate(
-            "PostgresChangeSignal", "Cannot follow %1: the server does not take LISTEN (%2).")
-                        .arg(m_address, driver->lastError().text()));
+        Q_EMIT lost(QCoreApplication::translate("PostgresChangeSignal",
+            "Cannot follow %1: the server did not take the request to announce its changes (LISTEN: %2). "
+            "Nothing would be shown; check the connection and your rights on the session.")
+                        .arg(m_address, driver->lastError().text().trimmed()));
         return;
     }
     m_heartbeat->start();
@@ -77,18 +84,22 @@ void PostgresChangeSignal::beat()
 {
     if (m_lost)
         return;
-    // The heartbeat runs only between start() and stop(), and the store stops its followers before it
-    // closes: a connection that is not open here was closed by the driver, whose socket broke.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isValid())
+        return; // the store is closing
+    // The driver marks a connection the server ended as closed (at its next read): that is a loss too,
+    // not a reason to stop looking.
     QString problem;
-    if (!db.isOpen()) {
-        problem = QCoreApplication::translate("PostgresChangeSignal", "the connection was closed");
-    } else {
+    if (db.isOpen()) {
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("SELECT 1")))
             return;
         problem = q.lastError().text().trimmed();
     }
+    if (problem.isEmpty())
+        problem = db.lastError().text().trimmed();
+    if (problem.isEmpty())
+        problem = QCoreApplication::translate("PostgresChangeSignal", "the server closed it");
     m_lost = true;
     m_heartbeat->stop();
     Q_EMIT lost(QCoreApplication::translate("PostgresChangeSignal",

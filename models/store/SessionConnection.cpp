@@ -3,6 +3,7 @@
 
 #include "store/ServerPasswords.h"
 #include "store/SessionAddress.h"
+#include "store/TeamSchema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -114,6 +115,33 @@ QSqlDatabase SessionConnection::open(const QString &text, const QString &name, A
     if (!address.isValid())
         return {};
     return openPostgres(address, name, access, error);
+}
+
+bool SessionConnection::beginWrite(const QSqlDatabase &db, QString *error)
+{
+    // IMMEDIATE takes the write lock at once (waiting up to busy_timeout). A deferred BEGIN would fail
+    // with "database is locked" whenever another connection (e.g. the metric sample writer's) commits
+    // between this transaction's first read and its first write.
+    QSqlQuery q(db);
+    if (!isPostgres(db)) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    // One writer of a team session at a time, as BEGIN IMMEDIATE makes it for a file: a transaction lock
+    // per session schema, released at commit or rollback (the server waits lock_timeout for it).
+    if (!q.exec(QStringLiteral("BEGIN"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (!q.exec(QStringLiteral("SELECT ") + TeamSchema::writeLock(QStringLiteral("current_schema()")))) {
+        *error = q.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
 }
 
 bool SessionConnection::isPostgres(const QSqlDatabase &db)

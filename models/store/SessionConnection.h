@@ -24,6 +24,12 @@ public:
     // Either of the two, by the address's kind (`text` as the user gave it).
     static QSqlDatabase open(const QString &text, const QString &name, Access access, QString *error);
 
+    // Begins a write transaction that holds the session's write lock from its first statement, so that a
+    // read of the audit head inside it stays the head until commit: BEGIN IMMEDIATE on a file; on a team
+    // session BEGIN and the session's lock (TeamSchema::writeLock, which the server's triggers take too).
+    // Every writer of a session (SessionStore, the metric sample writer) begins this way.
+    static bool beginWrite(const QSqlDatabase &db, QString *error);
+
     static bool isPostgres(const QSqlDatabase &db);
     // The role the connection authenticated as (PostgreSQL's session_user); empty for a file.
     static QString sessionUser(const QSqlDatabase &db);

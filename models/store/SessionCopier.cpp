@@ -100,6 +100,47 @@ qint64 rowCount(const QSqlDatabase &db, const QString &table, QString *error)
 SessionCopier::Result SessionCopier::copy(
     SessionStore &source, SessionStore &target, const Progress &progress)
 {
+    QString error;
+    if (!target.beginWrite(&error)) {
+        Result r;
+        r.error = tr("Cannot write to %1: %2").arg(target.path(), error);
+        return r;
+    }
+    Result r = copyInTransaction(source, target, progress);
+    if (r.ok && !target.commit(&error)) {
+        r = Result();
+        r.error = tr("Cannot commit the copy to %1: %2").arg(target.path(), error);
+    }
+    if (!r.ok)
+        target.rollback();
+    return r;
+}
+
+SessionCopier::Result SessionCopier::copyToNewTeamSession(
+    SessionStore &source, const QString &address, const Progress &progress)
+{
+    Result r;
+    QString error;
+    // The rows, the trail among them, are copied before the server's rules exist: its records were written
+    // by other people, whom the rules would refuse as actors of this connection.
+    const std::unique_ptr<SessionStore> target = SessionStore::createTeam(
+        address,
+        [&](SessionStore &created, QString *fillError) {
+            r = copyInTransaction(source, created, progress);
+            *fillError = r.error;
+            return r.ok;
+        },
+        &error);
+    if (!target) {
+        r = Result();
+        r.error = error;
+    }
+    return r;
+}
+
+SessionCopier::Result SessionCopier::copyInTransaction(
+    SessionStore &source, SessionStore &target, const Progress &progress)
+{
     Result r;
     const int current = SessionSchema::currentVersion();
     if (source.schemaVersion() != current) {
@@ -149,12 +190,7 @@ SessionCopier::Result SessionCopier::copy(
         total += n;
     }
 
-    if (!target.beginWrite(&error)) {
-        r.error = tr("Cannot write to %1: %2").arg(target.path(), error);
-        return r;
-    }
     auto fail = [&](const QString &message) {
-        target.rollback();
         r.ok = false;
         r.error = message;
         r.tables.clear();
@@ -202,10 +238,12 @@ SessionCopier::Result SessionCopier::copy(
                 tr("Cannot write table %1 of %2: %3").arg(table, target.path(), write.lastError().text()));
         qint64 rows = 0;
         while (read.next()) {
-            // The value as the driver read it (QString, qlonglong, double, QByteArray or a null of its
-            // type) is bound as is, so the target stores the same kind of value.
+            // The value as the driver read it (QString, qlonglong, double or QByteArray) is bound as is, so
+            // the target stores the same kind of value. A NULL is bound as an untyped null: the PostgreSQL
+            // driver writes Qt 6's null of a type (a QVariant of a type without a value) as that type's
+            // default, 0 or ''.
             for (int i = 0; i < columns.size(); ++i)
-                write.bindValue(i, read.value(i));
+                write.bindValue(i, read.isNull(i) ? QVariant() : read.value(i));
             if (!write.exec())
                 return fail(tr("Cannot copy row %1 of table %2 into %3: %4")
                                 .arg(rows + 1)
@@ -254,8 +292,6 @@ SessionCopier::Result SessionCopier::copy(
                         .arg(v.headHash)
                         .arg(sourceHead.seq)
                         .arg(sourceHead.hash));
-    if (!target.commit(&error))
-        return fail(tr("Cannot commit the copy to %1: %2").arg(target.path(), error));
     r.ok = true;
     r.auditRecords = v.recordCount;
     r.headHash = v.headHash;

@@ -53,4 +53,16 @@ public:
     // temporary file beside it and renames it to path only when the copy verified; on failure nothing is
     // left behind (no file, no -wal, no -shm).
     static Result copyToNewFile(SessionStore &source, const QString &path, const Progress &progress = {});
+
+    // Copies source into a new team session at address (postgresql://...?session=NAME), as a lead: the
+    // schema, the tables, the rows and the server's rules in one transaction (SessionStore::createTeam), the
+    // rows before the rules, so that records written by other people are kept as they are; the copy's trail
+    // is verified before the rules are installed and it commits. Refuses an existing session name; on
+    // failure nothing is left on the server.
+    static Result copyToNewTeamSession(
+        SessionStore &source, const QString &address, const Progress &progress = {});
+
+private:
+    // The copy into target inside the transaction the caller holds (and commits or rolls back).
+    static Result copyInTransaction(SessionStore &source, SessionStore &target, const Progress &progress);
 };

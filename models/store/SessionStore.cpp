@@ -128,7 +128,8 @@ int inspectPostgres(const QSqlDatabase &db, const SessionAddress &address, QStri
 {
     const QString where = address.toString();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT to_regnamespace(?) IS NOT NULL"));
+    q.prepare(QStringLiteral("SELECT n.oid IS NOT NULL, n.oid IS NOT NULL AND has_schema_privilege(n.oid, "
+                             "'USAGE'), session_user FROM (SELECT to_regnamespace(?) AS oid) n"));
     q.addBindValue(address.schemaName());
     if (!q.exec() || !q.next()) {
         *error = tr("Cannot look up the session at %1: %2").arg(where, q.lastError().text());
@@ -138,6 +139,13 @@ int inspectPostgres(const QSqlDatabase &db, const SessionAddress &address, QStri
         *error = tr("There is no session \"%1\" in the database %2 (create one with cutoverctl new ... "
                     "--out %3).")
                      .arg(address.sessionName(), address.databaseName(), where);
+        return -1;
+    }
+    if (!q.value(1).toBool()) {
+        *error = tr("%1 may not read the session \"%2\" in the database %3: the role has no team role (the "
+                    "database's owner grants one: cutoverctl team grant ADDRESS %1 --as viewer, member or "
+                    "lead).")
+                     .arg(q.value(2).toString(), address.sessionName(), address.databaseName());
         return -1;
     }
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next()
@@ -206,7 +214,7 @@ QSqlDatabase SessionStore::database() const
 std::unique_ptr<SessionStore> SessionStore::create(const QString &path, QString *error)
 {
     if (SessionAddress::isPostgres(path))
-        return createTeam(path, error);
+        return createTeam(path, {}, error);
     if (QFileInfo::exists(path)) {
         *error = tr("%1 already exists; choose another file name.").arg(path);
         return nullptr;
@@ -234,7 +242,8 @@ std::unique_ptr<SessionStore> SessionStore::create(const QString &path, QString 
     return store;
 }
 
-std::unique_ptr<SessionStore> SessionStore::createTeam(const QString &text, QString *error)
+std::unique_ptr<SessionStore> SessionStore::createTeam(
+    const QString &text, const TeamFiller &fill, QString *error)
 {
     const SessionAddress address = teamAddress(text, error);
     if (!address.isValid())
@@ -246,31 +255,44 @@ std::unique_ptr<SessionStore> SessionStore::createTeam(const QString &text, QStr
     if (!db.isValid())
         return nullptr;
     store->m_team = true;
-    // The schema, the tables and the server's rules in one transaction: a failure leaves nothing behind.
-    if (!db.transaction()) {
-        *error = tr("Cannot create the session at %1: %2").arg(store->m_path, db.lastError().text());
+    if (!TeamSchema::mayCreateSessions(db, error))
         return nullptr;
-    }
+    // The schema, the tables, what fills them and the server's rules in one transaction: a failure leaves
+    // nothing behind.
+    const auto failed = [&](const QString &problem) {
+        db.rollback();
+        *error = tr("Cannot create the session at %1: %2").arg(store->m_path, problem);
+        return nullptr;
+    };
+    if (!db.transaction())
+        return failed(db.lastError().text());
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(address.schemaName()))) {
-        const QString detail = q.lastError().databaseText();
+        // SQLSTATE: the schema exists (42P06), or another connection created it a moment before and
+        // committed (23505) or is still creating it (55P03, this one waited lock_timeout for it).
+        const QString state = q.lastError().nativeErrorCode();
+        if (state != QLatin1String("42P06") && state != QLatin1String("23505")
+            && state != QLatin1String("55P03"))
+            return failed(q.lastError().text());
         db.rollback();
-        *error = detail.contains(QLatin1String("already exists"))
-            ? tr("A session \"%1\" already exists in the database %2; choose another name.")
+        *error = state == QLatin1String("55P03")
+            ? tr("A session \"%1\" is being created in the database %2 by another connection right now; "
+                 "choose another name, or look again when it is done.")
                   .arg(address.sessionName(), address.databaseName())
-            : tr("Cannot create the session at %1: %2").arg(store->m_path, q.lastError().text());
+            : tr("A session \"%1\" already exists in the database %2; choose another name.")
+                  .arg(address.sessionName(), address.databaseName());
         return nullptr;
     }
-    if (!store->migrate(error, false) || !TeamSchema::installSessionRules(db, address.schemaName(), error)) {
-        db.rollback();
-        *error = tr("Cannot create the session at %1: %2").arg(store->m_path, *error);
-        return nullptr;
-    }
-    if (!db.commit()) {
-        *error = tr("Cannot create the session at %1: %2").arg(store->m_path, db.lastError().text());
+    if (!store->migrate(error, false) || !TeamSchema::installSessionTables(db, address.schemaName(), error))
+        return failed(*error);
+    if (fill && !fill(*store, error)) {
         db.rollback();
         return nullptr;
     }
+    if (!TeamSchema::installSessionRules(db, address.schemaName(), error))
+        return failed(*error);
+    if (!db.commit())
+        return failed(db.lastError().text());
     return store;
 }
 
@@ -415,30 +437,7 @@ bool SessionStore::beginWrite(QString *error)
         *error = tr("This session is open read-only; nothing can be changed here.");
         return false;
     }
-    QSqlDatabase db = database();
-    // IMMEDIATE takes the write lock at once (waiting up to busy_timeout). A deferred BEGIN would fail
-    // with "database is locked" whenever another connection (e.g. the metric sample writer's) commits
-    // between this transaction's first read and its first write.
-    QSqlQuery q(db);
-    if (m_team) {
-        // One writer of a team session at a time, as BEGIN IMMEDIATE makes it for a file: a transaction
-        // lock per session schema, released at commit or rollback (the server waits lock_timeout for it).
-        if (!q.exec(QStringLiteral("BEGIN"))) {
-            *error = q.lastError().text();
-            return false;
-        }
-        if (!q.exec(QStringLiteral("SELECT ") + TeamSchema::writeLock(QStringLiteral("current_schema()")))) {
-            *error = q.lastError().text();
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return false;
-        }
-        return true;
-    }
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return SessionConnection::beginWrite(database(), error);
 }
 
 bool SessionStore::commit(QString *error)

@@ -28,6 +28,16 @@ public:
     // `path` is a file path or a postgresql:// address (SessionAddress).
     static std::unique_ptr<SessionStore> create(const QString &path, QString *error);
     static std::unique_ptr<SessionStore> open(const QString &path, Mode mode, QString *error);
+    // Fills a team session while createTeam creates it; false with *error set to give up.
+    using TeamFiller = std::function<bool(SessionStore &store, QString *error)>;
+    // Creates a new team session at `address` (postgresql://...?session=NAME), as create() does, and runs
+    // `fill` inside the one transaction that creates it: after its tables exist and before the server's rules
+    // (TeamSchema: triggers, grants) are installed, so rows written in other people's names (a file's trail,
+    // SessionCopier) can be brought in verbatim, and the rules hold for every change after. Only a lead (or
+    // a superuser) creates team sessions; an existing session of that name is refused. When anything fails,
+    // nothing is left on the server (when fill fails, *error is fill's).
+    static std::unique_ptr<SessionStore> createTeam(
+        const QString &address, const TeamFiller &fill, QString *error);
     // Removes a team session that could not be completed (its schema and everything in it); false when
     // the server cannot be reached or refuses. Never used on a session that was in use.
     static bool dropTeam(const QString &address, QString *error = nullptr);
@@ -54,7 +64,6 @@ public:
 
 private:
     SessionStore(const QString &path, Mode mode, const QString &connectionName);
-    static std::unique_ptr<SessionStore> createTeam(const QString &address, QString *error);
     static std::unique_ptr<SessionStore> openTeam(const QString &address, Mode mode, QString *error);
     // Runs the migrations above the current version, each in a transaction of its own unless the caller
     // holds one (a team session's creation).

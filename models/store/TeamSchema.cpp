@@ -61,6 +61,18 @@ QStringList groupsOf(const QSqlDatabase &db, const QString &role)
 
 }
 
+QStringList TeamSchema::sessionTableStatements(const QString &schema)
+{
+    // Metric samples: the trail names them by SQLite's rowid, which PostgreSQL lacks; here it is a column
+    // (numbered by the sample_rowid rule below, or copied as it was). SQLite's REAL is 8 bytes; PostgreSQL's
+    // is 4.
+    return {
+        QStringLiteral("ALTER TABLE %1.metric_samples ALTER COLUMN value TYPE DOUBLE PRECISION").arg(schema),
+        QStringLiteral("ALTER TABLE %1.metric_samples ADD COLUMN rowid BIGINT").arg(schema),
+        QStringLiteral("CREATE UNIQUE INDEX metric_samples_rowid ON %1.metric_samples (rowid)").arg(schema),
+    };
+}
+
 QStringList TeamSchema::sessionRuleStatements(const QString &schema)
 {
     const QString genesis = AuditChain::genesisHash();
@@ -170,12 +182,9 @@ QStringList TeamSchema::sessionRuleStatements(const QString &schema)
     s << QStringLiteral("CREATE TRIGGER incident_events_guard BEFORE INSERT ON %1.incident_events "
                         "FOR EACH ROW EXECUTE FUNCTION %1.incident_guard()")
              .arg(schema);
-    // Metric samples: the trail names them by SQLite's rowid, which PostgreSQL lacks; here it is a column
-    // the server numbers on, one after the other, under the session's write lock (so the numbers are what
-    // the sample writer records in its metrics.batch record). SQLite's REAL is 8 bytes; PostgreSQL's is 4.
-    s << QStringLiteral("ALTER TABLE %1.metric_samples ALTER COLUMN value TYPE DOUBLE PRECISION").arg(schema);
-    s << QStringLiteral("ALTER TABLE %1.metric_samples ADD COLUMN rowid BIGINT").arg(schema);
-    s << QStringLiteral("CREATE UNIQUE INDEX metric_samples_rowid ON %1.metric_samples (rowid)").arg(schema);
+    // Metric samples' rowid column (sessionTableStatements): the server numbers new rows one after the other,
+    // under the session's write lock (so the numbers are what the sample writer records in its metrics.batch
+    // record).
     s << QStringLiteral("CREATE FUNCTION %1.sample_rowid() RETURNS trigger LANGUAGE plpgsql "
                         "SET search_path = %1, pg_catalog AS $f$\n"
                         "BEGIN\n"
@@ -218,9 +227,41 @@ bool TeamSchema::initDatabase(const QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool TeamSchema::installSessionTables(const QSqlDatabase &db, const QString &schema, QString *error)
+{
+    return run(db, sessionTableStatements(schema), error);
+}
+
 bool TeamSchema::installSessionRules(const QSqlDatabase &db, const QString &schema, QString *error)
 {
     return run(db, sessionRuleStatements(schema), error);
+}
+
+bool TeamSchema::mayCreateSessions(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT r.rolsuper, EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = ?), "
+                             "EXISTS (SELECT 1 FROM pg_roles g WHERE g.rolname = ? "
+                             "AND pg_has_role(session_user, g.oid, 'MEMBER')), session_user "
+                             "FROM pg_roles r WHERE r.rolname = session_user"));
+    q.addBindValue(leadRole());
+    q.addBindValue(leadRole());
+    if (!q.exec() || !q.next()) {
+        *error = tr("Cannot look up your team role: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (!q.value(1).toBool()) {
+        *error = tr("The database %1 is not set up for team sessions; its owner runs cutoverctl team init "
+                    "first.")
+                     .arg(db.databaseName());
+        return false;
+    }
+    if (q.value(0).toBool() || q.value(2).toBool())
+        return true;
+    *error = tr("Only a lead creates team sessions, and %1 is not a lead in the database %2 (the database's "
+                "owner makes them one: cutoverctl team grant ADDRESS %1 --as lead).")
+                 .arg(q.value(3).toString(), db.databaseName());
+    return false;
 }
 
 bool TeamSchema::grant(const QSqlDatabase &db, const QString &role, const QString &as, QString *error)

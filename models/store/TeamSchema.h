@@ -31,14 +31,21 @@ public:
 
     // Database level, idempotent: the three group roles (needs a role that may create roles).
     static bool initDatabase(const QSqlDatabase &db, QString *error);
-    // Session level, inside the caller's transaction: the triggers above and the grants to the group roles.
+    // Session level, inside the caller's transaction, in this order: what the tables need beyond the
+    // migrations (a session's rows can be written now, in anyone's name: an import copies them verbatim),
+    // then the rules (the triggers above and the grants to the group roles), in force for every row after.
+    static bool installSessionTables(const QSqlDatabase &db, const QString &schema, QString *error);
     static bool installSessionRules(const QSqlDatabase &db, const QString &schema, QString *error);
+    // Whether the connection's role may create a team session here (a lead, or a superuser); false with
+    // *error saying why not (not a lead, or the database has no team roles yet).
+    static bool mayCreateSessions(const QSqlDatabase &db, QString *error);
     // Grants or revokes a role's membership in a group ("lead", "member", "viewer").
     static bool grant(const QSqlDatabase &db, const QString &role, const QString &as, QString *error);
     static bool revoke(const QSqlDatabase &db, const QString &role, QString *error);
     // The sessions (schema names without the cutover_ prefix) a database holds.
     static QStringList sessions(const QSqlDatabase &db, QString *error);
 
-    // The statements installSessionRules runs (for the tests and docs/team-mode.md).
+    // The statements installSessionTables and installSessionRules run (for the tests and docs).
+    static QStringList sessionTableStatements(const QString &schema);
     static QStringList sessionRuleStatements(const QString &schema);
 };

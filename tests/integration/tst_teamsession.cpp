@@ -2,12 +2,20 @@
 // Team mode on a real PostgreSQL server (Debian's, started on a loopback port with scram-sha-256): alice
 // (lead), bob (member) and carol (viewer) log in as themselves with passwords from a pgpass file; the server
 // itself enforces who acts and the four-eyes rule, also against raw psql.
+#include "audit/AuditFeed.h"
+#include "metrics/MetricHub.h"
+#include "metrics/SampleStore.h"
+#include "metrics/sources/SimulatedSource.h"
 #include "store/SessionAddress.h"
+#include "store/SessionStore.h"
 #include "support/CtlProcess.h"
 #include "support/PostgresProcess.h"
+#include "support/RawSqliteConnection.h"
+#include "support/TrailSession.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +31,11 @@ private Q_SLOTS:
     void viewerOnlyReads();
     void watchSeesAnotherClientsChangeAtOnce();
     void exportToAFileThatVerifies();
+    void importAFileIntoATeamSession();
+    void failedImportLeavesNothing();
+    void metricSamplesReachATeamSession();
+    void watchSaysWhenItCannotListen();
+    void watchSaysWhenTheConnectionIsLost();
     void trailVerifiesOnTheServer();
 
 private:
@@ -31,6 +44,12 @@ private:
     CtlResult ctl(const QStringList &args) const { return runCtl(args, 60000, m_env); }
     // psql as `user` over TCP with its password from the pgpass file; returns exit code and stderr.
     CtlResult psql(const QString &user, const QString &sql) const;
+    // Whether psql as `user` is refused with a message containing `reason` (else a warning says what came).
+    bool refuses(const QString &user, const QString &sql, const QString &reason) const;
+    // psql as the server's superuser over its socket; false (with a warning) when the statement fails.
+    bool admin(const QString &sql) const;
+    // The audit head `audit verify` prints ("head HASH"), empty when it printed none.
+    static QString headOf(const QString &verifyOutput);
 
     std::unique_ptr<PostgresProcess> m_server;
     QTemporaryDir m_home;
@@ -70,6 +89,34 @@ CtlResult TestTeamSession::psql(const QString &user, const QString &sql) const
     return r;
 }
 
+bool TestTeamSession::refuses(const QString &user, const QString &sql, const QString &reason) const
+{
+    const CtlResult r = psql(user, sql);
+    if (r.code != 0 && r.err.contains(reason))
+        return true;
+    qWarning("psql as %s (exit %d): %s%s", qPrintable(user), r.code, qPrintable(r.err), qPrintable(r.out));
+    return false;
+}
+
+bool TestTeamSession::admin(const QString &sql) const
+{
+    QProcess p;
+    p.start(QStringLiteral("psql"),
+        { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), adminAddress(),
+            QStringLiteral("-c"), sql });
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        qWarning("psql: %s", p.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+QString TestTeamSession::headOf(const QString &verifyOutput)
+{
+    const qsizetype at = verifyOutput.indexOf(QLatin1String("head "));
+    return at < 0 ? QString() : verifyOutput.mid(at + 5, 64);
+}
+
 void TestTeamSession::initTestCase()
 {
     if (PostgresProcess::binDir().isEmpty())
@@ -89,6 +136,7 @@ void TestTeamSession::initTestCase()
     for (const QString &sql : { QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-secret'"),
              QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob-secret'"),
              QStringLiteral("CREATE ROLE carol LOGIN PASSWORD 'carol-secret'"),
+             QStringLiteral("CREATE ROLE dave LOGIN PASSWORD 'dave-secret'"),
              QStringLiteral("CREATE DATABASE cutover") }) {
         QProcess p;
         p.start(QStringLiteral("psql"),
@@ -100,11 +148,15 @@ void TestTeamSession::initTestCase()
     const QString pgpass = m_home.filePath(QStringLiteral("pgpass"));
     QFile f(pgpass);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    for (const QString &who : { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol") })
+    for (const QString &who :
+        { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave") })
         f.write(QStringLiteral("127.0.0.1:%1:*:%2:%2-secret\n").arg(m_server->port()).arg(who).toUtf8());
     f.close();
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_env.insert(QStringLiteral("PGPASSFILE"), pgpass);
+    // This process opens team sessions itself too (the sample writer, a feed).
+    qputenv("PGPASSFILE", pgpass.toLocal8Bit());
+    qunsetenv("PGPASSWORD");
 }
 
 void TestTeamSession::addressesRefusePasswords()
@@ -190,15 +242,13 @@ void TestTeamSession::serverRefusesSelfSignOffEvenThroughPsql()
     CtlResult r = ctl({ QStringLiteral("signoff"), address(QStringLiteral("bob")), QStringLiteral("1") });
     QVERIFY2(r.code != 0, qPrintable(r.out));
     // ...nor through raw SQL: the server's rule refuses, whoever the client is.
-    r = psql(QStringLiteral("bob"),
-        QStringLiteral("UPDATE cutover_night.items SET signed_off_by = 'bob' WHERE id = 1"));
-    QVERIFY(r.code != 0);
-    QVERIFY2(r.err.contains(QLatin1String("four eyes")), qPrintable(r.err));
+    QVERIFY(refuses(QStringLiteral("bob"),
+        QStringLiteral("UPDATE cutover_night.items SET signed_off_by = 'bob' WHERE id = 1"),
+        QStringLiteral("four eyes")));
     // Nor can he sign in alice's name.
-    r = psql(QStringLiteral("bob"),
-        QStringLiteral("UPDATE cutover_night.items SET signed_off_by = 'alice' WHERE id = 1"));
-    QVERIFY(r.code != 0);
-    QVERIFY2(r.err.contains(QLatin1String("in the name of")), qPrintable(r.err));
+    QVERIFY(refuses(QStringLiteral("bob"),
+        QStringLiteral("UPDATE cutover_night.items SET signed_off_by = 'alice' WHERE id = 1"),
+        QStringLiteral("in the name of")));
     // Alice signs it off.
     r = ctl({ QStringLiteral("signoff"), address(QStringLiteral("alice")), QStringLiteral("1") });
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
@@ -209,24 +259,20 @@ void TestTeamSession::serverRefusesSelfSignOffEvenThroughPsql()
 
 void TestTeamSession::serverKeepsTheTrailAppendOnly()
 {
-    CtlResult r = psql(
-        QStringLiteral("bob"), QStringLiteral("UPDATE cutover_night.audit SET reason = 'x' WHERE seq = 1"));
-    QVERIFY(r.code != 0);
-    QVERIFY2(r.err.contains(QLatin1String("append-only")), qPrintable(r.err));
-    r = psql(QStringLiteral("alice"), QStringLiteral("DELETE FROM cutover_night.audit WHERE seq = 1"));
-    QVERIFY(r.code != 0);
-    QVERIFY2(r.err.contains(QLatin1String("append-only")), qPrintable(r.err));
+    QVERIFY(refuses(QStringLiteral("bob"),
+        QStringLiteral("UPDATE cutover_night.audit SET reason = 'x' WHERE seq = 1"),
+        QStringLiteral("append-only")));
+    QVERIFY(refuses(QStringLiteral("alice"), QStringLiteral("DELETE FROM cutover_night.audit WHERE seq = 1"),
+        QStringLiteral("append-only")));
     // A record in someone else's name, or one that does not follow the head, is refused.
-    r = psql(QStringLiteral("bob"),
+    QVERIFY(refuses(QStringLiteral("bob"),
         QStringLiteral("INSERT INTO cutover_night.audit (seq, at, actor, action, entity, prev_hash, hash) "
-                       "SELECT max(seq) + 1, 'now', 'alice', 'x', 'x', '', '' FROM cutover_night.audit"));
-    QVERIFY(r.code != 0);
-    QVERIFY2(r.err.contains(QLatin1String("logged in")), qPrintable(r.err));
-    r = psql(QStringLiteral("bob"),
+                       "SELECT max(seq) + 1, 'now', 'alice', 'x', 'x', '', '' FROM cutover_night.audit"),
+        QStringLiteral("logged in")));
+    QVERIFY(refuses(QStringLiteral("bob"),
         QStringLiteral("INSERT INTO cutover_night.audit (seq, at, actor, action, entity, prev_hash, hash) "
-                       "VALUES (1000000, 'now', 'bob', 'x', 'x', '', '')"));
-    QVERIFY(r.code != 0);
-    QVERIFY2(r.err.contains(QLatin1String("does not follow")), qPrintable(r.err));
+                       "VALUES (1000000, 'now', 'bob', 'x', 'x', '', '')"),
+        QStringLiteral("does not follow")));
 }
 
 void TestTeamSession::viewerOnlyReads()
@@ -237,10 +283,9 @@ void TestTeamSession::viewerOnlyReads()
         QStringLiteral("--status"), QStringLiteral("done") });
     QVERIFY(r.code != 0);
     QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
-    r = psql(
-        QStringLiteral("carol"), QStringLiteral("UPDATE cutover_night.items SET notes = 'x' WHERE id = 2"));
-    QVERIFY(r.code != 0);
-    QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
+    QVERIFY(refuses(QStringLiteral("carol"),
+        QStringLiteral("UPDATE cutover_night.items SET notes = 'x' WHERE id = 2"),
+        QStringLiteral("permission denied")));
 }
 
 void TestTeamSession::watchSeesAnotherClientsChangeAtOnce()
@@ -277,17 +322,233 @@ void TestTeamSession::exportToAFileThatVerifies()
     // The same trail: the file's head is the server's.
     const CtlResult server
         = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), address(QStringLiteral("carol")) });
-    const auto headOf = [](const QString &out) {
-        const qsizetype at = out.indexOf(QLatin1String("head "));
-        return at < 0 ? QString() : out.mid(at + 5, 64);
-    };
     QVERIFY(!headOf(r.out).isEmpty());
     QCOMPARE(headOf(r.out), headOf(server.out));
-    // Importing a file into a team database is not built yet, and says so.
+}
+
+void TestTeamSession::importAFileIntoATeamSession()
+{
+    // A rehearsal prepared offline: every table holds rows, recorded by this OS account and signed by bob.
+    const QString file = m_home.filePath(QStringLiteral("rehearsal.cutover"));
+    QVERIFY(makeTrailSession(file, m_home.filePath(QStringLiteral("trail-work"))));
+    CtlResult r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), file });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    const QString head = headOf(r.out);
+    QVERIFY(!head.isEmpty());
+
+    // Only a lead brings a session in; bob is told so, and nothing is left.
     r = ctl({ QStringLiteral("import"), file, QStringLiteral("--into"),
-        address(QStringLiteral("alice"), QStringLiteral("copy")) });
+        address(QStringLiteral("bob"), QStringLiteral("rehearsal")) });
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(QLatin1String("not built yet")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Only a lead")) && r.err.contains(QLatin1String("bob")),
+        qPrintable(r.err));
+    r = ctl({ QStringLiteral("team"), QStringLiteral("sessions"), adminAddress() });
+    QVERIFY2(r.code == 0 && !r.out.contains(QLatin1String("rehearsal")), qPrintable(r.err + r.out));
+
+    // Alice, a lead: the rows as recorded, the trail verified with the file's head.
+    const QString team = address(QStringLiteral("alice"), QStringLiteral("rehearsal"));
+    r = ctl({ QStringLiteral("import"), file, QStringLiteral("--into"), team });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(head) && r.out.contains(QLatin1String("metric_samples")), qPrintable(r.out));
+    // NULLs stay NULL (not the column type's 0): a metric gap, a log entry that names no item.
+    qint64 fileGaps = -1;
+    {
+        RawSqliteConnection raw(file, true);
+        fileGaps = raw.scalar(QStringLiteral("SELECT COUNT(*) FROM metric_samples WHERE value IS NULL"))
+                       .toLongLong();
+    }
+    QVERIFY(fileGaps > 0);
+    r = psql(QStringLiteral("alice"),
+        QStringLiteral("SELECT (SELECT count(*) FROM cutover_rehearsal.metric_samples WHERE value IS NULL) "
+                       "|| '/' || (SELECT count(*) FROM cutover_rehearsal.incident_entries WHERE item_id IS "
+                       "NULL AND id = 1)"));
+    QVERIFY2(
+        r.code == 0 && r.out.contains(QStringLiteral(" %1/1\n").arg(fileGaps)), qPrintable(r.err + r.out));
+    // A session of that name exists now: a second import is refused, naming it.
+    r = ctl({ QStringLiteral("import"), file, QStringLiteral("--into"), team });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("\"rehearsal\" already exists")), qPrintable(r.err));
+
+    // The server's trail verifies, with the file's head, for a viewer too.
+    const QString carols = address(QStringLiteral("carol"), QStringLiteral("rehearsal"));
+    r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), carols });
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("intact")), qPrintable(r.err + r.out));
+    QCOMPARE(headOf(r.out), head);
+
+    // The rules are in force as in any team session: bob cannot write in alice's name, nor sign off what
+    // he completes...
+    QVERIFY(refuses(QStringLiteral("bob"),
+        QStringLiteral(
+            "INSERT INTO cutover_rehearsal.audit (seq, at, actor, action, entity, prev_hash, hash) "
+            "SELECT max(seq) + 1, 'now', 'alice', 'x', 'x', '', '' FROM cutover_rehearsal.audit"),
+        QStringLiteral("logged in")));
+    QVERIFY(refuses(QStringLiteral("bob"),
+        QStringLiteral("DELETE FROM cutover_rehearsal.audit WHERE seq = 1"), QStringLiteral("append-only")));
+    // ...while his own changes are recorded as his.
+    const QString bobs = address(QStringLiteral("bob"), QStringLiteral("rehearsal"));
+    r = ctl({ QStringLiteral("item"), bobs, QStringLiteral("3"), QStringLiteral("--status"),
+        QStringLiteral("done") });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY(refuses(QStringLiteral("bob"),
+        QStringLiteral("UPDATE cutover_rehearsal.items SET signed_off_by = 'bob' WHERE id = 3"),
+        QStringLiteral("four eyes")));
+    r = psql(QStringLiteral("bob"),
+        QStringLiteral("SELECT actor FROM cutover_rehearsal.audit ORDER BY seq DESC LIMIT 1"));
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("bob")), qPrintable(r.err + r.out));
+    const CtlResult server = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), carols });
+    QVERIFY2(server.code == 0, qPrintable(server.err + server.out));
+    QVERIFY(headOf(server.out) != head);
+
+    // And back out: the exported file verifies with the server's head.
+    const QString back = m_home.filePath(QStringLiteral("rehearsal-back.cutover"));
+    r = ctl({ QStringLiteral("export"), carols, QStringLiteral("--out"), back });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), back });
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("intact")), qPrintable(r.err + r.out));
+    QCOMPARE(headOf(r.out), headOf(server.out));
+}
+
+void TestTeamSession::failedImportLeavesNothing()
+{
+    // A file edited behind its trail does not verify: the import is refused and leaves no session.
+    const QString file = m_home.filePath(QStringLiteral("tampered.cutover"));
+    QVERIFY(QFile::copy(m_home.filePath(QStringLiteral("rehearsal.cutover")), file));
+    {
+        RawSqliteConnection raw(file);
+        QVERIFY(raw.exec(QStringLiteral("UPDATE items SET notes = 'edited' WHERE id = 2")));
+    }
+    CtlResult r = ctl({ QStringLiteral("import"), file, QStringLiteral("--into"),
+        address(QStringLiteral("alice"), QStringLiteral("tampered")) });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("does not verify")), qPrintable(r.err));
+    r = ctl({ QStringLiteral("team"), QStringLiteral("sessions"), adminAddress() });
+    QVERIFY2(r.code == 0 && !r.out.contains(QLatin1String("tampered")), qPrintable(r.err + r.out));
+    r = psql(QStringLiteral("alice"), QStringLiteral("SELECT to_regnamespace('cutover_tampered') IS NULL"));
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String(" t\n")), qPrintable(r.err + r.out));
+    // export writes files only, and says where a team session comes from.
+    r = ctl({ QStringLiteral("export"), file, QStringLiteral("--out"),
+        address(QStringLiteral("alice"), QStringLiteral("exported")) });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("cutoverctl import")), qPrintable(r.err));
+}
+
+void TestTeamSession::metricSamplesReachATeamSession()
+{
+    CtlResult r = ctl({ QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("Sampled"),
+        QStringLiteral("--out"), address(QStringLiteral("alice"), QStringLiteral("sampled")) });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    qint64 written = 0;
+    {
+        // A metric source sampling into the team session, as alice's cockpit runs it: the sample writer on
+        // its own thread and connection to the server.
+        SampleStore store(address(QStringLiteral("alice"), QStringLiteral("sampled")));
+        store.setFlushIntervalMs(100);
+        QSignalSpy opened(&store, &SampleStore::opened);
+        QVERIFY(opened.wait(20000));
+        QVERIFY2(opened.first().at(0).toBool(), qPrintable(opened.first().at(1).toString()));
+        QSignalSpy errors(&store, &SampleStore::errorOccurred);
+        QSignalSpy batches(&store, &SampleStore::batchWritten);
+        MetricHub hub;
+        hub.setSampleStore(&store);
+        auto *source = new SimulatedSource;
+        source->setIntervalMs(50);
+        hub.addSource(source);
+        source->start();
+        QTRY_VERIFY_WITH_TIMEOUT(batches.size() >= 3, 20000);
+        source->stop();
+        // A gap (no value) is stored as NULL, not as 0.
+        store.append(
+            { { 1795688186000, QStringLiteral("gap/new"), std::numeric_limits<double>::quiet_NaN() } });
+        store.flush();
+        const qsizetype before = batches.size();
+        QTRY_VERIFY_WITH_TIMEOUT(batches.size() > before, 20000);
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().at(0).toString()));
+        for (const QList<QVariant> &b : std::as_const(batches))
+            written += b.at(0).toInt();
+    } // the store writes what is still queued before it goes
+    QVERIFY(written > 0);
+
+    // Another client reads them: carol through psql, bob's cockpit through its own sample store.
+    r = psql(QStringLiteral("carol"),
+        QStringLiteral("SELECT count(*), count(DISTINCT rowid), min(rowid), max(rowid) "
+                       "FROM cutover_sampled.metric_samples"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QStringList counts = r.out.split(QLatin1Char('\n')).value(2).split(QLatin1Char('|'));
+    QCOMPARE(counts.size(), 4);
+    const qint64 rows = counts.at(0).trimmed().toLongLong();
+    QVERIFY2(rows >= written, qPrintable(r.out));
+    QCOMPARE(counts.at(1).trimmed().toLongLong(), rows); // numbered one after the other, no gap
+    QCOMPARE(counts.at(2).trimmed().toLongLong(), 1);
+    QCOMPARE(counts.at(3).trimmed().toLongLong(), rows);
+    r = psql(QStringLiteral("carol"),
+        QStringLiteral("SELECT series FROM cutover_sampled.metric_samples WHERE value IS NULL"));
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("gap/new")), qPrintable(r.err + r.out));
+    r = psql(QStringLiteral("carol"),
+        QStringLiteral("SELECT DISTINCT actor FROM cutover_sampled.audit WHERE action = 'metrics.batch'"));
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("alice")), qPrintable(r.err + r.out));
+    {
+        SampleStore bobs(address(QStringLiteral("bob"), QStringLiteral("sampled")), true);
+        QSignalSpy opened(&bobs, &SampleStore::opened);
+        QVERIFY(opened.wait(20000));
+        QVERIFY2(opened.first().at(0).toBool(), qPrintable(opened.first().at(1).toString()));
+        QSignalSpy loaded(&bobs, &SampleStore::loadFinished);
+        bobs.load();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY2(loaded.first().at(1).toString().isEmpty(), qPrintable(loaded.first().at(1).toString()));
+        QCOMPARE(loaded.first().at(0).toLongLong(), rows);
+    }
+    // Every batch is in the trail with its rowids and digest: the session verifies.
+    r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"),
+        address(QStringLiteral("carol"), QStringLiteral("sampled")) });
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("intact")), qPrintable(r.err + r.out));
+}
+
+void TestTeamSession::watchSaysWhenItCannotListen()
+{
+    // The feed's connection is gone before it starts to listen (here its server process was ended): it
+    // says so at once instead of waiting for announcements that never come.
+    QString error;
+    const auto store
+        = SessionStore::open(address(QStringLiteral("carol")), SessionStore::Mode::ReadOnly, &error);
+    QVERIFY2(store, qPrintable(error));
+    QSqlQuery q(store->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+    const QString pid = q.value(0).toString();
+    q = QSqlQuery();
+    QVERIFY(admin(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+    AuditFeed feed(store.get());
+    QSignalSpy lost(&feed, &AuditFeed::lost);
+    QVERIFY(!feed.start(AuditFeed::FromHead, &error));
+    QVERIFY2(error.contains(QLatin1String("Cannot follow")) && error.contains(QLatin1String("session=night")),
+        qPrintable(error));
+    QVERIFY(!feed.isRunning());
+
+    // A role that may not read the session is told so, and watch ends with exit 1.
+    const CtlResult r = ctl({ QStringLiteral("watch"), address(QStringLiteral("dave")) });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(
+        r.err.contains(QLatin1String("dave")) && r.err.contains(QLatin1String("not")), qPrintable(r.err));
+}
+
+void TestTeamSession::watchSaysWhenTheConnectionIsLost()
+{
+    QProcess watch;
+    watch.setProcessEnvironment(m_env);
+    watch.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"),
+        { QStringLiteral("watch"), address(QStringLiteral("carol")), QStringLiteral("--json") });
+    QVERIFY(watch.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (said += watch.readAllStandardError()).contains("Watching"), said.constData(), 20000);
+    // The server ends carol's connection (as a restart or an administrator would).
+    QVERIFY(admin(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = "
+                                 "'carol' AND application_name = 'cutover-cockpit'")));
+    QVERIFY(watch.waitForFinished(30000));
+    said += watch.readAllStandardError();
+    QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(watch.exitCode(), 1);
+    QVERIFY2(
+        said.contains("connection") && said.contains("lost") && said.contains("--since"), said.constData());
 }
 
 void TestTeamSession::trailVerifiesOnTheServer()
