@@ -340,10 +340,7 @@ int ChecklistCommands::runItem(const QStringList &args)
         done << tr("owner %1").arg(session->item(id).owner);
     }
     if (p.isSet(note)) {
-        const QString current = session->item(id).notes;
-        const QString added = p.value(note);
-        const QString notes = current.isEmpty() ? added : current + QLatin1Char('\n') + added;
-        if (const ActionResult r = session->setNotes(id, notes, actor, why); !r)
+        if (const ActionResult r = session->addNote(id, p.value(note), actor, why); !r)
             return CtlSupport::refused(r.error);
         done << tr("note added");
     }

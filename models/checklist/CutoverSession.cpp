@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/CutoverSession.h"
 
+#include "store/ServerError.h"
+
 #include "audit/AuditChain.h"
 #include "audit/TrailReplayerRegistry.h"
 #include "checklist/ChecklistTrailReplayer.h"
@@ -454,8 +456,13 @@ bool CutoverSession::load(QString *error)
     q.setForwardOnly(true);
     if (!q.exec(
             QStringLiteral("SELECT name, goal, rehearsal, language, template_name, created_at FROM session "
-                           "WHERE id = 1"))
-        || !q.next()) {
+                           "WHERE id = 1"))) {
+        // Not a damaged session: the server went away, or refused (a team session).
+        *error = tr("Cannot read %1: %2")
+                     .arg(path(), m_store->describe(q.lastError(), ServerError::Stage::Reading));
+        return false;
+    }
+    if (!q.next()) {
         // A bare store (SessionStore::create: traffic, metrics, no checklist yet) has neither a header nor
         // phases and opens as an unnamed session; a file with a checklist but no header is damaged.
         QSqlQuery phases(db);
@@ -480,7 +487,8 @@ bool CutoverSession::load(QString *error)
 
     m_phases.clear();
     if (!q.exec(QStringLiteral("SELECT id, position, name FROM phases ORDER BY position, id"))) {
-        *error = q.lastError().text();
+        *error = tr("Cannot read %1: %2")
+                     .arg(path(), m_store->describe(q.lastError(), ServerError::Stage::Reading));
         return false;
     }
     while (q.next())
@@ -488,7 +496,8 @@ bool CutoverSession::load(QString *error)
 
     m_items.clear();
     if (!q.exec(QStringLiteral("SELECT %1 FROM items").arg(QLatin1String(itemColumns)))) {
-        *error = q.lastError().text();
+        *error = tr("Cannot read %1: %2")
+                     .arg(path(), m_store->describe(q.lastError(), ServerError::Stage::Reading));
         return false;
     }
     while (q.next()) {
@@ -574,6 +583,15 @@ Runbook CutoverSession::toRunbook() const
     return rb;
 }
 
+QString CutoverSession::completedFirst(const ChecklistItem &item)
+{
+    if (!item.signedOffBy.isEmpty())
+        return tr("\"%1\" was already signed off by %2 (completed by %3); it is %4. Nothing was changed.")
+            .arg(item.task, item.signedOffBy, item.completedBy, ItemStatusText::key(item.status));
+    return tr("\"%1\" was already completed by %2; it is %3. Nothing was changed.")
+        .arg(item.task, item.completedBy, ItemStatusText::key(item.status));
+}
+
 ActionResult CutoverSession::checkWritable(qint64 id, const QString &actor) const
 {
     if (isReadOnly())
@@ -609,8 +627,12 @@ ActionResult CutoverSession::setStatus(qint64 id, ItemStatus status, const QStri
         ItemStatus target = status;
         if (status == ItemStatus::Done && item.signOffRequired)
             target = ItemStatus::AwaitingSignOff;
-        if (target == item.status && status != ItemStatus::Skipped)
+        if (target == item.status && status != ItemStatus::Skipped) {
+            // Someone else got there first (two people completing one item at once): say whose state it is.
+            if (!item.completedBy.isEmpty() && item.completedBy != actor.trimmed())
+                return ActionResult::failure(completedFirst(item));
             return ActionResult::success();
+        }
 
         const QDateTime now = Timestamps::now();
         changes->append({ QStringLiteral("status"), ItemStatusText::key(target) });
@@ -697,6 +719,8 @@ ActionResult CutoverSession::signOff(qint64 id, const ElectronicSignature &signa
     auto decide = [&](const ChecklistItem &item, QList<FieldChange> *changes) {
         if (!item.signOffRequired)
             return ActionResult::failure(tr("\"%1\" does not need a sign-off.").arg(item.task));
+        if (!item.signedOffBy.isEmpty())
+            return ActionResult::failure(completedFirst(item));
         if (item.status != ItemStatus::AwaitingSignOff)
             return ActionResult::failure(
                 tr("\"%1\" is %2; it can be signed off once it has been marked done.")
@@ -844,6 +868,19 @@ ActionResult CutoverSession::setNotes(
     return apply(id, QStringLiteral("item.notes"), setTo(QStringLiteral("notes"), notes), actor, reason);
 }
 
+ActionResult CutoverSession::addNote(
+    qint64 id, const QString &line, const QString &actor, const QString &reason)
+{
+    if (ActionResult r = checkWritable(id, actor); !r)
+        return r;
+    auto decide = [&line](const ChecklistItem &item, QList<FieldChange> *changes) {
+        changes->append(
+            { QStringLiteral("notes"), item.notes.isEmpty() ? line : item.notes + QLatin1Char('\n') + line });
+        return ActionResult::success();
+    };
+    return apply(id, QStringLiteral("item.notes"), decide, actor, reason);
+}
+
 ActionResult CutoverSession::setEvidence(
     qint64 id, const QStringList &links, const QString &actor, const QString &reason)
 {
@@ -882,7 +919,7 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const Decis
         row.prepare(QStringLiteral("SELECT %1 FROM items WHERE id = ?").arg(QLatin1String(itemColumns)));
         row.addBindValue(id);
         if (!row.exec()) {
-            error = row.lastError().text();
+            error = m_store->describe(row.lastError());
             m_store->rollback();
             return ActionResult::failure(tr("The change was not saved: %1").arg(error));
         }
@@ -949,7 +986,7 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const Decis
         r.newValue = c.value.toString();
         r.reason = reason.trimmed();
         if (!q.exec()) {
-            error = q.lastError().text();
+            error = m_store->describe(q.lastError());
             m_store->rollback();
             return ActionResult::failure(tr("The change was not saved: %1").arg(error));
         }
@@ -959,7 +996,7 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const Decis
         }
     }
     if (!m_store->commit(&error))
-        return ActionResult::failure(tr("The change was not saved: %1").arg(error));
+        return ActionResult::failure(tr("The commit failed: %1").arg(error));
     for (const FieldChange &c : effective)
         setField(updated, c.field, c.value.toString());
     m_items.insert(id, updated);

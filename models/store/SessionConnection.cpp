@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SessionConnection.h"
 
+#include "store/ServerError.h"
 #include "store/SessionAddress.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,7 @@ QSqlDatabase SessionConnection::openPostgres(
             for (const QString &sql : std::as_const(setup)) {
                 QSqlQuery q(db);
                 if (!q.exec(sql)) {
-                    problem = q.lastError().text();
+                    problem = ServerError::describe(db, q.lastError(), ServerError::Stage::Reading);
                     *error = tr("Cannot prepare the connection to %1: %2").arg(where(address), problem);
                     break;
                 }

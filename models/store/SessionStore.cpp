@@ -2,6 +2,7 @@
 #include "store/SessionStore.h"
 
 #include "core/FileKind.h"
+#include "store/ServerError.h"
 #include "store/SessionAddress.h"
 #include "store/SessionConnection.h"
 #include "store/SessionSchema.h"
@@ -131,7 +132,8 @@ int inspectPostgres(const QSqlDatabase &db, const SessionAddress &address, QStri
     q.prepare(QStringLiteral("SELECT to_regnamespace(?) IS NOT NULL"));
     q.addBindValue(address.schemaName());
     if (!q.exec() || !q.next()) {
-        *error = tr("Cannot look up the session at %1: %2").arg(where, q.lastError().text());
+        *error = tr("Cannot look up the session at %1: %2")
+                     .arg(where, ServerError::describe(db, q.lastError(), ServerError::Stage::Reading));
         return -1;
     }
     if (!q.value(0).toBool()) {
@@ -140,10 +142,23 @@ int inspectPostgres(const QSqlDatabase &db, const SessionAddress &address, QStri
                      .arg(address.sessionName(), address.databaseName(), where);
         return -1;
     }
+    q.prepare(QStringLiteral("SELECT has_schema_privilege(?, 'USAGE')"));
+    q.addBindValue(address.schemaName());
+    if (!q.exec() || !q.next()) {
+        *error
+            = tr("Cannot look up the session at %1: %2").arg(where, ServerError::describe(db, q.lastError()));
+        return -1;
+    }
+    if (!q.value(0).toBool()) {
+        *error = ServerError::accessRevoked(
+            SessionConnection::sessionUser(db), where, ServerError::Access::Read);
+        return -1;
+    }
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next()
         || q.value(0).toString() != SessionSchema::applicationTag()) {
         *error = tr("The schema %1 at %2 is not a Cutover Cockpit session, or you may not read it (%3).")
-                     .arg(address.schemaName(), where, q.lastError().text());
+                     .arg(address.schemaName(), where,
+                         ServerError::describe(db, q.lastError(), ServerError::Stage::Reading));
         return -1;
     }
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next()) {
@@ -246,6 +261,7 @@ std::unique_ptr<SessionStore> SessionStore::createTeam(const QString &text, QStr
     if (!db.isValid())
         return nullptr;
     store->m_team = true;
+    store->m_schema = address.schemaName();
     // The schema, the tables and the server's rules in one transaction: a failure leaves nothing behind.
     if (!db.transaction()) {
         *error = tr("Cannot create the session at %1: %2").arg(store->m_path, db.lastError().text());
@@ -311,6 +327,7 @@ std::unique_ptr<SessionStore> SessionStore::openTeam(const QString &text, Mode m
     if (!db.isValid())
         return nullptr;
     store->m_team = true;
+    store->m_schema = address.schemaName();
     const int version = inspectPostgres(db, address, error);
     if (version < 0)
         return nullptr;
@@ -421,14 +438,32 @@ bool SessionStore::beginWrite(QString *error)
     // between this transaction's first read and its first write.
     QSqlQuery q(db);
     if (m_team) {
-        // One writer of a team session at a time, as BEGIN IMMEDIATE makes it for a file: a transaction
-        // lock per session schema, released at commit or rollback (the server waits lock_timeout for it).
+        // A role whose team role was revoked no longer sees the schema (the search path skips it): say so
+        // rather than let the first statement fail on a table it cannot find.
         if (!q.exec(QStringLiteral("BEGIN"))) {
-            *error = q.lastError().text();
+            *error = ServerError::describe(db, q.lastError());
             return false;
         }
-        if (!q.exec(QStringLiteral("SELECT ") + TeamSchema::writeLock(QStringLiteral("current_schema()")))) {
-            *error = q.lastError().text();
+        q.prepare(
+            QStringLiteral("SELECT has_schema_privilege(?, 'USAGE'), CASE WHEN has_schema_privilege(?, "
+                           "'USAGE') THEN has_table_privilege(quote_ident(?) || '.audit', 'INSERT') END"));
+        q.addBindValue(m_schema);
+        q.addBindValue(m_schema);
+        q.addBindValue(m_schema);
+        if (!q.exec() || !q.next() || !q.value(1).toBool()) {
+            const QString role = SessionConnection::sessionUser(db);
+            *error = q.lastError().isValid() ? ServerError::describe(db, q.lastError())
+                : q.value(0).toBool()        ? ServerError::readOnlyRole(role, m_path)
+                                      : ServerError::accessRevoked(role, m_path, ServerError::Access::Write);
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        // One writer of a team session at a time, as BEGIN IMMEDIATE makes it for a file: a transaction
+        // lock per session schema, released at commit or rollback (the server waits lock_timeout for it).
+        q.prepare(QStringLiteral("SELECT ") + TeamSchema::writeLock(QStringLiteral("?")));
+        q.addBindValue(m_schema);
+        if (!q.exec()) {
+            *error = ServerError::describe(db, q.lastError());
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             return false;
         }
@@ -445,7 +480,7 @@ bool SessionStore::commit(QString *error)
 {
     QSqlDatabase db = database();
     if (!db.commit()) {
-        *error = db.lastError().text();
+        *error = ServerError::describe(db, db.lastError(), ServerError::Stage::Committing);
         db.rollback();
         return false;
     }
@@ -467,6 +502,11 @@ int SessionStore::addCommitObserver(std::function<void()> observer)
 void SessionStore::removeCommitObserver(int id)
 {
     m_commitObservers.removeIf([id](const QPair<int, std::function<void()>> &o) { return o.first == id; });
+}
+
+QString SessionStore::describe(const QSqlError &error, ServerError::Stage stage) const
+{
+    return ServerError::describe(database(), error, stage);
 }
 
 void SessionStore::rollback()

@@ -4,11 +4,9 @@
 // itself enforces who acts and the four-eyes rule, also against raw psql.
 #include "store/SessionAddress.h"
 #include "support/CtlProcess.h"
-#include "support/PostgresProcess.h"
+#include "support/TeamServer.h"
 
 #include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestTeamSession : public QObject {
@@ -26,85 +24,29 @@ private Q_SLOTS:
     void trailVerifiesOnTheServer();
 
 private:
-    QString address(const QString &user, const QString &session = QStringLiteral("night")) const;
-    QString adminAddress() const;
-    CtlResult ctl(const QStringList &args) const { return runCtl(args, 60000, m_env); }
+    QString address(const QString &user, const QString &session = QStringLiteral("night")) const
+    {
+        return m_team->address(user, session);
+    }
+    QString adminAddress() const { return m_team->adminAddress(); }
+    CtlResult ctl(const QStringList &args) const { return runCtl(args, 60000, m_team->environment()); }
     // psql as `user` over TCP with its password from the pgpass file; returns exit code and stderr.
-    CtlResult psql(const QString &user, const QString &sql) const;
+    CtlResult psql(const QString &user, const QString &sql) const
+    {
+        const TeamServer::Result r = m_team->psql(user, sql);
+        return { r.code, r.out, r.err };
+    }
 
-    std::unique_ptr<PostgresProcess> m_server;
-    QTemporaryDir m_home;
-    QProcessEnvironment m_env;
+    std::unique_ptr<TeamServer> m_team;
 };
-
-QString TestTeamSession::address(const QString &user, const QString &session) const
-{
-    return QStringLiteral("postgresql://%1@127.0.0.1:%2/cutover?session=%3")
-        .arg(user)
-        .arg(m_server->port())
-        .arg(session);
-}
-
-QString TestTeamSession::adminAddress() const
-{
-    return QStringLiteral("postgresql://%1@/cutover?host=%2&port=%3")
-        .arg(PostgresProcess::user(), m_server->socketDir())
-        .arg(m_server->port());
-}
-
-CtlResult TestTeamSession::psql(const QString &user, const QString &sql) const
-{
-    QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(QStringLiteral("psql"),
-        { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
-            QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_server->port()),
-            QStringLiteral("-U"), user, QStringLiteral("-d"), QStringLiteral("cutover"), QStringLiteral("-c"),
-            sql });
-    CtlResult r;
-    if (!p.waitForFinished(30000))
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 void TestTeamSession::initTestCase()
 {
     if (PostgresProcess::binDir().isEmpty())
         QSKIP("PostgreSQL server binaries are not installed (scripts/cockpit.sh setup installs postgresql)");
-    m_server = std::make_unique<PostgresProcess>(PostgresProcess::Network::Loopback);
+    m_team = std::make_unique<TeamServer>();
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert(QStringLiteral("HOME"), m_home.path());
-    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    m_env.remove(QStringLiteral("PGPASSWORD"));
-    m_env.remove(QStringLiteral("COCKPIT_SIGNING_KEY"));
-    // The people: login roles with passwords; the passwords are in a pgpass file only.
-    const QString admin = QStringLiteral("postgresql://%1@/postgres?host=%2&port=%3")
-                              .arg(PostgresProcess::user(), m_server->socketDir())
-                              .arg(m_server->port());
-    for (const QString &sql : { QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-secret'"),
-             QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob-secret'"),
-             QStringLiteral("CREATE ROLE carol LOGIN PASSWORD 'carol-secret'"),
-             QStringLiteral("CREATE DATABASE cutover") }) {
-        QProcess p;
-        p.start(QStringLiteral("psql"),
-            { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), admin,
-                QStringLiteral("-c"), sql });
-        QVERIFY(p.waitForFinished(30000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-    }
-    const QString pgpass = m_home.filePath(QStringLiteral("pgpass"));
-    QFile f(pgpass);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    for (const QString &who : { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol") })
-        f.write(QStringLiteral("127.0.0.1:%1:*:%2:%2-secret\n").arg(m_server->port()).arg(who).toUtf8());
-    f.close();
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_env.insert(QStringLiteral("PGPASSFILE"), pgpass);
+    QVERIFY2(m_team->start(&error), qPrintable(error));
 }
 
 void TestTeamSession::addressesRefusePasswords()
@@ -236,7 +178,7 @@ void TestTeamSession::viewerOnlyReads()
     r = ctl({ QStringLiteral("item"), address(QStringLiteral("carol")), QStringLiteral("2"),
         QStringLiteral("--status"), QStringLiteral("done") });
     QVERIFY(r.code != 0);
-    QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("access denied: the role carol may only read")), qPrintable(r.err));
     r = psql(
         QStringLiteral("carol"), QStringLiteral("UPDATE cutover_night.items SET notes = 'x' WHERE id = 2"));
     QVERIFY(r.code != 0);
@@ -247,7 +189,7 @@ void TestTeamSession::watchSeesAnotherClientsChangeAtOnce()
 {
     // Carol watches; bob's change reaches her through LISTEN/NOTIFY (no polling of the tables).
     QProcess watch;
-    watch.setProcessEnvironment(m_env);
+    watch.setProcessEnvironment(m_team->environment());
     watch.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"),
         { QStringLiteral("watch"), address(QStringLiteral("carol")), QStringLiteral("--json"),
             QStringLiteral("--exit-after"), QStringLiteral("1") });
@@ -268,7 +210,7 @@ void TestTeamSession::watchSeesAnotherClientsChangeAtOnce()
 
 void TestTeamSession::exportToAFileThatVerifies()
 {
-    const QString file = m_home.filePath(QStringLiteral("night.cutover"));
+    const QString file = m_team->homePath(QStringLiteral("night.cutover"));
     CtlResult r
         = ctl({ QStringLiteral("export"), address(QStringLiteral("carol")), QStringLiteral("--out"), file });
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
@@ -297,13 +239,9 @@ void TestTeamSession::trailVerifiesOnTheServer()
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(QLatin1String("intact")), qPrintable(r.out));
     // Whoever can write the tables behind the trail's back (here the server's superuser) is found out.
-    QProcess p;
-    p.start(QStringLiteral("psql"),
-        { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), adminAddress(),
-            QStringLiteral("-c"),
-            QStringLiteral("UPDATE cutover_night.items SET notes = 'tampered' WHERE id = 3") });
-    QVERIFY(p.waitForFinished(30000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const TeamServer::Result tamper
+        = m_team->adminPsql(QStringLiteral("UPDATE cutover_night.items SET notes = 'tampered' WHERE id = 3"));
+    QVERIFY2(tamper.code == 0, qPrintable(tamper.err));
     r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), address(QStringLiteral("carol")) });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("item 3: notes is \"tampered\"")), qPrintable(r.err + r.out));
