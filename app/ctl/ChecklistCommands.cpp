@@ -345,12 +345,7 @@ int ChecklistCommands::runItem(const QStringList &args)
         done << tr("note added");
     }
     if (p.isSet(evidence)) {
-        QStringList links = session->item(id).evidence;
-        for (const QString &link : p.values(evidence)) {
-            if (!link.trimmed().isEmpty() && !links.contains(link.trimmed()))
-                links << link.trimmed();
-        }
-        if (const ActionResult r = session->setEvidence(id, links, actor, why); !r)
+        if (const ActionResult r = session->addEvidence(id, p.values(evidence), actor, why); !r)
             return CtlSupport::refused(r.error);
         done << tr("%n evidence link(s)", nullptr, int(session->item(id).evidence.size()));
     }

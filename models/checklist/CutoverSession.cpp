@@ -881,6 +881,23 @@ ActionResult CutoverSession::addNote(
     return apply(id, QStringLiteral("item.notes"), decide, actor, reason);
 }
 
+ActionResult CutoverSession::addEvidence(
+    qint64 id, const QStringList &links, const QString &actor, const QString &reason)
+{
+    if (ActionResult r = checkWritable(id, actor); !r)
+        return r;
+    auto decide = [&links](const ChecklistItem &item, QList<FieldChange> *changes) {
+        QStringList merged = item.evidence;
+        for (const QString &l : links) {
+            if (!l.trimmed().isEmpty() && !merged.contains(l.trimmed()))
+                merged << l.trimmed();
+        }
+        changes->append({ QStringLiteral("evidence"), evidenceToText(merged) });
+        return ActionResult::success();
+    };
+    return apply(id, QStringLiteral("item.evidence"), decide, actor, reason);
+}
+
 ActionResult CutoverSession::setEvidence(
     qint64 id, const QStringList &links, const QString &actor, const QString &reason)
 {

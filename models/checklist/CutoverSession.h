@@ -87,6 +87,9 @@ public:
     // Adds `line` to the item's notes as they are inside the write (a note another writer added meanwhile
     // is kept).
     ActionResult addNote(qint64 id, const QString &line, const QString &actor, const QString &reason = {});
+    // Adds the links the item does not hold yet, to the evidence as it is inside the write.
+    ActionResult addEvidence(
+        qint64 id, const QStringList &links, const QString &actor, const QString &reason = {});
     ActionResult setEvidence(
         qint64 id, const QStringList &links, const QString &actor, const QString &reason = {});
     ActionResult setOwner(qint64 id, const QString &owner, const QString &actor, const QString &reason = {});
