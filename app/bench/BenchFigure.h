@@ -22,3 +22,4 @@ QList<BenchFigure> reportFigures();
 QList<BenchFigure> kill9Figures();
 QList<BenchFigure> signatureFigures();
 QList<BenchFigure> auditFigures();
+QList<BenchFigure> teamFigures();

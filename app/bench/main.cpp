@@ -25,6 +25,7 @@ QList<BenchFigure> allFigures()
     all += kill9Figures();
     all += signatureFigures();
     all += auditFigures();
+    all += teamFigures();
     return all;
 }
 

@@ -340,20 +340,12 @@ int ChecklistCommands::runItem(const QStringList &args)
         done << tr("owner %1").arg(session->item(id).owner);
     }
     if (p.isSet(note)) {
-        const QString current = session->item(id).notes;
-        const QString added = p.value(note);
-        const QString notes = current.isEmpty() ? added : current + QLatin1Char('\n') + added;
-        if (const ActionResult r = session->setNotes(id, notes, actor, why); !r)
+        if (const ActionResult r = session->addNote(id, p.value(note), actor, why); !r)
             return CtlSupport::refused(r.error);
         done << tr("note added");
     }
     if (p.isSet(evidence)) {
-        QStringList links = session->item(id).evidence;
-        for (const QString &link : p.values(evidence)) {
-            if (!link.trimmed().isEmpty() && !links.contains(link.trimmed()))
-                links << link.trimmed();
-        }
-        if (const ActionResult r = session->setEvidence(id, links, actor, why); !r)
+        if (const ActionResult r = session->addEvidence(id, p.values(evidence), actor, why); !r)
             return CtlSupport::refused(r.error);
         done << tr("%n evidence link(s)", nullptr, int(session->item(id).evidence.size()));
     }

@@ -11,8 +11,29 @@
 
 #include <unistd.h>
 
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// When a team session's server goes away, Qt's SQL driver warns about each statement that can no longer run
+// and each prepared one it cannot free; the command has already said in words what happened (ServerError).
+void withoutLostConnectionNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg
+        && (message.startsWith(QLatin1String("QSqlQuery::exec: database not open"))
+            || message.startsWith(QLatin1String("QSqlQuery::prepare: database not open"))
+            || message.startsWith(QLatin1String("Unable to free statement"))
+            || (message.startsWith(QLatin1String("QPSQLDriver::"))
+                && message.endsWith(QLatin1String("Database not open")))))
+        return;
+    previousHandler(type, context, message);
+}
+
+}
+
 int main(int argc, char *argv[])
 {
+    previousHandler = qInstallMessageHandler(withoutLostConnectionNoise);
     // Reports render text and charts (QtGui) but need no display: headless unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

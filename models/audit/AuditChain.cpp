@@ -4,6 +4,7 @@
 #include "audit/TrailReplayerRegistry.h"
 #include "core/SqlText.h"
 #include "core/Timestamps.h"
+#include "store/ServerError.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -174,7 +175,7 @@ QList<AuditRecord> readFrom(const QSqlDatabase &db, qint64 afterSeq, QString *er
         q.addBindValue(limit);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = ServerError::describe(db, q.lastError(), ServerError::Stage::Reading);
         return out;
     }
     while (q.next()) {
@@ -327,7 +328,7 @@ bool insertRecord(QSqlQuery &q, AuditRecord &record, QString *error, BoundTexts 
     bindText(10, record.prevHash);
     bindText(11, record.hash);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = ServerError::describe(q);
         return false;
     }
     return true;
@@ -338,7 +339,7 @@ bool readHead(const QSqlDatabase &db, qint64 *seq, QString *hash, QString *error
 {
     QSqlQuery last(db);
     if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"))) {
-        *error = last.lastError().text();
+        *error = ServerError::describe(db, last.lastError());
         return false;
     }
     *seq = last.next() ? last.value(0).toLongLong() : 0;

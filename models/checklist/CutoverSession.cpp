@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/CutoverSession.h"
 
+#include "store/ServerError.h"
+
 #include "audit/AuditChain.h"
 #include "audit/TrailReplayerRegistry.h"
 #include "checklist/ChecklistTrailReplayer.h"
@@ -457,8 +459,13 @@ bool CutoverSession::load(QString *error)
     q.setForwardOnly(true);
     if (!q.exec(
             QStringLiteral("SELECT name, goal, rehearsal, language, template_name, created_at FROM session "
-                           "WHERE id = 1"))
-        || !q.next()) {
+                           "WHERE id = 1"))) {
+        // Not a damaged session: the server went away, or refused (a team session).
+        *error = tr("Cannot read %1: %2")
+                     .arg(path(), m_store->describe(q.lastError(), ServerError::Stage::Reading));
+        return false;
+    }
+    if (!q.next()) {
         // A bare store (SessionStore::create: traffic, metrics, no checklist yet) has neither a header nor
         // phases and opens as an unnamed session; a file with a checklist but no header is damaged.
         QSqlQuery phases(db);
@@ -483,7 +490,8 @@ bool CutoverSession::load(QString *error)
 
     m_phases.clear();
     if (!q.exec(QStringLiteral("SELECT id, position, name FROM phases ORDER BY position, id"))) {
-        *error = q.lastError().text();
+        *error = tr("Cannot read %1: %2")
+                     .arg(path(), m_store->describe(q.lastError(), ServerError::Stage::Reading));
         return false;
     }
     while (q.next())
@@ -491,7 +499,8 @@ bool CutoverSession::load(QString *error)
 
     m_items.clear();
     if (!q.exec(QStringLiteral("SELECT %1 FROM items").arg(QLatin1String(itemColumns)))) {
-        *error = q.lastError().text();
+        *error = tr("Cannot read %1: %2")
+                     .arg(path(), m_store->describe(q.lastError(), ServerError::Stage::Reading));
         return false;
     }
     while (q.next()) {
@@ -577,6 +586,15 @@ Runbook CutoverSession::toRunbook() const
     return rb;
 }
 
+QString CutoverSession::completedFirst(const ChecklistItem &item)
+{
+    if (!item.signedOffBy.isEmpty())
+        return tr("\"%1\" was already signed off by %2 (completed by %3); it is %4. Nothing was changed.")
+            .arg(item.task, item.signedOffBy, item.completedBy, ItemStatusText::key(item.status));
+    return tr("\"%1\" was already completed by %2; it is %3. Nothing was changed.")
+        .arg(item.task, item.completedBy, ItemStatusText::key(item.status));
+}
+
 ActionResult CutoverSession::checkWritable(qint64 id, const QString &actor) const
 {
     if (isReadOnly())
@@ -612,8 +630,12 @@ ActionResult CutoverSession::setStatus(qint64 id, ItemStatus status, const QStri
         ItemStatus target = status;
         if (status == ItemStatus::Done && item.signOffRequired)
             target = ItemStatus::AwaitingSignOff;
-        if (target == item.status && status != ItemStatus::Skipped)
+        if (target == item.status && status != ItemStatus::Skipped) {
+            // Someone else got there first (two people completing one item at once): say whose state it is.
+            if (!item.completedBy.isEmpty() && item.completedBy != actor.trimmed())
+                return ActionResult::failure(completedFirst(item));
             return ActionResult::success();
+        }
 
         const QDateTime now = Timestamps::now();
         changes->append({ QStringLiteral("status"), ItemStatusText::key(target) });
@@ -700,6 +722,8 @@ ActionResult CutoverSession::signOff(qint64 id, const ElectronicSignature &signa
     auto decide = [&](const ChecklistItem &item, QList<FieldChange> *changes) {
         if (!item.signOffRequired)
             return ActionResult::failure(tr("\"%1\" does not need a sign-off.").arg(item.task));
+        if (!item.signedOffBy.isEmpty())
+            return ActionResult::failure(completedFirst(item));
         if (item.status != ItemStatus::AwaitingSignOff)
             return ActionResult::failure(
                 tr("\"%1\" is %2; it can be signed off once it has been marked done.")
@@ -847,6 +871,36 @@ ActionResult CutoverSession::setNotes(
     return apply(id, QStringLiteral("item.notes"), setTo(QStringLiteral("notes"), notes), actor, reason);
 }
 
+ActionResult CutoverSession::addNote(
+    qint64 id, const QString &line, const QString &actor, const QString &reason)
+{
+    if (ActionResult r = checkWritable(id, actor); !r)
+        return r;
+    auto decide = [&line](const ChecklistItem &item, QList<FieldChange> *changes) {
+        changes->append(
+            { QStringLiteral("notes"), item.notes.isEmpty() ? line : item.notes + QLatin1Char('\n') + line });
+        return ActionResult::success();
+    };
+    return apply(id, QStringLiteral("item.notes"), decide, actor, reason);
+}
+
+ActionResult CutoverSession::addEvidence(
+    qint64 id, const QStringList &links, const QString &actor, const QString &reason)
+{
+    if (ActionResult r = checkWritable(id, actor); !r)
+        return r;
+    auto decide = [&links](const ChecklistItem &item, QList<FieldChange> *changes) {
+        QStringList merged = item.evidence;
+        for (const QString &l : links) {
+            if (!l.trimmed().isEmpty() && !merged.contains(l.trimmed()))
+                merged << l.trimmed();
+        }
+        changes->append({ QStringLiteral("evidence"), evidenceToText(merged) });
+        return ActionResult::success();
+    };
+    return apply(id, QStringLiteral("item.evidence"), decide, actor, reason);
+}
+
 ActionResult CutoverSession::setEvidence(
     qint64 id, const QStringList &links, const QString &actor, const QString &reason)
 {
@@ -885,7 +939,7 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const Decis
         row.prepare(QStringLiteral("SELECT %1 FROM items WHERE id = ?").arg(QLatin1String(itemColumns)));
         row.addBindValue(id);
         if (!row.exec()) {
-            error = row.lastError().text();
+            error = m_store->describe(row.lastError());
             m_store->rollback();
             return ActionResult::failure(tr("The change was not saved: %1").arg(error));
         }
@@ -952,7 +1006,7 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const Decis
         r.newValue = c.value.toString();
         r.reason = reason.trimmed();
         if (!q.exec()) {
-            error = q.lastError().text();
+            error = m_store->describe(q.lastError());
             m_store->rollback();
             return ActionResult::failure(tr("The change was not saved: %1").arg(error));
         }
@@ -962,7 +1016,7 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const Decis
         }
     }
     if (!m_store->commit(&error))
-        return ActionResult::failure(tr("The change was not saved: %1").arg(error));
+        return ActionResult::failure(tr("The commit failed: %1").arg(error));
     for (const FieldChange &c : effective)
         setField(updated, c.field, c.value.toString());
     m_items.insert(id, updated);

@@ -87,6 +87,12 @@ public:
     // sign-off again. Nobody else can withdraw it, and it needs a reason.
     ActionResult withdrawSignOff(qint64 id, const QString &actor, const QString &reason);
     ActionResult setNotes(qint64 id, const QString &notes, const QString &actor, const QString &reason = {});
+    // Adds `line` to the item's notes as they are inside the write (a note another writer added meanwhile
+    // is kept).
+    ActionResult addNote(qint64 id, const QString &line, const QString &actor, const QString &reason = {});
+    // Adds the links the item does not hold yet, to the evidence as it is inside the write.
+    ActionResult addEvidence(
+        qint64 id, const QStringList &links, const QString &actor, const QString &reason = {});
     ActionResult setEvidence(
         qint64 id, const QStringList &links, const QString &actor, const QString &reason = {});
     ActionResult setOwner(qint64 id, const QString &owner, const QString &actor, const QString &reason = {});
@@ -113,6 +119,8 @@ private:
         const QString &reason, const ElectronicSignature *signature = nullptr);
     void indexPhases();
     ActionResult checkWritable(qint64 id, const QString &actor) const;
+    // Why an act of a second person on the same item changed nothing: whose state the item is in now.
+    static QString completedFirst(const ChecklistItem &item);
 
     std::unique_ptr<SessionStore> m_store;
     QString m_serverRole;

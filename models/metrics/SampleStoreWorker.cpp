@@ -172,7 +172,7 @@ bool SampleStoreWorker::flushPending(int count, QString *error)
     // The session's write lock up front, as every writer of the session takes it, so the batch never fails
     // half-way on a busy snapshot, and on a team session the rowids the server numbers under that lock are
     // the ones read below.
-    if (!SessionConnection::beginWrite(db, error))
+    if (!SessionConnection::beginWrite(db, QString(), error))
         return false;
     // The audit chain's head is read inside this write transaction, so the GUI's connection cannot
     // append between the read and this batch's record (no fork of the chain).

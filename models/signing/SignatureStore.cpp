@@ -4,6 +4,7 @@
 #include "audit/AuditChain.h"
 #include "core/Timestamps.h"
 #include "signing/ElectronicSignature.h"
+#include "store/ServerError.h"
 #include "store/SessionSchema.h"
 
 #include <QJsonDocument>
@@ -46,7 +47,7 @@ QList<SignatureRecord> select(
         q.addBindValue(b);
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = ServerError::describe(q);
         return out;
     }
     while (q.next())
@@ -103,14 +104,14 @@ bool SignatureStore::write(QSqlDatabase &db, const ElectronicSignature &signatur
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM signatures")) || !q.next()) {
-        *error = q.lastError().text();
+        *error = ServerError::describe(q);
         return false;
     }
     const SignatureStatement &st = signature.statement;
     SignatureRecord r;
     r.id = q.value(0).toLongLong();
     if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit")) || !q.next()) {
-        *error = q.lastError().text();
+        *error = ServerError::describe(q);
         return false;
     }
     // This row's signature.create record takes the next seq; the act's own record the one after.

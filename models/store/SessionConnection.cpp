@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SessionConnection.h"
 
+#include "store/ServerError.h"
 #include "store/ServerPasswords.h"
 #include "store/SessionAddress.h"
 #include "store/TeamSchema.h"
@@ -76,7 +77,7 @@ QSqlDatabase SessionConnection::openPostgres(
             for (const QString &sql : std::as_const(setup)) {
                 QSqlQuery q(db);
                 if (!q.exec(sql)) {
-                    problem = q.lastError().text();
+                    problem = ServerError::describe(db, q.lastError(), ServerError::Stage::Reading);
                     *error = tr("Cannot prepare the connection to %1: %2").arg(where(address), problem);
                     break;
                 }
@@ -117,7 +118,7 @@ QSqlDatabase SessionConnection::open(const QString &text, const QString &name, A
     return openPostgres(address, name, access, error);
 }
 
-bool SessionConnection::beginWrite(const QSqlDatabase &db, QString *error)
+bool SessionConnection::beginWrite(const QSqlDatabase &db, const QString &schema, QString *error)
 {
     // IMMEDIATE takes the write lock at once (waiting up to busy_timeout). A deferred BEGIN would fail
     // with "database is locked" whenever another connection (e.g. the metric sample writer's) commits
@@ -133,11 +134,17 @@ bool SessionConnection::beginWrite(const QSqlDatabase &db, QString *error)
     // One writer of a team session at a time, as BEGIN IMMEDIATE makes it for a file: a transaction lock
     // per session schema, released at commit or rollback (the server waits lock_timeout for it).
     if (!q.exec(QStringLiteral("BEGIN"))) {
-        *error = q.lastError().text();
+        *error = ServerError::describe(db, q.lastError());
         return false;
     }
-    if (!q.exec(QStringLiteral("SELECT ") + TeamSchema::writeLock(QStringLiteral("current_schema()")))) {
-        *error = q.lastError().text();
+    if (schema.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT ") + TeamSchema::writeLock(QStringLiteral("current_schema()")));
+    } else {
+        q.prepare(QStringLiteral("SELECT ") + TeamSchema::writeLock(QStringLiteral("?")));
+        q.addBindValue(schema);
+    }
+    if (!q.exec()) {
+        *error = ServerError::describe(db, q.lastError());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return false;
     }

@@ -27,8 +27,9 @@ public:
     // Begins a write transaction that holds the session's write lock from its first statement, so that a
     // read of the audit head inside it stays the head until commit: BEGIN IMMEDIATE on a file; on a team
     // session BEGIN and the session's lock (TeamSchema::writeLock, which the server's triggers take too).
-    // Every writer of a session (SessionStore, the metric sample writer) begins this way.
-    static bool beginWrite(const QSqlDatabase &db, QString *error);
+    // Every writer of a session (SessionStore, the metric sample writer) begins this way. `schema` names
+    // the team session's schema (empty: the connection's current schema; ignored for a file).
+    static bool beginWrite(const QSqlDatabase &db, const QString &schema, QString *error);
 
     static bool isPostgres(const QSqlDatabase &db);
     // The role the connection authenticated as (PostgreSQL's session_user); empty for a file.

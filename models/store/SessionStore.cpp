@@ -2,6 +2,7 @@
 #include "store/SessionStore.h"
 
 #include "core/FileKind.h"
+#include "store/ServerError.h"
 #include "store/SessionAddress.h"
 #include "store/SessionConnection.h"
 #include "store/SessionSchema.h"
@@ -132,7 +133,8 @@ int inspectPostgres(const QSqlDatabase &db, const SessionAddress &address, QStri
                              "'USAGE'), session_user FROM (SELECT to_regnamespace(?) AS oid) n"));
     q.addBindValue(address.schemaName());
     if (!q.exec() || !q.next()) {
-        *error = tr("Cannot look up the session at %1: %2").arg(where, q.lastError().text());
+        *error = tr("Cannot look up the session at %1: %2")
+                     .arg(where, ServerError::describe(db, q.lastError(), ServerError::Stage::Reading));
         return -1;
     }
     if (!q.value(0).toBool()) {
@@ -142,16 +144,14 @@ int inspectPostgres(const QSqlDatabase &db, const SessionAddress &address, QStri
         return -1;
     }
     if (!q.value(1).toBool()) {
-        *error = tr("%1 may not read the session \"%2\" in the database %3: the role has no team role (the "
-                    "database's owner grants one: cutoverctl team grant ADDRESS %1 --as viewer, member or "
-                    "lead).")
-                     .arg(q.value(2).toString(), address.sessionName(), address.databaseName());
+        *error = ServerError::accessRevoked(q.value(2).toString(), where, ServerError::Access::Read);
         return -1;
     }
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !q.next()
         || q.value(0).toString() != SessionSchema::applicationTag()) {
         *error = tr("The schema %1 at %2 is not a Cutover Cockpit session, or you may not read it (%3).")
-                     .arg(address.schemaName(), where, q.lastError().text());
+                     .arg(address.schemaName(), where,
+                         ServerError::describe(db, q.lastError(), ServerError::Stage::Reading));
         return -1;
     }
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next()) {
@@ -255,6 +255,7 @@ std::unique_ptr<SessionStore> SessionStore::createTeam(
     if (!db.isValid())
         return nullptr;
     store->m_team = true;
+    store->m_schema = address.schemaName();
     if (!TeamSchema::mayCreateSessions(db, error))
         return nullptr;
     // The schema, the tables, what fills them and the server's rules in one transaction: a failure leaves
@@ -333,6 +334,7 @@ std::unique_ptr<SessionStore> SessionStore::openTeam(const QString &text, Mode m
     if (!db.isValid())
         return nullptr;
     store->m_team = true;
+    store->m_schema = address.schemaName();
     const int version = inspectPostgres(db, address, error);
     if (version < 0)
         return nullptr;
@@ -437,14 +439,35 @@ bool SessionStore::beginWrite(QString *error)
         *error = tr("This session is open read-only; nothing can be changed here.");
         return false;
     }
-    return SessionConnection::beginWrite(database(), error);
+    QSqlDatabase db = database();
+    if (!SessionConnection::beginWrite(db, m_schema, error))
+        return false;
+    if (!m_team)
+        return true;
+    // A role whose team role was revoked no longer sees the schema (the search path skips it): say so
+    // rather than let the first statement fail on a table it cannot find.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT has_schema_privilege(?, 'USAGE'), CASE WHEN has_schema_privilege(?, "
+                             "'USAGE') THEN has_table_privilege(quote_ident(?) || '.audit', 'INSERT') END"));
+    q.addBindValue(m_schema);
+    q.addBindValue(m_schema);
+    q.addBindValue(m_schema);
+    if (!q.exec() || !q.next() || !q.value(1).toBool()) {
+        const QString role = SessionConnection::sessionUser(db);
+        *error = q.lastError().isValid() ? ServerError::describe(db, q.lastError())
+            : q.value(0).toBool()        ? ServerError::readOnlyRole(role, m_path)
+                                  : ServerError::accessRevoked(role, m_path, ServerError::Access::Write);
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
 }
 
 bool SessionStore::commit(QString *error)
 {
     QSqlDatabase db = database();
     if (!db.commit()) {
-        *error = db.lastError().text();
+        *error = ServerError::describe(db, db.lastError(), ServerError::Stage::Committing);
         db.rollback();
         return false;
     }
@@ -466,6 +489,11 @@ int SessionStore::addCommitObserver(std::function<void()> observer)
 void SessionStore::removeCommitObserver(int id)
 {
     m_commitObservers.removeIf([id](const QPair<int, std::function<void()>> &o) { return o.first == id; });
+}
+
+QString SessionStore::describe(const QSqlError &error, ServerError::Stage stage) const
+{
+    return ServerError::describe(database(), error, stage);
 }
 
 void SessionStore::rollback()

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/ServerError.h"
 #include <QSqlDatabase>
+
+#include <QSqlError>
 #include <QString>
 
 #include <QList>
@@ -50,9 +53,14 @@ public:
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
 
+    // A write: beginWrite, the feature's statements, commit (or rollback). On a team session the errors say
+    // in words what the server refused (ServerError): busy, access revoked, a lost connection.
     bool beginWrite(QString *error);
     bool commit(QString *error);
     void rollback();
+    // The message for a statement of a write that failed (the server's SQLSTATE in words on a team session,
+    // the driver's text for a file).
+    QString describe(const QSqlError &error, ServerError::Stage stage = ServerError::Stage::Writing) const;
     // Called after every commit this store makes (whichever feature wrote), e.g. so the window shows the
     // new audit head; commits of other processes are seen through PRAGMA data_version (SessionWatcher).
     // Returns an id for removeCommitObserver.
@@ -74,6 +82,7 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     bool m_team = false;
+    QString m_schema; // a team session's schema on its server
     QList<QPair<int, std::function<void()>>> m_commitObservers;
     int m_nextObserverId = 1;
 };

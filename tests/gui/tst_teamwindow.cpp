@@ -18,8 +18,8 @@
 #include "store/SessionAddress.h"
 #include "store/TeamSessionDirectory.h"
 #include "support/CtlProcess.h"
-#include "support/PostgresProcess.h"
 #include "support/TcpRelay.h"
+#include "support/TeamServer.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -47,16 +47,14 @@ private:
     {
         return QStringLiteral("postgresql://%1@127.0.0.1:%2/cutover?session=night").arg(user).arg(port);
     }
-    CtlResult ctl(const QStringList &args) const { return runCtl(args, 60000, m_env); }
+    CtlResult ctl(const QStringList &args) const { return runCtl(args, 60000, m_team->environment()); }
     static ChecklistItem firstItem(MainWindow &window)
     {
         return window.sessionView()->session()->allItems().constFirst();
     }
 
-    std::unique_ptr<PostgresProcess> m_server;
+    std::unique_ptr<TeamServer> m_team;
     std::unique_ptr<TcpRelay> m_relay;
-    QTemporaryDir m_home;
-    QProcessEnvironment m_env;
 };
 
 void TestTeamWindow::initTestCase()
@@ -64,44 +62,20 @@ void TestTeamWindow::initTestCase()
     if (PostgresProcess::binDir().isEmpty())
         QSKIP("PostgreSQL server binaries are not installed (scripts/cockpit.sh setup installs postgresql)");
     QStandardPaths::setTestModeEnabled(true);
-    m_server = std::make_unique<PostgresProcess>(PostgresProcess::Network::Loopback);
-    QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_relay = std::make_unique<TcpRelay>(quint16(m_server->port()));
-    QVERIFY(m_relay->port() != 0);
-    const QString admin = QStringLiteral("postgresql://%1@/postgres?host=%2&port=%3")
-                              .arg(PostgresProcess::user(), m_server->socketDir())
-                              .arg(m_server->port());
     // dave has a password but none in the pgpass file: the window has to ask for it.
-    for (const QString &sql : { QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-secret'"),
-             QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob-secret'"),
-             QStringLiteral("CREATE ROLE dave LOGIN PASSWORD 'dave-secret'"),
-             QStringLiteral("CREATE DATABASE cutover") }) {
-        QProcess p;
-        p.start(QStringLiteral("psql"),
-            { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), admin,
-                QStringLiteral("-c"), sql });
-        QVERIFY(p.waitForFinished(30000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-    }
-    const QString pgpass = m_home.filePath(QStringLiteral("pgpass"));
-    QFile f(pgpass);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    for (const QString &who : { QStringLiteral("alice"), QStringLiteral("bob") })
-        f.write(QStringLiteral("127.0.0.1:*:*:%1:%1-secret\n").arg(who).toUtf8());
-    f.close();
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    qputenv("PGPASSFILE", pgpass.toLocal8Bit()); // this process: the window connects through libpq too
+    m_team = std::make_unique<TeamServer>(
+        QStringList { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("dave") },
+        QStringList { QStringLiteral("dave") });
+    QString error;
+    QVERIFY2(m_team->start(&error), qPrintable(error));
+    m_relay = std::make_unique<TcpRelay>(quint16(m_team->server().port()));
+    QVERIFY(m_relay->port() != 0);
+    // This process: the window connects through libpq too.
+    qputenv("PGPASSFILE", m_team->environment().value(QStringLiteral("PGPASSFILE")).toLocal8Bit());
     qunsetenv("PGPASSWORD");
     qputenv("COCKPIT_NO_KEYCHAIN", "1");
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert(QStringLiteral("HOME"), m_home.path());
-    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    m_env.remove(QStringLiteral("COCKPIT_SIGNING_KEY"));
 
-    const QString database = QStringLiteral("postgresql://%1@/cutover?host=%2&port=%3")
-                                 .arg(PostgresProcess::user(), m_server->socketDir())
-                                 .arg(m_server->port());
+    const QString database = m_team->adminAddress();
     for (const QStringList &args : { QStringList { QStringLiteral("team"), QStringLiteral("init"), database },
              QStringList { QStringLiteral("team"), QStringLiteral("grant"), database, QStringLiteral("alice"),
                  QStringLiteral("--as"), QStringLiteral("lead") },
@@ -110,7 +84,7 @@ void TestTeamWindow::initTestCase()
              QStringList { QStringLiteral("team"), QStringLiteral("grant"), database, QStringLiteral("dave"),
                  QStringLiteral("--as"), QStringLiteral("viewer") },
              QStringList { QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("Night cutover"),
-                 QStringLiteral("--out"), address(QStringLiteral("alice"), m_server->port()) } }) {
+                 QStringLiteral("--out"), address(QStringLiteral("alice"), m_team->server().port()) } }) {
         const CtlResult r = ctl(args);
         QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err + r.out));
     }
@@ -122,7 +96,7 @@ void TestTeamWindow::theServersRoleActsAndOthersChangesShow()
     LanguageManager language;
     MainWindow window(&identity, &language);
     window.setQuiet(true);
-    const QString alice = address(QStringLiteral("alice"), m_server->port());
+    const QString alice = address(QStringLiteral("alice"), m_team->server().port());
     QVERIFY2(window.openSession(alice), qPrintable(window.lastError()));
     QVERIFY(!window.sessionView()->session()->isReadOnly());
     // Who acts is the role the server logged in, not the operating-system account running the window.
@@ -137,7 +111,7 @@ void TestTeamWindow::theServersRoleActsAndOthersChangesShow()
 
     // Bob completes item 1 from cutoverctl: the window shows it, told by nobody but the server.
     QCOMPARE(firstItem(window).status, ItemStatus::Open);
-    const CtlResult r = ctl({ QStringLiteral("item"), address(QStringLiteral("bob"), m_server->port()),
+    const CtlResult r = ctl({ QStringLiteral("item"), address(QStringLiteral("bob"), m_team->server().port()),
         QStringLiteral("1"), QStringLiteral("--status"), QStringLiteral("done") });
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QTRY_COMPARE_WITH_TIMEOUT(firstItem(window).status, ItemStatus::AwaitingSignOff, 10000);
@@ -157,7 +131,8 @@ void TestTeamWindow::openTeamSessionDialogFindsTheSessions()
     auto *paste = dialog.findChild<QLineEdit *>(QStringLiteral("teamAddressPaste"));
     QVERIFY(paste);
     // A pasted address fills the fields (the session left open to be looked up).
-    const QString typed = QStringLiteral("postgresql://alice@127.0.0.1:%1/cutover").arg(m_server->port());
+    const QString typed
+        = QStringLiteral("postgresql://alice@127.0.0.1:%1/cutover").arg(m_team->server().port());
     paste->setText(typed);
     Q_EMIT paste->textEdited(typed);
     QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("teamHost"))->text(), QStringLiteral("127.0.0.1"));
@@ -174,7 +149,7 @@ void TestTeamWindow::openTeamSessionDialogFindsTheSessions()
     QCOMPARE(sessions->itemText(0), QStringLiteral("night"));
     QCOMPARE(sessions->currentText(), QStringLiteral("night"));
     QVERIFY(open->isEnabled());
-    QCOMPARE(dialog.address(), address(QStringLiteral("alice"), m_server->port()));
+    QCOMPARE(dialog.address(), address(QStringLiteral("alice"), m_team->server().port()));
     // A server that is not there is said so in the dialog.
     paste->setText(QStringLiteral("postgresql://alice@127.0.0.1:1/cutover"));
     Q_EMIT paste->textEdited(paste->text());
@@ -185,7 +160,7 @@ void TestTeamWindow::openTeamSessionDialogFindsTheSessions()
 
 void TestTeamWindow::aPasswordTheServerWantsIsTakenForTheRun()
 {
-    const QString dave = address(QStringLiteral("dave"), m_server->port());
+    const QString dave = address(QStringLiteral("dave"), m_team->server().port());
     QString error;
     std::unique_ptr<CutoverSession> session
         = CutoverSession::open(dave, SessionStore::Mode::ReadOnly, &error);
@@ -240,7 +215,7 @@ void TestTeamWindow::aLostNetworkGreysTheSessionOutUntilItIsBack()
     }
 
     // Meanwhile bob (on a working link) changes item 2; once the network is back the window shows it.
-    const CtlResult r = ctl({ QStringLiteral("item"), address(QStringLiteral("bob"), m_server->port()),
+    const CtlResult r = ctl({ QStringLiteral("item"), address(QStringLiteral("bob"), m_team->server().port()),
         QStringLiteral("2"), QStringLiteral("--status"), QStringLiteral("in-progress") });
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     m_relay->restore();

@@ -9,8 +9,8 @@
 #include "store/SessionAddress.h"
 #include "store/SessionStore.h"
 #include "support/CtlProcess.h"
-#include "support/PostgresProcess.h"
 #include "support/RawSqliteConnection.h"
+#include "support/TeamServer.h"
 #include "support/TrailSession.h"
 
 #include <QDir>
@@ -39,11 +39,18 @@ private Q_SLOTS:
     void trailVerifiesOnTheServer();
 
 private:
-    QString address(const QString &user, const QString &session = QStringLiteral("night")) const;
-    QString adminAddress() const;
-    CtlResult ctl(const QStringList &args) const { return runCtl(args, 60000, m_env); }
+    QString address(const QString &user, const QString &session = QStringLiteral("night")) const
+    {
+        return m_team->address(user, session);
+    }
+    QString adminAddress() const { return m_team->adminAddress(); }
+    CtlResult ctl(const QStringList &args) const { return runCtl(args, 60000, m_team->environment()); }
     // psql as `user` over TCP with its password from the pgpass file; returns exit code and stderr.
-    CtlResult psql(const QString &user, const QString &sql) const;
+    CtlResult psql(const QString &user, const QString &sql) const
+    {
+        const TeamServer::Result r = m_team->psql(user, sql);
+        return { r.code, r.out, r.err };
+    }
     // Whether psql as `user` is refused with a message containing `reason` (else a warning says what came).
     bool refuses(const QString &user, const QString &sql, const QString &reason) const;
     // psql as the server's superuser over its socket; false (with a warning) when the statement fails.
@@ -51,43 +58,8 @@ private:
     // The audit head `audit verify` prints ("head HASH"), empty when it printed none.
     static QString headOf(const QString &verifyOutput);
 
-    std::unique_ptr<PostgresProcess> m_server;
-    QTemporaryDir m_home;
-    QProcessEnvironment m_env;
+    std::unique_ptr<TeamServer> m_team;
 };
-
-QString TestTeamSession::address(const QString &user, const QString &session) const
-{
-    return QStringLiteral("postgresql://%1@127.0.0.1:%2/cutover?session=%3")
-        .arg(user)
-        .arg(m_server->port())
-        .arg(session);
-}
-
-QString TestTeamSession::adminAddress() const
-{
-    return QStringLiteral("postgresql://%1@/cutover?host=%2&port=%3")
-        .arg(PostgresProcess::user(), m_server->socketDir())
-        .arg(m_server->port());
-}
-
-CtlResult TestTeamSession::psql(const QString &user, const QString &sql) const
-{
-    QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(QStringLiteral("psql"),
-        { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
-            QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_server->port()),
-            QStringLiteral("-U"), user, QStringLiteral("-d"), QStringLiteral("cutover"), QStringLiteral("-c"),
-            sql });
-    CtlResult r;
-    if (!p.waitForFinished(30000))
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 bool TestTeamSession::refuses(const QString &user, const QString &sql, const QString &reason) const
 {
@@ -100,12 +72,9 @@ bool TestTeamSession::refuses(const QString &user, const QString &sql, const QSt
 
 bool TestTeamSession::admin(const QString &sql) const
 {
-    QProcess p;
-    p.start(QStringLiteral("psql"),
-        { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), adminAddress(),
-            QStringLiteral("-c"), sql });
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        qWarning("psql: %s", p.readAllStandardError().constData());
+    const TeamServer::Result r = m_team->adminPsql(sql);
+    if (r.code != 0) {
+        qWarning("psql: %s", qPrintable(r.err));
         return false;
     }
     return true;
@@ -121,41 +90,12 @@ void TestTeamSession::initTestCase()
 {
     if (PostgresProcess::binDir().isEmpty())
         QSKIP("PostgreSQL server binaries are not installed (scripts/cockpit.sh setup installs postgresql)");
-    m_server = std::make_unique<PostgresProcess>(PostgresProcess::Network::Loopback);
+    m_team = std::make_unique<TeamServer>(QStringList {
+        QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave") });
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_env = QProcessEnvironment::systemEnvironment();
-    m_env.insert(QStringLiteral("HOME"), m_home.path());
-    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    m_env.remove(QStringLiteral("PGPASSWORD"));
-    m_env.remove(QStringLiteral("COCKPIT_SIGNING_KEY"));
-    // The people: login roles with passwords; the passwords are in a pgpass file only.
-    const QString admin = QStringLiteral("postgresql://%1@/postgres?host=%2&port=%3")
-                              .arg(PostgresProcess::user(), m_server->socketDir())
-                              .arg(m_server->port());
-    for (const QString &sql : { QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'alice-secret'"),
-             QStringLiteral("CREATE ROLE bob LOGIN PASSWORD 'bob-secret'"),
-             QStringLiteral("CREATE ROLE carol LOGIN PASSWORD 'carol-secret'"),
-             QStringLiteral("CREATE ROLE dave LOGIN PASSWORD 'dave-secret'"),
-             QStringLiteral("CREATE DATABASE cutover") }) {
-        QProcess p;
-        p.start(QStringLiteral("psql"),
-            { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), admin,
-                QStringLiteral("-c"), sql });
-        QVERIFY(p.waitForFinished(30000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-    }
-    const QString pgpass = m_home.filePath(QStringLiteral("pgpass"));
-    QFile f(pgpass);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    for (const QString &who :
-        { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave") })
-        f.write(QStringLiteral("127.0.0.1:%1:*:%2:%2-secret\n").arg(m_server->port()).arg(who).toUtf8());
-    f.close();
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_env.insert(QStringLiteral("PGPASSFILE"), pgpass);
+    QVERIFY2(m_team->start(&error), qPrintable(error));
     // This process opens team sessions itself too (the sample writer, a feed).
-    qputenv("PGPASSFILE", pgpass.toLocal8Bit());
+    qputenv("PGPASSFILE", m_team->environment().value(QStringLiteral("PGPASSFILE")).toLocal8Bit());
     qunsetenv("PGPASSWORD");
 }
 
@@ -282,7 +222,7 @@ void TestTeamSession::viewerOnlyReads()
     r = ctl({ QStringLiteral("item"), address(QStringLiteral("carol")), QStringLiteral("2"),
         QStringLiteral("--status"), QStringLiteral("done") });
     QVERIFY(r.code != 0);
-    QVERIFY2(r.err.contains(QLatin1String("permission denied")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("access denied: the role carol may only read")), qPrintable(r.err));
     QVERIFY(refuses(QStringLiteral("carol"),
         QStringLiteral("UPDATE cutover_night.items SET notes = 'x' WHERE id = 2"),
         QStringLiteral("permission denied")));
@@ -292,7 +232,7 @@ void TestTeamSession::watchSeesAnotherClientsChangeAtOnce()
 {
     // Carol watches; bob's change reaches her through LISTEN/NOTIFY (no polling of the tables).
     QProcess watch;
-    watch.setProcessEnvironment(m_env);
+    watch.setProcessEnvironment(m_team->environment());
     watch.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"),
         { QStringLiteral("watch"), address(QStringLiteral("carol")), QStringLiteral("--json"),
             QStringLiteral("--exit-after"), QStringLiteral("1") });
@@ -313,7 +253,7 @@ void TestTeamSession::watchSeesAnotherClientsChangeAtOnce()
 
 void TestTeamSession::exportToAFileThatVerifies()
 {
-    const QString file = m_home.filePath(QStringLiteral("night.cutover"));
+    const QString file = m_team->homePath(QStringLiteral("night.cutover"));
     CtlResult r
         = ctl({ QStringLiteral("export"), address(QStringLiteral("carol")), QStringLiteral("--out"), file });
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
@@ -329,8 +269,8 @@ void TestTeamSession::exportToAFileThatVerifies()
 void TestTeamSession::importAFileIntoATeamSession()
 {
     // A rehearsal prepared offline: every table holds rows, recorded by this OS account and signed by bob.
-    const QString file = m_home.filePath(QStringLiteral("rehearsal.cutover"));
-    QVERIFY(makeTrailSession(file, m_home.filePath(QStringLiteral("trail-work"))));
+    const QString file = m_team->homePath(QStringLiteral("rehearsal.cutover"));
+    QVERIFY(makeTrailSession(file, m_team->homePath(QStringLiteral("trail-work"))));
     CtlResult r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), file });
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     const QString head = headOf(r.out);
@@ -400,7 +340,7 @@ void TestTeamSession::importAFileIntoATeamSession()
     QVERIFY(headOf(server.out) != head);
 
     // And back out: the exported file verifies with the server's head.
-    const QString back = m_home.filePath(QStringLiteral("rehearsal-back.cutover"));
+    const QString back = m_team->homePath(QStringLiteral("rehearsal-back.cutover"));
     r = ctl({ QStringLiteral("export"), carols, QStringLiteral("--out"), back });
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), back });
@@ -411,8 +351,8 @@ void TestTeamSession::importAFileIntoATeamSession()
 void TestTeamSession::failedImportLeavesNothing()
 {
     // A file edited behind its trail does not verify: the import is refused and leaves no session.
-    const QString file = m_home.filePath(QStringLiteral("tampered.cutover"));
-    QVERIFY(QFile::copy(m_home.filePath(QStringLiteral("rehearsal.cutover")), file));
+    const QString file = m_team->homePath(QStringLiteral("tampered.cutover"));
+    QVERIFY(QFile::copy(m_team->homePath(QStringLiteral("rehearsal.cutover")), file));
     {
         RawSqliteConnection raw(file);
         QVERIFY(raw.exec(QStringLiteral("UPDATE items SET notes = 'edited' WHERE id = 2")));
@@ -533,7 +473,7 @@ void TestTeamSession::watchSaysWhenItCannotListen()
 void TestTeamSession::watchSaysWhenTheConnectionIsLost()
 {
     QProcess watch;
-    watch.setProcessEnvironment(m_env);
+    watch.setProcessEnvironment(m_team->environment());
     watch.start(QStringLiteral(COCKPIT_BIN_DIR "/cutoverctl"),
         { QStringLiteral("watch"), address(QStringLiteral("carol")), QStringLiteral("--json") });
     QVERIFY(watch.waitForStarted());
@@ -558,13 +498,9 @@ void TestTeamSession::trailVerifiesOnTheServer()
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(QLatin1String("intact")), qPrintable(r.out));
     // Whoever can write the tables behind the trail's back (here the server's superuser) is found out.
-    QProcess p;
-    p.start(QStringLiteral("psql"),
-        { QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), adminAddress(),
-            QStringLiteral("-c"),
-            QStringLiteral("UPDATE cutover_night.items SET notes = 'tampered' WHERE id = 3") });
-    QVERIFY(p.waitForFinished(30000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const TeamServer::Result tamper
+        = m_team->adminPsql(QStringLiteral("UPDATE cutover_night.items SET notes = 'tampered' WHERE id = 3"));
+    QVERIFY2(tamper.code == 0, qPrintable(tamper.err));
     r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), address(QStringLiteral("carol")) });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("item 3: notes is \"tampered\"")), qPrintable(r.err + r.out));

@@ -7,6 +7,7 @@
 #include <QTcpServer>
 #include <QThread>
 
+#include <csignal>
 #include <unistd.h>
 
 PostgresProcess::PostgresProcess(Network network)
@@ -92,6 +93,17 @@ bool PostgresProcess::start(QString *error)
         }
         m_port = probe.serverPort();
     }
+    return launch(error);
+}
+
+QString PostgresProcess::dataDir() const
+{
+    return m_dir.filePath(QStringLiteral("data"));
+}
+
+bool PostgresProcess::launch(QString *error)
+{
+    const QString data = dataDir();
     const QStringList full = asServerUser(m_binDir + QStringLiteral("/postgres"),
         { QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir.path(), QStringLiteral("-p"),
             QString::number(m_port), QStringLiteral("-c"),
@@ -107,14 +119,55 @@ bool PostgresProcess::start(QString *error)
         *error = QStringLiteral("postgres did not start");
         return false;
     }
-    const QString socket = m_dir.filePath(QStringLiteral(".s.PGSQL.%1").arg(m_port));
+    // Ready when it accepts connections (after a crash the old socket file is still there, and the server
+    // first replays its WAL).
     QDeadlineTimer deadline(60000);
-    while (!QFileInfo::exists(socket)) {
+    while (!isReady()) {
         if (deadline.hasExpired() || m_server.state() == QProcess::NotRunning) {
-            *error = QStringLiteral("postgres did not open its socket %1").arg(socket);
+            *error = QStringLiteral("postgres on port %1 did not come up").arg(m_port);
             return false;
         }
         QThread::msleep(100);
     }
     return true;
+}
+
+bool PostgresProcess::isReady() const
+{
+    QProcess p;
+    p.start(m_binDir + QStringLiteral("/pg_isready"),
+        { QStringLiteral("-q"), QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"),
+            QString::number(m_port), QStringLiteral("-U"), user(), QStringLiteral("-d"),
+            QStringLiteral("postgres") });
+    return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool PostgresProcess::kill(QString *error)
+{
+    QFile pidFile(dataDir() + QStringLiteral("/postmaster.pid"));
+    bool ok = false;
+    const pid_t pid = pidFile.open(QIODevice::ReadOnly) ? pidFile.readLine().trimmed().toInt(&ok) : 0;
+    if (!ok || pid <= 0 || ::kill(pid, SIGKILL) != 0) {
+        *error = QStringLiteral("no postmaster to kill (%1)").arg(pidFile.fileName());
+        return false;
+    }
+    if (!m_server.waitForFinished(15000)) {
+        *error = QStringLiteral("the postmaster %1 did not end after SIGKILL").arg(pid);
+        return false;
+    }
+    return true;
+}
+
+bool PostgresProcess::restart(QString *error)
+{
+    // The killed server's backends end when they notice; until then the new server refuses to start
+    // ("pre-existing shared memory block is still in use") and is tried again.
+    QDeadlineTimer deadline(60000);
+    for (;;) {
+        if (launch(error))
+            return true;
+        if (m_server.state() != QProcess::NotRunning || deadline.hasExpired())
+            return false;
+        QThread::msleep(200);
+    }
 }

@@ -19,6 +19,11 @@ public:
     static QString binDir();
     // initdb + postgres; false with *error set when it does not come up.
     bool start(QString *error);
+    // SIGKILL to the postmaster, as a crash would (its backends notice and end on their own); waits until
+    // the postmaster is gone.
+    bool kill(QString *error);
+    // The server again on the same data directory and port after kill() (crash recovery included).
+    bool restart(QString *error);
     QString socketDir() const { return m_dir.path(); }
     int port() const { return m_port; }
     static QString user() { return QStringLiteral("cockpit"); }
@@ -26,6 +31,10 @@ public:
 private:
     QStringList asServerUser(const QString &program, const QStringList &args) const;
     bool run(const QString &program, const QStringList &args, QString *error) const;
+    // Starts postgres on the existing data directory and waits for it to accept connections.
+    bool launch(QString *error);
+    QString dataDir() const;
+    bool isReady() const;
 
     QString m_binDir;
     QTemporaryDir m_dir;

@@ -291,6 +291,47 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QLatin1String("not signed off")), qPrintable(r.error));
     }
 
+    void notesAndEvidenceAreAddedToTheStoredRow()
+    {
+        auto a = createSession();
+        QVERIFY(a);
+        QString error;
+        auto b = CutoverSession::open(a->path(), SessionStore::Mode::ReadWrite, &error);
+        QVERIFY2(b, qPrintable(error));
+        // a adds first; b's copy does not have a's note or link, and adding its own keeps both.
+        QVERIFY(a->addNote(plainItem, QStringLiteral("from a"), QStringLiteral("alice")).ok);
+        QVERIFY(
+            a->addEvidence(plainItem, { QStringLiteral("https://a.example") }, QStringLiteral("alice")).ok);
+        QVERIFY(b->addNote(plainItem, QStringLiteral("from b"), QStringLiteral("bob")).ok);
+        QVERIFY(b->addEvidence(plainItem,
+                     { QStringLiteral("https://b.example"), QStringLiteral("https://a.example") },
+                     QStringLiteral("bob"))
+                    .ok);
+        QCOMPARE(b->item(plainItem).notes, QStringLiteral("from a\nfrom b"));
+        QCOMPARE(b->item(plainItem).evidence,
+            QStringList({ QStringLiteral("https://a.example"), QStringLiteral("https://b.example") }));
+    }
+
+    void twoPeopleCompletingOneItemTellTheSecondWhoWasFirst()
+    {
+        auto a = createSession();
+        QVERIFY(a);
+        QString error;
+        auto b = CutoverSession::open(a->path(), SessionStore::Mode::ReadWrite, &error);
+        QVERIFY2(b, qPrintable(error));
+        QVERIFY(a->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        ActionResult r = b->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("bob"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("already completed by alice")), qPrintable(r.error));
+        QCOMPARE(b->item(signOffItem).completedBy, QStringLiteral("alice"));
+        // The same person again changes nothing and is no error.
+        QVERIFY(a->setStatus(signOffItem, ItemStatus::Done, QStringLiteral("alice")).ok);
+        QVERIFY(a->signOff(signOffItem, QStringLiteral("carol")).ok);
+        r = b->signOff(signOffItem, QStringLiteral("bob"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("already signed off by carol")), qPrintable(r.error));
+    }
+
     void unknownItemRefused()
     {
         auto s = createSession();
