@@ -40,12 +40,11 @@ std::unique_ptr<CtlSession> CtlSession::openAs(const QString &path, const QComma
     Echo echo, Runs runs, CtlSigning::Signer *signer, bool signing)
 {
     std::unique_ptr<CtlSession> c(new CtlSession);
-    QString error;
-    c->m_session = CutoverSession::open(path, SessionStore::Mode::ReadWrite, &error);
-    if (!c->m_session) {
-        CtlSupport::refused(error);
+    // Through CtlSupport: on a team session the role the server logged this process in as acts.
+    c->m_session = CtlSupport::openSession(path, SessionStore::Mode::ReadWrite);
+    if (!c->m_session)
         return nullptr;
-    }
+    QString error;
     if (runs == Runs::Backend && !c->m_session->trust()->isTrusted()) {
         CtlSupport::refused(tr("Refused: %1 %2; review it with `cutoverctl trust %3 --show`, then trust it "
                                "with `cutoverctl trust %3`.")

@@ -28,7 +28,8 @@ bool TrafficLease::Holder::isDead() const
         return false;
     if (host == thisHost() && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
         return true;
-    return !heartbeat.isValid() || heartbeat.secsTo(Timestamps::now()) > expirySeconds();
+    return !heartbeat.isValid()
+        || heartbeat.secsTo(readAt.isValid() ? readAt : Timestamps::now()) > expirySeconds();
 }
 
 QString TrafficLease::Holder::describe() const
@@ -47,9 +48,25 @@ QString TrafficLease::thisHost()
     return QSysInfo::machineHostName();
 }
 
+QDateTime TrafficLease::clock(SessionStore *store)
+{
+    if (store->isTeam()) {
+        QSqlQuery q(store->database());
+        if (q.exec(QStringLiteral("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                                  "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"))
+            && q.next()) {
+            const QDateTime server = Timestamps::fromText(q.value(0).toString());
+            if (server.isValid())
+                return server;
+        }
+    }
+    return Timestamps::now();
+}
+
 TrafficLease::Holder TrafficLease::read(SessionStore *store)
 {
     Holder h;
+    h.readAt = clock(store);
     QSqlQuery q(store->database());
     if (q.exec(QStringLiteral(
             "SELECT holder, host, pid, token, since, heartbeat FROM traffic_lease WHERE id = 1"))
@@ -76,7 +93,7 @@ TrafficLease::Outcome TrafficLease::take(
         return Outcome::Failed;
     const Holder was = read(m_store); // inside the write transaction: nobody can take it meanwhile
     *other = was;
-    const QDateTime taken = Timestamps::now();
+    const QDateTime taken = was.readAt;
     const QString now = Timestamps::toText(taken);
     QSqlQuery q(m_store->database());
     if (isMine(was)) {
@@ -150,7 +167,7 @@ bool TrafficLease::heartbeat(Holder *other, QString *error)
     }
     QSqlQuery q(m_store->database());
     q.prepare(QStringLiteral("UPDATE traffic_lease SET heartbeat = ? WHERE id = 1"));
-    q.addBindValue(Timestamps::toText(Timestamps::now()));
+    q.addBindValue(Timestamps::toText(h.readAt));
     if (!q.exec()) {
         *error = q.lastError().text();
         m_store->rollback();

@@ -21,8 +21,10 @@ public:
         QString token; // this engine instance
         QDateTime since;
         QDateTime heartbeat;
+        QDateTime readAt; // the session's clock when this was read (see clock())
         bool isNull() const { return token.isEmpty(); }
-        // The process is gone (same host, kill(pid, 0) fails) or the heartbeat expired.
+        // The process is gone (same host, kill(pid, 0) fails) or the heartbeat is older than
+        // expirySeconds() by the session's clock.
         bool isDead() const;
         // "alice on host-1 (pid 123) since 10:02"
         QString describe() const;
@@ -48,6 +50,10 @@ public:
     bool heartbeat(Holder *other, QString *error);
     // Gives the lease up when this token holds it.
     void release();
+
+    // The clock the lease is kept by: the server's on a team session (the desks' clocks may differ by
+    // more than the expiry), this machine's for a session file.
+    static QDateTime clock(SessionStore *store);
 
 private:
     static Holder read(SessionStore *store);
