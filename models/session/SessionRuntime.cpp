@@ -134,6 +134,7 @@ void SessionRuntime::onConnectionLost(const QString &message)
         return;
     m_connectionLost = true;
     m_watcher->stop();
+    m_builder->setPaused(true);
     if (m_source)
         m_source->stop(); // its samples could not be stored; the source starts again with the session
     m_reconnector = std::make_unique<ServerReconnector>();

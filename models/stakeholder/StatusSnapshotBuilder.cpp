@@ -50,6 +50,13 @@ void StatusSnapshotBuilder::setResultStatementProvider(std::function<QString()> 
     scheduleUpdate();
 }
 
+void StatusSnapshotBuilder::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        scheduleUpdate();
+}
+
 void StatusSnapshotBuilder::scheduleUpdate()
 {
     if (!m_coalesce->isActive())
@@ -58,6 +65,8 @@ void StatusSnapshotBuilder::scheduleUpdate()
 
 void StatusSnapshotBuilder::update()
 {
+    if (m_paused)
+        return;
     m_current = build();
     Q_EMIT snapshotChanged(m_current);
 }

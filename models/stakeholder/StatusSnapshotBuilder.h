@@ -31,6 +31,11 @@ public:
     static TrafficStatus stakeholderView(TrafficStatus status);
     void setEntryLimit(int limit) { m_entryLimit = limit; }
 
+    // While paused (the team session's server does not answer) nothing is read; stakeholders keep the last
+    // snapshot, and resuming builds a fresh one.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
     StatusSnapshot build() const;
     const StatusSnapshot &current() const { return m_current; }
 
@@ -50,5 +55,6 @@ private:
     QTimer *m_coalesce;
     QTimer *m_poll;
     int m_entryLimit = 10;
+    bool m_paused = false;
     StatusSnapshot m_current;
 };
