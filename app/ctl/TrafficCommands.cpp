@@ -126,6 +126,8 @@ QJsonValue controllerJson(const TrafficLease::Holder &h)
     return QJsonObject { { QStringLiteral("holder"), h.holder }, { QStringLiteral("host"), h.host },
         { QStringLiteral("pid"), h.pid }, { QStringLiteral("since"), h.since.toString(Qt::ISODateWithMs) },
         { QStringLiteral("heartbeat"), h.heartbeat.toString(Qt::ISODateWithMs) },
+        { QStringLiteral("heartbeat_age_s"), h.heartbeatAgeSeconds() },
+        { QStringLiteral("expiry_s"), TrafficLease::expirySeconds() },
         { QStringLiteral("alive"), !h.isDead() }, { QStringLiteral("text"), h.describe() } };
 }
 
@@ -567,8 +569,9 @@ int trafficCommand(const QStringList &args)
     out() << tr("backend: %1").arg(e.backendId().isEmpty() ? tr("(none)") : e.backendId()) << '\n'
           << tr("state: %1").arg(CutoverEngine::stateLabel(e.state())) << '\n'
           << tr("controlled by: %1")
-                 .arg(e.controller().isNull() ? tr("nobody (no cockpit drives the traffic now)")
-                                              : e.controller().describe())
+                 .arg(e.controller().isNull()
+                         ? tr("nobody (no cockpit drives the traffic now)")
+                         : tr("%1 (%2)").arg(e.controller().describe(), e.controller().describeLiveness()))
           << '\n'
           << tr("split recorded: old %1 % | new %2 %").arg(100 - e.percentInForce()).arg(e.percentInForce())
           << '\n';

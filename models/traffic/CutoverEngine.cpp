@@ -534,9 +534,10 @@ ActionResult CutoverEngine::takeLease(const QString &actor, bool takeOver, const
             loseLease(other);
         m_controller = other;
         Q_EMIT controllerChanged();
-        return ActionResult::failure(tr("The traffic of this session is controlled by %1; this cockpit only "
-                                        "looks. Take over explicitly, with a reason, to drive it from here.")
-                                         .arg(other.describe()));
+        return ActionResult::failure(tr("The traffic of this session is controlled by %1 (%2); this cockpit "
+                                        "only looks. Take over explicitly, with a reason, to drive it from "
+                                        "here.")
+                                         .arg(other.describe(), other.describeLiveness()));
     case TrafficLease::Outcome::Failed:
         break;
     }

@@ -37,6 +37,23 @@ QString TrafficLease::Holder::describe() const
     return tr("%1 on %2 (pid %3) since %4").arg(holder, host).arg(pid).arg(Timestamps::display(since));
 }
 
+qint64 TrafficLease::Holder::heartbeatAgeSeconds() const
+{
+    if (!heartbeat.isValid())
+        return -1;
+    return qMax<qint64>(0, heartbeat.secsTo(readAt.isValid() ? readAt : Timestamps::now()));
+}
+
+QString TrafficLease::Holder::describeLiveness() const
+{
+    const qint64 age = heartbeatAgeSeconds();
+    if (age < 0)
+        return tr("no heartbeat recorded; control passes to the next cockpit that acts");
+    return tr("last heartbeat %1 s ago; without one for %2 s, control passes to the next cockpit that acts")
+        .arg(age)
+        .arg(expirySeconds());
+}
+
 TrafficLease::TrafficLease(SessionStore *store, const QString &token)
     : m_store(store)
     , m_token(token)

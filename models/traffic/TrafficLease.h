@@ -28,6 +28,10 @@ public:
         bool isDead() const;
         // "alice on host-1 (pid 123) since 10:02"
         QString describe() const;
+        // Seconds between the last heartbeat and readAt (-1 when unknown).
+        qint64 heartbeatAgeSeconds() const;
+        // "last heartbeat 3 s ago; without one for 30 s, control passes to the next cockpit that acts"
+        QString describeLiveness() const;
     };
     enum class Outcome { Taken, Refused, Failed };
 

@@ -358,6 +358,10 @@ void TestTrafficPanel::showsTheControllerAndTakesOver()
         qPrintable(panel.controllerText()));
     QVERIFY(
         panel.controllerText().contains(QStringLiteral("(pid %1)").arg(QCoreApplication::applicationPid())));
+    // The timeout after which control passes on is shown, with the heartbeat's age.
+    QVERIFY2(panel.controllerText().contains(QLatin1String("last heartbeat "))
+            && panel.controllerText().contains(QStringLiteral("for %1 s").arg(TrafficLease::expirySeconds())),
+        qPrintable(panel.controllerText()));
     QVERIFY(panel.takeOverVisible());
     for (QPushButton *b : panel.findChildren<QPushButton *>()) {
         const QString t = b->text().remove(QLatin1Char('&'));

@@ -89,6 +89,11 @@ void TestTeamTraffic::oneDeskDrivesAndATakeOverIsAudited()
     const QJsonObject seen = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(seen.value(QStringLiteral("backend_percent")).toInt(), 1);
     QVERIFY(seen.value(QStringLiteral("agrees")).toBool());
+    const QJsonObject controller = seen.value(QStringLiteral("controller")).toObject();
+    QCOMPARE(controller.value(QStringLiteral("holder")).toString(), QStringLiteral("alice"));
+    QVERIFY(controller.value(QStringLiteral("alive")).toBool());
+    QCOMPARE(controller.value(QStringLiteral("expiry_s")).toInt(), 30);
+    QVERIFY(controller.value(QStringLiteral("heartbeat_age_s")).toInt() >= 0);
     r = ctl({ QStringLiteral("rollback"), bob, QStringLiteral("--reason"), QStringLiteral("errors") });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("controlled by alice")), qPrintable(r.err + r.out));

@@ -298,8 +298,8 @@ void TrafficPanel::refreshController()
                                  "over at once (recorded).")
                                   .arg(h.describe()));
     else
-        m_controller->setText(
-            tr("Controlled by %1. This cockpit only looks at the traffic.").arg(h.describe()));
+        m_controller->setText(tr("Controlled by %1 (%2). This cockpit only looks at the traffic.")
+                                  .arg(h.describe(), h.describeLiveness()));
     m_takeOver->setVisible(other && !h.isDead() && !m_readOnly);
 }
 
