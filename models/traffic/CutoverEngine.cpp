@@ -360,7 +360,17 @@ void CutoverEngine::open()
                          "person decides. %2")
                           .arg(stateLabel(stateFromKey(m_reconcile.interruptedState)), m_reconcile.detail);
         }
-        if (m_reconcile.needed || m_reconcile.interrupted) {
+        // Another cockpit drives: its own read-back reconciles, and a read here may fall between its
+        // change of the backend and its confirmation. This one does not pause for it; it says what it read.
+        const bool othersDrive = !m_haveLease && !m_controller.isNull() && !m_controller.isDead();
+        if (othersDrive && m_reconcile.needed && !m_reconcile.interrupted) {
+            if (m_reconcile.detail != m_lookingNote) {
+                m_lookingNote = m_reconcile.detail;
+                Q_EMIT warning(tr("%1 %2 drives the traffic; that cockpit reconciles it.")
+                                   .arg(m_reconcile.detail, m_controller.holder));
+            }
+            m_reconcile.needed = false;
+        } else if (m_reconcile.needed || m_reconcile.interrupted) {
             enter(State::Paused, m_reconcile.detail);
             Q_EMIT reconcileNeeded(m_reconcile);
         }

@@ -236,6 +236,7 @@ private:
     QString m_interruptedFrom; // the active state on record when nobody drove it at load()
     QString m_planProblem; // stored gates that cannot be read: the plan is not run as it is
     QString m_lastBackendError;
+    QString m_lookingNote; // the last disagreement told while another cockpit drives
     int m_driftPercent = -1;
     std::function<QString()> m_runGuard;
 };

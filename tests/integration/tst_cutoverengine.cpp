@@ -52,6 +52,7 @@ private Q_SLOTS:
     void rollbackIntentPrecedesTheOldPathCheck();
     void unansweredIntentTheBackendHasIsConfirmedByReconcile();
     void secondEngineRefusesWhileALiveLeaseIsHeld();
+    void aLookingEngineDoesNotPauseForWhatItReads();
     void deadOrExpiredLeaseIsTakenAtOnceForARollback();
 
 private:
@@ -842,6 +843,39 @@ void TestCutoverEngine::secondEngineRefusesWhileALiveLeaseIsHeld()
                 && r.reason == QLatin1String("alice's laptop froze")
                 && r.oldValue.contains(QLatin1String("alice")));
     QVERIFY(audited);
+}
+
+// A cockpit that only looks reads the backend too, and may read it between the controller's change and its
+// confirmation (here: each simulated backend is its own): it says what it read and does not pause the
+// session, which its controller drives.
+void TestCutoverEngine::aLookingEngineDoesNotPauseForWhatItReads()
+{
+    CutoverEngine driver(m_store.get());
+    driver.setDriftInterval(0);
+    QVERIFY(driver.configureBackend(QStringLiteral("simulated"), simulated(), QStringLiteral("alice"), {}));
+    QString error;
+    QVERIFY(driver.setPlan(
+        StepPlan::fromPercents(QStringLiteral("5,25,100"), QStringLiteral("until-promoted"), {}, &error),
+        QStringLiteral("alice"), QStringLiteral("plan")));
+    QVERIFY(driver.start(QStringLiteral("alice"), QStringLiteral("go")));
+    QVERIFY(waitForState(driver, State::Holding));
+
+    CutoverEngine looking(m_store.get());
+    looking.setDriftInterval(0);
+    QSignalSpy warned(&looking, &CutoverEngine::warning);
+    QSignalSpy reconcile(&looking, &CutoverEngine::reconcileNeeded);
+    QSignalSpy opened(&looking, &CutoverEngine::opened);
+    looking.open();
+    QVERIFY(opened.size() > 0 || opened.wait(5000));
+    QCOMPARE(looking.state(), State::Holding);
+    QCOMPARE(reconcile.size(), 0);
+    bool told = false;
+    for (const QList<QVariant> &w : warned)
+        told = told || w.at(0).toString().contains(QLatin1String("alice drives the traffic"));
+    QVERIFY2(told, "the looking cockpit did not say what it read");
+    QCOMPARE(driver.state(), State::Holding);
+    QVERIFY(driver.rollback(QStringLiteral("alice"), QStringLiteral("done")));
+    QVERIFY(waitForState(driver, State::RolledBack));
 }
 
 // A holder whose process is gone, or whose heartbeat expired, never blocks a rollback: taken at once.
