@@ -53,7 +53,9 @@ void SecretStore::lookupWebhook(const QString &channel)
                 .arg(channel, environmentVariable(channel)));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(QLatin1String(keychainService), this);
+    // No parent: a job outlives this object until the keychain answers (it deletes itself then); deleting
+    // it earlier leaves libsecret calling back into a freed job.
+    auto *job = new QKeychain::ReadPasswordJob(QLatin1String(keychainService));
     job->setAutoDelete(true);
     job->setKey(keychainKey(channel));
     auto answered = std::make_shared<bool>(false);
@@ -99,7 +101,7 @@ void SecretStore::saveWebhook(const QString &channel, const QUrl &url)
                 .arg(environmentVariable(channel)));
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(QLatin1String(keychainService), this);
+    auto *job = new QKeychain::WritePasswordJob(QLatin1String(keychainService)); // no parent: see above
     job->setAutoDelete(true);
     job->setKey(keychainKey(channel));
     job->setTextData(url.toString(QUrl::FullyEncoded));
