@@ -50,7 +50,8 @@ int runInit(const QStringList &args)
     p.setApplicationDescription(
         tr("Sets up a PostgreSQL database for team sessions (idempotent): the group roles cutover_lead, "
            "cutover_member and cutover_viewer and their right to connect; leads may create sessions. Run "
-           "it as a role that may create roles (the database's owner or an administrator). Each session "
+           "it as a role that may create roles (the database's owner or an administrator). Sessions made "
+           "before this version get the server's write functions. Each session "
            "is then made with `cutoverctl new ... --out postgresql://HOST/DB?session=NAME`, which installs "
            "the session's tables (the same migrations as a file) and the server's rules."));
     p.addPositionalArgument(QStringLiteral("address"), tr("postgresql://[user@]host[:port]/dbname"));
@@ -61,6 +62,14 @@ int runInit(const QStringList &args)
         QString error;
         if (!TeamSchema::initDatabase(db, &error))
             return CtlSupport::refused(error);
+        QSqlDatabase writable = db;
+        QStringList upgraded;
+        if (!TeamSchema::upgradeSessions(writable, &upgraded, &error))
+            return CtlSupport::refused(error);
+        if (!upgraded.isEmpty())
+            QTextStream(stdout) << tr("Sessions brought to the server's write functions: %1.")
+                                       .arg(upgraded.join(QStringLiteral(", ")))
+                                << Qt::endl;
         QTextStream(stdout) << tr("Team mode is set up in %1: roles %2, %3, %4. Grant people a role with "
                                   "`cutoverctl team grant ADDRESS ROLE --as lead|member|viewer`.")
                                    .arg(db.databaseName(), TeamSchema::leadRole(), TeamSchema::memberRole(),

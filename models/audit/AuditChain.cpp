@@ -365,6 +365,38 @@ bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
     return true;
 }
 
+bool AuditChain::prepareServerAppend(const QSqlDatabase &db, AuditRecord &record, QString *error)
+{
+    qint64 lastSeq = 0;
+    QString lastHash;
+    if (!readHead(db, &lastSeq, &lastHash, error) || !chainAcceptsAppend(db, lastSeq, lastHash, error))
+        return false;
+    record.seq = lastSeq + 1;
+    record.prevHash = lastHash;
+    record.at = (record.at.isValid() ? record.at : Timestamps::now()).toUTC();
+    record.atText = Timestamps::toText(record.at);
+    return true;
+}
+
+bool AuditChain::acceptServerAppend(const QSqlDatabase &db, AuditRecord &record, qint64 seq,
+    const QString &actor, const QString &hash, QString *error)
+{
+    const qint64 expected = record.seq;
+    record.seq = seq;
+    record.actor = actor;
+    record.hash = computeHash(record);
+    if (seq != expected || record.hash != hash) {
+        *error = QCoreApplication::translate("AuditChain",
+            "the server wrote audit record %1 with hash %2, not the record %3 with hash %4 this cockpit "
+            "expected; nothing was saved")
+                     .arg(seq)
+                     .arg(hash.left(16), QString::number(expected), record.hash.left(16));
+        return false;
+    }
+    rememberVerified(db, record.seq, record.hash);
+    return true;
+}
+
 struct AuditChain::Batch::State {
     QSqlDatabase db;
     QSqlQuery insert;

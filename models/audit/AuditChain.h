@@ -21,6 +21,14 @@ public:
     // database error (message in *error).
     static bool append(QSqlDatabase &db, AuditRecord &record, QString *error);
 
+    // A record the server appends itself (a team session's write functions, store/AuditedWrite): before
+    // the call, prepareServerAppend checks the chain as append does and fixes the record's time as stored
+    // (record.atText); after it, acceptServerAppend takes the server's seq, actor and hash, refuses them
+    // unless the record's own hash is that hash and it follows the head, and remembers the new head.
+    static bool prepareServerAppend(const QSqlDatabase &db, AuditRecord &record, QString *error);
+    static bool acceptServerAppend(const QSqlDatabase &db, AuditRecord &record, qint64 seq,
+        const QString &actor, const QString &hash, QString *error);
+
     // Many appends in one transaction (creating a session from a runbook of 100,000 rows): the chain is
     // checked and the head read once, the insert prepared once, and each record follows the one before in
     // memory. Use it only while the caller's transaction is open and nothing else appends.

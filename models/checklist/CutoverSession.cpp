@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/CutoverSession.h"
 
+#include "store/AuditedWrite.h"
 #include "store/ServerError.h"
 
 #include "audit/AuditChain.h"
@@ -987,14 +988,6 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const Decis
 
     const QDateTime now = Timestamps::now();
     for (const FieldChange &c : effective) {
-        QSqlQuery q(db);
-        // Field names come from this file, never from input.
-        q.prepare(QStringLiteral("UPDATE items SET %1 = ? WHERE id = ?").arg(c.field));
-        if (isIntegerField(c.field))
-            q.addBindValue(c.value.toString().toInt());
-        else
-            q.addBindValue(notNull(c.value.toString()));
-        q.addBindValue(id);
         AuditRecord r;
         r.at = now;
         r.actor = actor.trimmed();
@@ -1005,12 +998,10 @@ ActionResult CutoverSession::apply(qint64 id, const QString &action, const Decis
         r.oldValue = fieldText(updated, c.field);
         r.newValue = c.value.toString();
         r.reason = reason.trimmed();
-        if (!q.exec()) {
-            error = m_store->describe(q.lastError());
-            m_store->rollback();
-            return ActionResult::failure(tr("The change was not saved: %1").arg(error));
-        }
-        if (!AuditChain::append(db, r, &error)) {
+        // Field names come from this file, never from input.
+        const QVariant value = isIntegerField(c.field) ? QVariant(c.value.toString().toInt())
+                                                       : QVariant(notNull(c.value.toString()));
+        if (!AuditedWrite::setItemField(db, id, c.field, value, r, &error)) {
             m_store->rollback();
             return ActionResult::failure(tr("The change was not saved: %1").arg(error));
         }

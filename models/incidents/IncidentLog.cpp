@@ -9,6 +9,7 @@
 #include "notify/Outbox.h"
 #include "signing/SignatureAct.h"
 #include "signing/SignatureStore.h"
+#include "store/AuditedWrite.h"
 #include "store/SessionSchema.h"
 #include "store/SessionStore.h"
 
@@ -269,16 +270,13 @@ ActionResult IncidentLog::addEntry(IncidentEntry e, qint64 *newId)
         { QStringLiteral("refers_to"), idText(e.refersTo) },
         { QStringLiteral("reason"), e.reason },
     };
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO incident_entries (id, kind, text, severity, author, occurred_at, "
-                             "recorded_at, item_id, traffic_step, refers_to, reason) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QVariantList row;
     QJsonObject trail;
     for (const QString &name : IncidentTrailReplayer::entryColumns()) {
         const QString v = values.value(name);
         const bool nullable = name == QLatin1String("item_id") || name == QLatin1String("traffic_step")
             || name == QLatin1String("refers_to");
-        q.addBindValue(nullable && v.isEmpty() ? QVariant() : QVariant(SqlText::notNull(v)));
+        row << (nullable && v.isEmpty() ? QVariant() : QVariant(SqlText::notNull(v)));
         trail.insert(name, v);
     }
     AuditRecord r;
@@ -289,9 +287,7 @@ ActionResult IncidentLog::addEntry(IncidentEntry e, qint64 *newId)
     r.newValue = compactJson(trail);
     r.reason = e.reason;
     r.at = e.recordedAt;
-    if (!q.exec() || !AuditChain::append(db, r, &error) || !m_store->commit(&error)) {
-        if (error.isEmpty())
-            error = q.lastError().text();
+    if (!AuditedWrite::addIncidentEntry(db, row, r, &error) || !m_store->commit(&error)) {
         m_store->rollback();
         return ActionResult::failure(tr("The log entry could not be written: %1").arg(error));
     }
@@ -308,21 +304,6 @@ bool IncidentLog::appendEvent(QSqlDatabase &db, qint64 entryId, const QString &e
 {
     const qint64 id = m_store->nextId(QStringLiteral("incident_events"));
     const QString at = Timestamps::toText(Timestamps::now());
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO incident_events (id, entry_id, event, actor, at, caused_by, reason) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(entryId);
-    q.addBindValue(event);
-    q.addBindValue(actor);
-    q.addBindValue(at);
-    q.addBindValue(causedBy > 0 ? QVariant(causedBy) : QVariant());
-    q.addBindValue(SqlText::notNull(reason));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
     AuditRecord r;
     r.actor = actor;
     r.action = QStringLiteral("incident.") + event;
@@ -334,7 +315,10 @@ bool IncidentLog::appendEvent(QSqlDatabase &db, qint64 entryId, const QString &e
         { QStringLiteral("actor"), actor }, { QStringLiteral("at"), at },
         { QStringLiteral("caused_by"), idText(causedBy) }, { QStringLiteral("reason"), reason } });
     r.reason = reason;
-    return AuditChain::append(db, r, error);
+    return AuditedWrite::addIncidentEvent(db,
+        { id, entryId, event, actor, at, causedBy > 0 ? QVariant(causedBy) : QVariant(),
+            SqlText::notNull(reason) },
+        r, error);
 }
 
 ActionResult IncidentLog::verify(qint64 id, const QString &verifier)

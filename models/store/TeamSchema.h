@@ -22,6 +22,10 @@ public:
     static QString leadRole() { return QStringLiteral("cutover_lead"); }
     static QString memberRole() { return QStringLiteral("cutover_member"); }
     static QString viewerRole() { return QStringLiteral("cutover_viewer"); }
+    // Owns the session's write functions (SECURITY DEFINER); cannot log in. Leads are members (to install
+    // the functions), but cutover_lead does not inherit its privileges: a lead writes through the functions
+    // like a member unless it explicitly takes the role (SET ROLE).
+    static QString ownerRole() { return QStringLiteral("cutover_owner"); }
     // The LISTEN channel of a session: its schema's name.
     static QString channel(const QString &schema) { return schema; }
 
@@ -48,4 +52,10 @@ public:
     // The statements installSessionTables and installSessionRules run (for the tests and docs).
     static QStringList sessionTableStatements(const QString &schema);
     static QStringList sessionRuleStatements(const QString &schema);
+    // The write functions, the audit rule that goes with them and the grants (part of the rules; also what
+    // upgradeSessions installs into a session made before them). Idempotent.
+    static QStringList writeApiStatements(const QString &schema);
+    // Brings every session of the database to the current write functions (each in its own transaction);
+    // *upgraded names those it changed. Run by `team init`, as a role that may change every session.
+    static bool upgradeSessions(QSqlDatabase &db, QStringList *upgraded, QString *error);
 };

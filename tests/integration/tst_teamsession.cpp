@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void serverRefusesSelfSignOffEvenThroughPsql();
     void serverKeepsTheTrailAppendOnly();
     void viewerOnlyReads();
+    void membersWriteOnlyThroughTheFunctions();
     void watchSeesAnotherClientsChangeAtOnce();
     void exportToAFileThatVerifies();
     void importAFileIntoATeamSession();
@@ -55,6 +57,8 @@ private:
     bool refuses(const QString &user, const QString &sql, const QString &reason) const;
     // psql as the server's superuser over its socket; false (with a warning) when the statement fails.
     bool admin(const QString &sql) const;
+    // The call of a session's write function that signs off an item as `by` (what psql as bob may try).
+    static QString itemChange(const QString &session, int item, const QString &by);
     // The audit head `audit verify` prints ("head HASH"), empty when it printed none.
     static QString headOf(const QString &verifyOutput);
 
@@ -78,6 +82,15 @@ bool TestTeamSession::admin(const QString &sql) const
         return false;
     }
     return true;
+}
+
+QString TestTeamSession::itemChange(const QString &session, int item, const QString &by)
+{
+    return QStringLiteral("SELECT cutover_%1.item_change(%2, 'signed_off_by', '%3', 'item.signoff', "
+                          "'signed_off_by', '', '%3', '', '2030-01-01T00:00:00.000Z')")
+        .arg(session)
+        .arg(item)
+        .arg(by);
 }
 
 QString TestTeamSession::headOf(const QString &verifyOutput)
@@ -181,13 +194,15 @@ void TestTeamSession::serverRefusesSelfSignOffEvenThroughPsql()
     // Through cutoverctl, bob cannot sign off what he completed...
     CtlResult r = ctl({ QStringLiteral("signoff"), address(QStringLiteral("bob")), QStringLiteral("1") });
     QVERIFY2(r.code != 0, qPrintable(r.out));
-    // ...nor through raw SQL: the server's rule refuses, whoever the client is.
+    // ...nor through raw SQL: he may not write the table at all, and the session's function refuses it by
+    // the server's rule, whoever the client is.
     QVERIFY(refuses(QStringLiteral("bob"),
         QStringLiteral("UPDATE cutover_night.items SET signed_off_by = 'bob' WHERE id = 1"),
+        QStringLiteral("permission denied")));
+    QVERIFY(refuses(QStringLiteral("bob"), itemChange(QStringLiteral("night"), 1, QStringLiteral("bob")),
         QStringLiteral("four eyes")));
     // Nor can he sign in alice's name.
-    QVERIFY(refuses(QStringLiteral("bob"),
-        QStringLiteral("UPDATE cutover_night.items SET signed_off_by = 'alice' WHERE id = 1"),
+    QVERIFY(refuses(QStringLiteral("bob"), itemChange(QStringLiteral("night"), 1, QStringLiteral("alice")),
         QStringLiteral("in the name of")));
     // Alice signs it off.
     r = ctl({ QStringLiteral("signoff"), address(QStringLiteral("alice")), QStringLiteral("1") });
@@ -226,6 +241,81 @@ void TestTeamSession::viewerOnlyReads()
     QVERIFY(refuses(QStringLiteral("carol"),
         QStringLiteral("UPDATE cutover_night.items SET notes = 'x' WHERE id = 2"),
         QStringLiteral("permission denied")));
+    // Nor through the session's functions.
+    QVERIFY(refuses(QStringLiteral("carol"),
+        QStringLiteral(
+            "SELECT cutover_night.item_change(2, 'notes', 'x', 'item.notes', 'notes', '', 'x', '', "
+            "'2030-01-01T00:00:00.000Z')"),
+        QStringLiteral("permission denied")));
+}
+
+void TestTeamSession::membersWriteOnlyThroughTheFunctions()
+{
+    // Bob may not write the items, the log or its events directly, not even a change the rules allow
+    // (an item's task text, a note): it would leave no audit record.
+    for (const QString &sql :
+        { QStringLiteral("UPDATE cutover_night.items SET task = 'renamed' WHERE id = 2"),
+            QStringLiteral("UPDATE cutover_night.items SET notes = 'x' WHERE id = 2"),
+            QStringLiteral("DELETE FROM cutover_night.items WHERE id = 2"),
+            QStringLiteral("INSERT INTO cutover_night.items (id, phase_id, position, task) "
+                           "SELECT 999, phase_id, 999, 'x' FROM cutover_night.items WHERE id = 1"),
+            QStringLiteral(
+                "INSERT INTO cutover_night.incident_entries (id, kind, text, severity, author, "
+                "occurred_at, recorded_at) VALUES (999, 'report', 'x', 'info', 'bob', 'now', 'now')"),
+            QStringLiteral(
+                "INSERT INTO cutover_night.incident_events (id, entry_id, event, actor, at) "
+                "SELECT 999, min(id), 'verified', 'bob', 'now' FROM cutover_night.incident_entries"),
+            QStringLiteral("TRUNCATE cutover_night.incident_events") })
+        QVERIFY(refuses(QStringLiteral("bob"), sql, QStringLiteral("permission denied")));
+    // Nor an audit record of an item in his own name, following the head: only the function that makes the
+    // change writes that.
+    QVERIFY(refuses(QStringLiteral("bob"),
+        QStringLiteral(
+            "INSERT INTO cutover_night.audit (seq, at, actor, action, entity, entity_id, prev_hash, "
+            "hash) SELECT seq + 1, 'now', 'bob', 'item.status', 'item', 2, hash, 'x' FROM "
+            "cutover_night.audit ORDER BY seq DESC LIMIT 1"),
+        QStringLiteral("permission denied")));
+    // Nor the audit helper the functions use.
+    QVERIFY(refuses(QStringLiteral("bob"),
+        QStringLiteral("SELECT cutover_night.audit_write('item', 2, 'x', '', '', '', '', 'now')"),
+        QStringLiteral("permission denied")));
+
+    // The same changes through cutoverctl go through the functions, recorded as bob's, and the trail
+    // verifies.
+    CtlResult r = ctl({ QStringLiteral("item"), address(QStringLiteral("bob")), QStringLiteral("2"),
+        QStringLiteral("--note"), QStringLiteral("Checked the DNS TTL (\u00e9t\u00e9)") });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    r = psql(QStringLiteral("bob"), QStringLiteral("SELECT notes FROM cutover_night.items WHERE id = 2"));
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("DNS TTL")), qPrintable(r.err + r.out));
+    r = ctl({ QStringLiteral("log"), QStringLiteral("add"), address(QStringLiteral("bob")),
+        QStringLiteral("--text"),
+        QStringLiteral("Error rate on the new path rises to 2 % \u2013 watching") });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    r = psql(QStringLiteral("bob"),
+        QStringLiteral("SELECT max(id) || ' ' || author FROM cutover_night.incident_entries GROUP BY author "
+                       "HAVING author = 'bob'"));
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String(" bob")), qPrintable(r.err + r.out));
+    const QString entry = QRegularExpression(QStringLiteral("(\\d+) bob")).match(r.out).captured(1);
+    QVERIFY2(!entry.isEmpty(), qPrintable(r.out));
+    // Bob cannot verify his own entry, through cutoverctl or by calling the function; alice can.
+    r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), address(QStringLiteral("bob")), entry });
+    QVERIFY(r.code != 0);
+    QVERIFY(refuses(QStringLiteral("bob"),
+        QStringLiteral("SELECT cutover_night.incident_event(9999, %1, 'verified', 'bob', 'now', NULL, '', "
+                       "'incident.verified', 'event', '', '', '', 'now')")
+            .arg(entry),
+        QStringLiteral("four eyes")));
+    r = ctl({ QStringLiteral("log"), QStringLiteral("verify"), address(QStringLiteral("alice")), entry });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    r = psql(QStringLiteral("bob"),
+        QStringLiteral("SELECT actor || ' ' || action FROM cutover_night.audit ORDER BY seq DESC LIMIT 1"));
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("alice incident.verified")), qPrintable(r.out));
+    // Nothing bob can reach edits an entry.
+    QVERIFY(refuses(QStringLiteral("bob"),
+        QStringLiteral("UPDATE cutover_night.incident_entries SET text = 'x' WHERE id = %1").arg(entry),
+        QStringLiteral("permission denied")));
+    r = ctl({ QStringLiteral("audit"), QStringLiteral("verify"), address(QStringLiteral("carol")) });
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("intact")), qPrintable(r.err + r.out));
 }
 
 void TestTeamSession::watchSeesAnotherClientsChangeAtOnce()
@@ -331,6 +421,8 @@ void TestTeamSession::importAFileIntoATeamSession()
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY(refuses(QStringLiteral("bob"),
         QStringLiteral("UPDATE cutover_rehearsal.items SET signed_off_by = 'bob' WHERE id = 3"),
+        QStringLiteral("permission denied")));
+    QVERIFY(refuses(QStringLiteral("bob"), itemChange(QStringLiteral("rehearsal"), 3, QStringLiteral("bob")),
         QStringLiteral("four eyes")));
     r = psql(QStringLiteral("bob"),
         QStringLiteral("SELECT actor FROM cutover_rehearsal.audit ORDER BY seq DESC LIMIT 1"));
