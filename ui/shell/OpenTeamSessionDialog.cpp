@@ -138,6 +138,10 @@ QString OpenTeamSessionDialog::address() const
     url.setPath(QLatin1Char('/') + database);
     if (!session.isEmpty())
         query.addQueryItem(QStringLiteral("session"), session);
+    // Encoded here, so that a '%', '&' or '+' in a file path comes back as itself.
+    for (const auto &[key, value] : m_options)
+        query.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(key)),
+            QString::fromUtf8(QUrl::toPercentEncoding(value, "/")));
     url.setQuery(query);
     QString text = url.toString(QUrl::FullyEncoded);
     if (host.startsWith(QLatin1Char('/')) && !text.contains(QLatin1String("://")))
@@ -160,6 +164,7 @@ void OpenTeamSessionDialog::fillFromAddress(const QString &text)
     m_database->setText(a.databaseName());
     m_role->setText(a.user());
     m_session->setEditText(a.sessionName());
+    m_options = a.options();
     m_filling = false;
     updateAddress();
 }

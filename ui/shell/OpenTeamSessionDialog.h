@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
+#include <QPair>
 
 class QComboBox;
 class QLabel;
@@ -20,7 +22,8 @@ public:
     OpenTeamSessionDialog(
         TeamSessionDirectory *directory, const QString &lastAddress, QWidget *parent = nullptr);
 
-    // postgresql://role@host:port/dbname?session=NAME
+    // postgresql://role@host:port/dbname?session=NAME, with the connection options (sslmode, sslcert,
+    // sslkey, sslrootcert, ...) of the address pasted or given last.
     QString address() const;
 
 private:
@@ -39,5 +42,6 @@ private:
     QLabel *m_lookUpStatus;
     QLabel *m_result;
     QPushButton *m_open;
+    QList<QPair<QString, QString>> m_options; // libpq keywords the fields do not show
     bool m_filling = false;
 };
