@@ -37,8 +37,9 @@ OpenTeamSessionDialog::OpenTeamSessionDialog(
     auto *intro
         = new QLabel(tr("A team session lives on your team's PostgreSQL server and is shared live: what "
                         "anyone does shows on everyone's screen. You log in as your own role; the server "
-                        "records every action under it. The password comes from ~/.pgpass or "
-                        "PGPASSWORD, or the cockpit asks for it."),
+                        "records every action under it. The password comes from ~/.pgpass, "
+                        "PGPASSWORD or the system keychain, or the cockpit asks for it; a client "
+                        "certificate named in the address (sslcert, sslkey) needs none."),
             this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -15,7 +15,7 @@ class TeamSessionDirectory;
 // File > Open team session…: where the team's session is (server, port, database, the session) and as whom
 // (your PostgreSQL role), or its whole address pasted at once; the sessions of the database are looked up
 // off the GUI thread. Never asks for or shows a password: libpq finds it in ~/.pgpass, PGPASSFILE or
-// PGPASSWORD, or the cockpit asks when the server wants one.
+// PGPASSWORD or the system keychain, or the cockpit asks when the server wants one.
 class OpenTeamSessionDialog : public QDialog {
     Q_OBJECT
 public:
