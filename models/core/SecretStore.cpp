@@ -44,15 +44,18 @@ bool SecretStore::keychainAvailable()
 void SecretStore::run(Job kind, const QString &key, const QString &secret,
     const std::function<void(bool, const QString &, const QString &)> &done)
 {
+    // The job is nobody's child: QtKeychain's libsecret backend calls back into it when the Secret Service
+    // answers, which may be after this store is gone (a session closed during a lookup); it deletes itself
+    // once finished, and the connections below end with this store.
     QKeychain::Job *job = nullptr;
     if (kind == Job::Read) {
-        job = new QKeychain::ReadPasswordJob(QLatin1String(keychainService), this);
+        job = new QKeychain::ReadPasswordJob(QLatin1String(keychainService));
     } else if (kind == Job::Write) {
-        auto *write = new QKeychain::WritePasswordJob(QLatin1String(keychainService), this);
+        auto *write = new QKeychain::WritePasswordJob(QLatin1String(keychainService));
         write->setTextData(secret);
         job = write;
     } else {
-        job = new QKeychain::DeletePasswordJob(QLatin1String(keychainService), this);
+        job = new QKeychain::DeletePasswordJob(QLatin1String(keychainService));
     }
     job->setAutoDelete(true);
     job->setKey(key);
