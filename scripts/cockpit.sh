@@ -33,10 +33,12 @@ PACKAGES=(
     haproxy nginx-light prometheus postgresql
     poppler-utils xvfb xauth fonts-dejavu-core chromium
     openssh-client libssl-dev passwd python3
+    gnome-keyring libsecret-1-0 dbus-daemon dbus-bin openssl
 )
 # openssh-client: ssh-keygen -Y and ssh-agent make and check the electronic signatures; libssl-dev: OpenSSL's
 # Ed25519, with which audit verify checks them in process; passwd: useradd for the tests' second OS account;
-# python3: the independent audit verifier.
+# python3: the independent audit verifier. gnome-keyring + libsecret-1-0 (QtKeychain's Secret Service backend),
+# dbus-daemon and dbus-bin (dbus-send): tst_teamkeychain's private keyring; openssl: tst_teamcertificate's CA.
 # clang + libclang-rt-14-dev: libFuzzer and clang's sanitizer runtimes (the fuzz stage); llvm: llvm-symbolizer,
 # so that sanitizer reports name functions and lines.
 # Packages that come with a system daemon. The tests start their own instances on ephemeral loopback

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ServerPasswords.h"
 
+#include "identity/OperatingSystemAccount.h"
 #include "store/SessionAddress.h"
 
 #include <QHash>
@@ -50,4 +51,10 @@ bool ServerPasswords::isPasswordProblem(const QString &error)
 {
     return error.contains(QLatin1String("no password supplied"))
         || error.contains(QLatin1String("password authentication failed"));
+}
+
+QString ServerPasswords::keychainKey(const SessionAddress &address)
+{
+    const QString role = address.user().isEmpty() ? OperatingSystemAccount::accountName() : address.user();
+    return QStringLiteral("database/%1@%2").arg(role, address.serverLabel());
 }

@@ -211,8 +211,8 @@ QString SessionAddress::toString() const
     s += QLatin1Char('/') + enc(m_database);
     if (!m_session.isEmpty())
         params.prepend(QStringLiteral("session=") + m_session);
-    for (const auto &o : m_options)
-        params << enc(o.first) + QLatin1Char('=') + enc(o.second);
+    for (const auto &o : m_options) // file paths stay readable: '/' needs no encoding in a query
+        params << enc(o.first) + QLatin1Char('=') + QString::fromUtf8(QUrl::toPercentEncoding(o.second, "/"));
     if (!params.isEmpty())
         s += QLatin1Char('?') + params.join(QLatin1Char('&'));
     return s;

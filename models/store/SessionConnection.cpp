@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/SessionConnection.h"
 
+#include "store/LoginProblem.h"
 #include "store/ServerError.h"
 #include "store/ServerPasswords.h"
 #include "store/SessionAddress.h"
@@ -60,11 +61,10 @@ QSqlDatabase SessionConnection::openPostgres(
             problem = db.lastError().databaseText().trimmed();
             if (problem.isEmpty())
                 problem = db.lastError().text();
-            if (problem.contains(QLatin1String("no password supplied")))
-                problem += tr(" (put the password in ~/.pgpass or PGPASSWORD, or use a client certificate)");
-            else if (ServerPasswords::isPasswordProblem(problem))
+            if (ServerPasswords::isPasswordProblem(problem))
                 ServerPasswords::forget(address); // a refused password is not offered again
-            *error = tr("Cannot connect to %1: %2").arg(where(address), problem);
+            *error = tr("Cannot connect to %1: %2")
+                         .arg(where(address), LoginProblem::describe(problem, address));
         } else {
             // The server waits at most 5 s for a lock and 60 s for a statement; the search path is fixed to
             // the session's schema, then nothing (no public schema to shadow names).

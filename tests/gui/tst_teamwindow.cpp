@@ -39,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void theServersRoleActsAndOthersChangesShow();
     void openTeamSessionDialogFindsTheSessions();
+    void openTeamSessionDialogKeepsConnectionOptions();
     void aPasswordTheServerWantsIsTakenForTheRun();
     void aLostNetworkGreysTheSessionOutUntilItIsBack();
 
@@ -156,6 +157,39 @@ void TestTeamWindow::openTeamSessionDialogFindsTheSessions()
     dialog.findChild<QPushButton *>(QStringLiteral("teamLookUp"))->click();
     auto *status = dialog.findChild<QLabel *>(QStringLiteral("teamLookUpStatus"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Cannot connect")), 15000);
+}
+
+void TestTeamWindow::openTeamSessionDialogKeepsConnectionOptions()
+{
+    // A pasted address with a client certificate keeps it (and every other libpq option) when a field is
+    // changed, also with characters in a path that mean something in a URL.
+    TeamSessionDirectory directory;
+    const QString pasted = QStringLiteral(
+        "postgresql://bob@db.example:6432/cutover?session=night&sslmode=verify-full"
+        "&sslcert=/home/bob/certs%20%26%2B%25/bob.crt&sslkey=/home/bob/.pg/bob.key&sslrootcert=/etc/ca.crt"
+        "&connect_timeout=3");
+    OpenTeamSessionDialog dialog(&directory, QString());
+    auto *paste = dialog.findChild<QLineEdit *>(QStringLiteral("teamAddressPaste"));
+    paste->setText(pasted);
+    Q_EMIT paste->textEdited(pasted);
+    dialog.findChild<QLineEdit *>(QStringLiteral("teamHost"))->setText(QStringLiteral("db2.example"));
+    QString error;
+    const SessionAddress a = SessionAddress::parse(dialog.address(), &error);
+    QVERIFY2(a.isTeam(), qPrintable(error));
+    QCOMPARE(a.host(), QStringLiteral("db2.example"));
+    QCOMPARE(a.port(), 6432);
+    QCOMPARE(a.user(), QStringLiteral("bob"));
+    QCOMPARE(a.sessionName(), QStringLiteral("night"));
+    const QList<QPair<QString, QString>> expected { { QStringLiteral("sslmode"),
+                                                        QStringLiteral("verify-full") },
+        { QStringLiteral("sslcert"), QStringLiteral("/home/bob/certs &+%/bob.crt") },
+        { QStringLiteral("sslkey"), QStringLiteral("/home/bob/.pg/bob.key") },
+        { QStringLiteral("sslrootcert"), QStringLiteral("/etc/ca.crt") },
+        { QStringLiteral("connect_timeout"), QStringLiteral("3") } };
+    QCOMPARE(a.options(), expected);
+    // The last address given to the dialog keeps them too.
+    OpenTeamSessionDialog again(&directory, a.toString());
+    QCOMPARE(SessionAddress::parse(again.address(), nullptr).options(), expected);
 }
 
 void TestTeamWindow::aPasswordTheServerWantsIsTakenForTheRun()

@@ -3,6 +3,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTcpServer>
 #include <QThread>
@@ -30,6 +31,11 @@ PostgresProcess::~PostgresProcess()
     if (m_dir.isValid())
         QProcess::execute(
             QStringLiteral("chmod"), { QStringLiteral("-R"), QStringLiteral("a+rwX"), m_dir.path() });
+}
+
+void PostgresProcess::setSsl(const QString &certFile, const QString &keyFile, const QString &caFile)
+{
+    m_sslFiles = { certFile, keyFile, caFile };
 }
 
 QString PostgresProcess::binDir()
@@ -85,6 +91,8 @@ bool PostgresProcess::start(QString *error)
                 QStringLiteral("--no-sync"), QStringLiteral("-E"), QStringLiteral("UTF8") },
             error))
         return false;
+    if (!configure(error))
+        return false;
     {
         QTcpServer probe; // a free number for the socket name
         if (!probe.listen(QHostAddress::LocalHost, 0)) {
@@ -101,15 +109,62 @@ QString PostgresProcess::dataDir() const
     return m_dir.filePath(QStringLiteral("data"));
 }
 
+bool PostgresProcess::configure(QString *error) const
+{
+    const QString data = dataDir();
+    // The server wants its key owned by its user, mode 0600.
+    const auto install = [&](const QByteArray &content, const QString &name) {
+        QFile f(data + QLatin1Char('/') + name);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size()) {
+            *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+            return false;
+        }
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (geteuid() == 0
+            && QProcess::execute(QStringLiteral("chown"), { QStringLiteral("postgres:"), f.fileName() })
+                != 0) {
+            *error = QStringLiteral("cannot hand %1 to the postgres user").arg(f.fileName());
+            return false;
+        }
+        return true;
+    };
+    static const char *const sslNames[] = { "server.crt", "server.key", "root.crt" };
+    for (int i = 0; i < m_sslFiles.size(); ++i) {
+        QFile source(m_sslFiles.at(i));
+        if (!source.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1: %2").arg(source.fileName(), source.errorString());
+            return false;
+        }
+        if (!install(source.readAll(), QLatin1String(sslNames[i])))
+            return false;
+    }
+    if (m_hbaLines.isEmpty())
+        return true;
+    QFile hba(data + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(hba.fileName(), hba.errorString());
+        return false;
+    }
+    const QByteArray own = hba.readAll();
+    hba.close();
+    return install(m_hbaLines.join(QLatin1Char('\n')).toUtf8() + '\n' + own, QStringLiteral("pg_hba.conf"));
+}
+
 bool PostgresProcess::launch(QString *error)
 {
     const QString data = dataDir();
-    const QStringList full = asServerUser(m_binDir + QStringLiteral("/postgres"),
-        { QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir.path(), QStringLiteral("-p"),
-            QString::number(m_port), QStringLiteral("-c"),
-            m_network == Network::Loopback ? QStringLiteral("listen_addresses=127.0.0.1")
-                                           : QStringLiteral("listen_addresses="),
-            QStringLiteral("-c"), QStringLiteral("fsync=off") });
+    QStringList args { QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir.path(), QStringLiteral("-p"),
+        QString::number(m_port), QStringLiteral("-c"),
+        m_network == Network::Loopback ? QStringLiteral("listen_addresses=127.0.0.1")
+                                       : QStringLiteral("listen_addresses="),
+        QStringLiteral("-c"), QStringLiteral("fsync=off") };
+    if (!m_sslFiles.isEmpty())
+        args << QStringLiteral("-c") << QStringLiteral("ssl=on") << QStringLiteral("-c")
+             << QStringLiteral("ssl_cert_file=server.crt") << QStringLiteral("-c")
+             << QStringLiteral("ssl_key_file=server.key") << QStringLiteral("-c")
+             << QStringLiteral("ssl_ca_file=root.crt");
+    const QStringList full = asServerUser(m_binDir + QStringLiteral("/postgres"), args);
     m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     if (geteuid() == 0)
         m_server.start(QStringLiteral("runuser"), full);

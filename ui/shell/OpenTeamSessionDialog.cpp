@@ -37,8 +37,9 @@ OpenTeamSessionDialog::OpenTeamSessionDialog(
     auto *intro
         = new QLabel(tr("A team session lives on your team's PostgreSQL server and is shared live: what "
                         "anyone does shows on everyone's screen. You log in as your own role; the server "
-                        "records every action under it. The password comes from ~/.pgpass or "
-                        "PGPASSWORD, or the cockpit asks for it."),
+                        "records every action under it. The password comes from ~/.pgpass, "
+                        "PGPASSWORD or the system keychain, or the cockpit asks for it; a client "
+                        "certificate named in the address (sslcert, sslkey) needs none."),
             this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -138,6 +139,10 @@ QString OpenTeamSessionDialog::address() const
     url.setPath(QLatin1Char('/') + database);
     if (!session.isEmpty())
         query.addQueryItem(QStringLiteral("session"), session);
+    // Encoded here, so that a '%', '&' or '+' in a file path comes back as itself.
+    for (const auto &[key, value] : m_options)
+        query.addQueryItem(QString::fromUtf8(QUrl::toPercentEncoding(key)),
+            QString::fromUtf8(QUrl::toPercentEncoding(value, "/")));
     url.setQuery(query);
     QString text = url.toString(QUrl::FullyEncoded);
     if (host.startsWith(QLatin1Char('/')) && !text.contains(QLatin1String("://")))
@@ -160,6 +165,7 @@ void OpenTeamSessionDialog::fillFromAddress(const QString &text)
     m_database->setText(a.databaseName());
     m_role->setText(a.user());
     m_session->setEditText(a.sessionName());
+    m_options = a.options();
     m_filling = false;
     updateAddress();
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
+#include <QPair>
 
 class QComboBox;
 class QLabel;
@@ -13,14 +15,15 @@ class TeamSessionDirectory;
 // File > Open team session…: where the team's session is (server, port, database, the session) and as whom
 // (your PostgreSQL role), or its whole address pasted at once; the sessions of the database are looked up
 // off the GUI thread. Never asks for or shows a password: libpq finds it in ~/.pgpass, PGPASSFILE or
-// PGPASSWORD, or the cockpit asks when the server wants one.
+// PGPASSWORD or the system keychain, or the cockpit asks when the server wants one.
 class OpenTeamSessionDialog : public QDialog {
     Q_OBJECT
 public:
     OpenTeamSessionDialog(
         TeamSessionDirectory *directory, const QString &lastAddress, QWidget *parent = nullptr);
 
-    // postgresql://role@host:port/dbname?session=NAME
+    // postgresql://role@host:port/dbname?session=NAME, with the connection options (sslmode, sslcert,
+    // sslkey, sslrootcert, ...) of the address pasted or given last.
     QString address() const;
 
 private:
@@ -39,5 +42,6 @@ private:
     QLabel *m_lookUpStatus;
     QLabel *m_result;
     QPushButton *m_open;
+    QList<QPair<QString, QString>> m_options; // libpq keywords the fields do not show
     bool m_filling = false;
 };

@@ -6,11 +6,14 @@
 #include <memory>
 
 class QTemporaryDir;
+class SessionAddress;
 class QWidget;
 
 // How the window gets a session: a file from disk (read-only when the file may not be written), a team
-// session on a PostgreSQL server (asking for the password when libpq's own sources have none; it is kept in
-// memory for this run only, ServerPasswords) or the demo, built mid-cutover in a temporary folder. Errors say
+// session on a PostgreSQL server (when libpq's own sources have no password: the system keychain's, else
+// asked for, kept in memory for this run (ServerPasswords) and, when the person ticks it, saved in the
+// keychain once the server takes it; one the server refuses is forgotten in memory and asked for again) or
+// the demo, built mid-cutover in a temporary folder. Errors say
 // what is wrong; nothing is changed on failure.
 class SessionOpener {
 public:
@@ -22,4 +25,8 @@ public:
         const QTemporaryDir &dir, const QString &language, QString *error);
     // Asks for a session file; empty when the person cancelled.
     static QString chooseFile(QWidget *parent);
+
+private:
+    static std::unique_ptr<CutoverSession> withPassword(
+        const QString &path, const SessionAddress &address, QString *error, QWidget *parent);
 };
