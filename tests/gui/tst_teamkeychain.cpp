@@ -142,6 +142,10 @@ void TestTeamKeychain::thePromptOffersTheKeychainOffByDefault()
         QStringLiteral("dave"), QStringLiteral("db:5432/cutover"), Why::KeychainRefused);
     QVERIFY(!refused.findChild<QCheckBox *>(QStringLiteral("forgetFromKeychain"))->isHidden());
     QVERIFY(refused.forgetFromKeychain()); // offered, ticked
+    if (const QString shots = qEnvironmentVariable("COCKPIT_TEST_SHOT_DIR"); !shots.isEmpty()) {
+        asked.grab().save(shots + QStringLiteral("/team-password-asked.png"));
+        refused.grab().save(shots + QStringLiteral("/team-password-keychain-refused.png"));
+    }
     qputenv("COCKPIT_NO_KEYCHAIN", "1");
     ServerPasswordDialog off(QStringLiteral("dave"), QStringLiteral("db:5432/cutover"), Why::Asked);
     auto *unavailable = off.findChild<QCheckBox *>(QStringLiteral("rememberInKeychain"));
