@@ -76,6 +76,10 @@
             <source>The audit trail of %1 is broken at record %2 (%3); nothing more is written. Run `cutoverctl audit verify %1` for details.</source>
             <translation>Der Audit-Trail von %1 ist bei Eintrag %2 unterbrochen (%3); es wird nichts mehr geschrieben. Details zeigt `cutoverctl audit verify %1`.</translation>
         </message>
+        <message>
+            <source>the server wrote audit record %1 with hash %2, not the record %3 with hash %4 this cockpit expected; nothing was saved</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AuditCsv</name>
@@ -1058,10 +1062,6 @@
             <translation>Den Traffic dieser Sitzung von %1 übernommen.</translation>
         </message>
         <message>
-            <source>The traffic of this session is controlled by %1; this cockpit only looks. Take over explicitly, with a reason, to drive it from here.</source>
-            <translation>Den Traffic dieser Sitzung steuert %1; dieses Cockpit schaut nur zu. Übernehmen Sie ausdrücklich, mit einem Grund, um ihn von hier zu steuern.</translation>
-        </message>
-        <message>
             <source>The traffic lease cannot be taken: %1</source>
             <translation>Die Traffic-Steuerung kann nicht übernommen werden: %1</translation>
         </message>
@@ -1100,6 +1100,14 @@
         <message>
             <source>ROLLBACK NOT CONFIRMED, the backend reports %1: traffic may still reach the new path</source>
             <translation>ROLLBACK NICHT BESTÄTIGT, das Backend meldet %1: Traffic kann noch den neuen Pfad erreichen</translation>
+        </message>
+        <message>
+            <source>%1 %2 drives the traffic; that cockpit reconciles it.</source>
+            <translation>%1 %2 steuert den Traffic; jenes Cockpit gleicht ihn ab.</translation>
+        </message>
+        <message>
+            <source>The traffic of this session is controlled by %1 (%2); this cockpit only looks. Take over explicitly, with a reason, to drive it from here.</source>
+            <translation>Den Traffic dieser Sitzung steuert %1 (%2); dieses Cockpit schaut nur zu. Übernehmen Sie ausdrücklich, mit einem Grund, um ihn von hier zu steuern.</translation>
         </message>
     </context>
     <context>
@@ -1199,6 +1207,22 @@
         <message>
             <source>The signed statement describes "%1", but the change is %2; sign again.</source>
             <translation>Die signierte Erklärung beschreibt „%1“, die Änderung ist aber %2; signieren Sie erneut.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>"%1" was already signed off by %2 (completed by %3); it is %4. Nothing was changed.</source>
+            <translation>„%1“ wurde bereits von %2 abgezeichnet (erledigt von %3); der Status ist %4. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>"%1" was already completed by %2; it is %3. Nothing was changed.</source>
+            <translation>„%1“ wurde bereits von %2 erledigt; der Status ist %3. Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>The commit failed: %1</source>
+            <translation>Das Speichern ist fehlgeschlagen: %1</translation>
         </message>
     </context>
     <context>
@@ -2875,6 +2899,13 @@
         </message>
     </context>
     <context>
+        <name>LoginProblem</name>
+        <message>
+            <source>%1. (The server said: %2)</source>
+            <translation>%1. (Der Server meldete: %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About Cutover Cockpit</source>
@@ -3059,6 +3090,26 @@
         <message>
             <source>Opened read-only: this session requires signatures and you did not prove who you are. Sign in to work in it (Session &gt; Sign in…, %1).</source>
             <translation>Nur lesend geöffnet: Diese Sitzung verlangt Signaturen, und Sie haben nicht nachgewiesen, wer Sie sind. Melden Sie sich an, um darin zu arbeiten (Sitzung &gt; Anmelden…, %1).</translation>
+        </message>
+        <message>
+            <source>Open te&amp;am session…</source>
+            <translation>Te&amp;am-Sitzung öffnen…</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Nicht angemeldet</translation>
+        </message>
+        <message>
+            <source>Your key proves %1, but the server logged you in as %2.</source>
+            <translation>Ihr Schlüssel weist %1 nach, der Server hat Sie aber als %2 angemeldet.</translation>
+        </message>
+        <message>
+            <source>In a team session your key must name the role you log in to the server with.</source>
+            <translation>In einer Team-Sitzung muss Ihr Schlüssel die Rolle nennen, mit der Sie sich am Server anmelden.</translation>
+        </message>
+        <message>
+            <source>Your key proves %1, but the server logged you in as %2: opened read-only. Open the session with your own role, or sign in with your own key.</source>
+            <translation>Ihr Schlüssel weist %1 nach, der Server hat Sie aber als %2 angemeldet: nur lesend geöffnet. Öffnen Sie die Sitzung mit Ihrer eigenen Rolle oder melden Sie sich mit Ihrem eigenen Schlüssel an.</translation>
         </message>
     </context>
     <context>
@@ -3854,6 +3905,84 @@ Korrigieren Sie die Datei oder wählen Sie eine andere Vorlage.</translation>
         </message>
     </context>
     <context>
+        <name>OpenTeamSessionDialog</name>
+        <message>
+            <source>&amp;Look up sessions</source>
+            <translation>Sitzungen &amp;nachschlagen</translation>
+        </message>
+        <message>
+            <source>Open team session</source>
+            <translation>Team-Sitzung öffnen</translation>
+        </message>
+        <message>
+            <source>A team session lives on your team's PostgreSQL server and is shared live: what anyone does shows on everyone's screen. You log in as your own role; the server records every action under it. The password comes from ~/.pgpass, PGPASSWORD or the system keychain, or the cockpit asks for it; a client certificate named in the address (sslcert, sslkey) needs none.</source>
+            <translation>Eine Team-Sitzung liegt auf dem PostgreSQL-Server Ihres Teams und wird live geteilt: Was jemand tut, sehen alle. Sie melden sich mit Ihrer eigenen Rolle an; der Server zeichnet jede Handlung unter ihr auf. Das Passwort kommt aus ~/.pgpass, PGPASSWORD oder dem Schlüsselbund des Systems, oder das Cockpit fragt danach; ein in der Adresse genanntes Client-Zertifikat (sslcert, sslkey) braucht keins.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>db.example.com, or a socket folder</source>
+            <translation>db.example.com oder ein Socket-Ordner</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Datenbank:</translation>
+        </message>
+        <message>
+            <source>Your &amp;role:</source>
+            <translation>Ihre &amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>Ask the server which team sessions the database holds</source>
+            <translation>Den Server fragen, welche Team-Sitzungen die Datenbank enthält</translation>
+        </message>
+        <message>
+            <source>S&amp;ession:</source>
+            <translation>S&amp;itzung:</translation>
+        </message>
+        <message>
+            <source>The database holds no team session yet (a lead creates one with `cutoverctl new --out ADDRESS`).</source>
+            <translation>Die Datenbank enthält noch keine Team-Sitzung (eine Leitung legt eine mit `cutoverctl new --out ADRESSE` an).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team session(s) in this database.</source>
+            <translation>
+                <numerusform>%n Team-Sitzung in dieser Datenbank.</numerusform>
+                <numerusform>%n Team-Sitzungen in dieser Datenbank.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not a team address: %1</source>
+            <translation>Keine Team-Adresse: %1</translation>
+        </message>
+        <message>
+            <source>Opens %1</source>
+            <translation>Öffnet %1</translation>
+        </message>
+        <message>
+            <source>Name the session (or look the database's sessions up).</source>
+            <translation>Nennen Sie die Sitzung (oder schlagen Sie die Sitzungen der Datenbank nach).</translation>
+        </message>
+        <message>
+            <source>Server and database are needed.</source>
+            <translation>Server und Datenbank werden gebraucht.</translation>
+        </message>
+        <message>
+            <source>Asking %1…</source>
+            <translation>Frage %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>Outbox</name>
         <message>
             <source>REHEARSAL</source>
@@ -4317,6 +4446,25 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>… and %1 more.</source>
             <translation>… und %1 weitere.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostgresChangeSignal</name>
+        <message>
+            <source>Cannot follow %1: its connection is closed; reopen the session.</source>
+            <translation>%1 kann nicht verfolgt werden: Die Verbindung ist geschlossen; öffnen Sie die Sitzung erneut.</translation>
+        </message>
+        <message>
+            <source>Cannot follow %1: the server did not take the request to announce its changes (LISTEN: %2). Nothing would be shown; check the connection and your rights on the session.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server closed it</source>
+            <translation>der Server hat sie geschlossen</translation>
+        </message>
+        <message>
+            <source>The connection to %1 was lost (%2). Nothing is shown or changed until it is back; reopen the session.</source>
+            <translation>Die Verbindung zu %1 ist verloren (%2). Bis sie wieder steht, wird nichts angezeigt oder geändert; öffnen Sie die Sitzung erneut.</translation>
         </message>
     </context>
     <context>
@@ -5145,10 +5293,6 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
             <translation>keine Webhook-URL für %1: setzen Sie %2 (kein Schlüsselbund im System verfügbar)</translation>
         </message>
         <message>
-            <source>the system keychain did not answer in time; set %1 instead</source>
-            <translation>der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet; setzen Sie stattdessen %1</translation>
-        </message>
-        <message>
             <source>no webhook URL for %1 in the system keychain (%2); set %3 instead</source>
             <translation>keine Webhook-URL für %1 im Schlüsselbund des Systems (%2); setzen Sie stattdessen %3</translation>
         </message>
@@ -5159,6 +5303,163 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>No system keychain is available; set %1 in the environment instead.</source>
             <translation>Kein Schlüsselbund im System verfügbar; setzen Sie stattdessen %1 in der Umgebung.</translation>
+        </message>
+        <message>
+            <source>the system keychain is switched off (COCKPIT_NO_KEYCHAIN)</source>
+            <translation>der Schlüsselbund des Systems ist abgeschaltet (COCKPIT_NO_KEYCHAIN)</translation>
+        </message>
+        <message>
+            <source>the system keychain did not answer in time</source>
+            <translation>der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet</translation>
+        </message>
+        <message>
+            <source>the system keychain holds an empty entry</source>
+            <translation>der Schlüsselbund des Systems enthält einen leeren Eintrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerError</name>
+        <message>
+            <source>Access denied: the role %1 may not open the session %2 (its team role was revoked, or it was never granted one; the lead can grant it with cutoverctl team grant).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>access denied: the role %1 may no longer change the session %2 (its team role was revoked; the lead can grant it again with cutoverctl team grant). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>access denied: the role %1 may only read the session %2 (a viewer). Nothing was changed.</source>
+            <translation>Zugriff verweigert: Die Rolle %1 darf die Sitzung %2 nur lesen (Betrachter). Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>the connection to the server was lost (%1). Try again when the server is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server is busy and gave up waiting (%1). Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>access denied for the role %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you are logged in as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection to the server was lost during the commit (%1): whether this change was saved is known only when the server is back; look at the session then (cutoverctl status).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection to the server was lost (%1); nothing was changed. Try again when the server is back.</source>
+            <translation>die Verbindung zum Server ist verloren (%1); nichts wurde geändert. Versuchen Sie es erneut, wenn der Server wieder da ist.</translation>
+        </message>
+        <message>
+            <source>the server is busy: the session is locked by another writer, and the server gave up waiting (%1); nothing was changed. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another writer changed the session at the same moment (%1); nothing was changed. Try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection is read-only (%1); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>access denied for the role %1 (%2): its team role was revoked, or it may only read. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server refused the change: %1. Nothing was changed.</source>
+            <translation>der Server hat die Änderung abgelehnt: %1. Nichts wurde geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>&amp;Remember in the system keychain</source>
+            <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+        </message>
+        <message>
+            <source>&amp;Forget the refused password in the system keychain</source>
+            <translation>Das abgelehnte Passwort im Schlüsselbund des Systems &amp;vergessen</translation>
+        </message>
+        <message>
+            <source>Password for the team server</source>
+            <translation>Passwort für den Team-Server</translation>
+        </message>
+        <message>
+            <source>The server asks for a password.</source>
+            <translation>Der Server fragt nach einem Passwort.</translation>
+        </message>
+        <message>
+            <source>The server refused that password.</source>
+            <translation>Der Server hat dieses Passwort abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The server refused the password kept in the system keychain.</source>
+            <translation>Der Server hat das im Schlüsselbund des Systems gespeicherte Passwort abgelehnt.</translation>
+        </message>
+        <message>
+            <source>%1
+
+The password of %2 on %3 (kept in memory until the cockpit ends; put it in ~/.pgpass, or remember it in the keychain, to be asked no more):</source>
+            <translation>%1
+
+Das Passwort von %2 auf %3 (bis zum Ende des Cockpits im Speicher gehalten; legen Sie es in ~/.pgpass ab oder merken Sie es im Schlüsselbund, um nicht mehr gefragt zu werden):</translation>
+        </message>
+        <message>
+            <source>The system keychain is switched off (COCKPIT_NO_KEYCHAIN).</source>
+            <translation>Der Schlüsselbund des Systems ist abgeschaltet (COCKPIT_NO_KEYCHAIN).</translation>
+        </message>
+        <message>
+            <source>Saved once the server takes the password, under the server, port, database and role.</source>
+            <translation>Gespeichert, sobald der Server das Passwort annimmt, unter Server, Port, Datenbank und Rolle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionAddress</name>
+        <message>
+            <source>No session was named: give a file path or a postgresql:// address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address %1 names several hosts; a session address names one server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address %1 has an unclosed [ in its host.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address %1 has a parameter "%2" that a session address does not take.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parameter %1 of the address %2 contains a ';', which cannot be passed on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address %1 has an invalid port "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address %1 names no database (postgresql://host/DATABASE?session=NAME).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a valid session name: use a lower-case letter, then up to 47 lower-case letters, digits or underscores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
         </message>
     </context>
     <context>
@@ -5218,6 +5519,25 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
         <message>
             <source>&amp;Traffic backend…</source>
             <translation>&amp;Traffic-Backend…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionConnection</name>
+        <message>
+            <source>Team sessions need Qt's PostgreSQL driver (Debian: libqt6sql6-psql), which is not installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot prepare the connection to %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
         </message>
     </context>
     <context>
@@ -5408,6 +5728,22 @@ Fügen Sie eines mit Strg+G hinzu.</translation>
             <source>Cutover sessions (*.cutover);;All files (*)</source>
             <translation>Cutover-Sessions (*.cutover);;Alle Dateien (*)</translation>
         </message>
+        <message>
+            <source>your role</source>
+            <translation>Ihre Rolle</translation>
+        </message>
+        <message>
+            <source>System keychain</source>
+            <translation>Schlüsselbund des Systems</translation>
+        </message>
+        <message>
+            <source>The refused password could not be removed from the system keychain: %1</source>
+            <translation>Das abgelehnte Passwort konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+        </message>
+        <message>
+            <source>The password works but could not be saved in the system keychain: %1; the cockpit keeps it in memory until it ends.</source>
+            <translation>Das Passwort funktioniert, konnte aber nicht im Schlüsselbund des Systems gespeichert werden: %1; das Cockpit hält es bis zu seinem Ende im Speicher.</translation>
+        </message>
     </context>
     <context>
         <name>SessionRuntime</name>
@@ -5571,6 +5907,22 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
             <source>Nobody proved who they are: the session is open read-only. Sign in with your key to work in it.</source>
             <translation>Niemand hat nachgewiesen, wer er ist: Die Sitzung ist nur lesend geöffnet. Melden Sie sich mit Ihrem Schlüssel an, um darin zu arbeiten.</translation>
         </message>
+        <message>
+            <source>CONNECTION LOST</source>
+            <translation>VERBINDUNG VERLOREN</translation>
+        </message>
+        <message>
+            <source>The server %1 logged you in as %2 and records every action as %2, whatever this cockpit says.</source>
+            <translation>Der Server %1 hat Sie als %2 angemeldet und zeichnet jede Handlung als %2 auf, was immer dieses Cockpit sagt.</translation>
+        </message>
+        <message>
+            <source>team session; server login</source>
+            <translation>Team-Sitzung; Server-Anmeldung</translation>
+        </message>
+        <message>
+            <source>A team session on %1: everyone logs in to the server as their own role, and the server records who did what and enforces the four-eyes rule.</source>
+            <translation>Eine Team-Sitzung auf %1: Alle melden sich mit ihrer eigenen Rolle am Server an, und der Server zeichnet auf, wer was getan hat, und setzt das Vier-Augen-Prinzip durch.</translation>
+        </message>
     </context>
     <context>
         <name>SessionStore</name>
@@ -5609,6 +5961,22 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>Diese Session ist nur zum Lesen geöffnet; hier kann nichts geändert werden.</translation>
+        </message>
+        <message>
+            <source>Cannot create the session at %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A session "%1" is being created in the database %2 by another connection right now; choose another name, or look again when it is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A session "%1" already exists in the database %2; choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 uses an older schema (version %2); the session's lead must open it for writing once to upgrade it.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5717,6 +6085,18 @@ Bewahren Sie eine Kopie auf, um später zu belegen, dass am Ende nichts abgeschn
         <message>
             <source>Change the signature policy</source>
             <translation>Die Signaturregel ändern</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No connection to the server since %1.&lt;/b&gt; Nothing can be changed here until it is back, not even a rollback (its intent could not be recorded): roll back at the load balancer if you must, and log it afterwards. Everything committed before is safe on the server; the cockpit tries again every few seconds and reads the session anew when it answers.</source>
+            <translation>&lt;b&gt;Keine Verbindung zum Server seit %1.&lt;/b&gt; Bis sie wieder steht, lässt sich hier nichts ändern, nicht einmal ein Rollback (seine Absicht könnte nicht aufgezeichnet werden): Rollen Sie notfalls am Load Balancer zurück und protokollieren Sie es danach. Alles zuvor Gespeicherte ist auf dem Server sicher; das Cockpit versucht es alle paar Sekunden erneut und liest die Sitzung neu, sobald er antwortet.</translation>
+        </message>
+        <message>
+            <source>Last try: %1</source>
+            <translation>Letzter Versuch: %1</translation>
+        </message>
+        <message>
+            <source>The server is back (lost since %1): the session was read again from the server.</source>
+            <translation>Der Server ist wieder da (verloren seit %1): Die Sitzung wurde neu vom Server gelesen.</translation>
         </message>
     </context>
     <context>
@@ -6344,8 +6724,24 @@ Zeit: %4 (UTC)</translation>
             <translation>Session</translation>
         </message>
         <message>
-            <source>Folder</source>
-            <translation>Ordner</translation>
+            <source>team session on %1 as %2</source>
+            <translation>Team-Sitzung auf %1 als %2</translation>
+        </message>
+        <message>
+            <source>you</source>
+            <translation>Sie</translation>
+        </message>
+        <message>
+            <source>Open team session…</source>
+            <translation>Team-Sitzung öffnen…</translation>
+        </message>
+        <message>
+            <source>A session on your team's PostgreSQL server, shared live with the others</source>
+            <translation>Eine Sitzung auf dem PostgreSQL-Server Ihres Teams, live mit den anderen geteilt</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
         </message>
     </context>
     <context>
@@ -6738,6 +7134,57 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         </message>
     </context>
     <context>
+        <name>TeamSchema</name>
+        <message>
+            <source>Cannot set up team mode in %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the session %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot bring the session %1 to the server's write functions: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot look up your team role: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database %1 is not set up for team sessions; its owner runs cutoverctl team init first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a lead creates team sessions, and %1 is not a lead in the database %2 (the database's owner makes them one: cutoverctl team grant ADDRESS %1 --as lead).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a team role: use lead, member or viewer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no role "%1" on the server (create it with CREATE ROLE %1 LOGIN PASSWORD ...).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot grant %1 to %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no role "%1" on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no team role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot revoke %1's team role: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TemplateLibrary</name>
         <message>
             <source>There is no template or runbook file named "%1" (templates are in %2).</source>
@@ -6887,6 +7334,14 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>%1 on %2 (pid %3) since %4</source>
             <translation>%1 auf %2 (PID %3) seit %4</translation>
+        </message>
+        <message>
+            <source>no heartbeat recorded; control passes to the next cockpit that acts</source>
+            <translation>kein Lebenszeichen aufgezeichnet; die Steuerung geht an das nächste Cockpit, das handelt</translation>
+        </message>
+        <message>
+            <source>last heartbeat %1 s ago; without one for %2 s, control passes to the next cockpit that acts</source>
+            <translation>letztes Lebenszeichen vor %1 s; bleibt es %2 s aus, geht die Steuerung an das nächste Cockpit, das handelt</translation>
         </message>
     </context>
     <context>
@@ -7096,10 +7551,6 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
             <translation>Gesteuert von %1, das nicht mehr antwortet; die nächste Aktion hier übernimmt sofort (wird aufgezeichnet).</translation>
         </message>
         <message>
-            <source>Controlled by %1. This cockpit only looks at the traffic.</source>
-            <translation>Gesteuert von %1. Dieses Cockpit schaut dem Traffic nur zu.</translation>
-        </message>
-        <message>
             <source>Take over the traffic</source>
             <translation>Den Traffic übernehmen</translation>
         </message>
@@ -7114,6 +7565,10 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>e.g. alice's laptop lost the VPN; bob leads the cutover from here</source>
             <translation>z. B. Alices Laptop hat das VPN verloren; Bob leitet den Cutover von hier</translation>
+        </message>
+        <message>
+            <source>Controlled by %1 (%2). This cockpit only looks at the traffic.</source>
+            <translation>Gesteuert von %1 (%2). Dieses Cockpit schaut beim Traffic nur zu.</translation>
         </message>
     </context>
     <context>
@@ -7175,6 +7630,10 @@ kind "metric" (Metrikbedingung): der neueste Wert einer Reihe der Metrikquelle d
         <message>
             <source>%1 %2 is in the trail but was deleted</source>
             <translation>%1 %2 steht im Audit-Trail, wurde aber gelöscht</translation>
+        </message>
+        <message>
+            <source>%1: the table cannot be read (%2)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -76,6 +76,10 @@
             <source>The audit trail of %1 is broken at record %2 (%3); nothing more is written. Run `cutoverctl audit verify %1` for details.</source>
             <translation>The audit trail of %1 is broken at record %2 (%3); nothing more is written. Run `cutoverctl audit verify %1` for details.</translation>
         </message>
+        <message>
+            <source>the server wrote audit record %1 with hash %2, not the record %3 with hash %4 this cockpit expected; nothing was saved</source>
+            <translation>the server wrote audit record %1 with hash %2, not the record %3 with hash %4 this cockpit expected; nothing was saved</translation>
+        </message>
     </context>
     <context>
         <name>AuditCsv</name>
@@ -1058,10 +1062,6 @@
             <translation>Took over the traffic of this session from %1.</translation>
         </message>
         <message>
-            <source>The traffic of this session is controlled by %1; this cockpit only looks. Take over explicitly, with a reason, to drive it from here.</source>
-            <translation>The traffic of this session is controlled by %1; this cockpit only looks. Take over explicitly, with a reason, to drive it from here.</translation>
-        </message>
-        <message>
             <source>The traffic lease cannot be taken: %1</source>
             <translation>The traffic lease cannot be taken: %1</translation>
         </message>
@@ -1100,6 +1100,14 @@
         <message>
             <source>ROLLBACK NOT CONFIRMED, the backend reports %1: traffic may still reach the new path</source>
             <translation>ROLLBACK NOT CONFIRMED, the backend reports %1: traffic may still reach the new path</translation>
+        </message>
+        <message>
+            <source>%1 %2 drives the traffic; that cockpit reconciles it.</source>
+            <translation>%1 %2 drives the traffic; that cockpit reconciles it.</translation>
+        </message>
+        <message>
+            <source>The traffic of this session is controlled by %1 (%2); this cockpit only looks. Take over explicitly, with a reason, to drive it from here.</source>
+            <translation>The traffic of this session is controlled by %1 (%2); this cockpit only looks. Take over explicitly, with a reason, to drive it from here.</translation>
         </message>
     </context>
     <context>
@@ -1199,6 +1207,22 @@
         <message>
             <source>The signed statement describes "%1", but the change is %2; sign again.</source>
             <translation>The signed statement describes "%1", but the change is %2; sign again.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>"%1" was already signed off by %2 (completed by %3); it is %4. Nothing was changed.</source>
+            <translation>"%1" was already signed off by %2 (completed by %3); it is %4. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>"%1" was already completed by %2; it is %3. Nothing was changed.</source>
+            <translation>"%1" was already completed by %2; it is %3. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The commit failed: %1</source>
+            <translation>The commit failed: %1</translation>
         </message>
     </context>
     <context>
@@ -2875,6 +2899,13 @@
         </message>
     </context>
     <context>
+        <name>LoginProblem</name>
+        <message>
+            <source>%1. (The server said: %2)</source>
+            <translation>%1. (The server said: %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About Cutover Cockpit</source>
@@ -3059,6 +3090,26 @@
         <message>
             <source>Opened read-only: this session requires signatures and you did not prove who you are. Sign in to work in it (Session &gt; Sign in…, %1).</source>
             <translation>Opened read-only: this session requires signatures and you did not prove who you are. Sign in to work in it (Session &gt; Sign in…, %1).</translation>
+        </message>
+        <message>
+            <source>Open te&amp;am session…</source>
+            <translation>Open te&amp;am session…</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Not signed in</translation>
+        </message>
+        <message>
+            <source>Your key proves %1, but the server logged you in as %2.</source>
+            <translation>Your key proves %1, but the server logged you in as %2.</translation>
+        </message>
+        <message>
+            <source>In a team session your key must name the role you log in to the server with.</source>
+            <translation>In a team session your key must name the role you log in to the server with.</translation>
+        </message>
+        <message>
+            <source>Your key proves %1, but the server logged you in as %2: opened read-only. Open the session with your own role, or sign in with your own key.</source>
+            <translation>Your key proves %1, but the server logged you in as %2: opened read-only. Open the session with your own role, or sign in with your own key.</translation>
         </message>
     </context>
     <context>
@@ -3854,6 +3905,84 @@ Correct the file or choose another template.</translation>
         </message>
     </context>
     <context>
+        <name>OpenTeamSessionDialog</name>
+        <message>
+            <source>&amp;Look up sessions</source>
+            <translation>&amp;Look up sessions</translation>
+        </message>
+        <message>
+            <source>Open team session</source>
+            <translation>Open team session</translation>
+        </message>
+        <message>
+            <source>A team session lives on your team's PostgreSQL server and is shared live: what anyone does shows on everyone's screen. You log in as your own role; the server records every action under it. The password comes from ~/.pgpass, PGPASSWORD or the system keychain, or the cockpit asks for it; a client certificate named in the address (sslcert, sslkey) needs none.</source>
+            <translation>A team session lives on your team's PostgreSQL server and is shared live: what anyone does shows on everyone's screen. You log in as your own role; the server records every action under it. The password comes from ~/.pgpass, PGPASSWORD or the system keychain, or the cockpit asks for it; a client certificate named in the address (sslcert, sslkey) needs none.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>db.example.com, or a socket folder</source>
+            <translation>db.example.com, or a socket folder</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>Your &amp;role:</source>
+            <translation>Your &amp;role:</translation>
+        </message>
+        <message>
+            <source>Ask the server which team sessions the database holds</source>
+            <translation>Ask the server which team sessions the database holds</translation>
+        </message>
+        <message>
+            <source>S&amp;ession:</source>
+            <translation>S&amp;ession:</translation>
+        </message>
+        <message>
+            <source>The database holds no team session yet (a lead creates one with `cutoverctl new --out ADDRESS`).</source>
+            <translation>The database holds no team session yet (a lead creates one with `cutoverctl new --out ADDRESS`).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team session(s) in this database.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Not a team address: %1</source>
+            <translation>Not a team address: %1</translation>
+        </message>
+        <message>
+            <source>Opens %1</source>
+            <translation>Opens %1</translation>
+        </message>
+        <message>
+            <source>Name the session (or look the database's sessions up).</source>
+            <translation>Name the session (or look the database's sessions up).</translation>
+        </message>
+        <message>
+            <source>Server and database are needed.</source>
+            <translation>Server and database are needed.</translation>
+        </message>
+        <message>
+            <source>Asking %1…</source>
+            <translation>Asking %1…</translation>
+        </message>
+    </context>
+    <context>
         <name>Outbox</name>
         <message>
             <source>REHEARSAL</source>
@@ -4317,6 +4446,25 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>… and %1 more.</source>
             <translation>… and %1 more.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostgresChangeSignal</name>
+        <message>
+            <source>Cannot follow %1: its connection is closed; reopen the session.</source>
+            <translation>Cannot follow %1: its connection is closed; reopen the session.</translation>
+        </message>
+        <message>
+            <source>Cannot follow %1: the server did not take the request to announce its changes (LISTEN: %2). Nothing would be shown; check the connection and your rights on the session.</source>
+            <translation>Cannot follow %1: the server did not take the request to announce its changes (LISTEN: %2). Nothing would be shown; check the connection and your rights on the session.</translation>
+        </message>
+        <message>
+            <source>the server closed it</source>
+            <translation>the server closed it</translation>
+        </message>
+        <message>
+            <source>The connection to %1 was lost (%2). Nothing is shown or changed until it is back; reopen the session.</source>
+            <translation>The connection to %1 was lost (%2). Nothing is shown or changed until it is back; reopen the session.</translation>
         </message>
     </context>
     <context>
@@ -5145,10 +5293,6 @@ Add one with Ctrl+G.</translation>
             <translation>no webhook URL for %1: set %2 (no system keychain is available)</translation>
         </message>
         <message>
-            <source>the system keychain did not answer in time; set %1 instead</source>
-            <translation>the system keychain did not answer in time; set %1 instead</translation>
-        </message>
-        <message>
             <source>no webhook URL for %1 in the system keychain (%2); set %3 instead</source>
             <translation>no webhook URL for %1 in the system keychain (%2); set %3 instead</translation>
         </message>
@@ -5159,6 +5303,163 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>No system keychain is available; set %1 in the environment instead.</source>
             <translation>No system keychain is available; set %1 in the environment instead.</translation>
+        </message>
+        <message>
+            <source>the system keychain is switched off (COCKPIT_NO_KEYCHAIN)</source>
+            <translation>the system keychain is switched off (COCKPIT_NO_KEYCHAIN)</translation>
+        </message>
+        <message>
+            <source>the system keychain did not answer in time</source>
+            <translation>the system keychain did not answer in time</translation>
+        </message>
+        <message>
+            <source>the system keychain holds an empty entry</source>
+            <translation>the system keychain holds an empty entry</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerError</name>
+        <message>
+            <source>Access denied: the role %1 may not open the session %2 (its team role was revoked, or it was never granted one; the lead can grant it with cutoverctl team grant).</source>
+            <translation>Access denied: the role %1 may not open the session %2 (its team role was revoked, or it was never granted one; the lead can grant it with cutoverctl team grant).</translation>
+        </message>
+        <message>
+            <source>access denied: the role %1 may no longer change the session %2 (its team role was revoked; the lead can grant it again with cutoverctl team grant). Nothing was changed.</source>
+            <translation>access denied: the role %1 may no longer change the session %2 (its team role was revoked; the lead can grant it again with cutoverctl team grant). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>access denied: the role %1 may only read the session %2 (a viewer). Nothing was changed.</source>
+            <translation>access denied: the role %1 may only read the session %2 (a viewer). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>the connection to the server was lost (%1). Try again when the server is back.</source>
+            <translation>the connection to the server was lost (%1). Try again when the server is back.</translation>
+        </message>
+        <message>
+            <source>the server is busy and gave up waiting (%1). Try again.</source>
+            <translation>the server is busy and gave up waiting (%1). Try again.</translation>
+        </message>
+        <message>
+            <source>access denied for the role %1 (%2).</source>
+            <translation>access denied for the role %1 (%2).</translation>
+        </message>
+        <message>
+            <source>you are logged in as</source>
+            <translation>you are logged in as</translation>
+        </message>
+        <message>
+            <source>the server refused: %1</source>
+            <translation>the server refused: %1</translation>
+        </message>
+        <message>
+            <source>the connection to the server was lost during the commit (%1): whether this change was saved is known only when the server is back; look at the session then (cutoverctl status).</source>
+            <translation>the connection to the server was lost during the commit (%1): whether this change was saved is known only when the server is back; look at the session then (cutoverctl status).</translation>
+        </message>
+        <message>
+            <source>the connection to the server was lost (%1); nothing was changed. Try again when the server is back.</source>
+            <translation>the connection to the server was lost (%1); nothing was changed. Try again when the server is back.</translation>
+        </message>
+        <message>
+            <source>the server is busy: the session is locked by another writer, and the server gave up waiting (%1); nothing was changed. Try again.</source>
+            <translation>the server is busy: the session is locked by another writer, and the server gave up waiting (%1); nothing was changed. Try again.</translation>
+        </message>
+        <message>
+            <source>another writer changed the session at the same moment (%1); nothing was changed. Try again.</source>
+            <translation>another writer changed the session at the same moment (%1); nothing was changed. Try again.</translation>
+        </message>
+        <message>
+            <source>the connection is read-only (%1); nothing was changed.</source>
+            <translation>the connection is read-only (%1); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>access denied for the role %1 (%2): its team role was revoked, or it may only read. Nothing was changed.</source>
+            <translation>access denied for the role %1 (%2): its team role was revoked, or it may only read. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>the server refused the change: %1. Nothing was changed.</source>
+            <translation>the server refused the change: %1. Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerPasswordDialog</name>
+        <message>
+            <source>&amp;Remember in the system keychain</source>
+            <translation>&amp;Remember in the system keychain</translation>
+        </message>
+        <message>
+            <source>&amp;Forget the refused password in the system keychain</source>
+            <translation>&amp;Forget the refused password in the system keychain</translation>
+        </message>
+        <message>
+            <source>Password for the team server</source>
+            <translation>Password for the team server</translation>
+        </message>
+        <message>
+            <source>The server asks for a password.</source>
+            <translation>The server asks for a password.</translation>
+        </message>
+        <message>
+            <source>The server refused that password.</source>
+            <translation>The server refused that password.</translation>
+        </message>
+        <message>
+            <source>The server refused the password kept in the system keychain.</source>
+            <translation>The server refused the password kept in the system keychain.</translation>
+        </message>
+        <message>
+            <source>%1
+
+The password of %2 on %3 (kept in memory until the cockpit ends; put it in ~/.pgpass, or remember it in the keychain, to be asked no more):</source>
+            <translation>%1
+
+The password of %2 on %3 (kept in memory until the cockpit ends; put it in ~/.pgpass, or remember it in the keychain, to be asked no more):</translation>
+        </message>
+        <message>
+            <source>The system keychain is switched off (COCKPIT_NO_KEYCHAIN).</source>
+            <translation>The system keychain is switched off (COCKPIT_NO_KEYCHAIN).</translation>
+        </message>
+        <message>
+            <source>Saved once the server takes the password, under the server, port, database and role.</source>
+            <translation>Saved once the server takes the password, under the server, port, database and role.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionAddress</name>
+        <message>
+            <source>No session was named: give a file path or a postgresql:// address.</source>
+            <translation>No session was named: give a file path or a postgresql:// address.</translation>
+        </message>
+        <message>
+            <source>The address %1 names several hosts; a session address names one server.</source>
+            <translation>The address %1 names several hosts; a session address names one server.</translation>
+        </message>
+        <message>
+            <source>The address %1 has an unclosed [ in its host.</source>
+            <translation>The address %1 has an unclosed [ in its host.</translation>
+        </message>
+        <message>
+            <source>The address %1 has a parameter "%2" that a session address does not take.</source>
+            <translation>The address %1 has a parameter "%2" that a session address does not take.</translation>
+        </message>
+        <message>
+            <source>The parameter %1 of the address %2 contains a ';', which cannot be passed on.</source>
+            <translation>The parameter %1 of the address %2 contains a ';', which cannot be passed on.</translation>
+        </message>
+        <message>
+            <source>The address %1 has an invalid port "%2".</source>
+            <translation>The address %1 has an invalid port "%2".</translation>
+        </message>
+        <message>
+            <source>The address %1 names no database (postgresql://host/DATABASE?session=NAME).</source>
+            <translation>The address %1 names no database (postgresql://host/DATABASE?session=NAME).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid session name: use a lower-case letter, then up to 47 lower-case letters, digits or underscores.</source>
+            <translation>"%1" is not a valid session name: use a lower-case letter, then up to 47 lower-case letters, digits or underscores.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 on %2</translation>
         </message>
     </context>
     <context>
@@ -5218,6 +5519,25 @@ Add one with Ctrl+G.</translation>
         <message>
             <source>&amp;Traffic backend…</source>
             <translation>&amp;Traffic backend…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionConnection</name>
+        <message>
+            <source>Team sessions need Qt's PostgreSQL driver (Debian: libqt6sql6-psql), which is not installed.</source>
+            <translation>Team sessions need Qt's PostgreSQL driver (Debian: libqt6sql6-psql), which is not installed.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>Cannot connect to %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the connection to %1: %2</source>
+            <translation>Cannot prepare the connection to %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation>%1 cannot be opened: %2</translation>
         </message>
     </context>
     <context>
@@ -5408,6 +5728,22 @@ Add one with Ctrl+G.</translation>
             <source>Cutover sessions (*.cutover);;All files (*)</source>
             <translation>Cutover sessions (*.cutover);;All files (*)</translation>
         </message>
+        <message>
+            <source>your role</source>
+            <translation>your role</translation>
+        </message>
+        <message>
+            <source>System keychain</source>
+            <translation>System keychain</translation>
+        </message>
+        <message>
+            <source>The refused password could not be removed from the system keychain: %1</source>
+            <translation>The refused password could not be removed from the system keychain: %1</translation>
+        </message>
+        <message>
+            <source>The password works but could not be saved in the system keychain: %1; the cockpit keeps it in memory until it ends.</source>
+            <translation>The password works but could not be saved in the system keychain: %1; the cockpit keeps it in memory until it ends.</translation>
+        </message>
     </context>
     <context>
         <name>SessionRuntime</name>
@@ -5571,6 +5907,22 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
             <source>Nobody proved who they are: the session is open read-only. Sign in with your key to work in it.</source>
             <translation>Nobody proved who they are: the session is open read-only. Sign in with your key to work in it.</translation>
         </message>
+        <message>
+            <source>CONNECTION LOST</source>
+            <translation>CONNECTION LOST</translation>
+        </message>
+        <message>
+            <source>The server %1 logged you in as %2 and records every action as %2, whatever this cockpit says.</source>
+            <translation>The server %1 logged you in as %2 and records every action as %2, whatever this cockpit says.</translation>
+        </message>
+        <message>
+            <source>team session; server login</source>
+            <translation>team session; server login</translation>
+        </message>
+        <message>
+            <source>A team session on %1: everyone logs in to the server as their own role, and the server records who did what and enforces the four-eyes rule.</source>
+            <translation>A team session on %1: everyone logs in to the server as their own role, and the server records who did what and enforces the four-eyes rule.</translation>
+        </message>
     </context>
     <context>
         <name>SessionStore</name>
@@ -5609,6 +5961,22 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>This session is open read-only; nothing can be changed here.</source>
             <translation>This session is open read-only; nothing can be changed here.</translation>
+        </message>
+        <message>
+            <source>Cannot create the session at %1: %2</source>
+            <translation>Cannot create the session at %1: %2</translation>
+        </message>
+        <message>
+            <source>A session "%1" is being created in the database %2 by another connection right now; choose another name, or look again when it is done.</source>
+            <translation>A session "%1" is being created in the database %2 by another connection right now; choose another name, or look again when it is done.</translation>
+        </message>
+        <message>
+            <source>A session "%1" already exists in the database %2; choose another name.</source>
+            <translation>A session "%1" already exists in the database %2; choose another name.</translation>
+        </message>
+        <message>
+            <source>%1 uses an older schema (version %2); the session's lead must open it for writing once to upgrade it.</source>
+            <translation>%1 uses an older schema (version %2); the session's lead must open it for writing once to upgrade it.</translation>
         </message>
     </context>
     <context>
@@ -5717,6 +6085,18 @@ Keep a copy to prove later that nothing was cut off the end.</numerusform>
         <message>
             <source>Change the signature policy</source>
             <translation>Change the signature policy</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;No connection to the server since %1.&lt;/b&gt; Nothing can be changed here until it is back, not even a rollback (its intent could not be recorded): roll back at the load balancer if you must, and log it afterwards. Everything committed before is safe on the server; the cockpit tries again every few seconds and reads the session anew when it answers.</source>
+            <translation>&lt;b&gt;No connection to the server since %1.&lt;/b&gt; Nothing can be changed here until it is back, not even a rollback (its intent could not be recorded): roll back at the load balancer if you must, and log it afterwards. Everything committed before is safe on the server; the cockpit tries again every few seconds and reads the session anew when it answers.</translation>
+        </message>
+        <message>
+            <source>Last try: %1</source>
+            <translation>Last try: %1</translation>
+        </message>
+        <message>
+            <source>The server is back (lost since %1): the session was read again from the server.</source>
+            <translation>The server is back (lost since %1): the session was read again from the server.</translation>
         </message>
     </context>
     <context>
@@ -6344,8 +6724,24 @@ Time: %4 (UTC)</translation>
             <translation>Session</translation>
         </message>
         <message>
-            <source>Folder</source>
-            <translation>Folder</translation>
+            <source>team session on %1 as %2</source>
+            <translation>team session on %1 as %2</translation>
+        </message>
+        <message>
+            <source>you</source>
+            <translation>you</translation>
+        </message>
+        <message>
+            <source>Open team session…</source>
+            <translation>Open team session…</translation>
+        </message>
+        <message>
+            <source>A session on your team's PostgreSQL server, shared live with the others</source>
+            <translation>A session on your team's PostgreSQL server, shared live with the others</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
         </message>
     </context>
     <context>
@@ -6737,6 +7133,57 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         </message>
     </context>
     <context>
+        <name>TeamSchema</name>
+        <message>
+            <source>Cannot set up team mode in %1: %2</source>
+            <translation>Cannot set up team mode in %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the session %1: %2</source>
+            <translation>Cannot read the session %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot bring the session %1 to the server's write functions: %2</source>
+            <translation>Cannot bring the session %1 to the server's write functions: %2</translation>
+        </message>
+        <message>
+            <source>Cannot look up your team role: %1</source>
+            <translation>Cannot look up your team role: %1</translation>
+        </message>
+        <message>
+            <source>The database %1 is not set up for team sessions; its owner runs cutoverctl team init first.</source>
+            <translation>The database %1 is not set up for team sessions; its owner runs cutoverctl team init first.</translation>
+        </message>
+        <message>
+            <source>Only a lead creates team sessions, and %1 is not a lead in the database %2 (the database's owner makes them one: cutoverctl team grant ADDRESS %1 --as lead).</source>
+            <translation>Only a lead creates team sessions, and %1 is not a lead in the database %2 (the database's owner makes them one: cutoverctl team grant ADDRESS %1 --as lead).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a team role: use lead, member or viewer.</source>
+            <translation>"%1" is not a team role: use lead, member or viewer.</translation>
+        </message>
+        <message>
+            <source>There is no role "%1" on the server (create it with CREATE ROLE %1 LOGIN PASSWORD ...).</source>
+            <translation>There is no role "%1" on the server (create it with CREATE ROLE %1 LOGIN PASSWORD ...).</translation>
+        </message>
+        <message>
+            <source>Cannot grant %1 to %2: %3</source>
+            <translation>Cannot grant %1 to %2: %3</translation>
+        </message>
+        <message>
+            <source>There is no role "%1" on the server.</source>
+            <translation>There is no role "%1" on the server.</translation>
+        </message>
+        <message>
+            <source>%1 has no team role.</source>
+            <translation>%1 has no team role.</translation>
+        </message>
+        <message>
+            <source>Cannot revoke %1's team role: %2</source>
+            <translation>Cannot revoke %1's team role: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateLibrary</name>
         <message>
             <source>There is no template or runbook file named "%1" (templates are in %2).</source>
@@ -6886,6 +7333,14 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>%1 on %2 (pid %3) since %4</source>
             <translation>%1 on %2 (pid %3) since %4</translation>
+        </message>
+        <message>
+            <source>no heartbeat recorded; control passes to the next cockpit that acts</source>
+            <translation>no heartbeat recorded; control passes to the next cockpit that acts</translation>
+        </message>
+        <message>
+            <source>last heartbeat %1 s ago; without one for %2 s, control passes to the next cockpit that acts</source>
+            <translation>last heartbeat %1 s ago; without one for %2 s, control passes to the next cockpit that acts</translation>
         </message>
     </context>
     <context>
@@ -7095,10 +7550,6 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
             <translation>Controlled by %1, which stopped answering; the next action here takes over at once (recorded).</translation>
         </message>
         <message>
-            <source>Controlled by %1. This cockpit only looks at the traffic.</source>
-            <translation>Controlled by %1. This cockpit only looks at the traffic.</translation>
-        </message>
-        <message>
             <source>Take over the traffic</source>
             <translation>Take over the traffic</translation>
         </message>
@@ -7113,6 +7564,10 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>e.g. alice's laptop lost the VPN; bob leads the cutover from here</source>
             <translation>e.g. alice's laptop lost the VPN; bob leads the cutover from here</translation>
+        </message>
+        <message>
+            <source>Controlled by %1 (%2). This cockpit only looks at the traffic.</source>
+            <translation>Controlled by %1 (%2). This cockpit only looks at the traffic.</translation>
         </message>
     </context>
     <context>
@@ -7174,6 +7629,10 @@ source ("&lt;metric&gt;/&lt;path&gt;", e.g. error_ratio/new, p99_seconds/old).
         <message>
             <source>%1 %2 is in the trail but was deleted</source>
             <translation>%1 %2 is in the trail but was deleted</translation>
+        </message>
+        <message>
+            <source>%1: the table cannot be read (%2)</source>
+            <translation>%1: the table cannot be read (%2)</translation>
         </message>
     </context>
     <context>

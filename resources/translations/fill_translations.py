@@ -2205,10 +2205,143 @@ DE = {
         "Die Session-Datei %1 wurde durch eine andere Datei ersetzt; der geöffneten kann nicht mehr gefolgt werden.",
     "The session file %1 is no longer readable (its permissions changed).":
         "Die Session-Datei %1 ist nicht mehr lesbar (ihre Berechtigungen wurden geändert).",
+    '%1 %2 drives the traffic; that cockpit reconciles it.':
+        '%1 %2 steuert den Traffic; jenes Cockpit gleicht ihn ab.',
+    'The traffic of this session is controlled by %1 (%2); this cockpit only looks. Take over explicitly, with a reason, to drive it from here.':
+        'Den Traffic dieser Sitzung steuert %1 (%2); dieses Cockpit schaut nur zu. Übernehmen Sie ausdrücklich, mit einem Grund, um ihn von hier zu steuern.',
+    '"%1" was already signed off by %2 (completed by %3); it is %4. Nothing was changed.':
+        '„%1“ wurde bereits von %2 abgezeichnet (erledigt von %3); der Status ist %4. Nichts wurde geändert.',
+    '"%1" was already completed by %2; it is %3. Nothing was changed.':
+        '„%1“ wurde bereits von %2 erledigt; der Status ist %3. Nichts wurde geändert.',
+    'The commit failed: %1':
+        'Das Speichern ist fehlgeschlagen: %1',
+    '%1. (The server said: %2)':
+        '%1. (Der Server meldete: %2)',
+    'Open te&am session…':
+        'Te&am-Sitzung öffnen…',
+    'Not signed in':
+        'Nicht angemeldet',
+    'Your key proves %1, but the server logged you in as %2.':
+        'Ihr Schlüssel weist %1 nach, der Server hat Sie aber als %2 angemeldet.',
+    'In a team session your key must name the role you log in to the server with.':
+        'In einer Team-Sitzung muss Ihr Schlüssel die Rolle nennen, mit der Sie sich am Server anmelden.',
+    'Your key proves %1, but the server logged you in as %2: opened read-only. Open the session with your own role, or sign in with your own key.':
+        'Ihr Schlüssel weist %1 nach, der Server hat Sie aber als %2 angemeldet: nur lesend geöffnet. Öffnen Sie die Sitzung mit Ihrer eigenen Rolle oder melden Sie sich mit Ihrem eigenen Schlüssel an.',
+    '&Look up sessions':
+        'Sitzungen &nachschlagen',
+    'Open team session':
+        'Team-Sitzung öffnen',
+    "A team session lives on your team's PostgreSQL server and is shared live: what anyone does shows on everyone's screen. You log in as your own role; the server records every action under it. The password comes from ~/.pgpass, PGPASSWORD or the system keychain, or the cockpit asks for it; a client certificate named in the address (sslcert, sslkey) needs none.":
+        'Eine Team-Sitzung liegt auf dem PostgreSQL-Server Ihres Teams und wird live geteilt: Was jemand tut, sehen alle. Sie melden sich mit Ihrer eigenen Rolle an; der Server zeichnet jede Handlung unter ihr auf. Das Passwort kommt aus ~/.pgpass, PGPASSWORD oder dem Schlüsselbund des Systems, oder das Cockpit fragt danach; ein in der Adresse genanntes Client-Zertifikat (sslcert, sslkey) braucht keins.',
+    '&Address:':
+        '&Adresse:',
+    'db.example.com, or a socket folder':
+        'db.example.com oder ein Socket-Ordner',
+    '&Server:':
+        '&Server:',
+    '&Port:':
+        '&Port:',
+    '&Database:':
+        '&Datenbank:',
+    'Your &role:':
+        'Ihre &Rolle:',
+    'Ask the server which team sessions the database holds':
+        'Den Server fragen, welche Team-Sitzungen die Datenbank enthält',
+    'S&ession:':
+        'S&itzung:',
+    'The database holds no team session yet (a lead creates one with `cutoverctl new --out ADDRESS`).':
+        'Die Datenbank enthält noch keine Team-Sitzung (eine Leitung legt eine mit `cutoverctl new --out ADRESSE` an).',
+    'Not a team address: %1':
+        'Keine Team-Adresse: %1',
+    'Opens %1':
+        'Öffnet %1',
+    "Name the session (or look the database's sessions up).":
+        'Nennen Sie die Sitzung (oder schlagen Sie die Sitzungen der Datenbank nach).',
+    'Server and database are needed.':
+        'Server und Datenbank werden gebraucht.',
+    'Asking %1…':
+        'Frage %1…',
+    'Cannot follow %1: its connection is closed; reopen the session.':
+        '%1 kann nicht verfolgt werden: Die Verbindung ist geschlossen; öffnen Sie die Sitzung erneut.',
+    'the server closed it':
+        'der Server hat sie geschlossen',
+    'The connection to %1 was lost (%2). Nothing is shown or changed until it is back; reopen the session.':
+        'Die Verbindung zu %1 ist verloren (%2). Bis sie wieder steht, wird nichts angezeigt oder geändert; öffnen Sie die Sitzung erneut.',
+    'the system keychain is switched off (COCKPIT_NO_KEYCHAIN)':
+        'der Schlüsselbund des Systems ist abgeschaltet (COCKPIT_NO_KEYCHAIN)',
+    'the system keychain did not answer in time':
+        'der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet',
+    'the system keychain holds an empty entry':
+        'der Schlüsselbund des Systems enthält einen leeren Eintrag',
+    '&Remember in the system keychain':
+        'Im Schlüsselbund des Systems &merken',
+    '&Forget the refused password in the system keychain':
+        'Das abgelehnte Passwort im Schlüsselbund des Systems &vergessen',
+    'Password for the team server':
+        'Passwort für den Team-Server',
+    'The server asks for a password.':
+        'Der Server fragt nach einem Passwort.',
+    'The server refused that password.':
+        'Der Server hat dieses Passwort abgelehnt.',
+    'The server refused the password kept in the system keychain.':
+        'Der Server hat das im Schlüsselbund des Systems gespeicherte Passwort abgelehnt.',
+    '%1\n\nThe password of %2 on %3 (kept in memory until the cockpit ends; put it in ~/.pgpass, or remember it in the keychain, to be asked no more):':
+        '%1\n\nDas Passwort von %2 auf %3 (bis zum Ende des Cockpits im Speicher gehalten; legen Sie es in ~/.pgpass ab oder merken Sie es im Schlüsselbund, um nicht mehr gefragt zu werden):',
+    'The system keychain is switched off (COCKPIT_NO_KEYCHAIN).':
+        'Der Schlüsselbund des Systems ist abgeschaltet (COCKPIT_NO_KEYCHAIN).',
+    'Saved once the server takes the password, under the server, port, database and role.':
+        'Gespeichert, sobald der Server das Passwort annimmt, unter Server, Port, Datenbank und Rolle.',
+    '%1 on %2':
+        '%1 auf %2',
+    'your role':
+        'Ihre Rolle',
+    'System keychain':
+        'Schlüsselbund des Systems',
+    'The refused password could not be removed from the system keychain: %1':
+        'Das abgelehnte Passwort konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1',
+    'The password works but could not be saved in the system keychain: %1; the cockpit keeps it in memory until it ends.':
+        'Das Passwort funktioniert, konnte aber nicht im Schlüsselbund des Systems gespeichert werden: %1; das Cockpit hält es bis zu seinem Ende im Speicher.',
+    'CONNECTION LOST':
+        'VERBINDUNG VERLOREN',
+    'The server %1 logged you in as %2 and records every action as %2, whatever this cockpit says.':
+        'Der Server %1 hat Sie als %2 angemeldet und zeichnet jede Handlung als %2 auf, was immer dieses Cockpit sagt.',
+    'team session; server login':
+        'Team-Sitzung; Server-Anmeldung',
+    'A team session on %1: everyone logs in to the server as their own role, and the server records who did what and enforces the four-eyes rule.':
+        'Eine Team-Sitzung auf %1: Alle melden sich mit ihrer eigenen Rolle am Server an, und der Server zeichnet auf, wer was getan hat, und setzt das Vier-Augen-Prinzip durch.',
+    '<b>No connection to the server since %1.</b> Nothing can be changed here until it is back, not even a rollback (its intent could not be recorded): roll back at the load balancer if you must, and log it afterwards. Everything committed before is safe on the server; the cockpit tries again every few seconds and reads the session anew when it answers.':
+        '<b>Keine Verbindung zum Server seit %1.</b> Bis sie wieder steht, lässt sich hier nichts ändern, nicht einmal ein Rollback (seine Absicht könnte nicht aufgezeichnet werden): Rollen Sie notfalls am Load Balancer zurück und protokollieren Sie es danach. Alles zuvor Gespeicherte ist auf dem Server sicher; das Cockpit versucht es alle paar Sekunden erneut und liest die Sitzung neu, sobald er antwortet.',
+    'Last try: %1':
+        'Letzter Versuch: %1',
+    'The server is back (lost since %1): the session was read again from the server.':
+        'Der Server ist wieder da (verloren seit %1): Die Sitzung wurde neu vom Server gelesen.',
+    'team session on %1 as %2':
+        'Team-Sitzung auf %1 als %2',
+    'you':
+        'Sie',
+    'Open team session…':
+        'Team-Sitzung öffnen…',
+    "A session on your team's PostgreSQL server, shared live with the others":
+        'Eine Sitzung auf dem PostgreSQL-Server Ihres Teams, live mit den anderen geteilt',
+    'Where':
+        'Wo',
+    'no heartbeat recorded; control passes to the next cockpit that acts':
+        'kein Lebenszeichen aufgezeichnet; die Steuerung geht an das nächste Cockpit, das handelt',
+    'last heartbeat %1 s ago; without one for %2 s, control passes to the next cockpit that acts':
+        'letztes Lebenszeichen vor %1 s; bleibt es %2 s aus, geht die Steuerung an das nächste Cockpit, das handelt',
+    'Controlled by %1 (%2). This cockpit only looks at the traffic.':
+        'Gesteuert von %1 (%2). Dieses Cockpit schaut beim Traffic nur zu.',
+    'access denied: the role %1 may only read the session %2 (a viewer). Nothing was changed.':
+        'Zugriff verweigert: Die Rolle %1 darf die Sitzung %2 nur lesen (Betrachter). Nichts wurde geändert.',
+    'the server refused the change: %1. Nothing was changed.':
+        'der Server hat die Änderung abgelehnt: %1. Nichts wurde geändert.',
+    'the connection to the server was lost (%1); nothing was changed. Try again when the server is back.':
+        'die Verbindung zum Server ist verloren (%1); nichts wurde geändert. Versuchen Sie es erneut, wenn der Server wieder da ist.',
 }
 
 # Plural messages: source -> (German singular, German plural); English forms likewise.
 DE_NUMERUS = {
+    '%n team session(s) in this database.': ('%n Team-Sitzung in dieser Datenbank.', '%n Team-Sitzungen in dieser Datenbank.'),
     "%n more": ("%n weiteres", "%n weitere"),
     "%n program(s)": ("%n Programm", "%n Programme"),
     "%n SQL connection(s)": ("%n SQL-Verbindung", "%n SQL-Verbindungen"),
