@@ -349,7 +349,8 @@ bool readHead(const QSqlDatabase &db, qint64 *seq, QString *hash, QString *error
 
 }
 
-bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
+// Sets the record's seq and prevHash after the head, once the chain up to it checks out.
+static bool linkToHead(const QSqlDatabase &db, AuditRecord &record, QString *error)
 {
     qint64 lastSeq = 0;
     QString lastHash;
@@ -357,6 +358,13 @@ bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
         return false;
     record.seq = lastSeq + 1;
     record.prevHash = lastHash;
+    return true;
+}
+
+bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
+{
+    if (!linkToHead(db, record, error))
+        return false;
     QSqlQuery q(db);
     q.prepare(QLatin1String(insertSql));
     if (!insertRecord(q, record, error))
@@ -367,12 +375,8 @@ bool AuditChain::append(QSqlDatabase &db, AuditRecord &record, QString *error)
 
 bool AuditChain::prepareServerAppend(const QSqlDatabase &db, AuditRecord &record, QString *error)
 {
-    qint64 lastSeq = 0;
-    QString lastHash;
-    if (!readHead(db, &lastSeq, &lastHash, error) || !chainAcceptsAppend(db, lastSeq, lastHash, error))
+    if (!linkToHead(db, record, error))
         return false;
-    record.seq = lastSeq + 1;
-    record.prevHash = lastHash;
     record.at = (record.at.isValid() ? record.at : Timestamps::now()).toUTC();
     record.atText = Timestamps::toText(record.at);
     return true;

@@ -76,16 +76,12 @@ void TestTeamWindow::initTestCase()
     qunsetenv("PGPASSWORD");
     qputenv("COCKPIT_NO_KEYCHAIN", "1");
 
-    const QString database = m_team->adminAddress();
-    for (const QStringList &args : { QStringList { QStringLiteral("team"), QStringLiteral("init"), database },
-             QStringList { QStringLiteral("team"), QStringLiteral("grant"), database, QStringLiteral("alice"),
-                 QStringLiteral("--as"), QStringLiteral("lead") },
-             QStringList { QStringLiteral("team"), QStringLiteral("grant"), database, QStringLiteral("bob"),
-                 QStringLiteral("--as"), QStringLiteral("member") },
-             QStringList { QStringLiteral("team"), QStringLiteral("grant"), database, QStringLiteral("dave"),
-                 QStringLiteral("--as"), QStringLiteral("viewer") },
-             QStringList { QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("Night cutover"),
-                 QStringLiteral("--out"), address(QStringLiteral("alice"), m_team->server().port()) } }) {
+    QList<QStringList> setup = m_team->setupCommands({ { QStringLiteral("alice"), QStringLiteral("lead") },
+        { QStringLiteral("bob"), QStringLiteral("member") },
+        { QStringLiteral("dave"), QStringLiteral("viewer") } });
+    setup.append({ QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("Night cutover"),
+        QStringLiteral("--out"), address(QStringLiteral("alice"), m_team->server().port()) });
+    for (const QStringList &args : std::as_const(setup)) {
         const CtlResult r = ctl(args);
         QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err + r.out));
     }

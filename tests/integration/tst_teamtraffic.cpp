@@ -43,17 +43,12 @@ void TestTeamTraffic::initTestCase()
     const quint16 oldPort = m_servers.addHttp("old");
     const quint16 newPort = m_servers.addHttp("new");
     QVERIFY2(m_haproxy.start(oldPort, newPort, &error), qPrintable(error));
-    const QString admin = m_team->adminAddress();
-    for (const QStringList &args :
-        { QStringList { QStringLiteral("team"), QStringLiteral("init"), admin },
-            QStringList { QStringLiteral("team"), QStringLiteral("grant"), admin, QStringLiteral("alice"),
-                QStringLiteral("--as"), QStringLiteral("lead") },
-            QStringList { QStringLiteral("team"), QStringLiteral("grant"), admin, QStringLiteral("bob"),
-                QStringLiteral("--as"), QStringLiteral("member") },
-            QStringList { QStringLiteral("team"), QStringLiteral("grant"), admin, QStringLiteral("carol"),
-                QStringLiteral("--as"), QStringLiteral("viewer") },
-            QStringList { QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("Payments cutover"),
-                QStringLiteral("--out"), address(QStringLiteral("alice")) } }) {
+    QList<QStringList> setup = m_team->setupCommands({ { QStringLiteral("alice"), QStringLiteral("lead") },
+        { QStringLiteral("bob"), QStringLiteral("member") },
+        { QStringLiteral("carol"), QStringLiteral("viewer") } });
+    setup.append({ QStringLiteral("new"), QStringLiteral("--name"), QStringLiteral("Payments cutover"),
+        QStringLiteral("--out"), address(QStringLiteral("alice")) });
+    for (const QStringList &args : std::as_const(setup)) {
         const CtlResult r = ctl(args);
         QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err + r.out));
     }

@@ -67,6 +67,16 @@ QString TeamServer::adminAddress() const
         .arg(m_server->port());
 }
 
+QList<QStringList> TeamServer::setupCommands(const QList<std::pair<QString, QString>> &grants) const
+{
+    const QString admin = adminAddress();
+    QList<QStringList> commands { { QStringLiteral("team"), QStringLiteral("init"), admin } };
+    for (const auto &[who, as] : grants)
+        commands.append(
+            { QStringLiteral("team"), QStringLiteral("grant"), admin, who, QStringLiteral("--as"), as });
+    return commands;
+}
+
 TeamServer::Result TeamServer::psql(const QString &user, const QString &sql) const
 {
     return runPsql({ QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),

@@ -39,6 +39,9 @@ public:
     QString address(const QString &user, const QString &session = QStringLiteral("night")) const;
     // The database as the server's superuser, over the Unix socket (team init, grants).
     QString adminAddress() const;
+    // The cutoverctl commands that set the database up for team sessions: `team init`, then `team grant`
+    // for each (person, lead|member|viewer).
+    QList<QStringList> setupCommands(const QList<std::pair<QString, QString>> &grants) const;
     // psql as `user` over TCP with the password from the pgpass file.
     Result psql(const QString &user, const QString &sql) const;
     // psql as the superuser over the Unix socket.
